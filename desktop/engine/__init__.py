@@ -1,0 +1,1 @@
+"""The inference engine: the only package that imports llama_cpp, run in a child process."""

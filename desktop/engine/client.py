@@ -1,0 +1,366 @@
+"""App side of the engine: spawn the engine process, send requests, read events, stop, kill.
+
+The engine runs in a spawned child so that llama.cpp's abort() on a bad file, an
+out-of-memory kill or a GPU fault ends the child, not the app. Every wait here also watches
+the child's sentinel, so a dead child becomes an EngineCrashed with its exit reason instead
+of a hang. Stop sets a shared byte that the child reads between tokens and during prompt
+processing; if the child has not finished within STOP_DEADLINE_S, it is killed and started
+again (the model is reloaded before the next request).
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import signal
+import sys
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from multiprocessing.sharedctypes import Synchronized
+
+from desktop.core.errors import ContextOverflow, EngineCrashed, EngineError, HearthError, TemplateError
+from desktop.core.gguf_check import check_gguf
+from desktop.core.types import GenerationStats, LoadParams, Message, ModelInfo, SamplingParams, StopReason
+from desktop.engine import protocol as p
+
+STOP_DEADLINE_S = 1.5
+START_TIMEOUT_S = 120.0
+SHUTDOWN_TIMEOUT_S = 3.0
+
+_SIGNAL_SENTENCES = {
+    "SIGKILL": "killed (out of memory, or ended by another program)",
+    "SIGABRT": "aborted inside llama.cpp",
+    "SIGSEGV": "crashed (segmentation fault)",
+    "SIGBUS": "crashed (bus error: the model file may have changed or a disk failed)",
+    "SIGTERM": "terminated",
+}
+_WINDOWS_CODES = {
+    0xC0000005: "crashed (access violation)",
+    0xC0000409: "aborted inside llama.cpp",
+    0xC00000FD: "crashed (stack overflow)",
+    3: "aborted inside llama.cpp",
+}
+
+
+def describe_exit(exitcode: int | None) -> str:
+    """A short phrase for how a process ended, for error sentences."""
+    if exitcode is None:
+        return "still running"
+    if exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        return f"{_SIGNAL_SENTENCES.get(name, 'ended')} ({name})"
+    if sys.platform == "win32" and (exitcode & 0xFFFFFFFF) in _WINDOWS_CODES:
+        return f"{_WINDOWS_CODES[exitcode & 0xFFFFFFFF]} (exit code {exitcode & 0xFFFFFFFF:#x})"
+    return f"exited with code {exitcode}"
+
+
+class Generation:
+    """One streaming reply: iterate for text pieces; `stats` is set when it ends."""
+
+    def __init__(self, client: EngineClient, request_id: int) -> None:
+        self._client = client
+        self.request_id = request_id
+        self.stats: GenerationStats | None = None
+        self.prompt_tokens: int | None = None
+        self.text_parts: list[str] = []
+        self._finished = False
+
+    @property
+    def text(self) -> str:
+        return "".join(self.text_parts)
+
+    @property
+    def finished(self) -> bool:
+        return self._finished
+
+    def __iter__(self) -> Iterator[str]:
+        while not self._finished:
+            event = self._client._next_event(self.request_id)
+            if isinstance(event, p.Token):
+                self.text_parts.append(event.text)
+                yield event.text
+            elif isinstance(event, p.PromptStarted):
+                self.prompt_tokens = event.prompt_tokens
+            elif isinstance(event, p.Done):
+                self.stats = event.stats
+                self._finished = True
+            elif isinstance(event, _KilledOnStop):
+                self.stats = self._stopped_stats()
+                self._finished = True
+
+    def wait(self) -> GenerationStats:
+        """Read to the end; return the stats."""
+        for _ in self:
+            pass
+        assert self.stats is not None
+        return self.stats
+
+    def stop(self) -> None:
+        self._client.stop()
+
+    def _stopped_stats(self) -> GenerationStats:
+        return GenerationStats(
+            prompt_tokens=self.prompt_tokens or 0,
+            generated_tokens=len(self.text_parts),
+            ttft_ms=0.0,
+            tokens_per_s=0.0,
+            prompt_tokens_per_s=0.0,
+            total_ms=0.0,
+            stop_reason=StopReason.USER,
+            seed=0,
+            chat_format="",
+        )
+
+
+class _KilledOnStop:
+    """Internal event: the child missed the stop deadline and was killed."""
+
+
+class EngineClient:
+    """Owns one engine process. Use from one thread; stop() is safe from any thread."""
+
+    def __init__(self, stop_deadline_s: float = STOP_DEADLINE_S) -> None:
+        self._ctx = multiprocessing.get_context("spawn")
+        self._stop_flag: Synchronized[int] = self._ctx.Value("b", 0, lock=False)  # type: ignore[assignment]
+        self._stop_deadline_s = stop_deadline_s
+        self._stop_requested_at: float | None = None
+        self._stop_lock = threading.Lock()
+        self._proc: BaseProcess | None = None
+        self._conn: Connection | None = None
+        self._ids = itertools.count(1)
+        self._active: Generation | None = None
+        self.ready: p.Ready | None = None
+        self.model: ModelInfo | None = None
+        self._wanted: LoadParams | None = None  # reloaded after a restart
+
+    # --- process lifetime ------------------------------------------------------------
+
+    @property
+    def alive(self) -> bool:
+        return self._proc is not None and self._proc.is_alive()
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc is not None else None
+
+    def start(self) -> p.Ready:
+        """Spawn the engine process and wait until it reports ready."""
+        if self.alive:
+            assert self.ready is not None
+            return self.ready
+        from desktop.engine.host import main as host_main
+
+        parent, child = self._ctx.Pipe(duplex=True)
+        self._stop_flag.value = 0
+        proc = self._ctx.Process(target=host_main, args=(child, self._stop_flag), name="hearth-engine", daemon=True)
+        proc.start()
+        child.close()
+        self._proc, self._conn = proc, parent
+        self.model = None
+        event = self._read(timeout=START_TIMEOUT_S)
+        if not isinstance(event, p.Ready):
+            self.kill()
+            raise EngineError(f"The engine did not start (it sent {type(event).__name__}).")
+        self.ready = event
+        return event
+
+    def kill(self) -> None:
+        """End the engine process at once and reap it."""
+        proc, conn = self._proc, self._conn
+        self._proc, self._conn, self.model, self._active = None, None, None, None
+        if proc is not None:
+            if proc.is_alive():
+                proc.kill()
+            proc.join(SHUTDOWN_TIMEOUT_S)
+            proc.close()
+        if conn is not None:
+            conn.close()
+
+    def shutdown(self) -> None:
+        """Ask the engine to exit; kill it if it does not within a few seconds."""
+        proc, conn = self._proc, self._conn
+        if proc is None or conn is None:
+            return
+        self.stop()
+        try:
+            if proc.is_alive():
+                conn.send(p.Shutdown())
+        except OSError:
+            pass
+        proc.join(SHUTDOWN_TIMEOUT_S)
+        self.kill()
+
+    def restart(self) -> p.Ready:
+        self.kill()
+        return self.start()
+
+    def __enter__(self) -> EngineClient:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.shutdown()
+
+    # --- requests --------------------------------------------------------------------
+
+    def load(self, params: LoadParams) -> ModelInfo:
+        """Pre-check the file, then load it in the engine. Raises HearthError subclasses."""
+        check_gguf(params.path)
+        self._wanted = params
+        return self._load(params)
+
+    def _load(self, params: LoadParams) -> ModelInfo:
+        self._prepare()
+        self._send(p.Load(params))
+        event = self._read()
+        if isinstance(event, p.Loaded):
+            self.model = event.info
+            return event.info
+        if isinstance(event, p.Failed):
+            raise _error_from(event)
+        raise EngineError(f"The engine answered a load with {type(event).__name__}.")
+
+    def unload(self) -> None:
+        self._wanted = None
+        if not self.alive or self.model is None:
+            return
+        self._prepare()
+        self._send(p.Unload())
+        self._read()
+        self.model = None
+
+    def chat(self, messages: Sequence[Message], sampling: SamplingParams) -> Generation:
+        """Start a reply to the conversation; iterate the result for text as it arrives."""
+        sampling.validate()
+        return self._start(lambda rid: p.Chat(rid, tuple(messages), sampling))
+
+    def complete(self, prompt: str, sampling: SamplingParams) -> Generation:
+        """Continue raw text with no chat template."""
+        sampling.validate()
+        return self._start(lambda rid: p.Complete(rid, prompt, sampling))
+
+    def count_tokens(self, messages: Sequence[Message]) -> int:
+        """How many tokens the conversation takes once formatted."""
+        self._ensure_loaded()
+        rid = next(self._ids)
+        self._send(p.CountTokens(rid, tuple(messages)))
+        event = self._next_event(rid)
+        if isinstance(event, p.TokenCount):
+            return event.count
+        raise EngineError(f"The engine answered a count with {type(event).__name__}.")
+
+    def stop(self) -> None:
+        """Ask the current reply to end; safe from any thread, returns at once."""
+        with self._stop_lock:
+            self._stop_flag.value = 1
+            if self._stop_requested_at is None:
+                self._stop_requested_at = time.monotonic()
+
+    # --- internals -------------------------------------------------------------------
+
+    def _start(self, make: object) -> Generation:
+        self._ensure_loaded()
+        rid = next(self._ids)
+        self._send(make(rid))  # type: ignore[operator]
+        self._active = Generation(self, rid)
+        return self._active
+
+    def _ensure_loaded(self) -> None:
+        self._prepare()
+        if self.model is None:
+            if self._wanted is None:
+                raise EngineError("No model is loaded.")
+            self._load(self._wanted)
+
+    def _prepare(self) -> None:
+        """Finish any earlier reply, clear the stop flag, and make sure a child runs."""
+        active, self._active = self._active, None
+        if active is not None and not active.finished and self.alive:
+            active.stop()
+            try:
+                active.wait()
+            except HearthError:
+                pass
+        with self._stop_lock:
+            self._stop_flag.value = 0
+            self._stop_requested_at = None
+        if not self.alive:
+            if self._proc is not None:
+                self.kill()
+            self.start()
+
+    def _send(self, request: p.Request) -> None:
+        assert self._conn is not None
+        try:
+            self._conn.send(request)
+        except OSError as e:
+            raise self._crashed() from e
+
+    def _next_event(self, request_id: int) -> p.Event | _KilledOnStop:
+        """The next event for this request, skipping leftovers of earlier ones."""
+        while True:
+            event = self._read(stop_aware=True)
+            if isinstance(event, _KilledOnStop):
+                return event
+            rid = getattr(event, "request_id", request_id)
+            if rid is not None and rid != request_id:
+                continue
+            if isinstance(event, p.Failed):
+                raise _error_from(event)
+            return event
+
+    def _read(self, timeout: float | None = None, stop_aware: bool = False) -> p.Event | _KilledOnStop:
+        proc, conn = self._proc, self._conn
+        if proc is None or conn is None:
+            raise EngineCrashed("The engine is not running; start it again.", "not started")
+        end = None if timeout is None else time.monotonic() + timeout
+        while True:
+            wait_s = 0.25
+            if end is not None:
+                wait_s = min(wait_s, max(0.0, end - time.monotonic()))
+            ready = wait([conn, proc.sentinel], wait_s)
+            if conn in ready:
+                try:
+                    event: p.Event = conn.recv()
+                except (EOFError, OSError):
+                    raise self._crashed() from None
+                return event
+            if proc.sentinel in ready:
+                raise self._crashed()
+            if end is not None and time.monotonic() >= end:
+                self.kill()
+                raise EngineError("The engine did not answer in time and was stopped.")
+            asked = self._stop_requested_at
+            if stop_aware and asked is not None and time.monotonic() - asked > self._stop_deadline_s:
+                # The child did not see the flag (stuck in a long native call): kill it; the
+                # model is reloaded before the next request.
+                self.kill()
+                return _KilledOnStop()
+
+    def _crashed(self) -> EngineCrashed:
+        proc = self._proc
+        code = None
+        if proc is not None:
+            proc.join(SHUTDOWN_TIMEOUT_S)
+            code = proc.exitcode
+        reason = describe_exit(code)
+        self.kill()
+        return EngineCrashed(
+            f"The engine stopped unexpectedly: it {reason}. What was written so far is kept; "
+            "the engine starts again with the next request.",
+            exit_reason=reason,
+        )
+
+
+def _error_from(event: p.Failed) -> HearthError:
+    if event.kind == "context_overflow":
+        return ContextOverflow(event.message, event.prompt_tokens, event.n_ctx)
+    if event.kind == "template":
+        return TemplateError(event.message, event.details)
+    return EngineError(event.message, event.details)

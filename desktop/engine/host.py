@@ -1,0 +1,467 @@
+"""Engine process main: owns one llama_cpp.Llama and serves the app's requests.
+
+Generation runs its own loop on llama.cpp's C API (llama_decode, the native sampler chain,
+llama_token_to_piece), not Llama.create_completion: that loop copies the logits into NumPy
+on every token, which costs 6-12% of decode speed on a small model. Per token, Python here
+does a handful of ctypes calls and one pipe write. Stop is a shared byte the app sets: read
+between tokens, and through llama.cpp's abort callback during prompt processing only (a
+Python callback on every graph node would slow generation).
+"""
+
+from __future__ import annotations
+
+import codecs
+import ctypes
+import logging
+import os
+import secrets
+import time
+import traceback
+from collections import deque
+from collections.abc import Sequence
+from multiprocessing.connection import Connection
+from multiprocessing.sharedctypes import Synchronized
+from typing import Any
+
+import llama_cpp
+
+from desktop.core.errors import TemplateError
+from desktop.core.types import GenerationStats, LoadParams, Message, ModelInfo, SamplingParams, StopReason
+from desktop.engine import protocol as p
+from desktop.engine.template import TRANSCRIPT_FORMAT, TRANSCRIPT_STOPS, ChatTemplate, render_transcript
+
+_LOG_LINES = 200
+_NULL_ABORT = llama_cpp.ggml_abort_callback()
+
+
+def physical_cores() -> int:
+    """Threads for generation: one per physical core (hyperthreads slow llama.cpp down)."""
+    import psutil
+
+    return psutil.cpu_count(logical=False) or os.cpu_count() or 1
+
+
+class _LlamaLog:
+    """Keeps llama.cpp's recent log lines (for error sentences and load measurements)."""
+
+    def __init__(self) -> None:
+        self.lines: deque[str] = deque(maxlen=_LOG_LINES)
+        self._partial = ""
+        self._callback = llama_cpp.llama_log_callback(self._on_log)
+        llama_cpp.llama_log_set(self._callback, ctypes.c_void_p(0))
+
+    def _on_log(self, level: int, text: bytes, _data: ctypes.c_void_p) -> None:
+        self._partial += text.decode("utf-8", errors="replace")
+        while "\n" in self._partial:
+            line, self._partial = self._partial.split("\n", 1)
+            self.lines.append(line)
+
+    def errors(self) -> list[str]:
+        keys = ("error", "failed", "invalid", "exceeds", "unknown", "corrupt")
+        return [ln.strip() for ln in self.lines if any(k in ln.lower() for k in keys)]
+
+
+class _Loaded:
+    """The model and what the generation loop needs from it, resolved once per load."""
+
+    def __init__(self, params: LoadParams, log: _LlamaLog) -> None:
+        started = time.perf_counter()
+        self.n_threads = params.n_threads or physical_cores()
+        self.llm = llama_cpp.Llama(
+            model_path=params.path,
+            n_ctx=params.n_ctx,
+            n_batch=params.n_batch,
+            n_ubatch=params.n_batch,
+            n_threads=self.n_threads,
+            n_threads_batch=self.n_threads,
+            n_gpu_layers=params.n_gpu_layers,
+            seed=params.seed if params.seed is not None else llama_cpp.LLAMA_DEFAULT_SEED,
+            flash_attn=params.flash_attn,
+            use_mmap=params.use_mmap,
+            verbose=False,
+        )
+        self.load_s = time.perf_counter() - started
+        self.params = params
+        self.ctx = self.llm._ctx.ctx
+        self.vocab = self.llm._model.vocab
+        self.n_ctx = llama_cpp.llama_n_ctx(self.ctx)
+        self.n_batch = llama_cpp.llama_n_batch(self.ctx)
+        self.n_vocab = llama_cpp.llama_vocab_n_tokens(self.vocab)
+        self.memory = llama_cpp.llama_get_memory(self.ctx)
+        self.eog_ids = [t for t in range(self.n_vocab) if llama_cpp.llama_vocab_is_eog(self.vocab, t)]
+        self.add_bos = bool(llama_cpp.llama_vocab_get_add_bos(self.vocab))
+        self.bos_text = self._token_text(llama_cpp.llama_vocab_bos(self.vocab))
+        eos_text = self._token_text(llama_cpp.llama_vocab_eos(self.vocab))
+        source = self.llm.metadata.get("tokenizer.chat_template", "").strip()
+        self.template: ChatTemplate | None = None
+        self.template_sha256: str | None = None
+        if source:
+            import hashlib
+
+            self.template = ChatTemplate(source, self.bos_text, eos_text)
+            self.template_sha256 = hashlib.sha256(source.encode("utf-8")).hexdigest()
+        self.chat_format = "the model's own chat template" if self.template else TRANSCRIPT_FORMAT
+        del log
+
+    def _token_text(self, token: int) -> str:
+        if token < 0:
+            return ""
+        text = llama_cpp.llama_vocab_get_text(self.vocab, token)
+        return text.decode("utf-8", errors="replace") if text else ""
+
+    def info(self) -> ModelInfo:
+        model = self.llm._model.model
+        return ModelInfo(
+            path=self.params.path,
+            n_ctx=self.n_ctx,
+            n_ctx_train=llama_cpp.llama_model_n_ctx_train(model),
+            n_vocab=self.n_vocab,
+            n_layers=llama_cpp.llama_model_n_layer(model),
+            n_gpu_layers=self.params.n_gpu_layers,
+            n_threads=self.n_threads,
+            chat_format=self.chat_format,
+            chat_template_sha256=self.template_sha256,
+            load_s=self.load_s,
+            flash_attn=self.params.flash_attn,
+        )
+
+    def format_chat(self, messages: Sequence[Message]) -> tuple[str, tuple[str, ...]]:
+        """The prompt text and the format's own stop strings."""
+        if self.template is None:
+            return render_transcript(messages), TRANSCRIPT_STOPS
+        try:
+            return self.template.render(messages), ()
+        except TemplateError:
+            # Some templates reject a system role (Gemma 2, Mistral): fold it into the first
+            # user turn, as their model cards advise, and try once more.
+            if not messages or messages[0].role != "system":
+                raise
+            system, rest = messages[0].content, list(messages[1:])
+            for i, m in enumerate(rest):
+                if m.role == "user":
+                    rest[i] = Message("user", f"{system}\n\n{m.content}")
+                    break
+            return self.template.render(rest), ()
+
+    def tokenize(self, text: str) -> list[int]:
+        add_bos = self.add_bos and not (self.bos_text and text.startswith(self.bos_text))
+        return self.llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=True)
+
+
+class _Sampler:
+    """llama.cpp's native sampler chain, built per request."""
+
+    def __init__(self, m: _Loaded, s: SamplingParams, seed: int, history: Sequence[int]) -> None:
+        params = llama_cpp.llama_sampler_chain_default_params()
+        params.no_perf = True
+        self.chain = llama_cpp.llama_sampler_chain_init(params)
+        add = llama_cpp.llama_sampler_chain_add
+        window = m.n_ctx if s.repeat_last_n == -1 else s.repeat_last_n
+        if s.repeat_penalty != 1.0 and window > 0:
+            add(self.chain, llama_cpp.llama_sampler_init_penalties(m.n_vocab, window, s.repeat_penalty, 0.0, 0.0))
+        if s.temperature <= 0.0:
+            add(self.chain, llama_cpp.llama_sampler_init_greedy())
+        else:
+            if s.top_k > 0:
+                add(self.chain, llama_cpp.llama_sampler_init_top_k(s.top_k))
+            if s.top_p is not None and s.top_p < 1.0:
+                add(self.chain, llama_cpp.llama_sampler_init_top_p(s.top_p, 1))
+            if s.min_p > 0.0:
+                add(self.chain, llama_cpp.llama_sampler_init_min_p(s.min_p, 1))
+            add(self.chain, llama_cpp.llama_sampler_init_temp(s.temperature))
+            add(self.chain, llama_cpp.llama_sampler_init_dist(seed))
+        # The repeat penalty looks back over the prompt too, as llama.cpp's own CLI does.
+        if window > 0:
+            for token in history[-window:]:
+                llama_cpp.llama_sampler_accept(self.chain, token)
+
+    def free(self) -> None:
+        llama_cpp.llama_sampler_free(self.chain)
+
+
+class _StopStrings:
+    """Holds back text that might be the start of a stop string."""
+
+    def __init__(self, stops: Sequence[str]) -> None:
+        self.stops = [s for s in stops if s]
+        self.pending = ""
+
+    def feed(self, text: str) -> tuple[str, bool]:
+        """Return the text safe to show and whether a stop string was reached."""
+        if not self.stops:
+            return text, False
+        self.pending += text
+        hits = [i for i in (self.pending.find(s) for s in self.stops) if i >= 0]
+        if hits:
+            out = self.pending[: min(hits)]
+            self.pending = ""
+            return out, True
+        keep = 0
+        for s in self.stops:
+            for n in range(min(len(s) - 1, len(self.pending)), 0, -1):
+                if self.pending.endswith(s[:n]):
+                    keep = max(keep, n)
+                    break
+        out, self.pending = self.pending[: len(self.pending) - keep], self.pending[len(self.pending) - keep :]
+        return out, False
+
+    def flush(self) -> str:
+        out, self.pending = self.pending, ""
+        return out
+
+
+class EngineHost:
+    """Serves requests from one connection until Shutdown or the app goes away."""
+
+    def __init__(self, conn: Connection, stop_flag: Synchronized[int]) -> None:
+        self.conn = conn
+        self.stop_flag = stop_flag
+        self.log = _LlamaLog()
+        self.model: _Loaded | None = None
+        self._abort_cb = llama_cpp.ggml_abort_callback(self._should_abort)
+        self._piece = ctypes.create_string_buffer(256)
+        self._one = (llama_cpp.llama_token * 1)()
+
+    def _should_abort(self, _data: ctypes.c_void_p) -> bool:
+        return bool(self.stop_flag.value)
+
+    def serve(self) -> None:
+        llama_cpp.llama_backend_init()
+        self.conn.send(
+            p.Ready(
+                pid=os.getpid(),
+                system_info=llama_cpp.llama_print_system_info().decode("utf-8", "replace").strip(),
+                gpu_offload=bool(llama_cpp.llama_supports_gpu_offload()),
+                llama_cpp_version=llama_cpp.__version__,
+            )
+        )
+        while True:
+            try:
+                request = self.conn.recv()
+            except (EOFError, OSError):
+                return  # the app is gone
+            if isinstance(request, p.Shutdown):
+                return
+            try:
+                self._handle(request)
+            except (BrokenPipeError, EOFError):
+                return
+            except Exception as e:
+                rid = getattr(request, "request_id", None)
+                self.conn.send(p.Failed(rid, "engine", f"The engine failed: {e}", traceback.format_exc()))
+
+    def _handle(self, request: p.Request) -> None:
+        if isinstance(request, p.Load):
+            self._load(request.params)
+        elif isinstance(request, p.Unload):
+            self._unload()
+            self.conn.send(p.Unloaded())
+        elif isinstance(request, p.Chat | p.Complete | p.CountTokens):
+            if self.model is None:
+                self.conn.send(p.Failed(request.request_id, "engine", "No model is loaded."))
+                return
+            self._run(self.model, request)
+
+    def _unload(self) -> None:
+        if self.model is not None:
+            self.model.llm.close()
+            self.model = None
+
+    def _load(self, params: LoadParams) -> None:
+        self._unload()
+        self.log.lines.clear()
+        try:
+            self.model = _Loaded(params, self.log)
+        except TemplateError as e:
+            self.conn.send(p.Failed(None, "template", e.user_message, e.details))
+            return
+        except (ValueError, RuntimeError, OSError) as e:
+            reasons = self.log.errors()
+            reason = reasons[-1] if reasons else str(e)
+            self.conn.send(
+                p.Failed(
+                    None,
+                    "load",
+                    f"The model could not be loaded: {reason}",
+                    "\n".join(self.log.lines),
+                )
+            )
+            return
+        self.conn.send(p.Loaded(self.model.info()))
+
+    def _run(self, m: _Loaded, request: p.Chat | p.Complete | p.CountTokens) -> None:
+        rid = request.request_id
+        received = time.perf_counter()
+        try:
+            if isinstance(request, p.Complete):
+                prompt, format_stops, chat_format = request.prompt, (), "raw completion"
+            else:
+                (prompt, format_stops), chat_format = m.format_chat(request.messages), m.chat_format
+        except TemplateError as e:
+            self.conn.send(p.Failed(rid, "template", e.user_message, e.details))
+            return
+        tokens = m.tokenize(prompt)
+        if isinstance(request, p.CountTokens):
+            self.conn.send(p.TokenCount(rid, len(tokens)))
+            return
+        if len(tokens) >= m.n_ctx:
+            self.conn.send(
+                p.Failed(
+                    rid,
+                    "context_overflow",
+                    f"This conversation is {len(tokens):,} tokens long, more than the "
+                    f"model's context window of {m.n_ctx:,} tokens. Shorten it, start a new "
+                    "chat, or load the model with a larger context.",
+                    prompt_tokens=len(tokens),
+                    n_ctx=m.n_ctx,
+                )
+            )
+            return
+        self.conn.send(p.PromptStarted(rid, len(tokens)))
+        stats = self._generate(m, rid, tokens, request.sampling, format_stops, chat_format, received)
+        self.conn.send(p.Done(rid, stats) if isinstance(stats, GenerationStats) else stats)
+
+    def _prefill(self, m: _Loaded, tokens: list[int]) -> int:
+        """Decode the prompt in batches; return llama_decode's status (2 when stopped)."""
+        llama_cpp.llama_memory_clear(m.memory, True)
+        array = (llama_cpp.llama_token * len(tokens))(*tokens)
+        base = ctypes.addressof(array)
+        size = ctypes.sizeof(llama_cpp.llama_token)
+        llama_cpp.llama_set_abort_callback(m.ctx, self._abort_cb, None)
+        try:
+            for start in range(0, len(tokens), m.n_batch):
+                if self.stop_flag.value:
+                    return 2
+                n = min(m.n_batch, len(tokens) - start)
+                ptr = ctypes.cast(base + start * size, llama_cpp.llama_token_p)
+                status = int(llama_cpp.llama_decode(m.ctx, llama_cpp.llama_batch_get_one(ptr, n)))
+                if status != 0:
+                    return status
+        finally:
+            llama_cpp.llama_set_abort_callback(m.ctx, _NULL_ABORT, None)
+        return 0
+
+    def _generate(
+        self,
+        m: _Loaded,
+        rid: int,
+        tokens: list[int],
+        s: SamplingParams,
+        format_stops: tuple[str, ...],
+        chat_format: str,
+        received: float,
+    ) -> GenerationStats | p.Failed:
+        seed = s.seed if s.seed is not None else secrets.randbits(32)
+        n_prompt = len(tokens)
+        status = self._prefill(m, tokens)
+        prefill_done = time.perf_counter()
+
+        def stats(reason: StopReason, n_gen: int, first: float | None, last: float) -> GenerationStats:
+            decode_s = last - first if first is not None and n_gen > 1 else 0.0
+            prefill_s = (first if first is not None else prefill_done) - received
+            return GenerationStats(
+                prompt_tokens=n_prompt,
+                generated_tokens=n_gen,
+                ttft_ms=(first - received) * 1000 if first is not None else 0.0,
+                tokens_per_s=(n_gen - 1) / decode_s if decode_s > 0 else 0.0,
+                prompt_tokens_per_s=n_prompt / prefill_s if prefill_s > 0 else 0.0,
+                total_ms=(last - received) * 1000,
+                stop_reason=reason,
+                seed=seed,
+                chat_format=chat_format,
+            )
+
+        if status == 2:
+            return stats(StopReason.USER, 0, None, time.perf_counter())
+        if status != 0:
+            return p.Failed(rid, "engine", f"The engine could not process the prompt (llama_decode {status}).",
+                            "\n".join(self.log.lines))
+        sampler = _Sampler(m, s, seed, tokens)
+        try:
+            return self._loop(m, rid, sampler, n_prompt, s, format_stops, stats)
+        finally:
+            sampler.free()
+
+    def _loop(
+        self,
+        m: _Loaded,
+        rid: int,
+        sampler: _Sampler,
+        n_prompt: int,
+        s: SamplingParams,
+        format_stops: tuple[str, ...],
+        stats: Any,
+    ) -> GenerationStats | p.Failed:
+        # Locals for the per-token path: attribute lookups cost more than the work here.
+        ctx, vocab, chain = m.ctx, m.vocab, sampler.chain
+        sample, is_eog, decode = llama_cpp.llama_sampler_sample, llama_cpp.llama_vocab_is_eog, llama_cpp.llama_decode
+        to_piece, batch_one = llama_cpp.llama_token_to_piece, llama_cpp.llama_batch_get_one
+        piece, one, flag, send = self._piece, self._one, self.stop_flag, self.conn.send
+        utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        stops = _StopStrings((*s.stop, *format_stops))
+        max_tokens = min(s.max_tokens, m.n_ctx - n_prompt)
+        n_gen, first, started_text = 0, None, False
+        reason = StopReason.MAX_TOKENS
+        while n_gen < max_tokens:
+            if flag.value:
+                reason = StopReason.USER
+                break
+            token = sample(chain, ctx, -1)
+            if n_gen == 0 and is_eog(vocab, token) and m.eog_ids:
+                token = self._resample_without_eog(m, chain)
+            now = time.perf_counter()
+            if first is None:
+                first = now
+            n_gen += 1
+            if is_eog(vocab, token):
+                reason = StopReason.END_OF_TURN
+                break
+            n = to_piece(vocab, token, piece, 256, 0, False)
+            if n < 0:
+                buf = ctypes.create_string_buffer(-n)
+                n = to_piece(vocab, token, buf, -n, 0, False)
+                raw = buf.raw[:n]
+            else:
+                raw = piece.raw[:n]
+            text = utf8.decode(raw)
+            if not started_text:
+                # A reply starts at its first visible character (SentencePiece leads with a space).
+                text = text.lstrip()
+                started_text = bool(text)
+            shown, hit = stops.feed(text)
+            if shown:
+                send(p.Token(rid, shown))
+            if hit:
+                reason = StopReason.STOP_STRING
+                break
+            if n_gen >= max_tokens:
+                break
+            one[0] = token
+            status = decode(ctx, batch_one(one, 1))
+            if status != 0:
+                if status == 1:
+                    reason = StopReason.CONTEXT_FULL
+                    break
+                return p.Failed(rid, "engine", f"The engine failed while generating (llama_decode {status}).",
+                                "\n".join(self.log.lines))
+        if reason is not StopReason.STOP_STRING:
+            tail = stops.flush() + utf8.decode(b"", final=True)
+            if tail:
+                send(p.Token(rid, tail))
+        last = time.perf_counter()
+        if reason is StopReason.MAX_TOKENS and max_tokens < s.max_tokens:
+            reason = StopReason.CONTEXT_FULL
+        return stats(reason, n_gen, first, last)  # type: ignore[no-any-return]
+
+    def _resample_without_eog(self, m: _Loaded, chain: Any) -> int:
+        """A reply never starts with end-of-turn: ban it for the first token and sample again."""
+        logits = llama_cpp.llama_get_logits_ith(m.ctx, -1)
+        for t in m.eog_ids:
+            logits[t] = float("-inf")
+        return int(llama_cpp.llama_sampler_sample(chain, m.ctx, -1))
+
+
+def main(conn: Connection, stop_flag: Synchronized[int]) -> None:
+    """The engine process's entry point (spawned by engine.client)."""
+    logging.basicConfig(level=logging.WARNING)
+    EngineHost(conn, stop_flag).serve()

@@ -1,0 +1,110 @@
+"""Requests and events between the app process and the engine process (small, frozen)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core.types import GenerationStats, LoadParams, Message, ModelInfo, SamplingParams
+
+# --- requests: app -> engine -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Load:
+    params: LoadParams
+
+
+@dataclass(frozen=True, slots=True)
+class Chat:
+    request_id: int
+    messages: tuple[Message, ...]
+    sampling: SamplingParams
+
+
+@dataclass(frozen=True, slots=True)
+class Complete:
+    """Raw text completion, no chat template (benchmarks and base models)."""
+
+    request_id: int
+    prompt: str
+    sampling: SamplingParams
+
+
+@dataclass(frozen=True, slots=True)
+class CountTokens:
+    request_id: int
+    messages: tuple[Message, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Unload:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Shutdown:
+    pass
+
+
+Request = Load | Chat | Complete | CountTokens | Unload | Shutdown
+
+# --- events: engine -> app -------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Ready:
+    pid: int
+    system_info: str
+    gpu_offload: bool
+    llama_cpp_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    info: ModelInfo
+
+
+@dataclass(frozen=True, slots=True)
+class Unloaded:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class PromptStarted:
+    """The prompt is formatted and tokenized; prompt processing begins."""
+
+    request_id: int
+    prompt_tokens: int
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    request_id: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Done:
+    request_id: int
+    stats: GenerationStats
+
+
+@dataclass(frozen=True, slots=True)
+class TokenCount:
+    request_id: int
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Failed:
+    """A request failed; kind names the HearthError subclass to raise in the app."""
+
+    request_id: int | None
+    kind: str
+    message: str
+    details: str = ""
+    prompt_tokens: int = 0
+    n_ctx: int = 0
+
+
+Event = Ready | Loaded | Unloaded | PromptStarted | Token | Done | TokenCount | Failed

@@ -1,0 +1,225 @@
+"""Chat templates rendered in a Jinja sandbox with time, memory and output limits.
+
+The template comes from the GGUF file, so it is untrusted code. llama-cpp-python renders it
+in Jinja's ImmutableSandboxedEnvironment, which blocks code execution (CVE-2024-34359) but
+not denial of service: `{{ 'a' * 10**9 }}` allocates a gigabyte, nested range() loops spin
+for hours. We render the same way (same sandbox class, same variables as its
+Jinja2ChatFormatter) and add: a size cap on the template, a cap on any size a template can
+ask for (repetition, padding, ranges), a deadline checked on every line of the compiled
+template, an output cap, and on Linux an RLIMIT_DATA ceiling while it renders.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import operator
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from types import FrameType
+from typing import Any
+
+import jinja2.ext
+from jinja2 import BaseLoader, TemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+from desktop.core.errors import TemplateError as HearthTemplateError
+from desktop.core.types import Message
+
+MAX_TEMPLATE_CHARS = 256 * 1024
+MAX_OUTPUT_CHARS = 8 * 1024 * 1024
+MAX_SIZE_ARGUMENT = 1 << 20  # the largest repeat count, width or range a template may ask for
+RENDER_SECONDS = 2.0
+RENDER_MEMORY_BYTES = 512 * 1024 * 1024
+
+# What formats a prompt when the model brings no chat template: a plain transcript that a
+# base model continues naturally, ending where the next "User:" would begin.
+TRANSCRIPT_FORMAT = "plain transcript (the model has no chat template)"
+TRANSCRIPT_STOPS = ("\nUser:", "\n\nUser")
+
+
+class _Budget(Exception):
+    """Raised inside rendering when a limit is hit."""
+
+
+class LimitedSandbox(ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox that refuses to build anything huge."""
+
+    intercepted_binops = frozenset(["*", "**", "%", "+"])
+
+    def __init__(self) -> None:
+        # The same extensions and tojson as llama-cpp-python's Jinja2ChatFormatter.
+        super().__init__(
+            loader=BaseLoader(),
+            trim_blocks=True,
+            lstrip_blocks=True,
+            extensions=[Jinja2ChatFormatter.IgnoreGenerationTags, jinja2.ext.loopcontrols],
+        )
+        self.filters["tojson"] = Jinja2ChatFormatter.tojson
+        # Filters (center, indent, wordwrap...) can allocate too: check their size arguments.
+        for name, fn in list(self.filters.items()):
+            self.filters[name] = _size_checked(fn)
+
+    def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
+        if operator_name == "*":
+            for seq, count in ((left, right), (right, left)):
+                if isinstance(seq, str | list | tuple) and isinstance(count, int):
+                    if len(seq) * max(count, 0) > MAX_OUTPUT_CHARS:
+                        raise _Budget("a repetition larger than the output cap")
+            return operator.mul(left, right)
+        if operator_name == "**":
+            if isinstance(right, int) and abs(right) > 64:
+                raise _Budget("a power too large")
+            return operator.pow(left, right)
+        if operator_name == "%":
+            result = operator.mod(left, right)
+            if isinstance(result, str) and len(result) > MAX_OUTPUT_CHARS:
+                raise _Budget("a formatted string larger than the output cap")
+            return result
+        result = operator.add(left, right)
+        if isinstance(result, str | list | tuple) and len(result) > MAX_OUTPUT_CHARS:
+            raise _Budget("a value larger than the output cap")
+        return result
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        _check_sizes(args, kwargs)
+        return super().call(__context, __obj, *args, **kwargs)
+
+
+def _check_sizes(args: Sequence[Any], kwargs: dict[str, Any]) -> None:
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, int) and not isinstance(value, bool) and value > MAX_SIZE_ARGUMENT:
+            raise _Budget(f"a call with a size argument of {value}")
+
+
+def _size_checked(fn: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(fn)  # keeps Jinja's pass_context/pass_environment markers
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        _check_sizes(args, kwargs)
+        return fn(*args, **kwargs)
+
+    return wrapper
+
+
+def _raise_exception(message: str) -> None:
+    raise TemplateError(message)
+
+
+def _strftime_now(fmt: str) -> str:
+    return datetime.datetime.now().strftime(fmt)
+
+
+@contextmanager
+def _deadline(seconds: float) -> Iterator[None]:
+    """Abort the rendering thread's template code once `seconds` have passed."""
+    end = time.monotonic() + seconds
+
+    def local(frame: FrameType, event: str, arg: Any) -> Any:
+        if time.monotonic() > end:
+            raise _Budget(f"rendering took longer than {seconds:g} s")
+        return local
+
+    def global_(frame: FrameType, event: str, arg: Any) -> Any:
+        if time.monotonic() > end:
+            raise _Budget(f"rendering took longer than {seconds:g} s")
+        # Trace lines only in compiled templates; library frames just get the call check.
+        return local if frame.f_code.co_filename == "<template>" else None
+
+    previous = sys.gettrace()
+    sys.settrace(global_)
+    try:
+        yield
+    finally:
+        sys.settrace(previous)
+
+
+@contextmanager
+def _memory_ceiling(extra_bytes: int) -> Iterator[None]:
+    """On Linux, cap the heap at its current size plus extra_bytes while rendering."""
+    try:
+        import resource
+
+        with open("/proc/self/status") as status:
+            vm_data = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmData:"))
+        soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+        ceiling = vm_data + extra_bytes
+        if hard != resource.RLIM_INFINITY:
+            ceiling = min(ceiling, hard)
+        resource.setrlimit(resource.RLIMIT_DATA, (ceiling, hard))
+    except (ImportError, OSError, StopIteration, ValueError):
+        yield  # not Linux: the size caps above still hold
+        return
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_DATA, (soft, hard))
+
+
+class ChatTemplate:
+    """A model's chat template, compiled once in the sandbox and rendered with limits."""
+
+    def __init__(self, source: str, bos_token: str, eos_token: str) -> None:
+        if len(source) > MAX_TEMPLATE_CHARS:
+            raise HearthTemplateError(
+                f"This model's chat template is {len(source):,} characters long, more than "
+                "Hearth runs; use a model with a standard template."
+            )
+        self.bos_token = bos_token
+        self.eos_token = eos_token
+        env = LimitedSandbox()
+        try:
+            with _memory_ceiling(RENDER_MEMORY_BYTES), _deadline(RENDER_SECONDS):
+                self._template = env.from_string(source)
+        except (TemplateError, _Budget, RecursionError, MemoryError) as e:
+            raise HearthTemplateError(
+                "This model's chat template is broken and cannot be used.", details=str(e)
+            ) from e
+
+    def render(self, messages: Sequence[Message], add_generation_prompt: bool = True) -> str:
+        """Render the conversation into the model's prompt text, within the limits."""
+        variables = {
+            "messages": [{"role": m.role, "content": m.content} for m in messages],
+            "bos_token": self.bos_token,
+            "eos_token": self.eos_token,
+            "add_generation_prompt": add_generation_prompt,
+            "raise_exception": _raise_exception,
+            "strftime_now": _strftime_now,
+        }
+        try:
+            with _memory_ceiling(RENDER_MEMORY_BYTES), _deadline(RENDER_SECONDS):
+                out = self._template.render(**variables)
+        except _Budget as e:
+            raise HearthTemplateError(
+                f"This model's chat template broke Hearth's safety limits ({e}); "
+                "it was stopped. Use another model or a standard template.",
+                details=str(e),
+            ) from None
+        except MemoryError:
+            raise HearthTemplateError(
+                "This model's chat template tried to use too much memory and was stopped.",
+            ) from None
+        except RecursionError:
+            raise HearthTemplateError("This model's chat template recursed too deeply.") from None
+        except TemplateError as e:
+            raise HearthTemplateError(
+                f"This model's chat template refused the conversation: {e}", details=repr(e)
+            ) from e
+        if len(out) > MAX_OUTPUT_CHARS:
+            raise HearthTemplateError("This model's chat template produced an oversized prompt.")
+        return out
+
+
+def render_transcript(messages: Sequence[Message]) -> str:
+    """The fallback format for models with no chat template."""
+    names = {"system": "", "user": "User: ", "assistant": "Assistant: "}
+    parts = []
+    for m in messages:
+        prefix = names.get(m.role, f"{m.role.capitalize()}: ")
+        parts.append(f"{prefix}{m.content.strip()}")
+    return "\n\n".join(parts) + "\n\nAssistant:"
+
+
+Renderer = Callable[[Sequence[Message]], str]
