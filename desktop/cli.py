@@ -30,7 +30,9 @@ class _Parser(argparse.ArgumentParser):
 def _model_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", required=True, help=f"a .gguf file, or '{STARTER_NAME}'")
     parser.add_argument("--ctx", type=int, default=4096, help="context length in tokens")
-    parser.add_argument("--threads", type=int, default=None, help="CPU threads (default: physical cores)")
+    parser.add_argument(
+        "--threads", type=int, default=None, help="CPU threads (default: physical cores)"
+    )
     parser.add_argument("--gpu-layers", type=int, default=0, help="layers to offload to the GPU")
 
 
@@ -50,7 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--top-k", type=int, help="0 switches it off")
     chat.add_argument("--min-p", type=float, help="0 switches it off")
     chat.add_argument("--repeat-penalty", type=float, help="1 switches it off")
-    chat.add_argument("--repeat-last-n", type=int, help="penalty window in tokens (-1: whole context)")
+    chat.add_argument(
+        "--repeat-last-n", type=int, help="penalty window in tokens (-1: whole context)"
+    )
     chat.add_argument("--seed", type=int, help="same seed and parameters give the same reply")
     chat.add_argument("--max-tokens", type=int)
     chat.add_argument("--stop", action="append", default=[], help="a stop string (repeatable)")
@@ -126,7 +130,9 @@ def _load_params(args: argparse.Namespace) -> LoadParams:
     path = resolve_model(args.model)
     if args.ctx < 16:
         raise ValueError("--ctx must be at least 16 tokens")
-    return LoadParams(str(path), n_ctx=args.ctx, n_threads=args.threads, n_gpu_layers=args.gpu_layers)
+    return LoadParams(
+        str(path), n_ctx=args.ctx, n_threads=args.threads, n_gpu_layers=args.gpu_layers
+    )
 
 
 def _chat(args: argparse.Namespace) -> int:
@@ -139,7 +145,9 @@ def _chat(args: argparse.Namespace) -> int:
     with EngineClient() as client:
         info = client.load(load)
         if args.stats or args.prompt is None:
-            sys.stderr.write(f"[{Path(load.path).name}: format {info.chat_format}, context {info.n_ctx}]\n")
+            sys.stderr.write(
+                f"[{Path(load.path).name}: format {info.chat_format}, context {info.n_ctx}]\n"
+            )
         if args.prompt is not None:
             _reply(client, [*history, Message("user", args.prompt)], sampling, args.stats)
             return EXIT_OK
@@ -170,11 +178,15 @@ def _reply(client: object, messages: list[Message], sampling: SamplingParams, st
     return generation.text
 
 
-def _interactive(client: object, history: list[Message], sampling: SamplingParams, stats: bool) -> int:
+def _interactive(
+    client: object, history: list[Message], sampling: SamplingParams, stats: bool
+) -> int:
     sys.stderr.write("Type a message and press Enter; an empty line or Ctrl-D ends the chat.\n")
     while True:
+        sys.stderr.write("> ")
+        sys.stderr.flush()
         try:
-            line = input("> ")
+            line = input()
         except EOFError:
             sys.stderr.write("\n")
             return EXIT_OK
@@ -218,21 +230,36 @@ def _doctor(args: argparse.Namespace) -> int:
                 "size_bytes": info.file_size,
             }
         except ModelFileError as e:
-            report["file"] = {"path": args.file, "verdict": "refused", "reason": e.reason, "message": e.user_message}
+            report["file"] = {
+                "path": args.file,
+                "verdict": "refused",
+                "reason": e.reason,
+                "message": e.user_message,
+            }
             code = EXIT_REFUSED
     if args.json:
         print(json.dumps(report, indent=2))
     else:
         print(f"Hearth {report['hearth']} (llama-cpp-python {report['llama_cpp_python']})")
-        print(f"GPU offload in this engine build: {'yes' if report['gpu_offload'] else 'no (CPU only)'}")
+        offload = "yes" if report["gpu_offload"] else "no (CPU only)"
+        print(f"GPU offload in this engine build: {offload}")
         print(f"llama.cpp: {report['system_info']}")
         file = report.get("file")
         if isinstance(file, dict):
             print()
             if file["verdict"] == "ok":
                 print(f"{file['path']}: accepted")
-                for key in ("architecture", "name", "parameters", "quantization", "context_length",
-                            "layers", "vocab_size", "chat_template", "size_bytes"):
+                for key in (
+                    "architecture",
+                    "name",
+                    "parameters",
+                    "quantization",
+                    "context_length",
+                    "layers",
+                    "vocab_size",
+                    "chat_template",
+                    "size_bytes",
+                ):
                     print(f"  {key.replace('_', ' ')}: {file[key]}")
             else:
                 print(f"{file['path']}: refused ({file['reason']})")

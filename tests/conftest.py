@@ -14,7 +14,9 @@ from desktop.engine.client import EngineClient
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep a developer's real data, config and logs out of every test."""
     base = tmp_path_factory.mktemp("user")
     for var in ("HEARTH_DATA_DIR", "HEARTH_CONFIG_DIR", "HEARTH_LOG_DIR"):
@@ -41,7 +43,9 @@ def tiny_phi3(models_dir: Path) -> Path:
 @pytest.fixture(scope="session")
 def tiny_no_template(models_dir: Path) -> Path:
     """A tiny base model with no chat template."""
-    return write_tiny_model(models_dir / "tiny-base.gguf", TinySpec(template=None, name="tiny-base"))
+    return write_tiny_model(
+        models_dir / "tiny-base.gguf", TinySpec(template=None, name="tiny-base")
+    )
 
 
 @pytest.fixture(scope="session")

@@ -42,6 +42,7 @@ class TinySpec:
     context_length: int = 512
     seed: int = 0
     name: str = "tiny-test"
+    always: str | None = None  # a token the model predicts after every input
 
 
 def vocabulary(spec: TinySpec) -> tuple[list[str], list[float], list[int]]:
@@ -50,11 +51,13 @@ def vocabulary(spec: TinySpec) -> tuple[list[str], list[float], list[int]]:
     types = [UNKNOWN, CONTROL, CONTROL] + [CONTROL] * len(spec.specials)
     tokens += [f"<0x{b:02X}>" for b in range(256)]
     types += [BYTE] * 256
-    chars = ["▁"] + list(string.ascii_letters + string.digits + string.punctuation)
+    chars = ["▁", *list(string.ascii_letters + string.digits + string.punctuation)]
     words = ["▁the", "▁a", "▁and", "▁ice", "▁hockey", "▁hello", "▁world", "er", "in", "on"]
     tokens += chars + words
     types += [NORMAL] * (len(chars) + len(words))
-    scores = [0.0] * (3 + len(spec.specials) + 256) + [-float(i) for i in range(len(chars) + len(words))]
+    scores = [0.0] * (3 + len(spec.specials) + 256) + [
+        -float(i) for i in range(len(chars) + len(words))
+    ]
     return tokens, scores, types
 
 
@@ -90,10 +93,16 @@ def write_tiny_model(path: Path, spec: TinySpec | None = None) -> Path:
         w.add_chat_template(spec.template)
 
     def tensor(name: str, *shape: int) -> None:
-        w.add_tensor(name, (rng.standard_normal(shape) * 0.5).astype(np.float32))
+        scale = 0.0 if spec.always else 0.5
+        w.add_tensor(name, (rng.standard_normal(shape) * scale).astype(np.float32))
 
     e, f = spec.n_embd, spec.n_ff
-    tensor("token_embd.weight", n_vocab, e)
+    if spec.always:
+        # Zero layers leave the residual stream equal to the embedding: with every embedding
+        # the same positive vector, only the chosen token's output row scores above zero.
+        w.add_tensor("token_embd.weight", np.ones((n_vocab, e), dtype=np.float32))
+    else:
+        tensor("token_embd.weight", n_vocab, e)
     for i in range(spec.n_layers):
         w.add_tensor(f"blk.{i}.attn_norm.weight", np.ones(e, dtype=np.float32))
         tensor(f"blk.{i}.attn_q.weight", e, e)
@@ -105,7 +114,12 @@ def write_tiny_model(path: Path, spec: TinySpec | None = None) -> Path:
         tensor(f"blk.{i}.ffn_up.weight", f, e)
         tensor(f"blk.{i}.ffn_down.weight", e, f)
     w.add_tensor("output_norm.weight", np.ones(e, dtype=np.float32))
-    tensor("output.weight", n_vocab, e)
+    if spec.always:
+        output = np.zeros((n_vocab, e), dtype=np.float32)
+        output[tokens.index(spec.always)] = 1.0
+        w.add_tensor("output.weight", output)
+    else:
+        tensor("output.weight", n_vocab, e)
     w.write_header_to_file()
     w.write_kv_data_to_file()
     w.write_tensors_to_file()

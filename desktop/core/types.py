@@ -52,7 +52,12 @@ PRESETS: dict[str, SamplingParams] = {
     # The seed tutorial's console app: temperature 1.0, no top-p, repeat penalty 1.2 over
     # the last 64 tokens, 100 tokens.
     "Seed tutorial": SamplingParams(
-        temperature=1.0, top_p=None, top_k=40, min_p=0.0, repeat_penalty=1.2, repeat_last_n=64,
+        temperature=1.0,
+        top_p=None,
+        top_k=40,
+        min_p=0.0,
+        repeat_penalty=1.2,
+        repeat_last_n=64,
         max_tokens=100,
     ),
 }

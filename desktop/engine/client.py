@@ -10,6 +10,7 @@ again (the model is reloaded before the next request).
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import signal
@@ -21,9 +22,22 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from multiprocessing.sharedctypes import Synchronized
 
-from desktop.core.errors import ContextOverflow, EngineCrashed, EngineError, HearthError, TemplateError
+from desktop.core.errors import (
+    ContextOverflow,
+    EngineCrashed,
+    EngineError,
+    HearthError,
+    TemplateError,
+)
 from desktop.core.gguf_check import check_gguf
-from desktop.core.types import GenerationStats, LoadParams, Message, ModelInfo, SamplingParams, StopReason
+from desktop.core.types import (
+    GenerationStats,
+    LoadParams,
+    Message,
+    ModelInfo,
+    SamplingParams,
+    StopReason,
+)
 from desktop.engine import protocol as p
 
 STOP_DEADLINE_S = 1.5
@@ -94,6 +108,18 @@ class Generation:
                 self.stats = self._stopped_stats()
                 self._finished = True
 
+    def wait_prompt_started(self) -> int:
+        """Block until the engine starts processing the prompt; return its token count."""
+        while self.prompt_tokens is None and not self._finished:
+            event = self._client._next_event(self.request_id)
+            if isinstance(event, p.PromptStarted):
+                self.prompt_tokens = event.prompt_tokens
+            elif isinstance(event, p.Done):
+                self.stats, self._finished = event.stats, True
+            elif isinstance(event, _KilledOnStop):
+                self.stats, self._finished = self._stopped_stats(), True
+        return self.prompt_tokens or 0
+
     def wait(self) -> GenerationStats:
         """Read to the end; return the stats."""
         for _ in self:
@@ -127,7 +153,7 @@ class EngineClient:
 
     def __init__(self, stop_deadline_s: float = STOP_DEADLINE_S) -> None:
         self._ctx = multiprocessing.get_context("spawn")
-        self._stop_flag: Synchronized[int] = self._ctx.Value("b", 0, lock=False)  # type: ignore[assignment]
+        self._stop_flag: Synchronized[int] = self._ctx.Value("b", 0, lock=False)
         self._stop_deadline_s = stop_deadline_s
         self._stop_requested_at: float | None = None
         self._stop_lock = threading.Lock()
@@ -158,7 +184,9 @@ class EngineClient:
 
         parent, child = self._ctx.Pipe(duplex=True)
         self._stop_flag.value = 0
-        proc = self._ctx.Process(target=host_main, args=(child, self._stop_flag), name="hearth-engine", daemon=True)
+        proc = self._ctx.Process(
+            target=host_main, args=(child, self._stop_flag), name="hearth-engine", daemon=True
+        )
         proc.start()
         child.close()
         self._proc, self._conn = proc, parent
@@ -283,10 +311,8 @@ class EngineClient:
         active, self._active = self._active, None
         if active is not None and not active.finished and self.alive:
             active.stop()
-            try:
+            with contextlib.suppress(HearthError):
                 active.wait()
-            except HearthError:
-                pass
         with self._stop_lock:
             self._stop_flag.value = 0
             self._stop_requested_at = None
@@ -315,7 +341,9 @@ class EngineClient:
                 raise _error_from(event)
             return event
 
-    def _read(self, timeout: float | None = None, stop_aware: bool = False) -> p.Event | _KilledOnStop:
+    def _read(
+        self, timeout: float | None = None, stop_aware: bool = False
+    ) -> p.Event | _KilledOnStop:
         proc, conn = self._proc, self._conn
         if proc is None or conn is None:
             raise EngineCrashed("The engine is not running; start it again.", "not started")
@@ -337,7 +365,11 @@ class EngineClient:
                 self.kill()
                 raise EngineError("The engine did not answer in time and was stopped.")
             asked = self._stop_requested_at
-            if stop_aware and asked is not None and time.monotonic() - asked > self._stop_deadline_s:
+            if (
+                stop_aware
+                and asked is not None
+                and time.monotonic() - asked > self._stop_deadline_s
+            ):
                 # The child did not see the flag (stuck in a long native call): kill it; the
                 # model is reloaded before the next request.
                 self.kill()

@@ -26,9 +26,21 @@ from typing import Any
 import llama_cpp
 
 from desktop.core.errors import TemplateError
-from desktop.core.types import GenerationStats, LoadParams, Message, ModelInfo, SamplingParams, StopReason
+from desktop.core.types import (
+    GenerationStats,
+    LoadParams,
+    Message,
+    ModelInfo,
+    SamplingParams,
+    StopReason,
+)
 from desktop.engine import protocol as p
-from desktop.engine.template import TRANSCRIPT_FORMAT, TRANSCRIPT_STOPS, ChatTemplate, render_transcript
+from desktop.engine.template import (
+    TRANSCRIPT_FORMAT,
+    TRANSCRIPT_STOPS,
+    ChatTemplate,
+    render_transcript,
+)
 
 _LOG_LINES = 200
 _NULL_ABORT = llama_cpp.ggml_abort_callback()
@@ -88,7 +100,9 @@ class _Loaded:
         self.n_batch = llama_cpp.llama_n_batch(self.ctx)
         self.n_vocab = llama_cpp.llama_vocab_n_tokens(self.vocab)
         self.memory = llama_cpp.llama_get_memory(self.ctx)
-        self.eog_ids = [t for t in range(self.n_vocab) if llama_cpp.llama_vocab_is_eog(self.vocab, t)]
+        self.eog_ids = [
+            t for t in range(self.n_vocab) if llama_cpp.llama_vocab_is_eog(self.vocab, t)
+        ]
         self.add_bos = bool(llama_cpp.llama_vocab_get_add_bos(self.vocab))
         self.bos_text = self._token_text(llama_cpp.llama_vocab_bos(self.vocab))
         eos_text = self._token_text(llama_cpp.llama_vocab_eos(self.vocab))
@@ -158,7 +172,12 @@ class _Sampler:
         add = llama_cpp.llama_sampler_chain_add
         window = m.n_ctx if s.repeat_last_n == -1 else s.repeat_last_n
         if s.repeat_penalty != 1.0 and window > 0:
-            add(self.chain, llama_cpp.llama_sampler_init_penalties(m.n_vocab, window, s.repeat_penalty, 0.0, 0.0))
+            add(
+                self.chain,
+                llama_cpp.llama_sampler_init_penalties(
+                    m.n_vocab, window, s.repeat_penalty, 0.0, 0.0
+                ),
+            )
         if s.temperature <= 0.0:
             add(self.chain, llama_cpp.llama_sampler_init_greedy())
         else:
@@ -170,10 +189,13 @@ class _Sampler:
                 add(self.chain, llama_cpp.llama_sampler_init_min_p(s.min_p, 1))
             add(self.chain, llama_cpp.llama_sampler_init_temp(s.temperature))
             add(self.chain, llama_cpp.llama_sampler_init_dist(seed))
-        # The repeat penalty looks back over the prompt too, as llama.cpp's own CLI does.
+        # The repeat penalty looks back over the prompt too, as llama.cpp's own CLI does, but
+        # not at the template's control tokens: penalising the <|im_end|> that closes every
+        # prompt turn makes replies run on past their natural end.
         if window > 0:
             for token in history[-window:]:
-                llama_cpp.llama_sampler_accept(self.chain, token)
+                if not llama_cpp.llama_vocab_is_control(m.vocab, token):
+                    llama_cpp.llama_sampler_accept(self.chain, token)
 
     def free(self) -> None:
         llama_cpp.llama_sampler_free(self.chain)
@@ -202,7 +224,10 @@ class _StopStrings:
                 if self.pending.endswith(s[:n]):
                     keep = max(keep, n)
                     break
-        out, self.pending = self.pending[: len(self.pending) - keep], self.pending[len(self.pending) - keep :]
+        out, self.pending = (
+            self.pending[: len(self.pending) - keep],
+            self.pending[len(self.pending) - keep :],
+        )
         return out, False
 
     def flush(self) -> str:
@@ -248,7 +273,9 @@ class EngineHost:
                 return
             except Exception as e:
                 rid = getattr(request, "request_id", None)
-                self.conn.send(p.Failed(rid, "engine", f"The engine failed: {e}", traceback.format_exc()))
+                self.conn.send(
+                    p.Failed(rid, "engine", f"The engine failed: {e}", traceback.format_exc())
+                )
 
     def _handle(self, request: p.Request) -> None:
         if isinstance(request, p.Load):
@@ -292,6 +319,7 @@ class EngineHost:
     def _run(self, m: _Loaded, request: p.Chat | p.Complete | p.CountTokens) -> None:
         rid = request.request_id
         received = time.perf_counter()
+        format_stops: tuple[str, ...] = ()
         try:
             if isinstance(request, p.Complete):
                 prompt, format_stops, chat_format = request.prompt, (), "raw completion"
@@ -318,7 +346,9 @@ class EngineHost:
             )
             return
         self.conn.send(p.PromptStarted(rid, len(tokens)))
-        stats = self._generate(m, rid, tokens, request.sampling, format_stops, chat_format, received)
+        stats = self._generate(
+            m, rid, tokens, request.sampling, format_stops, chat_format, received
+        )
         self.conn.send(p.Done(rid, stats) if isinstance(stats, GenerationStats) else stats)
 
     def _prefill(self, m: _Loaded, tokens: list[int]) -> int:
@@ -356,7 +386,9 @@ class EngineHost:
         status = self._prefill(m, tokens)
         prefill_done = time.perf_counter()
 
-        def stats(reason: StopReason, n_gen: int, first: float | None, last: float) -> GenerationStats:
+        def stats(
+            reason: StopReason, n_gen: int, first: float | None, last: float
+        ) -> GenerationStats:
             decode_s = last - first if first is not None and n_gen > 1 else 0.0
             prefill_s = (first if first is not None else prefill_done) - received
             return GenerationStats(
@@ -374,8 +406,12 @@ class EngineHost:
         if status == 2:
             return stats(StopReason.USER, 0, None, time.perf_counter())
         if status != 0:
-            return p.Failed(rid, "engine", f"The engine could not process the prompt (llama_decode {status}).",
-                            "\n".join(self.log.lines))
+            return p.Failed(
+                rid,
+                "engine",
+                f"The engine could not process the prompt (llama_decode {status}).",
+                "\n".join(self.log.lines),
+            )
         sampler = _Sampler(m, s, seed, tokens)
         try:
             return self._loop(m, rid, sampler, n_prompt, s, format_stops, stats)
@@ -394,7 +430,11 @@ class EngineHost:
     ) -> GenerationStats | p.Failed:
         # Locals for the per-token path: attribute lookups cost more than the work here.
         ctx, vocab, chain = m.ctx, m.vocab, sampler.chain
-        sample, is_eog, decode = llama_cpp.llama_sampler_sample, llama_cpp.llama_vocab_is_eog, llama_cpp.llama_decode
+        sample, is_eog, decode = (
+            llama_cpp.llama_sampler_sample,
+            llama_cpp.llama_vocab_is_eog,
+            llama_cpp.llama_decode,
+        )
         to_piece, batch_one = llama_cpp.llama_token_to_piece, llama_cpp.llama_batch_get_one
         piece, one, flag, send = self._piece, self._one, self.stop_flag, self.conn.send
         utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
@@ -442,8 +482,12 @@ class EngineHost:
                 if status == 1:
                     reason = StopReason.CONTEXT_FULL
                     break
-                return p.Failed(rid, "engine", f"The engine failed while generating (llama_decode {status}).",
-                                "\n".join(self.log.lines))
+                return p.Failed(
+                    rid,
+                    "engine",
+                    f"The engine failed while generating (llama_decode {status}).",
+                    "\n".join(self.log.lines),
+                )
         if reason is not StopReason.STOP_STRING:
             tail = stops.flush() + utf8.decode(b"", final=True)
             if tail:
