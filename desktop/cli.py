@@ -171,7 +171,8 @@ def _reply(client: object, messages: list[Message], sampling: SamplingParams, st
     if stats and generation.stats is not None:
         s = generation.stats
         sys.stderr.write(
-            f"[prompt {s.prompt_tokens} tokens, {s.prompt_tokens_per_s:.1f} tok/s | generated "
+            f"[prompt {s.prompt_tokens} tokens ({s.cached_tokens} reused), "
+            f"{s.prompt_tokens_per_s:.1f} tok/s | generated "
             f"{s.generated_tokens} tokens, {s.tokens_per_s:.1f} tok/s | first token "
             f"{s.ttft_ms:.0f} ms | stop: {s.stop_reason.value} | seed {s.seed}]\n"
         )

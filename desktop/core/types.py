@@ -101,6 +101,7 @@ class GenerationStats:
     stop_reason: StopReason
     seed: int
     chat_format: str
+    cached_tokens: int = 0  # prompt tokens reused from the previous request's context
 
 
 @dataclass(frozen=True, slots=True)

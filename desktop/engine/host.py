@@ -100,6 +100,7 @@ class _Loaded:
         self.n_batch = llama_cpp.llama_n_batch(self.ctx)
         self.n_vocab = llama_cpp.llama_vocab_n_tokens(self.vocab)
         self.memory = llama_cpp.llama_get_memory(self.ctx)
+        self.cached: list[int] = []  # the tokens whose keys and values the context holds
         self.eog_ids = [
             t for t in range(self.n_vocab) if llama_cpp.llama_vocab_is_eog(self.vocab, t)
         ]
@@ -160,6 +161,15 @@ class _Loaded:
     def tokenize(self, text: str) -> list[int]:
         add_bos = self.add_bos and not (self.bos_text and text.startswith(self.bos_text))
         return self.llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=True)
+
+
+def _shared_prefix(a: Sequence[int], b: Sequence[int], limit: int) -> int:
+    """Length of the common prefix of a and b, at most limit."""
+    n = min(len(a), len(b), limit)
+    for i in range(n):
+        if a[i] != b[i]:
+            return i
+    return max(n, 0)
 
 
 class _Sampler:
@@ -351,25 +361,36 @@ class EngineHost:
         )
         self.conn.send(p.Done(rid, stats) if isinstance(stats, GenerationStats) else stats)
 
-    def _prefill(self, m: _Loaded, tokens: list[int]) -> int:
-        """Decode the prompt in batches; return llama_decode's status (2 when stopped)."""
-        llama_cpp.llama_memory_clear(m.memory, True)
+    def _prefill(self, m: _Loaded, tokens: list[int]) -> tuple[int, int]:
+        """Decode the prompt in batches; return llama_decode's status (2 when stopped) and
+        how many prompt tokens were already in the context.
+
+        The context keeps what the last request left in it: only the part of the prompt
+        after the shared prefix is decoded, so a chat's next turn costs its new tokens only.
+        """
+        keep = _shared_prefix(m.cached, tokens, len(tokens) - 1)
+        if keep == 0 or not llama_cpp.llama_memory_seq_rm(m.memory, 0, keep, -1):
+            llama_cpp.llama_memory_clear(m.memory, True)
+            keep = 0
+        m.cached = tokens[:keep]
         array = (llama_cpp.llama_token * len(tokens))(*tokens)
         base = ctypes.addressof(array)
         size = ctypes.sizeof(llama_cpp.llama_token)
         llama_cpp.llama_set_abort_callback(m.ctx, self._abort_cb, None)
         try:
-            for start in range(0, len(tokens), m.n_batch):
+            for start in range(keep, len(tokens), m.n_batch):
                 if self.stop_flag.value:
-                    return 2
+                    return 2, keep
                 n = min(m.n_batch, len(tokens) - start)
                 ptr = ctypes.cast(base + start * size, llama_cpp.llama_token_p)
                 status = int(llama_cpp.llama_decode(m.ctx, llama_cpp.llama_batch_get_one(ptr, n)))
                 if status != 0:
-                    return status
+                    m.cached = []  # a failed or aborted batch leaves the cache unknown
+                    return status, keep
+                m.cached.extend(tokens[start : start + n])
         finally:
             llama_cpp.llama_set_abort_callback(m.ctx, _NULL_ABORT, None)
-        return 0
+        return 0, keep
 
     def _generate(
         self,
@@ -383,7 +404,7 @@ class EngineHost:
     ) -> GenerationStats | p.Failed:
         seed = s.seed if s.seed is not None else secrets.randbits(32)
         n_prompt = len(tokens)
-        status = self._prefill(m, tokens)
+        status, reused = self._prefill(m, tokens)
         prefill_done = time.perf_counter()
 
         def stats(
@@ -393,6 +414,7 @@ class EngineHost:
             prefill_s = (first if first is not None else prefill_done) - received
             return GenerationStats(
                 prompt_tokens=n_prompt,
+                cached_tokens=reused,
                 generated_tokens=n_gen,
                 ttft_ms=(first - received) * 1000 if first is not None else 0.0,
                 tokens_per_s=(n_gen - 1) / decode_s if decode_s > 0 else 0.0,
@@ -437,6 +459,7 @@ class EngineHost:
         )
         to_piece, batch_one = llama_cpp.llama_token_to_piece, llama_cpp.llama_batch_get_one
         piece, one, flag, send = self._piece, self._one, self.stop_flag, self.conn.send
+        cached = m.cached
         utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
         stops = _StopStrings((*s.stop, *format_stops))
         max_tokens = min(s.max_tokens, m.n_ctx - n_prompt)
@@ -478,7 +501,10 @@ class EngineHost:
                 break
             one[0] = token
             status = decode(ctx, batch_one(one, 1))
-            if status != 0:
+            if status == 0:
+                cached.append(token)
+            else:
+                m.cached = []
                 if status == 1:
                     reason = StopReason.CONTEXT_FULL
                     break

@@ -76,6 +76,24 @@ def test_unset_seed_is_chosen_and_reported(engine, tiny_model):
     assert again.text == g.text
 
 
+def test_next_turn_reuses_the_shared_prefix_and_regenerate_repeats(engine, tiny_model):
+    load(engine, tiny_model)
+    params = SamplingParams(temperature=1.0, seed=5, max_tokens=12)
+    first = engine.chat(HELLO, params)
+    first_stats = first.wait()
+    assert first_stats.cached_tokens == 0
+    again = engine.chat(HELLO, params)
+    again_stats = again.wait()
+    # Regenerating the same prompt reuses all but its last token and gives the same reply.
+    assert again_stats.cached_tokens == again_stats.prompt_tokens - 1
+    assert again.text == first.text
+    turn = [*HELLO, Message("assistant", first.text), Message("user", "and again")]
+    next_stats = engine.chat(turn, params).wait()
+    assert next_stats.cached_tokens >= first_stats.prompt_tokens - 1
+    other = engine.chat([Message("user", "something else entirely")], params).wait()
+    assert other.cached_tokens < 5
+
+
 def test_max_tokens_ends_the_reply(engine, tiny_model):
     load(engine, tiny_model)
     g = engine.chat(HELLO, replace(GREEDY, max_tokens=5))
