@@ -56,7 +56,9 @@ _ARRAY = 9
 _INT_TYPES = {0, 1, 2, 3, 4, 5, 10, 11}
 
 KNOWN_ARCHITECTURES = frozenset(MODEL_ARCH_NAMES.values())
-_TENSOR_TYPES = {int(t): (name.name, sizes) for name, sizes in GGML_QUANT_SIZES.items() for t in [name]}
+_TENSOR_TYPES = {
+    int(t): (name.name, sizes) for name, sizes in GGML_QUANT_SIZES.items() for t in [name]
+}
 _FILE_TYPES = {int(t): t.name.removeprefix("MOSTLY_") for t in LlamaFileType}
 
 
@@ -152,7 +154,9 @@ class _Cursor:
     def u64(self, what: str) -> int:
         return int(self.scalar(10, what))
 
-    def string(self, what: str, cap: int = MAX_STRING_LEN, keep_max: int = MAX_KEPT_STRING) -> str | None:
+    def string(
+        self, what: str, cap: int = MAX_STRING_LEN, keep_max: int = MAX_KEPT_STRING
+    ) -> str | None:
         """Read a length-prefixed string; longer than keep_max is checked and skipped."""
         n = self.u64(what)
         if n > cap:
@@ -208,7 +212,9 @@ def _read_value(cur: _Cursor, vtype: int, key: str) -> Any:
         if etype == _ARRAY:
             raise _damaged(f"metadata '{key}' is an array of arrays", "nested_array")
         if etype != _STRING and etype not in _SCALARS:
-            raise _damaged(f"metadata '{key}' has an unknown element type {etype}", "bad_value_type")
+            raise _damaged(
+                f"metadata '{key}' has an unknown element type {etype}", "bad_value_type"
+            )
         if count > MAX_ARRAY_LEN:
             raise _damaged(f"metadata '{key}' claims {count:,} elements", "array_too_long")
         if etype == _STRING:
@@ -235,11 +241,13 @@ class _ArrayInfo:
 def check_gguf(path: str | os.PathLike[str]) -> GGUFInfo:
     """Check a GGUF file's header strictly; return its metadata or raise ModelFileError."""
     p = Path(path)
-    if not p.exists():
-        raise _refuse("not_found", f"There is no model file at {p}.")
-    if not p.is_file():
-        raise _refuse("not_a_file", f"{p} is a folder, not a model file. Choose a .gguf file.")
     try:
+        # Inside the try: a path can fail to stat (name too long, no permission on a folder).
+        if not p.exists():
+            raise _refuse("not_found", f"There is no model file at {p}.")
+        if not p.is_file():
+            what = "a folder" if p.is_dir() else "not a regular file"
+            raise _refuse("not_a_file", f"{p} is {what}, not a model file. Choose a .gguf file.")
         with p.open("rb") as f:
             size = os.fstat(f.fileno()).st_size
             if size == 0:
@@ -249,7 +257,9 @@ def check_gguf(path: str | os.PathLike[str]) -> GGUFInfo:
     except PermissionError:
         raise _refuse("unreadable", f"Hearth may not read {p}: check its permissions.") from None
     except OSError as e:
-        raise _refuse("unreadable", f"The model file {p.name} could not be read ({e.strerror}).") from e
+        raise _refuse(
+            "unreadable", f"The model file {p.name} could not be read ({e.strerror})."
+        ) from e
 
 
 def _parse(cur: _Cursor, path: str, size: int) -> GGUFInfo:
@@ -310,17 +320,21 @@ def _parse(cur: _Cursor, path: str, size: int) -> GGUFInfo:
         raise _damaged("it holds no tensors", "no_tensors")
     split_count = _int_meta(meta, "split.count", 1)
     total_bytes = 0
-    for name, ttype, shape, offset, n_bytes in tensors:
+    for name, _ttype, _shape, offset, n_bytes in tensors:
         if offset % alignment:
             raise _damaged(f"tensor '{name}' is misaligned", "misaligned_tensor")
         if data_start + offset + n_bytes > size:
-            raise _damaged(f"tensor '{name}' points past the end of the file", "tensor_out_of_bounds")
+            raise _damaged(
+                f"tensor '{name}' points past the end of the file", "tensor_out_of_bounds"
+            )
         total_bytes += n_bytes
 
     n_vocab = _check_tokenizer(meta)
     layers = _int_meta(meta, f"{arch}.block_count", -1)
     if not 1 <= layers <= MAX_BLOCK_COUNT:
-        raise _damaged(f"its layer count ({arch}.block_count = {layers}) is out of range", "bad_block_count")
+        raise _damaged(
+            f"its layer count ({arch}.block_count = {layers}) is out of range", "bad_block_count"
+        )
 
     template = meta.get("tokenizer.chat_template")
     return GGUFInfo(
@@ -429,7 +443,9 @@ def _first_int(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
-def _quantization(meta: dict[str, Any], tensors: list[tuple[str, int, tuple[int, ...], int, int]]) -> str:
+def _quantization(
+    meta: dict[str, Any], tensors: list[tuple[str, int, tuple[int, ...], int, int]]
+) -> str:
     ftype = meta.get("general.file_type")
     if isinstance(ftype, int) and ftype in _FILE_TYPES:
         return _FILE_TYPES[ftype]
