@@ -95,7 +95,7 @@ class Generation:
 
     def __iter__(self) -> Iterator[str]:
         while not self._finished:
-            event = self._client._next_event(self.request_id)
+            event = self._next()
             if isinstance(event, p.Token):
                 self.text_parts.append(event.text)
                 yield event.text
@@ -111,7 +111,7 @@ class Generation:
     def wait_prompt_started(self) -> int:
         """Block until the engine starts processing the prompt; return its token count."""
         while self.prompt_tokens is None and not self._finished:
-            event = self._client._next_event(self.request_id)
+            event = self._next()
             if isinstance(event, p.PromptStarted):
                 self.prompt_tokens = event.prompt_tokens
             elif isinstance(event, p.Done):
@@ -119,6 +119,13 @@ class Generation:
             elif isinstance(event, _KilledOnStop):
                 self.stats, self._finished = self._stopped_stats(), True
         return self.prompt_tokens or 0
+
+    def _next(self) -> p.Event | _KilledOnStop:
+        try:
+            return self._client._next_event(self.request_id)
+        except HearthError:
+            self._finished = True  # a failed reply is over: nothing more will come for it
+            raise
 
     def wait(self) -> GenerationStats:
         """Read to the end; return the stats."""

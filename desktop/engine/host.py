@@ -18,12 +18,14 @@ import secrets
 import time
 import traceback
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from multiprocessing.sharedctypes import Synchronized
 from typing import Any
 
 import llama_cpp
+import llama_cpp.llama_chat_format as llama_chat_format
 
 from desktop.core.errors import TemplateError
 from desktop.core.types import (
@@ -73,25 +75,52 @@ class _LlamaLog:
         return [ln.strip() for ln in self.lines if any(k in ln.lower() for k in keys)]
 
 
+class _SkippedFormatter:
+    """Stands in for llama-cpp-python's Jinja2ChatFormatter while Llama() is built."""
+
+    def __init__(self, **_kwargs: Any) -> None:
+        pass
+
+    def to_chat_handler(self) -> None:
+        return None
+
+
+@contextmanager
+def _library_templates_skipped() -> Iterator[None]:
+    """Keep Llama() from compiling the GGUF's templates itself.
+
+    Llama.__init__ compiles every chat template in the file with no limits (a template can
+    make that take minutes or gigabytes: `{{ 99999 ** 3000000 }}`). Hearth never uses those
+    handlers: template.py compiles and renders the template within limits.
+    """
+    original = llama_chat_format.Jinja2ChatFormatter
+    llama_chat_format.Jinja2ChatFormatter = _SkippedFormatter  # type: ignore[misc,assignment]
+    try:
+        yield
+    finally:
+        llama_chat_format.Jinja2ChatFormatter = original  # type: ignore[misc]
+
+
 class _Loaded:
     """The model and what the generation loop needs from it, resolved once per load."""
 
     def __init__(self, params: LoadParams, log: _LlamaLog) -> None:
         started = time.perf_counter()
         self.n_threads = params.n_threads or physical_cores()
-        self.llm = llama_cpp.Llama(
-            model_path=params.path,
-            n_ctx=params.n_ctx,
-            n_batch=params.n_batch,
-            n_ubatch=params.n_batch,
-            n_threads=self.n_threads,
-            n_threads_batch=self.n_threads,
-            n_gpu_layers=params.n_gpu_layers,
-            seed=params.seed if params.seed is not None else llama_cpp.LLAMA_DEFAULT_SEED,
-            flash_attn=params.flash_attn,
-            use_mmap=params.use_mmap,
-            verbose=False,
-        )
+        with _library_templates_skipped():
+            self.llm = llama_cpp.Llama(
+                model_path=params.path,
+                n_ctx=params.n_ctx,
+                n_batch=params.n_batch,
+                n_ubatch=params.n_batch,
+                n_threads=self.n_threads,
+                n_threads_batch=self.n_threads,
+                n_gpu_layers=params.n_gpu_layers,
+                seed=params.seed if params.seed is not None else llama_cpp.LLAMA_DEFAULT_SEED,
+                flash_attn=params.flash_attn,
+                use_mmap=params.use_mmap,
+                verbose=False,
+            )
         self.load_s = time.perf_counter() - started
         self.params = params
         self.ctx = self.llm._ctx.ctx

@@ -5,8 +5,9 @@ in Jinja's ImmutableSandboxedEnvironment, which blocks code execution (CVE-2024-
 not denial of service: `{{ 'a' * 10**9 }}` allocates a gigabyte, nested range() loops spin
 for hours. We render the same way (same sandbox class, same variables as its
 Jinja2ChatFormatter) and add: a size cap on the template, a cap on any size a template can
-ask for (repetition, padding, ranges), a deadline checked on every line of the compiled
-template, an output cap, and on Linux an RLIMIT_DATA ceiling while it renders.
+ask for (repetition, padding, format widths, ranges), a deadline checked on every line of the
+compiled template, an output cap on every string a template joins (`+`, `~`, set blocks,
+macro bodies, the prompt itself), and on Linux an RLIMIT_DATA ceiling while it renders.
 """
 
 from __future__ import annotations
@@ -14,15 +15,17 @@ from __future__ import annotations
 import datetime
 import functools
 import operator
+import re
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from types import FrameType
 from typing import Any
 
 import jinja2.ext
-from jinja2 import BaseLoader, TemplateError
+from jinja2 import BaseLoader, TemplateError, nodes
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
@@ -45,10 +48,31 @@ class _Budget(Exception):
     """Raised inside rendering when a limit is hit."""
 
 
+# A printf-style conversion's flags, width and precision, or a str.format replacement
+# field's spec: where a format string asks for padding.
+_FORMAT_SPECS = re.compile(r"%%|%(?:\([^)]*\))?([-#0 +*.\d]+)|\{[^{}]*?:([^{}]+)\}")
+
+
+class _LimitedCodeGenerator(CodeGenerator):
+    """Compiles `~` (a Concat node, not a binop) through LimitedSandbox.checked_concat."""
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:  # noqa: N802
+        if frame.eval_ctx.volatile:
+            join = "(markup_join if context.eval_ctx.volatile else str_join)"
+        else:
+            join = "markup_join" if frame.eval_ctx.autoescape else "str_join"
+        self.write(f"environment.checked_concat({join}, (")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write("))")
+
+
 class LimitedSandbox(ImmutableSandboxedEnvironment):
     """Jinja's immutable sandbox that refuses to build anything huge."""
 
     intercepted_binops = frozenset(["*", "**", "%", "+"])
+    code_generator_class = _LimitedCodeGenerator
 
     def __init__(self) -> None:
         # The same extensions and tojson as llama-cpp-python's Jinja2ChatFormatter.
@@ -62,19 +86,52 @@ class LimitedSandbox(ImmutableSandboxedEnvironment):
         # Filters (center, indent, wordwrap...) can allocate too: check their size arguments.
         for name, fn in list(self.filters.items()):
             self.filters[name] = _size_checked(fn)
+        self.filters["format"] = _format_checked(self.filters["format"])
+
+    @staticmethod
+    def concat(pieces: Iterable[str]) -> str:
+        """Join rendered text (the prompt, a set block, a macro body) within the output cap."""
+        kept: list[str] = []
+        size = 0
+        for piece in pieces:
+            size += len(piece)
+            if size > MAX_OUTPUT_CHARS:
+                raise _Budget("output larger than the output cap")
+            kept.append(piece)
+        return "".join(kept)
+
+    def checked_concat(self, join: Callable[[Iterable[Any]], str], values: tuple[Any, ...]) -> str:
+        """The `~` operator: Jinja's own join, once the result is known to fit the cap."""
+        parts = [v if isinstance(v, str) else str(v) for v in values]
+        if sum(map(len, parts)) > MAX_OUTPUT_CHARS:
+            raise _Budget("a value larger than the output cap")
+        return join(values)
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        wrapped = super().wrap_str_format(value)
+        if wrapped is not None:
+            _check_format(value.__self__)  # str.format / format_map: widths in the specs
+        return wrapped
 
     def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
         if operator_name == "*":
             for seq, count in ((left, right), (right, left)):
-                if isinstance(seq, str | list | tuple) and isinstance(count, int):
-                    if len(seq) * max(count, 0) > MAX_OUTPUT_CHARS:
-                        raise _Budget("a repetition larger than the output cap")
+                if (
+                    isinstance(seq, str | list | tuple)
+                    and isinstance(count, int)
+                    and len(seq) * max(count, 0) > MAX_OUTPUT_CHARS
+                ):
+                    raise _Budget("a repetition larger than the output cap")
             return operator.mul(left, right)
         if operator_name == "**":
             if isinstance(right, int) and abs(right) > 64:
                 raise _Budget("a power too large")
             return operator.pow(left, right)
         if operator_name == "%":
+            if isinstance(left, str):
+                _check_format(left)
+                if "*" in left:  # widths taken from the arguments
+                    _check_sizes(right if isinstance(right, tuple) else (right,), {})
             result = operator.mod(left, right)
             if isinstance(result, str) and len(result) > MAX_OUTPUT_CHARS:
                 raise _Budget("a formatted string larger than the output cap")
@@ -95,11 +152,33 @@ def _check_sizes(args: Sequence[Any], kwargs: dict[str, Any]) -> None:
             raise _Budget(f"a call with a size argument of {value}")
 
 
+def _check_format(fmt: str) -> None:
+    """Refuse a format string that asks for a width or precision above the size cap."""
+    for match in _FORMAT_SPECS.finditer(fmt):
+        for number in re.findall(r"\d+", match.group(1) or match.group(2) or ""):
+            if len(number) > 9 or int(number) > MAX_SIZE_ARGUMENT:
+                raise _Budget(f"a format width of {number[:12]}")
+
+
+def _format_checked(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The `format` filter is `value % args`: check its widths as the `%` operator does."""
+
+    @functools.wraps(fn)
+    def wrapper(value: Any, *args: Any, **kwargs: Any) -> Any:
+        _check_format(str(value))
+        return fn(value, *args, **kwargs)
+
+    return wrapper
+
+
 def _size_checked(fn: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(fn)  # keeps Jinja's pass_context/pass_environment markers
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         _check_sizes(args, kwargs)
-        return fn(*args, **kwargs)
+        result = fn(*args, **kwargs)
+        if isinstance(result, str | list | tuple) and len(result) > MAX_OUTPUT_CHARS:
+            raise _Budget("a filter result larger than the output cap")
+        return result
 
     return wrapper
 
@@ -143,7 +222,9 @@ def _memory_ceiling(extra_bytes: int) -> Iterator[None]:
         import resource
 
         with open("/proc/self/status") as status:
-            vm_data = next(int(line.split()[1]) * 1024 for line in status if line.startswith("VmData:"))
+            vm_data = next(
+                int(line.split()[1]) * 1024 for line in status if line.startswith("VmData:")
+            )
         soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
         ceiling = vm_data + extra_bytes
         if hard != resource.RLIM_INFINITY:
