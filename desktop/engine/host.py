@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import ctypes
+import hashlib
 import logging
 import os
 import secrets
@@ -45,6 +46,7 @@ from desktop.engine.template import (
 )
 
 _LOG_LINES = 200
+SEND_INTERVAL_S = 0.015
 _NULL_ABORT = llama_cpp.ggml_abort_callback()
 
 
@@ -104,7 +106,7 @@ def _library_templates_skipped() -> Iterator[None]:
 class _Loaded:
     """The model and what the generation loop needs from it, resolved once per load."""
 
-    def __init__(self, params: LoadParams, log: _LlamaLog) -> None:
+    def __init__(self, params: LoadParams) -> None:
         started = time.perf_counter()
         self.n_threads = params.n_threads or physical_cores()
         with _library_templates_skipped():
@@ -121,7 +123,6 @@ class _Loaded:
                 use_mmap=params.use_mmap,
                 verbose=False,
             )
-        self.load_s = time.perf_counter() - started
         self.params = params
         self.ctx = self.llm._ctx.ctx
         self.vocab = self.llm._model.vocab
@@ -140,12 +141,10 @@ class _Loaded:
         self.template: ChatTemplate | None = None
         self.template_sha256: str | None = None
         if source:
-            import hashlib
-
             self.template = ChatTemplate(source, self.bos_text, eos_text)
             self.template_sha256 = hashlib.sha256(source.encode("utf-8")).hexdigest()
         self.chat_format = "the model's own chat template" if self.template else TRANSCRIPT_FORMAT
-        del log
+        self.load_s = time.perf_counter() - started  # everything a load costs, scans included
 
     def _token_text(self, token: int) -> str:
         if token < 0:
@@ -210,18 +209,24 @@ class _Sampler:
         self.chain = llama_cpp.llama_sampler_chain_init(params)
         add = llama_cpp.llama_sampler_chain_add
         window = m.n_ctx if s.repeat_last_n == -1 else s.repeat_last_n
-        if s.repeat_penalty != 1.0 and window > 0:
-            add(
-                self.chain,
-                llama_cpp.llama_sampler_init_penalties(
+        penalize = s.repeat_penalty != 1.0 and window > 0
+
+        def add_penalties() -> None:
+            if penalize:
+                penalties = llama_cpp.llama_sampler_init_penalties(
                     m.n_vocab, window, s.repeat_penalty, 0.0, 0.0
-                ),
-            )
+                )
+                add(self.chain, penalties)
+
         if s.temperature <= 0.0:
+            add_penalties()
             add(self.chain, llama_cpp.llama_sampler_init_greedy())
         else:
+            # Top-k before the penalties, as llama.h advises: otherwise the penalty stage
+            # walks the whole vocabulary on every token.
             if s.top_k > 0:
                 add(self.chain, llama_cpp.llama_sampler_init_top_k(s.top_k))
+            add_penalties()
             if s.top_p is not None and s.top_p < 1.0:
                 add(self.chain, llama_cpp.llama_sampler_init_top_p(s.top_p, 1))
             if s.min_p > 0.0:
@@ -337,7 +342,7 @@ class EngineHost:
         self._unload()
         self.log.lines.clear()
         try:
-            self.model = _Loaded(params, self.log)
+            self.model = _Loaded(params)
         except TemplateError as e:
             self.conn.send(p.Failed(None, "template", e.user_message, e.details))
             return
@@ -447,7 +452,7 @@ class EngineHost:
                 generated_tokens=n_gen,
                 ttft_ms=(first - received) * 1000 if first is not None else 0.0,
                 tokens_per_s=(n_gen - 1) / decode_s if decode_s > 0 else 0.0,
-                prompt_tokens_per_s=n_prompt / prefill_s if prefill_s > 0 else 0.0,
+                prompt_tokens_per_s=(n_prompt - reused) / prefill_s if prefill_s > 0 else 0.0,
                 total_ms=(last - received) * 1000,
                 stop_reason=reason,
                 seed=seed,
@@ -493,6 +498,9 @@ class EngineHost:
         stops = _StopStrings((*s.stop, *format_stops))
         max_tokens = min(s.max_tokens, m.n_ctx - n_prompt)
         n_gen, first, started_text = 0, None, False
+        # Text is sent at most every SEND_INTERVAL_S (the first piece at once): a message per
+        # token wakes the app process on every token, which takes a core from llama.cpp.
+        outbox, sent_at = "", 0.0
         reason = StopReason.MAX_TOKENS
         while n_gen < max_tokens:
             if flag.value:
@@ -522,7 +530,10 @@ class EngineHost:
                 started_text = bool(text)
             shown, hit = stops.feed(text)
             if shown:
-                send(p.Token(rid, shown))
+                outbox += shown
+                if now - sent_at >= SEND_INTERVAL_S:
+                    send(p.Token(rid, outbox))
+                    outbox, sent_at = "", now
             if hit:
                 reason = StopReason.STOP_STRING
                 break
@@ -544,9 +555,9 @@ class EngineHost:
                     "\n".join(self.log.lines),
                 )
         if reason is not StopReason.STOP_STRING:
-            tail = stops.flush() + utf8.decode(b"", final=True)
-            if tail:
-                send(p.Token(rid, tail))
+            outbox += stops.flush() + utf8.decode(b"", final=True)
+        if outbox:
+            send(p.Token(rid, outbox))
         last = time.perf_counter()
         if reason is StopReason.MAX_TOKENS and max_tokens < s.max_tokens:
             reason = StopReason.CONTEXT_FULL
