@@ -15,6 +15,7 @@ from desktop.core.errors import HearthError, ModelFileError
 from desktop.core.gguf_check import check_gguf
 from desktop.core.paths import STARTER_NAME, resolve_model
 from desktop.core.types import PRESETS, LoadParams, Message, SamplingParams
+from desktop.engine.client import EngineClient
 
 EXIT_OK, EXIT_USAGE, EXIT_REFUSED, EXIT_ENGINE = 0, 2, 3, 4
 
@@ -136,8 +137,6 @@ def _load_params(args: argparse.Namespace) -> LoadParams:
 
 
 def _chat(args: argparse.Namespace) -> int:
-    from desktop.engine.client import EngineClient
-
     sampling = _sampling(args)
     load = _load_params(args)
     check_gguf(load.path)
@@ -154,10 +153,9 @@ def _chat(args: argparse.Namespace) -> int:
         return _interactive(client, history, sampling, args.stats)
 
 
-def _reply(client: object, messages: list[Message], sampling: SamplingParams, stats: bool) -> str:
-    from desktop.engine.client import EngineClient
-
-    assert isinstance(client, EngineClient)
+def _reply(
+    client: EngineClient, messages: list[Message], sampling: SamplingParams, stats: bool
+) -> str:
     generation = client.chat(messages, sampling)
     try:
         for piece in generation:
@@ -180,7 +178,7 @@ def _reply(client: object, messages: list[Message], sampling: SamplingParams, st
 
 
 def _interactive(
-    client: object, history: list[Message], sampling: SamplingParams, stats: bool
+    client: EngineClient, history: list[Message], sampling: SamplingParams, stats: bool
 ) -> int:
     sys.stderr.write("Type a message and press Enter; an empty line or Ctrl-D ends the chat.\n")
     while True:
@@ -204,8 +202,6 @@ def _interactive(
 
 
 def _doctor(args: argparse.Namespace) -> int:
-    from desktop.engine.client import EngineClient
-
     report: dict[str, object] = {"hearth": __version__}
     with EngineClient() as client:
         ready = client.ready

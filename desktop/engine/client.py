@@ -17,7 +17,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from multiprocessing.sharedctypes import Synchronized
@@ -299,10 +299,10 @@ class EngineClient:
 
     # --- internals -------------------------------------------------------------------
 
-    def _start(self, make: object) -> Generation:
+    def _start(self, make: Callable[[int], p.Request]) -> Generation:
         self._ensure_loaded()
         rid = next(self._ids)
-        self._send(make(rid))  # type: ignore[operator]
+        self._send(make(rid))
         self._active = Generation(self, rid)
         return self._active
 

@@ -19,7 +19,7 @@ import secrets
 import time
 import traceback
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from multiprocessing.sharedctypes import Synchronized
@@ -72,9 +72,15 @@ class _LlamaLog:
             line, self._partial = self._partial.split("\n", 1)
             self.lines.append(line)
 
-    def errors(self) -> list[str]:
-        keys = ("error", "failed", "invalid", "exceeds", "unknown", "corrupt")
-        return [ln.strip() for ln in self.lines if any(k in ln.lower() for k in keys)]
+    def load_error(self) -> str | None:
+        """The most specific reason llama.cpp logged for a failed load, tidied for people."""
+        lines = [ln.strip() for ln in self.lines]
+        for marker in ("error loading model:", "error:", "failed"):
+            found = [ln for ln in lines if marker in ln.lower()]
+            if found:
+                reason = found[0].split(marker, 1)[-1] if marker != "failed" else found[0]
+                return " ".join(reason.replace("check_tensor_dims:", "").split())
+        return None
 
 
 class _SkippedFormatter:
@@ -347,13 +353,13 @@ class EngineHost:
             self.conn.send(p.Failed(None, "template", e.user_message, e.details))
             return
         except (ValueError, RuntimeError, OSError) as e:
-            reasons = self.log.errors()
-            reason = reasons[-1] if reasons else str(e)
+            reason = self.log.load_error() or str(e)
             self.conn.send(
                 p.Failed(
                     None,
                     "load",
-                    f"The model could not be loaded: {reason}",
+                    f"The model could not be loaded: {reason}. The file may be damaged, or "
+                    "made for a newer engine than this Hearth has.",
                     "\n".join(self.log.lines),
                 )
             )
@@ -482,7 +488,7 @@ class EngineHost:
         n_prompt: int,
         s: SamplingParams,
         format_stops: tuple[str, ...],
-        stats: Any,
+        stats: Callable[[StopReason, int, float | None, float], GenerationStats],
     ) -> GenerationStats | p.Failed:
         # Locals for the per-token path: attribute lookups cost more than the work here.
         ctx, vocab, chain = m.ctx, m.vocab, sampler.chain
@@ -561,7 +567,7 @@ class EngineHost:
         last = time.perf_counter()
         if reason is StopReason.MAX_TOKENS and max_tokens < s.max_tokens:
             reason = StopReason.CONTEXT_FULL
-        return stats(reason, n_gen, first, last)  # type: ignore[no-any-return]
+        return stats(reason, n_gen, first, last)
 
     def _resample_without_eog(self, m: _Loaded, chain: Any) -> int:
         """A reply never starts with end-of-turn: ban it for the first token and sample again."""
