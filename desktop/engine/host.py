@@ -16,6 +16,7 @@ import hashlib
 import logging
 import os
 import secrets
+import signal
 import time
 import traceback
 from collections import deque
@@ -579,5 +580,8 @@ class EngineHost:
 
 def main(conn: Connection, stop_flag: Synchronized[int]) -> None:
     """The engine process's entry point (spawned by engine.client)."""
+    # Ctrl-C in a terminal reaches the whole process group: the app decides what it means
+    # (stop the reply), so the engine must not die of it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     logging.basicConfig(level=logging.WARNING)
     EngineHost(conn, stop_flag).serve()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 import subprocess
 import sys
 from dataclasses import replace
@@ -162,3 +164,28 @@ def test_doctor_reports_the_build_and_a_file(starter: Path):
     assert report["file"]["chat_template"] is True
     text = hearth("doctor", str(starter))
     assert text.returncode == 0 and "accepted" in text.stdout and "GPU offload" in text.stdout
+
+
+def test_ctrl_c_stops_the_reply_and_leaves_no_engine_behind():
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "chat", "--model", "starter", "--max-tokens", "2000",
+         "--stats", "--prompt", "Write a very long story about a lighthouse."],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )  # fmt: skip
+    assert proc.stdout is not None
+    first = proc.stdout.read(10)  # the reply has started streaming
+    os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the whole process group
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert len(first + out) > 10
+    assert "stop: stopped_by_user" in err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    ps = subprocess.run(
+        ["ps", "-o", "stat=,args=", "-s", str(proc.pid)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    # Zombies are exited processes waiting for this sandbox's init to reap them.
+    running = [line for line in ps.stdout.splitlines() if not line.lstrip().startswith("Z")]
+    assert running == []  # the engine process ended with the CLI

@@ -173,6 +173,22 @@ def test_stop_during_prompt_processing(engine, tiny_model):
     assert engine.alive
 
 
+def test_engine_that_misses_the_stop_deadline_is_replaced(engine, tiny_model):
+    load(engine, tiny_model)
+    g = engine.chat(HELLO, replace(GREEDY, max_tokens=400))
+    stuck_pid = engine.pid
+    assert stuck_pid is not None
+    next(iter(g))
+    os.kill(stuck_pid, signal.SIGSTOP)  # the engine can no longer see the stop flag
+    g.stop()
+    stats = g.wait()
+    assert stats.stop_reason is StopReason.USER
+    assert not engine.alive
+    after = engine.chat(HELLO, replace(GREEDY, max_tokens=3))
+    assert after.wait().generated_tokens >= 1
+    assert engine.pid != stuck_pid
+
+
 def test_context_overflow_is_a_sentence_and_the_engine_lives(engine, tiny_model):
     n_ctx = engine.load(LoadParams(str(tiny_model), n_ctx=256)).n_ctx
     with pytest.raises(ContextOverflow) as caught:
