@@ -8,9 +8,16 @@ from pathlib import Path
 
 import pytest
 from ggufgen import TinySpec, phi3_spec, write_tiny_model
+from hypothesis import settings
 
 from desktop.core.paths import starter_model_path
 from desktop.engine.client import EngineClient
+
+# CI replays the same examples every run (a red CI must mean a change broke something);
+# developers' runs explore new ones.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import mmap
 import os
+import re
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,8 +114,12 @@ class GGUFInfo:
         return f"{n / 1e6:.0f}M"
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _refuse(reason: str, sentence: str, details: str = "") -> ModelFileError:
-    return ModelFileError(sentence, reason=reason, details=details)
+    # Names quoted from the file may hold control characters: keep the sentence one line.
+    return ModelFileError(_CONTROL.sub("?", sentence), reason=reason, details=details)
 
 
 def _damaged(what: str, reason: str) -> ModelFileError:
