@@ -1,0 +1,1 @@
+"""Services: QtCore objects between the UI and the engine, history and downloads."""
