@@ -1,0 +1,620 @@
+"""Versioned settings file: typed model, atomic JSON writes, migrations, never a crash.
+
+The file is ``paths.config_dir() / "settings.json"``, a JSON object with a ``version``
+field. Loading never raises:
+
+- a missing file gives the defaults;
+- an unreadable one (permissions) gives the defaults and a logged warning;
+- a corrupt one (not JSON, not an object, a bad ``version``) is moved aside to
+  ``settings.json.broken-<timestamp>`` and the defaults are used;
+- an older one is migrated in memory, one registered function per version step
+  (``MIGRATIONS[n]`` turns version n into n+1). If a step fails, the file is left
+  untouched, a copy is kept as ``settings.json.unmigrated-v<n>`` (so a later save of the
+  defaults cannot lose it) and the defaults are used, with a logged warning;
+- a field with a wrong type or an out-of-range value falls back to its default (or the
+  entry is dropped) with a logged warning; the other fields are kept.
+
+Forward compatibility: unknown top-level keys (a file written by a newer Hearth) are kept
+in ``Settings.extra`` and written back on save; unknown keys inside nested objects
+(presets, model defaults) are ignored. A file whose version is newer than this Hearth's
+keeps its version number on save, so the newer Hearth does not migrate it twice.
+
+Never store secrets here: tokens and keys live in the OS keychain (``core.secrets``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import dataclasses
+import json
+import logging
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, TypeVar, cast
+
+from desktop.core import paths
+from desktop.core.errors import HearthError
+from desktop.core.types import PRESETS, LoadParams, SamplingParams
+
+logger = logging.getLogger(__name__)
+
+SETTINGS_VERSION = 1
+FILE_NAME = "settings.json"
+MAX_RECENT_MODELS = 20
+MAX_PRESET_NAME = 80
+DEFAULT_PRESET = "Balanced"
+
+Theme = Literal["system", "light", "dark"]
+THEMES: tuple[Theme, ...] = ("system", "light", "dark")
+
+_LOAD_DEFAULTS = LoadParams(path="")
+
+
+class SettingsError(HearthError):
+    """The settings file could not be written."""
+
+
+@dataclass(frozen=True, slots=True)
+class ModelDefaults:
+    """What Hearth uses for one model unless the user changes it for a chat.
+
+    ``sampling`` (explicit values) wins over ``preset`` (a preset's name); when the named
+    preset no longer exists, the built-in Balanced preset is used.
+    """
+
+    n_ctx: int = _LOAD_DEFAULTS.n_ctx
+    n_threads: int | None = _LOAD_DEFAULTS.n_threads
+    n_gpu_layers: int = _LOAD_DEFAULTS.n_gpu_layers
+    preset: str = DEFAULT_PRESET
+    sampling: SamplingParams | None = None
+    system_prompt: str = ""
+
+    def load_params(self, path: str) -> LoadParams:
+        """The LoadParams for the model file at path with these defaults."""
+        return dataclasses.replace(
+            _LOAD_DEFAULTS,
+            path=path,
+            n_ctx=self.n_ctx,
+            n_threads=self.n_threads,
+            n_gpu_layers=self.n_gpu_layers,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything Hearth remembers between runs.
+
+    Frozen: build changed copies with the helpers below or ``dataclasses.replace``. The
+    mappings are read-only by contract (typed Mapping) and copied on construction.
+    """
+
+    theme: Theme = "system"
+    last_conversation_id: int | None = None
+    # base64 of QWidget.saveGeometry(), QMainWindow.saveState(), QSplitter.saveState().
+    window_geometry: str | None = None
+    window_state: str | None = None
+    splitter_state: str | None = None
+    # Model file paths, most recent first, no duplicates, at most MAX_RECENT_MODELS.
+    recent_models: tuple[str, ...] = ()
+    # 'starter' (paths.STARTER_NAME) or a model file path.
+    last_model: str = paths.STARTER_NAME
+    # Model key (the library's id for a model, e.g. its sha256, or 'starter') -> defaults.
+    model_defaults: Mapping[str, ModelDefaults] = field(default_factory=dict)
+    # The user's own sampling presets; the built-ins (types.PRESETS) are not stored here.
+    presets: Mapping[str, SamplingParams] = field(default_factory=dict)
+    # Unknown top-level keys from a newer Hearth's file, written back unchanged.
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    # The version of the file this came from when it is newer than SETTINGS_VERSION.
+    file_version: int = SETTINGS_VERSION
+
+    def __post_init__(self) -> None:
+        # Own copies, so a caller's later change to its dict cannot reach into a Settings.
+        object.__setattr__(self, "recent_models", tuple(self.recent_models))
+        object.__setattr__(self, "model_defaults", dict(self.model_defaults))
+        object.__setattr__(self, "presets", dict(self.presets))
+        object.__setattr__(self, "extra", dict(self.extra))
+
+
+# --- migrations -------------------------------------------------------------------------
+
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+
+def _migrate_v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
+    """v0 (the prototype, no ``version`` key): dark_mode, geometry, recent_files."""
+    dark_mode = data.pop("dark_mode", None)
+    if "theme" not in data:
+        data["theme"] = {True: "dark", False: "light"}.get(dark_mode, "system")
+    if "geometry" in data:
+        data.setdefault("window_geometry", data.pop("geometry"))
+    if "recent_files" in data:
+        data.setdefault("recent_models", data.pop("recent_files"))
+    return data
+
+
+# MIGRATIONS[n] turns a version-n dict into a version-(n+1) dict. Each step gets its own
+# deep copy, so a failing step cannot leave a half-migrated dict behind.
+MIGRATIONS: dict[int, Migration] = {
+    0: _migrate_v0_to_v1,
+}
+
+
+def _migrate(data: dict[str, Any], version: int) -> dict[str, Any]:
+    while version < SETTINGS_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise LookupError(f"no migration from settings version {version}")
+        migrated = step(copy.deepcopy(data))
+        if not isinstance(migrated, dict):
+            raise TypeError(f"migration from version {version} returned {type(migrated)}")
+        version += 1
+        migrated["version"] = version
+        data = migrated
+    return data
+
+
+# --- loading ----------------------------------------------------------------------------
+
+
+class _Invalid(ValueError):
+    """A value in the file has the wrong type or is out of range."""
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _int(value: object) -> int:
+    if not _is_int(value):
+        raise _Invalid(f"expected an integer, got {value!r}")
+    return cast(int, value)
+
+
+def _opt_int(value: object) -> int | None:
+    return None if value is None else _int(value)
+
+
+def _float(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _Invalid(f"expected a number, got {value!r}")
+    return float(value)
+
+
+def _opt_float(value: object) -> float | None:
+    return None if value is None else _float(value)
+
+
+def _str(value: object) -> str:
+    if not isinstance(value, str):
+        raise _Invalid(f"expected a string, got {value!r}")
+    return value
+
+
+def _opt_str(value: object) -> str | None:
+    return None if value is None else _str(value)
+
+
+def _str_tuple(value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise _Invalid(f"expected a list of strings, got {value!r}")
+    return tuple(value)
+
+
+def _theme(value: object) -> Theme:
+    if value not in THEMES:
+        raise _Invalid(f"expected one of {', '.join(THEMES)}, got {value!r}")
+    return value
+
+
+def _at_least(minimum: int) -> Callable[[object], int]:
+    def convert(value: object) -> int:
+        number = _int(value)
+        if number < minimum:
+            raise _Invalid(f"expected at least {minimum}, got {number}")
+        return number
+
+    return convert
+
+
+def _opt_positive_int(value: object) -> int | None:
+    return None if value is None else _at_least(1)(value)
+
+
+_SAMPLING_FIELDS: dict[str, Callable[[object], Any]] = {
+    "temperature": _float,
+    "top_p": _opt_float,
+    "top_k": _int,
+    "min_p": _float,
+    "repeat_penalty": _float,
+    "repeat_last_n": _int,
+    "seed": _opt_int,
+    "max_tokens": _int,
+    "stop": _str_tuple,
+}
+
+_MODEL_DEFAULTS_FIELDS: dict[str, Callable[[object], Any]] = {
+    "n_ctx": _at_least(0),
+    "n_threads": _opt_positive_int,
+    "n_gpu_layers": _at_least(-1),  # -1: every layer
+    "preset": _str,
+    "system_prompt": _str,
+}
+
+_SETTINGS_FIELDS: dict[str, Callable[[object], Any]] = {
+    "theme": _theme,
+    "last_conversation_id": _opt_int,
+    "window_geometry": _opt_str,
+    "window_state": _opt_str,
+    "splitter_state": _opt_str,
+    "recent_models": _str_tuple,
+    "last_model": _str,
+}
+
+# Keys the loader understands; anything else at the top level goes to Settings.extra.
+_KNOWN_KEYS = frozenset({"version", "model_defaults", "presets", *_SETTINGS_FIELDS})
+
+
+def _fields(
+    raw: Mapping[str, Any], converters: Mapping[str, Callable[[object], Any]], where: str
+) -> dict[str, Any]:
+    """Convert the known fields of raw; a bad one is left out (its default) with a warning."""
+    out: dict[str, Any] = {}
+    for name, convert in converters.items():
+        if name not in raw:
+            continue
+        try:
+            out[name] = convert(raw[name])
+        except _Invalid as exc:
+            logger.warning("Settings: %s.%s ignored (%s); using the default.", where, name, exc)
+    return out
+
+
+def _sampling_from_json(raw: object, where: str) -> SamplingParams:
+    if not isinstance(raw, dict):
+        raise _Invalid(f"expected an object, got {type(raw).__name__}")
+    params = SamplingParams(**_fields(raw, _SAMPLING_FIELDS, where))
+    try:
+        params.validate()
+    except ValueError as exc:
+        raise _Invalid(str(exc)) from None
+    return params
+
+
+def _model_defaults_from_json(raw: object, where: str) -> ModelDefaults:
+    if not isinstance(raw, dict):
+        raise _Invalid(f"expected an object, got {type(raw).__name__}")
+    values = _fields(raw, _MODEL_DEFAULTS_FIELDS, where)
+    if raw.get("sampling") is not None:
+        try:
+            values["sampling"] = _sampling_from_json(raw["sampling"], f"{where}.sampling")
+        except _Invalid as exc:
+            logger.warning("Settings: %s.sampling ignored (%s).", where, exc)
+    return ModelDefaults(**values)
+
+
+_T = TypeVar("_T")
+
+
+def _entries(
+    raw: object, convert: Callable[[object, str], _T], where: str, keep: Callable[[str], bool]
+) -> dict[str, _T]:
+    if not isinstance(raw, dict):
+        logger.warning("Settings: %s ignored (expected an object).", where)
+        return {}
+    out: dict[str, _T] = {}
+    for key, value in raw.items():
+        if not keep(key):
+            continue
+        try:
+            out[key] = convert(value, f"{where}[{key!r}]")
+        except _Invalid as exc:
+            logger.warning("Settings: %s[%r] dropped (%s).", where, key, exc)
+    return out
+
+
+def _user_preset_name(name: str) -> bool:
+    if _builtin_name(name) is not None:
+        logger.warning("Settings: user preset %r dropped (a built-in has that name).", name)
+        return False
+    if not name.strip() or len(name) > MAX_PRESET_NAME:
+        logger.warning("Settings: user preset %r dropped (not a usable name).", name)
+        return False
+    return True
+
+
+def settings_from_dict(data: Mapping[str, Any], file_version: int = SETTINGS_VERSION) -> Settings:
+    """Build Settings from a current-version dict, field by field (bad fields -> defaults)."""
+    values = _fields(data, _SETTINGS_FIELDS, "settings")
+    if "recent_models" in values:
+        values["recent_models"] = _dedupe_paths(values["recent_models"])
+    if "model_defaults" in data:
+        values["model_defaults"] = _entries(
+            data["model_defaults"], _model_defaults_from_json, "model_defaults", bool
+        )
+    if "presets" in data:
+        values["presets"] = _entries(
+            data["presets"], _sampling_from_json, "presets", _user_preset_name
+        )
+    values["extra"] = {key: value for key, value in data.items() if key not in _KNOWN_KEYS}
+    values["file_version"] = max(file_version, SETTINGS_VERSION)
+    return Settings(**values)
+
+
+def settings_path() -> Path:
+    """Where the settings file lives: the user config folder's settings.json."""
+    return paths.config_dir() / FILE_NAME
+
+
+def _move_aside(path: Path, reason: str) -> None:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.broken-{stamp}-{counter}")
+        counter += 1
+    try:
+        os.replace(path, target)
+    except OSError as exc:
+        logger.warning(
+            "Settings file %s is corrupt (%s) and could not be moved aside (%s); "
+            "using the defaults.",
+            path,
+            reason,
+            exc,
+        )
+        return
+    logger.warning(
+        "Settings file %s is corrupt (%s); moved it to %s and using the defaults.",
+        path,
+        reason,
+        target.name,
+    )
+
+
+def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
+    """Read the settings file (default: settings_path()); never raises, see the module doc."""
+    path = settings_path() if path is None else Path(path)
+    try:
+        raw_bytes = path.read_bytes()
+    except FileNotFoundError:
+        return Settings()
+    except OSError as exc:
+        logger.warning("Could not read settings file %s (%s); using the defaults.", path, exc)
+        return Settings()
+
+    try:
+        data = json.loads(raw_bytes.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        _move_aside(path, f"not valid JSON: {exc}")
+        return Settings()
+    if not isinstance(data, dict):
+        _move_aside(path, f"expected a JSON object, found {type(data).__name__}")
+        return Settings()
+    version = data.get("version", 0)  # v0 files had no version field
+    if not _is_int(version) or version < 0:
+        _move_aside(path, f"bad version {version!r}")
+        return Settings()
+
+    if version < SETTINGS_VERSION:
+        try:
+            data = _migrate(data, version)
+        except Exception:
+            backup = path.with_name(f"{path.name}.unmigrated-v{version}")
+            with contextlib.suppress(OSError):
+                if not backup.exists():
+                    shutil.copy2(path, backup)
+            logger.warning(
+                "Could not migrate settings file %s from version %d to %d; the file is "
+                "left as it was (a copy is in %s) and the defaults are used.",
+                path,
+                version,
+                SETTINGS_VERSION,
+                backup.name,
+                exc_info=True,
+            )
+            return Settings()
+    elif version > SETTINGS_VERSION:
+        logger.info(
+            "Settings file %s is from a newer Hearth (version %d, this one reads %d); "
+            "reading what this version knows and keeping the rest.",
+            path,
+            version,
+            SETTINGS_VERSION,
+        )
+    return settings_from_dict(data, file_version=version)
+
+
+# --- saving -----------------------------------------------------------------------------
+
+
+def _sampling_to_json(params: SamplingParams) -> dict[str, Any]:
+    out = dataclasses.asdict(params)
+    out["stop"] = list(params.stop)
+    return out
+
+
+def _model_defaults_to_json(defaults: ModelDefaults) -> dict[str, Any]:
+    return {
+        "n_ctx": defaults.n_ctx,
+        "n_threads": defaults.n_threads,
+        "n_gpu_layers": defaults.n_gpu_layers,
+        "preset": defaults.preset,
+        "sampling": None if defaults.sampling is None else _sampling_to_json(defaults.sampling),
+        "system_prompt": defaults.system_prompt,
+    }
+
+
+def settings_to_dict(settings: Settings) -> dict[str, Any]:
+    """The JSON-ready dict save_settings writes (version first, unknown keys last)."""
+    out: dict[str, Any] = {
+        "version": max(settings.file_version, SETTINGS_VERSION),
+        "theme": settings.theme,
+        "last_conversation_id": settings.last_conversation_id,
+        "window_geometry": settings.window_geometry,
+        "window_state": settings.window_state,
+        "splitter_state": settings.splitter_state,
+        "recent_models": list(settings.recent_models),
+        "last_model": settings.last_model,
+        "model_defaults": {
+            key: _model_defaults_to_json(value) for key, value in settings.model_defaults.items()
+        },
+        "presets": {name: _sampling_to_json(value) for name, value in settings.presets.items()},
+    }
+    for key, value in settings.extra.items():
+        out.setdefault(key, value)
+    return out
+
+
+def save_settings(settings: Settings, path: str | os.PathLike[str] | None = None) -> None:
+    """Write settings atomically: a temp file in the same folder, fsync, os.replace.
+
+    Raises SettingsError (with a sentence) when the folder or file cannot be written; the
+    previous file is then intact and no temp file is left behind.
+    """
+    path = settings_path() if path is None else Path(path)
+    # Serialize before touching the disk: a value JSON cannot hold fails here, harmlessly.
+    text = json.dumps(settings_to_dict(settings), indent=2, ensure_ascii=False, allow_nan=False)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise SettingsError(
+            f"Hearth could not save its settings in {path.parent}: {exc.strerror or exc}.",
+            details=repr(exc),
+        ) from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.write("\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        if isinstance(exc, OSError):
+            raise SettingsError(
+                f"Hearth could not save its settings to {path}: {exc.strerror or exc}.",
+                details=repr(exc),
+            ) from exc
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable where the OS allows it (POSIX); best effort."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _builtin_name(name: str) -> str | None:
+    """The built-in preset whose name matches name (ignoring case and outer spaces)."""
+    folded = name.strip().casefold()
+    return next((builtin for builtin in PRESETS if builtin.casefold() == folded), None)
+
+
+def all_presets(settings: Settings) -> dict[str, SamplingParams]:
+    """Built-in presets (in their order), then the user's own."""
+    merged = dict(PRESETS)
+    for name, params in settings.presets.items():
+        merged.setdefault(name, params)
+    return merged
+
+
+def with_preset(settings: Settings, name: str, params: SamplingParams) -> Settings:
+    """Save (add or replace) a user preset; built-in names are refused with ValueError."""
+    name = name.strip()
+    if not name:
+        raise ValueError("A preset needs a name.")
+    if len(name) > MAX_PRESET_NAME:
+        raise ValueError(f"A preset name can be at most {MAX_PRESET_NAME} characters long.")
+    builtin = _builtin_name(name)
+    if builtin is not None:
+        raise ValueError(
+            f"The built-in preset {builtin} cannot be changed; "
+            "save your version under another name."
+        )
+    params.validate()
+    presets = dict(settings.presets)
+    presets[name] = params
+    return dataclasses.replace(settings, presets=presets)
+
+
+def without_preset(settings: Settings, name: str) -> Settings:
+    """Delete a user preset (a missing name is a no-op); built-ins are refused."""
+    builtin = _builtin_name(name)
+    if builtin is not None:
+        raise ValueError(f"The built-in preset {builtin} cannot be deleted.")
+    presets = {key: value for key, value in settings.presets.items() if key != name}
+    return dataclasses.replace(settings, presets=presets)
+
+
+def _path_key(path: str) -> str:
+    return os.path.normcase(os.path.normpath(path))
+
+
+def _dedupe_paths(items: tuple[str, ...]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        key = _path_key(item)
+        if item and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return tuple(out[:MAX_RECENT_MODELS])
+
+
+def remember_model(settings: Settings, path: str | os.PathLike[str]) -> Settings:
+    """Make path the last model and, unless it is 'starter', the most recent model file.
+
+    The path is made absolute; an earlier entry for the same file moves to the front; the
+    list keeps the MAX_RECENT_MODELS most recent files.
+    """
+    name = os.fspath(path)
+    if name == paths.STARTER_NAME:
+        return dataclasses.replace(settings, last_model=name)
+    name = os.path.abspath(os.path.expanduser(name))
+    recent = _dedupe_paths((name, *settings.recent_models))
+    return dataclasses.replace(settings, last_model=name, recent_models=recent)
+
+
+def model_defaults_for(settings: Settings, model_key: str) -> ModelDefaults:
+    """The stored defaults for a model, or the general defaults."""
+    return settings.model_defaults.get(model_key, ModelDefaults())
+
+
+def with_model_defaults(settings: Settings, model_key: str, defaults: ModelDefaults) -> Settings:
+    """Store the defaults for one model."""
+    if defaults.sampling is not None:
+        defaults.sampling.validate()
+    stored = dict(settings.model_defaults)
+    stored[model_key] = defaults
+    return dataclasses.replace(settings, model_defaults=stored)
+
+
+def sampling_for(settings: Settings, model_key: str) -> SamplingParams:
+    """The sampling a new chat with this model starts with: its values, else its preset."""
+    defaults = model_defaults_for(settings, model_key)
+    if defaults.sampling is not None:
+        return defaults.sampling
+    presets = all_presets(settings)
+    return presets.get(defaults.preset, presets[DEFAULT_PRESET])
