@@ -1,0 +1,1 @@
+"""Hearth's widgets: they show models and emit intents; no I/O, engine or hub calls."""
