@@ -5,9 +5,13 @@ import sys
 
 
 def main() -> int:
-    """Run the CLI (the window arrives with the chat-window issue)."""
+    """`hearth` alone opens the window; `hearth SUBCOMMAND ...` is the command line."""
     # A frozen build re-enters here for the engine child; let multiprocessing take it.
     multiprocessing.freeze_support()
+    if len(sys.argv) == 1:
+        from desktop import app
+
+        return app.main(sys.argv)
     from desktop import cli
 
     return cli.main(sys.argv[1:])

