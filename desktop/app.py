@@ -21,9 +21,16 @@ from desktop.core import paths
 from desktop.core.errors import HearthError
 from desktop.core.history import ConversationStore, default_path
 from desktop.core.logmask import TokenMaskingFilter
-from desktop.core.settings import Settings, load_settings, remember_model, save_settings
-from desktop.core.types import LoadParams
-from desktop.services.chat import ChatController
+from desktop.core.settings import (
+    Settings,
+    all_presets,
+    load_settings,
+    remember_model,
+    save_settings,
+    with_preset,
+)
+from desktop.core.types import LoadParams, SamplingParams
+from desktop.services.chat import DRAFT, ChatController
 from desktop.services.messages import MessageBridge, install_exception_hooks
 from desktop.ui.main_window import MainWindow
 from desktop.ui.theme import apply_theme
@@ -89,12 +96,18 @@ class App:
         self.bridge.info.connect(lambda sentence: w.statusBar().showMessage(sentence, 5000))
         self.bridge.flush_pending()
         w.modelChosen.connect(self.load_model)
+        w.params.presetSaved.connect(self._save_preset)
+        c.conversationOpened.connect(self._remember_conversation)
         w.closing.connect(self.shutdown)
         c.modelLoaded.connect(lambda info: w.composer.focus())
         QLocalServer.removeServer(instance_name())
         self.server.listen(instance_name())
         self.server.newConnection.connect(self._activated)
         w.restore_layout(s.window_geometry, s.splitter_state)
+        for name, params in all_presets(s).items():
+            if name in s.presets:
+                w.params.add_preset(name, params)
+        w.params.preset.setCurrentText("Balanced")
         for path in s.recent_models:
             if Path(path).is_file():
                 w.add_model_choice(Path(path).name, path)
@@ -131,6 +144,24 @@ class App:
         self.settings = replace(self.settings, last_model=choice)
         self.controller.load_model(params)
 
+    def _save_preset(self, name: str, params: SamplingParams) -> None:
+        try:
+            self.settings = with_preset(self.settings, name, params)
+            save_settings(self.settings)
+        except (ValueError, HearthError) as e:
+            message = e.user_message if isinstance(e, HearthError) else str(e)
+            self.window.banner.show_message(message)
+
+    def _remember_conversation(self, conversation_id: int, _path: object) -> None:
+        """Saved at once, so a crash or a kill still reopens the right conversation."""
+        if conversation_id == DRAFT or conversation_id == self.settings.last_conversation_id:
+            return
+        self.settings = replace(self.settings, last_conversation_id=conversation_id)
+        try:
+            save_settings(self.settings)
+        except HearthError as e:
+            log.warning("settings not saved: %s", e)
+
     def _activated(self) -> None:
         socket = self.server.nextPendingConnection()
         if socket is not None:
@@ -142,11 +173,12 @@ class App:
     def shutdown(self) -> None:
         """Stop, save, reap the engine: called once when the window closes."""
         geometry, splitter = self.window.save_layout()
+        last = self.controller.conversation_id or self.settings.last_conversation_id
         self.settings = replace(
             self.settings,
             window_geometry=geometry,
             splitter_state=splitter,
-            last_conversation_id=self.controller.conversation_id,
+            last_conversation_id=last,
         )
         if not self.controller.shutdown():
             log.warning("the engine did not stop in time and was killed")

@@ -34,6 +34,7 @@ from desktop.services.inference import GenerateRequest, InferenceWorker, Trimmed
 log = logging.getLogger(__name__)
 
 FLUSH_INTERVAL_MS = 500
+DRAFT = -1  # the conversation id shown for a new chat not yet stored
 SHUTDOWN_TIMEOUT_MS = 2500
 
 
@@ -57,7 +58,8 @@ class ChatController(QObject):
 
     stateChanged = Signal(object)  # ChatState
     conversationsChanged = Signal()
-    conversationOpened = Signal(int, object)  # conversation id, list[StoredMessage]
+    conversationOpened = Signal(int, object)  # conversation id (DRAFT), list[StoredMessage]
+    systemPromptChanged = Signal(str)
     replyStarted = Signal(int)  # assistant message id
     replyPiece = Signal(int, str)  # message id, the text that just arrived
     replyFinished = Signal(int, str, object)  # message id, status, GenerationStats | None
@@ -81,6 +83,7 @@ class ChatController(QObject):
         self.model: ModelInfo | None = None
         self.load_params: LoadParams | None = None
         self.sampling = SamplingParams()
+        self.system_prompt = ""
         self.conversation_id: int | None = None
         self._ids = itertools.count(1)
         self._request_id = 0
@@ -123,16 +126,25 @@ class ChatController(QObject):
 
     # --- conversations -------------------------------------------------------------
 
-    def new_conversation(self, system_prompt: str = "") -> int:
-        conversation = self.store.create_conversation(system_prompt=system_prompt)
-        self.conversation_id = conversation.id
-        self.conversationsChanged.emit()
-        self.conversationOpened.emit(conversation.id, [])
-        return conversation.id
+    def new_conversation(self) -> None:
+        """Open an empty draft; it is stored with the first message, so no empty chats pile up."""
+        if self.state in (ChatState.GENERATING, ChatState.STOPPING):
+            self.stop()
+        self.conversation_id = None
+        self.conversationOpened.emit(DRAFT, [])
+        self.systemPromptChanged.emit(self.system_prompt)
 
     def open_conversation(self, conversation_id: int) -> None:
         self.conversation_id = conversation_id
+        self.system_prompt = self.store.get_conversation(conversation_id).system_prompt
         self.conversationOpened.emit(conversation_id, self.store.active_path(conversation_id))
+        self.systemPromptChanged.emit(self.system_prompt)
+
+    def set_system_prompt(self, text: str) -> None:
+        """The system prompt of the open conversation (or of the draft)."""
+        self.system_prompt = text.strip()
+        if self.conversation_id is not None:
+            self.store.set_system_prompt(self.conversation_id, self.system_prompt)
 
     def reload(self) -> None:
         if self.conversation_id is not None:
@@ -195,8 +207,8 @@ class ChatController(QObject):
         if not text or not self.can_send():
             return False
         if self.conversation_id is None:
-            self.new_conversation()
-        assert self.conversation_id is not None
+            created = self.store.create_conversation(system_prompt=self.system_prompt)
+            self.conversation_id = created.id
         path = self.store.active_path(self.conversation_id)
         parent = path[-1].id if path else None
         try:

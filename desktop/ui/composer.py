@@ -34,7 +34,7 @@ class Composer(QWidget):
         self.edit.setObjectName("composer")
         self.edit.setPlaceholderText("Message the model (Enter sends, Shift+Enter for a new line)")
         self.edit.setTabChangesFocus(True)
-        self.edit.setMaximumHeight(140)
+        self.edit.setMaximumHeight(96)
         self.button = QPushButton("Send", self)
         self.button.setObjectName("sendButton")
         self.button.setMinimumWidth(84)

@@ -30,7 +30,7 @@ from desktop.models.conversation_list import (
     SearchRow,
     highlight,
 )
-from desktop.services.chat import ChatController, ChatState
+from desktop.services.chat import DRAFT, ChatController, ChatState
 from desktop.services.inference import stats_line
 from desktop.services.throttle import Throttle
 from desktop.ui.banner import Banner
@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
         # Links in replies open in the person's browser, never inside Hearth.
         self.chat_view.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
         self.params.samplingChanged.connect(self._set_sampling)
+        self.params.systemPromptChanged.connect(c.set_system_prompt)
+        c.systemPromptChanged.connect(self.params.set_system_prompt)
         self.params.reloadRequested.connect(self._reload_model)
         self._set_sampling(self.params.sampling())
         self._on_state(c.state)
@@ -202,7 +204,7 @@ class MainWindow(QMainWindow):
     # --- public ------------------------------------------------------------------------
 
     def new_chat(self) -> None:
-        self.controller.new_conversation(self.params.system_prompt.toPlainText().strip())
+        self.controller.new_conversation()
         self.composer.focus()
 
     def refresh_conversations(self) -> None:
@@ -334,7 +336,10 @@ class MainWindow(QMainWindow):
         self._stream_throttle.cancel()
         self._pending = ""
         self.chat_model.set_rows([self._row(m) for m in path])
-        self.sidebar.select(conversation_id)
+        if conversation_id == DRAFT:
+            self.sidebar.list.clearSelection()
+        else:
+            self.sidebar.select(conversation_id)
         self.notice.hide()
 
     def _row(self, m: StoredMessage) -> ChatRow:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -155,9 +155,14 @@ class ParamsPanel(QWidget):
         self.seed_on.toggled.connect(self._emit)
         self.preset.currentTextChanged.connect(self._choose_preset)
         self.save_preset.clicked.connect(self._save_preset)
-        self.system_prompt.textChanged.connect(
+        # Saved when the person pauses typing, not on every keystroke.
+        self._prompt_timer = QTimer(self)
+        self._prompt_timer.setSingleShot(True)
+        self._prompt_timer.setInterval(400)
+        self._prompt_timer.timeout.connect(
             lambda: self.systemPromptChanged.emit(self.system_prompt.toPlainText())
         )
+        self.system_prompt.textChanged.connect(self._prompt_edited)
         self.reload.clicked.connect(
             lambda: self.reloadRequested.emit(
                 self.n_ctx.value(), self.n_threads.value(), self.n_gpu_layers.value()
@@ -202,8 +207,18 @@ class ParamsPanel(QWidget):
         self.n_gpu_layers.setValue(n_gpu_layers)
 
     def set_system_prompt(self, text: str) -> None:
+        """Show a conversation's system prompt (not an edit: nothing is emitted)."""
+        self._prompt_timer.stop()
         if text != self.system_prompt.toPlainText():
-            self.system_prompt.setPlainText(text)
+            self._updating = True
+            try:
+                self.system_prompt.setPlainText(text)
+            finally:
+                self._updating = False
+
+    def _prompt_edited(self) -> None:
+        if not self._updating:
+            self._prompt_timer.start()
 
     def add_preset(self, name: str, params: SamplingParams) -> None:
         self._presets[name] = params

@@ -46,7 +46,8 @@ def test_first_launch_is_ready_to_type(app):
     assert w.windowTitle() == "Hearth"
     assert w.isVisible()
     assert app.controller.state is ChatState.IDLE
-    assert app.controller.conversation_id is not None  # a new conversation is open
+    assert app.controller.conversation_id is None  # a new chat is open, stored on first message
+    assert app.window.chat_model.rowCount() == 0
     assert QApplication.focusWidget() is w.composer.edit or w.composer.edit.hasFocus()
     assert "tiny" in w.model_label.text() or w.model_label.text()
 
