@@ -364,6 +364,8 @@ class MainWindow(QMainWindow):
     def _on_piece(self, message_id: int, piece: str) -> None:
         if message_id != self._streaming_id:
             return
+        if not self._pending and self.state_label.text().startswith("Processing"):
+            self.state_label.setText("Writing…")
         self._pending += piece
         self._stream_throttle()
 
