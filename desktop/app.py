@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import json
 import logging
 import logging.handlers
+import os
 import signal
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -112,7 +115,7 @@ class App:
             if Path(path).is_file():
                 w.add_model_choice(Path(path).name, path)
 
-    def start(self, model: str | None = None) -> None:
+    def start(self, model: str | None = None, load: bool = True) -> None:
         """Show the window, open the last conversation, load the last (or given) model."""
         w, c, s = self.window, self.controller, self.settings
         w.refresh_conversations()
@@ -129,7 +132,8 @@ class App:
             model = paths.STARTER_NAME
         if model != paths.STARTER_NAME:
             w.add_model_choice(Path(model).name, model)
-        self.load_model(model)
+        if load:
+            self.load_model(model)
 
     def load_model(self, choice: str) -> None:
         try:
@@ -191,6 +195,17 @@ class App:
         self._restore_hooks()
 
 
+def _report_startup(out: Path, app: App) -> None:
+    shown_at = time.time()
+    import psutil  # after the clock is read: the probe's own import is not start-up
+
+    process = psutil.Process()
+    shown_s = shown_at - process.create_time()
+    rss_mb = process.memory_info().rss / 2**20
+    out.write_text(json.dumps({"startup_s": shown_s, "idle_rss_mb": rss_mb}), encoding="utf-8")
+    app.window.close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the window; a second launch brings the first window forward and exits."""
     argv = list(sys.argv if argv is None else argv)
@@ -203,7 +218,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HearthError as e:
         QMessageBox.critical(None, "Hearth", e.user_message)
         return 1
-    app.start()
+    probe = os.environ.get("HEARTH_STARTUP_PROBE")
+    if probe:
+        # `hearth bench --ui`: report start-up to window shown and the idle GUI process's
+        # memory (no model loaded), then quit the normal way.
+        app.start(load=False)
+        QTimer.singleShot(0, lambda: _report_startup(Path(probe), app))
+    else:
+        app.start()
     # Ctrl-C in a terminal closes the window the normal way (stop, save, reap). Python only
     # runs signal handlers between bytecodes, so a timer lets it in while Qt waits.
     signal.signal(signal.SIGINT, lambda *_: app.window.close())

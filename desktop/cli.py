@@ -28,8 +28,8 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def _model_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--model", required=True, help=f"a .gguf file, or '{STARTER_NAME}'")
+def _model_args(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    parser.add_argument("--model", required=required, help=f"a .gguf file, or '{STARTER_NAME}'")
     parser.add_argument("--ctx", type=int, default=4096, help="context length in tokens")
     parser.add_argument(
         "--threads", type=int, default=None, help="CPU threads (default: physical cores)"
@@ -66,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     doctor.add_argument("--json", action="store_true", help="machine-readable output")
 
     bench = sub.add_parser("bench", help="measure the engine against llama_cpp references")
-    _model_args(bench)
+    _model_args(bench, required=False)
+    bench.add_argument("--ui", action="store_true", help="measure the window instead")
     bench.add_argument("--json", dest="json_path", help="write the figures to this file")
     bench.add_argument("--runs", type=int, default=4, help="alternating runs per measurement")
     bench.add_argument("--tokens", type=int, default=128, help="tokens generated per run")
@@ -265,6 +266,16 @@ def _doctor(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
+    if args.ui:
+        from desktop import bench_window
+
+        results = bench_window.run(runs=args.runs)
+        print(bench_window.format_table(results))
+        if args.json_path:
+            Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        return EXIT_OK
+    if not args.model:
+        raise ValueError("--model is required (or --ui)")
     from desktop.engine import bench
 
     load = _load_params(args)

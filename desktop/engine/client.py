@@ -29,7 +29,6 @@ from desktop.core.errors import (
     HearthError,
     TemplateError,
 )
-from desktop.core.gguf_check import check_gguf
 from desktop.core.types import (
     GenerationStats,
     LoadParams,
@@ -246,6 +245,10 @@ class EngineClient:
 
     def load(self, params: LoadParams) -> ModelInfo:
         """Pre-check the file, then load it in the engine. Raises HearthError subclasses."""
+        # Imported here: the gguf package pulls in NumPy, which the window does not need
+        # to show itself (this runs on the inference thread).
+        from desktop.core.gguf_check import check_gguf
+
         check_gguf(params.path)
         self._wanted = params
         return self._load(params)

@@ -1,0 +1,22 @@
+"""`hearth bench --ui` parts run end to end (small sizes: figures come from the real bench)."""
+
+from __future__ import annotations
+
+from desktop.bench_window import format_table, measure_startup
+from desktop.ui.bench_stream import run_stream_bench
+
+
+def test_stream_bench_reports_main_thread_lateness(qapp):
+    result = run_stream_bench(tokens=300, messages_above=20, window_tokens=200)
+    for key in ("lateness_p50_ms", "lateness_p99_ms", "lateness_max_ms", "tokens_per_s"):
+        assert result[key] >= 0, key
+    assert result["tokens"] == 300 and result["messages_above"] == 20
+
+
+def test_startup_probe_starts_the_real_app_and_reports(qapp):
+    startup = measure_startup(runs=1)
+    assert 0 < startup["startup_s_median"] < 60
+    assert startup["idle_rss_mb_median"] > 10
+    stream = run_stream_bench(tokens=100, messages_above=5, window_tokens=50)
+    table = format_table({"stream": [stream], "startup": startup})
+    assert "start-up to window shown" in table and "idle GUI process memory" in table

@@ -1,0 +1,46 @@
+"""The sidebar's item models pass Qt's model tester; renaming and highlighting behave."""
+
+from __future__ import annotations
+
+from desktop.models.conversation_list import (
+    ConversationListModel,
+    ConversationRow,
+    SearchResultsModel,
+    SearchRow,
+    highlight,
+)
+
+
+def test_conversation_list_model_passes_the_model_tester(qtmodeltester):
+    model = ConversationListModel()
+    model.set_rows([ConversationRow(i, f"chat {i}") for i in range(5)])
+    qtmodeltester.check(model)
+    renamed: list[tuple[int, str]] = []
+    model.renamed.connect(lambda cid, title: renamed.append((cid, title)))
+    assert model.setData(model.index(2, 0), "  new   name ")
+    assert renamed == [(2, "new name")]
+    assert model.data(model.index(2, 0)) == "new name"
+    assert not model.setData(model.index(1, 0), "   ")  # an empty title is refused
+    qtmodeltester.check(model)
+
+
+def test_search_results_model_passes_the_model_tester(qtmodeltester):
+    model = SearchResultsModel()
+    model.set_rows([SearchRow(1, 10, "A <title>", highlight("x \x02word\x03 & y"))])
+    qtmodeltester.check(model)
+    html = model.data(model.index(0, 0))
+    assert html == "<b>A &lt;title&gt;</b><br>x <b>word</b> &amp; y"
+
+
+def test_single_instance_brings_the_first_window_forward(qtbot, tiny_model):
+    from desktop.app import App, activate_running_instance
+
+    app = App([])
+    qtbot.addWidget(app.window)
+    app.start(load=False)
+    try:
+        with qtbot.waitSignal(app.server.newConnection, timeout=5000):
+            assert activate_running_instance()  # what a second launch does, then exits
+    finally:
+        app.window.close()
+    assert not activate_running_instance()  # gone with the window
