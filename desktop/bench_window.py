@@ -46,7 +46,7 @@ def run(runs: int = 5) -> dict[str, Any]:
     from desktop.ui.bench_stream import run_stream_bench
 
     streams = [run_stream_bench(tokens, above) for tokens, above in STREAM_CASES]
-    return {"stream": streams, "startup": measure_startup(runs)}
+    return {"stream": streams, "startup": measure_startup(runs), "history": measure_history()}
 
 
 def format_table(results: dict[str, Any]) -> str:
@@ -60,5 +60,153 @@ def format_table(results: dict[str, Any]) -> str:
             "",
             f"start-up to window shown: median {s['startup_s_median']:.2f} s ({runs})",
             f"idle GUI process memory (no model): median {s['idle_rss_mb_median']:.0f} MB RSS",
+            *_history_lines(results.get("history")),
         ]
     )
+
+
+def _history_lines(h: dict[str, Any] | None) -> list[str]:
+    if not h:
+        return []
+    searches = ", ".join(f"{ms:.0f}" for ms in h["search_ms"])
+    return [
+        f"history of {h['conversations']:,} conversations / {h['messages']:,} messages "
+        f"(built in {h['build_s']:.0f} s):",
+        f"  store and window opened {h['open_store_and_window_ms']:.0f} ms; sidebar shown "
+        f"{h['sidebar_ms']:.0f} ms; searches {searches} ms; a "
+        f"{h['big_conversation_messages']:,}-message conversation opened {h['open_big_ms']:.0f} ms",
+    ]
+
+
+_WORDS = [
+    "the",
+    "model",
+    "answers",
+    "a",
+    "question",
+    "about",
+    "rivers",
+    "mountains",
+    "python",
+    "code",
+    "tests",
+    "history",
+    "search",
+    "window",
+    "stream",
+    "token",
+    "memory",
+    "engine",
+    "quantized",
+    "local",
+    "private",
+    "chat",
+    "reply",
+    "context",
+    "prompt",
+    "system",
+    "lighthouse",
+    "keeper",
+    "ocean",
+    "harbour",
+    "compiler",
+    "kernel",
+    "thread",
+    "signal",
+    "painter",
+    "document",
+]
+
+
+def build_history(path: Path, conversations: int, messages: int, big: int) -> int:
+    """Write a history of `conversations` chats and `messages` messages, one of them `big`
+    messages long; return the big conversation's id. Bulk SQL, as a long-used app would
+    have accumulated it (the store's own triggers keep search indexed)."""
+    import random
+    import sqlite3
+
+    from desktop.core.history import ConversationStore
+
+    ConversationStore(path).close()
+    rng = random.Random(11)
+    texts = [" ".join(rng.choices(_WORDS, k=rng.randint(12, 40))) for _ in range(997)]
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO conversations (id, title, system_prompt, created_at, updated_at)"
+        " VALUES (?, ?, '', ?, ?)",
+        ((c, f"chat {c} about {_WORDS[c % len(_WORDS)]}", float(c), float(c))
+         for c in range(1, conversations + 1)),
+    )  # fmt: skip
+    per = max(1, (messages - big) // (conversations - 1))
+
+    def rows() -> Any:
+        next_id = 1
+        for c in range(1, conversations + 1):
+            count = big if c == conversations else per
+            for k in range(count):
+                parent = None if k == 0 else next_id - 1
+                role = "user" if k % 2 == 0 else "assistant"
+                yield (next_id, c, parent, role, texts[next_id % len(texts)], float(c))
+                next_id += 1
+
+    conn.executemany(
+        "INSERT INTO messages (id, conversation_id, parent_id, active_rank, role, content,"
+        " status, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?, 'complete', ?, 0)",
+        rows(),
+    )
+    conn.execute("COMMIT")
+    conn.close()
+    return conversations  # the newest conversation is the big one
+
+
+def measure_history(
+    conversations: int = 10_000, messages: int = 1_000_000, big: int = 5_000
+) -> dict[str, Any]:
+    """Sidebar shown, a search, and a long conversation opened, in the real window."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.history import ConversationStore
+    from desktop.services.chat import ChatController
+    from desktop.ui.main_window import MainWindow
+
+    qt = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "hearth.sqlite3"
+        started = time.perf_counter()
+        big_id = build_history(path, conversations, messages, big)
+        build_s = time.perf_counter() - started
+
+        def timed(action: Any) -> float:
+            t = time.perf_counter()
+            action()
+            qt.processEvents()
+            return (time.perf_counter() - t) * 1000
+
+        t = time.perf_counter()
+        store = ConversationStore(path)
+        controller = ChatController(store)
+        window = MainWindow(controller)
+        window.resize(1200, 800)
+        window.show()
+        opened_ms = (time.perf_counter() - t) * 1000
+        sidebar_ms = timed(window.refresh_conversations)
+        search_ms = [timed(lambda q=q: window._search(q)) for q in ("lighth", "python code", "zzz")]
+        open_ms = timed(lambda: controller.open_conversation(big_id))
+        rows = window.chat_model.rowCount()
+        window.close()
+        controller.shutdown()
+        store.close()
+    return {
+        "conversations": conversations,
+        "messages": messages,
+        "big_conversation_messages": rows,
+        "build_s": build_s,
+        "open_store_and_window_ms": opened_ms,
+        "sidebar_ms": sidebar_ms,
+        "search_ms": search_ms,
+        "open_big_ms": open_ms,
+    }

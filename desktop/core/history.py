@@ -925,6 +925,25 @@ class ConversationStore:
                 ).fetchall()
         return [_message_from_row(row) for row in rows]
 
+    def branch_positions(self, path: Sequence[StoredMessage]) -> dict[int, tuple[int, int]]:
+        """For each message of a path: (its place among its siblings, how many there are),
+        in one query, so opening a long conversation costs no query per message."""
+        if not path:
+            return {}
+        with self._read() as conn:
+            rows = conn.execute(
+                "SELECT id, parent_id FROM messages WHERE conversation_id = ? ORDER BY id",
+                (path[0].conversation_id,),
+            ).fetchall()
+        by_parent: dict[int | None, list[int]] = {}
+        for message_id, parent_id in rows:
+            by_parent.setdefault(parent_id, []).append(message_id)
+        out: dict[int, tuple[int, int]] = {}
+        for m in path:
+            ids = by_parent.get(m.parent_id, [m.id])
+            out[m.id] = (ids.index(m.id) if m.id in ids else 0, len(ids))
+        return out
+
     def children(self, message_id: int) -> list[StoredMessage]:
         """The replies to a message (every branch), oldest first."""
         with self._read() as conn:

@@ -335,23 +335,24 @@ class MainWindow(QMainWindow):
     def _on_opened(self, conversation_id: int, path: list[StoredMessage]) -> None:
         self._stream_throttle.cancel()
         self._pending = ""
-        self.chat_model.set_rows([self._row(m) for m in path])
+        positions = self.controller.store.branch_positions(path)
+        self.chat_model.set_rows([self._row(m, positions.get(m.id, (0, 1))) for m in path])
         if conversation_id == DRAFT:
             self.sidebar.list.clearSelection()
         else:
             self.sidebar.select(conversation_id)
         self.notice.hide()
 
-    def _row(self, m: StoredMessage) -> ChatRow:
-        siblings = self.controller.store.siblings(m.id)
-        ids = [s.id for s in siblings]
+    @staticmethod
+    def _row(m: StoredMessage, position: tuple[int, int]) -> ChatRow:
+        index, count = position
         return ChatRow(
             message_id=m.id,
             role=m.role,
             text=m.content,
             status=m.status,
-            sibling_index=ids.index(m.id) if m.id in ids else 0,
-            sibling_count=max(len(ids), 1),
+            sibling_index=index,
+            sibling_count=count,
             stats=stats_line(m.stats) if m.stats is not None else "",
         )
 

@@ -1044,3 +1044,23 @@ def test_stored_dataclasses_are_frozen():
     assert {"parent_id", "status", "stats", "repro"} <= message_fields
     with pytest.raises(dataclasses.FrozenInstanceError):
         Repro().seed = 1  # type: ignore[misc]
+
+
+def test_branch_positions_match_siblings_in_one_query(tmp_path):
+    with ConversationStore(tmp_path / "positions.sqlite3") as store:
+        conversation = store.create_conversation("branches")
+        user = store.add_message(conversation.id, None, "user", "hi")
+        first = store.add_message(conversation.id, user.id, "assistant", "one")
+        second = store.add_message(conversation.id, user.id, "assistant", "two")
+        store.edit_message(user.id, "hello")  # a second root: the edit is active
+        store.switch_branch(user.id)
+        store.switch_branch(second.id)
+        path = store.active_path(conversation.id)
+        assert [m.id for m in path] == [user.id, second.id]
+        positions = store.branch_positions(path)
+        for m in path:
+            ids = [s.id for s in store.siblings(m.id)]
+            assert positions[m.id] == (ids.index(m.id), len(ids))
+        assert positions[second.id] == (1, 2) and positions[user.id] == (0, 2)
+        assert first.id not in positions
+        assert store.branch_positions([]) == {}
