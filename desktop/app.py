@@ -10,6 +10,7 @@ import logging.handlers
 import os
 import signal
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -22,14 +23,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop import __version__
 from desktop.core import paths
 from desktop.core.errors import HearthError
-from desktop.core.history import ConversationStore, default_path
+from desktop.core.history import ConversationStore, HistoryError, default_path
 from desktop.core.logmask import TokenMaskingFilter
 from desktop.core.settings import (
     Settings,
     all_presets,
     load_settings,
+    model_defaults_for,
     remember_model,
+    sampling_for,
     save_settings,
+    with_model_defaults,
     with_preset,
 )
 from desktop.core.types import LoadParams, SamplingParams
@@ -74,6 +78,19 @@ def activate_running_instance() -> bool:
     return True
 
 
+def open_store() -> tuple[ConversationStore, str]:
+    """The history store, or, when its folder cannot be used (read-only, full, damaged), a
+    temporary one for this session with a sentence saying so: chatting still works."""
+    try:
+        return ConversationStore(default_path()), ""
+    except HistoryError as e:
+        log.error("history unavailable: %s (%s)", e.user_message, e.details)
+        folder = Path(tempfile.mkdtemp(prefix="hearth-session-"))
+        return ConversationStore(folder / "hearth.sqlite3"), (
+            f"{e.user_message} Chats in this session will not be kept after Hearth closes."
+        )
+
+
 class App:
     """Builds and owns everything the running app needs, in start-up order."""
 
@@ -87,20 +104,28 @@ class App:
         self._restore_hooks = install_exception_hooks(self.bridge)
         self.settings: Settings = load_settings()
         apply_theme(self.qt, self.settings.theme)
-        self.store = ConversationStore(default_path())
+        self.store, self.store_problem = open_store()
         self.controller = ChatController(self.store)
         self.window = MainWindow(self.controller)
         self.server = QLocalServer()
+        self.model_key = paths.STARTER_NAME
         self._wire()
 
     def _wire(self) -> None:
         w, c, s = self.window, self.controller, self.settings
         self.bridge.error.connect(lambda sentence, details: w.banner.show_message(sentence))
         self.bridge.info.connect(lambda sentence: w.statusBar().showMessage(sentence, 5000))
+        if self.store_problem:
+            self.bridge.show_error(self.store_problem)
         self.bridge.flush_pending()
         w.modelChosen.connect(self.load_model)
         w.params.presetSaved.connect(self._save_preset)
+        w.set_theme(s.theme)
+        w.themeChosen.connect(self._set_theme)
         c.conversationOpened.connect(self._remember_conversation)
+        # Each model keeps its own sampling and load settings (saved with the settings).
+        w.params.samplingChanged.connect(self._remember_sampling)
+        w.params.reloadRequested.connect(self._remember_load)
         w.closing.connect(self.shutdown)
         c.modelLoaded.connect(lambda info: w.composer.focus())
         QLocalServer.removeServer(instance_name())
@@ -141,12 +166,41 @@ class App:
         except HearthError as e:
             self.window.banner.show_message(e.user_message)
             return
+        self.model_key = choice
         defaults = self.settings.model_defaults.get(choice)
         params = defaults.load_params(str(path)) if defaults else LoadParams(str(path))
+        self.window.params.set_sampling(sampling_for(self.settings, choice))
+        self.controller.sampling = self.window.params.sampling()
         if choice != paths.STARTER_NAME:
             self.settings = remember_model(self.settings, choice)
         self.settings = replace(self.settings, last_model=choice)
         self.controller.load_model(params)
+
+    def _remember_sampling(self, params: SamplingParams) -> None:
+        defaults = model_defaults_for(self.settings, self.model_key)
+        self.settings = with_model_defaults(
+            self.settings, self.model_key, replace(defaults, sampling=params)
+        )
+
+    def _remember_load(self, n_ctx: int, n_threads: int, n_gpu_layers: int) -> None:
+        defaults = replace(
+            model_defaults_for(self.settings, self.model_key),
+            n_ctx=n_ctx,
+            n_threads=n_threads,
+            n_gpu_layers=n_gpu_layers,
+        )
+        self.settings = with_model_defaults(self.settings, self.model_key, defaults)
+
+    def _set_theme(self, theme: str) -> None:
+        apply_theme(self.qt, theme)
+        self._save(replace(self.settings, theme=theme))  # type: ignore[arg-type]
+
+    def _save(self, settings: Settings) -> None:
+        self.settings = settings
+        try:
+            save_settings(settings)
+        except HearthError as e:
+            log.warning("settings not saved: %s", e)
 
     def _save_preset(self, name: str, params: SamplingParams) -> None:
         try:
@@ -160,11 +214,7 @@ class App:
         """Saved at once, so a crash or a kill still reopens the right conversation."""
         if conversation_id == DRAFT or conversation_id == self.settings.last_conversation_id:
             return
-        self.settings = replace(self.settings, last_conversation_id=conversation_id)
-        try:
-            save_settings(self.settings)
-        except HearthError as e:
-            log.warning("settings not saved: %s", e)
+        self._save(replace(self.settings, last_conversation_id=conversation_id))
 
     def _activated(self) -> None:
         socket = self.server.nextPendingConnection()

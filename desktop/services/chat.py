@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import itertools
 import json
@@ -264,18 +265,28 @@ class ChatController(QObject):
     def shutdown(self) -> bool:
         """Stop, save, reap the engine, end the worker thread. True when it ended in time."""
         self.worker.stop()
+        if self.state is ChatState.LOADING:
+            # A load cannot be interrupted and nothing is lost by ending it: do not wait.
+            self._kill_engine()
         if self._reply_id is not None:
             self._end_reply("stopped", None)
         self._shutdown.emit()
         done = self._thread.wait(SHUTDOWN_TIMEOUT_MS)
         if not done:
-            # The worker is stuck in a native call: end the engine from here.
-            client = self.worker._client
-            if client is not None:
-                client.kill()
-            self._thread.quit()
+            # The worker is stuck in a native call: end the engine; its wait then returns.
+            self._kill_engine()
             done = self._thread.wait(SHUTDOWN_TIMEOUT_MS)
         return done
+
+    def _kill_engine(self) -> None:
+        client = self.worker._client
+        pid = client.pid if client is not None else None
+        if pid is None:
+            return
+        import psutil
+
+        with contextlib.suppress(psutil.Error):
+            psutil.Process(pid).kill()
 
     # --- internals -----------------------------------------------------------------
 

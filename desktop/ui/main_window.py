@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
     """Wires widgets to the ChatController; holds no logic of its own beyond presentation."""
 
     modelChosen = Signal(str)  # 'starter' or a path
+    themeChosen = Signal(str)  # 'system', 'light' or 'dark'
     closing = Signal()
 
     def __init__(self, controller: ChatController) -> None:
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self._stream_throttle = Throttle(self._push_stream, REPAINT_MS, self)
         self._streaming_id: int | None = None
         self._deleted: int | None = None
+        self._model_problem_shown = False
 
         c = controller
         c.stateChanged.connect(self._on_state)
@@ -200,6 +202,16 @@ class MainWindow(QMainWindow):
         menu.addAction(import_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
+        view = self.menuBar().addMenu("&View")
+        view.addAction(self.toggle_params)
+        themes = view.addMenu("Theme")
+        self.theme_group = QActionGroup(self)
+        for key, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+            act = themes.addAction(label)
+            act.setCheckable(True)
+            act.setData(key)
+            self.theme_group.addAction(act)
+        self.theme_group.triggered.connect(lambda act: self.themeChosen.emit(str(act.data())))
 
     # --- public ------------------------------------------------------------------------
 
@@ -215,6 +227,10 @@ class MainWindow(QMainWindow):
         self.conversations.set_rows(rows)
         if self.controller.conversation_id is not None:
             self.sidebar.select(self.controller.conversation_id)
+
+    def set_theme(self, theme: str) -> None:
+        for act in self.theme_group.actions():
+            act.setChecked(act.data() == theme)
 
     def add_model_choice(self, label: str, value: str) -> None:
         index = self.model_picker.findData(value)
@@ -399,17 +415,21 @@ class MainWindow(QMainWindow):
         self.model_label.setText(f"{name} · {info.chat_format}")
         self.model_label.setToolTip(info.path)
         self.params.set_load(info.n_ctx, info.n_threads, info.n_gpu_layers)
-        self.banner.hide()
+        if self._model_problem_shown:  # a load error or a crash is now resolved
+            self.banner.hide()
+            self._model_problem_shown = False
 
     @Slot(str)
     def _on_model_failed(self, sentence: str) -> None:
         self.model_label.setText("No model")
         self.banner.show_message(sentence)
+        self._model_problem_shown = True
 
     @Slot(str)
     def _on_crashed(self, sentence: str) -> None:
         self.controller.reload()
         self.banner.show_message(sentence, "Restart engine", self.controller.restart_engine)
+        self._model_problem_shown = True
 
     @Slot(int, int)
     def _on_context(self, used: int, total: int) -> None:

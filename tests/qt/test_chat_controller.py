@@ -189,3 +189,14 @@ def _gone(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z"
     except OSError:
         return True
+
+
+def test_closing_while_a_model_loads_does_not_wait_for_it(qtbot, tmp_path, starter):
+    store = ConversationStore(tmp_path / "h.sqlite3")
+    c = ChatController(store)
+    with qtbot.waitSignal(c.worker.engineStarted, timeout=60000):
+        c.load_model(LoadParams(str(starter), n_ctx=2048))
+    assert c.state is ChatState.LOADING
+    assert c.shutdown()
+    assert c.worker._client is None
+    store.close()

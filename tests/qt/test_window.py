@@ -163,3 +163,18 @@ def _gone(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z"
     except OSError:
         return True
+
+
+def test_unusable_history_folder_still_chats_and_says_so(qtbot, tmp_path, monkeypatch, tiny_model):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("HEARTH_DATA_DIR", str(blocker / "data"))  # cannot be created
+    app = make_app(qtbot, tiny_model)
+    try:
+        assert "will not be kept" in app.store_problem
+        qtbot.waitUntil(app.window.banner.isVisible, timeout=5000)
+        assert "will not be kept" in app.window.banner.label.text()
+        _, status, _ = type_and_send(qtbot, app, "hello")
+        assert status == "complete"
+    finally:
+        app.window.close()
