@@ -10,13 +10,13 @@ import math
 import os
 import shutil
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, Literal, TypeGuard, cast
 
+from desktop.core.atomic import fsync_folder, write_text_atomic
 from desktop.core.errors import HearthError
 from desktop.core.paths import data_dir
 from desktop.core.types import GenerationStats, Message, SamplingParams, StopReason
@@ -381,39 +381,12 @@ def _os_error(exc: OSError, path: Path) -> HistoryError:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write text (UTF-8) so that the file is either the old one or the whole new one.
-
-    A temporary file in the same folder, fsync, os.replace, then fsync of the folder.
-    Raises HistoryError with a sentence on failure; the temporary file is removed.
-    """
+    """Write an export atomically (see desktop.core.atomic); HistoryError on failure."""
     path = Path(path)
-    folder = path.parent
-    tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-        tmp_name = None
-        _fsync_folder(folder)
+        write_text_atomic(path, text)
     except OSError as exc:
         raise _os_error(exc, path) from exc
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows cannot open a folder; NTFS journals the rename itself.
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 # ---------------------------------------------------------------------------------------
@@ -666,7 +639,7 @@ class ConversationStore:
             with open(tmp, "rb") as handle:
                 os.fsync(handle.fileno())
             os.replace(tmp, target)
-            _fsync_folder(target.parent)
+            fsync_folder(target.parent)
         except OSError as exc:
             raise _os_error(exc, target) from exc
         return target

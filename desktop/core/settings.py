@@ -31,7 +31,6 @@ import json
 import logging
 import os
 import shutil
-import tempfile
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
 
 from desktop.core import paths
+from desktop.core.atomic import write_text_atomic
 from desktop.core.errors import HearthError
 from desktop.core.types import PRESETS, LoadParams, SamplingParams
 
@@ -482,45 +482,12 @@ def save_settings(settings: Settings, path: str | os.PathLike[str] | None = None
     text = json.dumps(settings_to_dict(settings), indent=2, ensure_ascii=False, allow_nan=False)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        write_text_atomic(path, text + "\n")
     except OSError as exc:
         raise SettingsError(
-            f"Hearth could not save its settings in {path.parent}: {exc.strerror or exc}.",
+            f"Hearth could not save its settings to {path}: {exc.strerror or exc}.",
             details=repr(exc),
         ) from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.write("\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        if isinstance(exc, OSError):
-            raise SettingsError(
-                f"Hearth could not save its settings to {path}: {exc.strerror or exc}.",
-                details=repr(exc),
-            ) from exc
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable where the OS allows it (POSIX); best effort."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 # --- helpers ----------------------------------------------------------------------------

@@ -1,0 +1,498 @@
+"""The real window's actions, end to end: regenerate, edit, delete, branches, rename,
+delete with undo, Esc, an engine killed mid-reply, export and import.
+
+Offscreen, a real engine process, real SQLite. The person's clicks and keys go to the real
+buttons, list and shortcuts; cross-thread signals reach QObjects living on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton
+
+from desktop.app import App
+from desktop.core.history import HistoryError, HistoryNotFound
+from desktop.core.types import SamplingParams
+from desktop.models.conversation_list import Role as ListRole
+from desktop.services.chat import ChatState
+from desktop.ui.chat_view import STATUS_MARKERS
+
+GREEDY = SamplingParams(temperature=0.0, max_tokens=12, repeat_penalty=1.0)
+# A fixed seed with real sampling: another reply than GREEDY's, the same on every run.
+SAMPLED = SamplingParams(
+    temperature=1.0, top_p=None, top_k=0, min_p=0.0, repeat_penalty=1.0, seed=7, max_tokens=12
+)
+LEFT = Qt.MouseButton.LeftButton
+
+
+def make_app(qtbot, model: Path) -> App:
+    app = App([])
+    qtbot.addWidget(app.window)
+    with qtbot.waitSignal(app.controller.modelLoaded, timeout=60000):
+        app.start(model=str(model))
+    return app
+
+
+def use_sampling(app: App, params: SamplingParams) -> None:
+    """As the person would: through the parameters panel, which the controller follows."""
+    app.window.params.set_sampling(params)
+    app.controller.sampling = app.window.params.sampling()
+
+
+def close(app: App) -> None:
+    app.window.close()
+    assert not app.controller._thread.isRunning()
+    assert app.controller.worker._client is None  # the engine process was reaped
+
+
+@pytest.fixture
+def app(qtbot, tiny_model) -> Iterator[App]:
+    a = make_app(qtbot, tiny_model)
+    use_sampling(a, GREEDY)
+    yield a
+    close(a)
+
+
+def type_and_send(qtbot, app: App, text: str) -> tuple:
+    edit = app.window.composer.edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, text)
+    with qtbot.waitSignal(app.controller.replyFinished, timeout=30000) as blocker:
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+    return tuple(blocker.args)
+
+
+def widget(qtbot, app: App, row: int):
+    """The on-screen widget of row (the view places widgets as it lays out)."""
+    view = app.window.chat_view
+    view.scroll_to_row(row)
+    qtbot.waitUntil(lambda: view.message_widget(row) is not None, timeout=5000)
+    w = view.message_widget(row)
+    assert w is not None and w.row is not None
+    assert w.row.message_id == app.window.chat_model.chat_row(row).message_id
+    return w
+
+
+def click(qtbot, button: QToolButton) -> None:
+    assert button.isVisible() and button.isEnabled(), button.text()
+    qtbot.mouseClick(button, LEFT)
+
+
+def stored_path(app: App) -> list:
+    return app.store.active_path(app.controller.conversation_id)
+
+
+def view_texts(app: App) -> list[str]:
+    return [r.text for r in app.window.chat_model.rows()]
+
+
+# --- 1. the starter model ----------------------------------------------------------------
+
+
+def test_starter_model_answers_the_capital_of_france(qtbot, starter):
+    app = make_app(qtbot, starter)
+    try:
+        use_sampling(app, SamplingParams(temperature=0.0, max_tokens=48))
+        assert app.controller.sampling.temperature == 0.0
+        assert app.controller.sampling.max_tokens == 48
+        reply_id, status, stats = type_and_send(qtbot, app, "What is the capital of France?")
+        assert status == "complete"
+        assert stats is not None and 0 < stats.generated_tokens <= 48
+        assert stats.prompt_tokens > 0
+        view = app.window.chat_view
+        assert [r.role for r in app.window.chat_model.rows()] == ["user", "assistant"]
+        assert view.rendered_plain_text(0).strip() == "What is the capital of France?"
+        assert "Paris" in view.rendered_plain_text(1)
+        assert view.status_text(1) == ""
+        path = stored_path(app)
+        assert [m.role for m in path] == ["user", "assistant"]
+        reply = path[-1]
+        assert reply.id == reply_id and reply.status == "complete"
+        assert "Paris" in reply.content
+        assert reply.stats is not None
+        assert reply.stats.generated_tokens == stats.generated_tokens
+        assert reply.stats.prompt_tokens == stats.prompt_tokens
+        assert reply.repro is not None and reply.repro.sampling is not None
+        assert reply.repro.sampling.temperature == 0.0
+        # The stats line under the reply is what was stored.
+        assert f"{stats.generated_tokens} tokens" in widget(qtbot, app, 1).stats_label.text()
+    finally:
+        close(app)
+
+
+# --- 2. regenerate and the branch switcher -----------------------------------------------
+
+
+def test_regenerate_button_adds_a_version_and_the_switcher_goes_back(qtbot, app):
+    first_id, status, _ = type_and_send(qtbot, app, "tell me a story")
+    assert status == "complete"
+    first_text = app.window.chat_model.chat_row(1).text
+    assert first_text
+
+    use_sampling(app, SAMPLED)
+    reply = widget(qtbot, app, 1)
+    assert reply.regenerate_button.isVisible() and not reply.edit_button.isVisible()
+    assert not reply.prev_button.isVisible()  # one version: no switcher
+    with qtbot.waitSignal(app.controller.replyFinished, timeout=30000) as blocker:
+        click(qtbot, reply.regenerate_button)
+    second_id, status, _ = blocker.args
+    assert status == "complete" and second_id != first_id
+
+    rows = app.window.chat_model.rows()
+    assert [r.role for r in rows] == ["user", "assistant"]  # replaced in place, not appended
+    assert rows[1].message_id == second_id
+    assert (rows[1].sibling_index, rows[1].sibling_count) == (1, 2)
+    second_text = rows[1].text
+    assert second_text and second_text != first_text
+    assert app.window.chat_view.rendered_plain_text(1).strip() == second_text.strip()
+    assert [m.id for m in app.store.siblings(second_id)] == [first_id, second_id]
+    assert stored_path(app)[-1].id == second_id
+
+    reply = widget(qtbot, app, 1)
+    assert reply.branch_label.isVisible() and reply.branch_label.text() == "2/2"
+    assert reply.prev_button.isEnabled() and not reply.next_button.isEnabled()
+    assert reply.prev_button.text() == "\u2039"
+    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+        click(qtbot, reply.prev_button)
+
+    row = app.window.chat_model.chat_row(1)
+    assert row.message_id == first_id and row.text == first_text
+    assert (row.sibling_index, row.sibling_count) == (0, 2)
+    assert app.window.chat_view.rendered_plain_text(1).strip() == first_text.strip()
+    assert widget(qtbot, app, 1).branch_label.text() == "1/2"
+    assert stored_path(app)[-1].id == first_id  # the choice is stored, not only shown
+
+
+# --- 3. edit a user message -------------------------------------------------------------
+
+
+def test_edit_makes_a_new_user_branch_with_a_new_reply(qtbot, app):
+    first_reply, _, _ = type_and_send(qtbot, app, "the original question")
+    user_v1 = app.window.chat_model.chat_row(0).message_id
+    view = app.window.chat_view
+
+    user = widget(qtbot, app, 0)
+    assert user.edit_button.isVisible() and not user.regenerate_button.isVisible()
+    click(qtbot, user.edit_button)
+    dialog = view.edit_dialog()
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.message_id == user_v1 and dialog.text() == "the original question"
+    dialog.editor.selectAll()
+    qtbot.keyClicks(dialog.editor, "the edited question")
+    assert dialog.text() == "the edited question"
+    with qtbot.waitSignal(app.controller.replyFinished, timeout=30000) as blocker:
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+    new_reply, status, _ = blocker.args
+    assert status == "complete" and new_reply != first_reply
+    qtbot.waitUntil(lambda: view.edit_dialog() is None, timeout=5000)
+
+    rows = app.window.chat_model.rows()
+    assert [r.role for r in rows] == ["user", "assistant"]
+    user_v2 = rows[0].message_id
+    assert user_v2 != user_v1 and rows[0].text == "the edited question"
+    assert (rows[0].sibling_index, rows[0].sibling_count) == (1, 2)
+    assert rows[1].message_id == new_reply
+    assert view.rendered_plain_text(0).strip() == "the edited question"
+    assert [m.id for m in app.store.siblings(user_v2)] == [user_v1, user_v2]
+    assert app.store.get_message(user_v1).content == "the original question"  # kept
+
+    user = widget(qtbot, app, 0)
+    assert user.branch_label.text() == "2/2"
+    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+        click(qtbot, user.prev_button)
+    rows = app.window.chat_model.rows()
+    assert [r.message_id for r in rows] == [user_v1, first_reply]  # the old branch, whole
+    assert rows[0].text == "the original question"
+    assert widget(qtbot, app, 0).branch_label.text() == "1/2"
+
+    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+        click(qtbot, widget(qtbot, app, 0).next_button)
+    assert [r.message_id for r in app.window.chat_model.rows()] == [user_v2, new_reply]
+    assert [m.id for m in stored_path(app)] == [user_v2, new_reply]
+
+
+def test_edit_dialog_cancel_or_unchanged_text_changes_nothing(qtbot, app):
+    type_and_send(qtbot, app, "keep me")
+    before = [m.id for m in stored_path(app)]
+    view = app.window.chat_view
+    click(qtbot, widget(qtbot, app, 0).edit_button)
+    dialog = view.edit_dialog()
+    assert dialog is not None
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)  # same text
+    qtbot.waitUntil(lambda: view.edit_dialog() is None, timeout=5000)
+    click(qtbot, widget(qtbot, app, 0).edit_button)
+    dialog = view.edit_dialog()
+    assert dialog is not None
+    dialog.editor.setPlainText("something else")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), LEFT)
+    qtbot.waitUntil(lambda: view.edit_dialog() is None, timeout=5000)
+    assert app.controller.state is ChatState.IDLE
+    assert [m.id for m in stored_path(app)] == before
+    assert app.store.siblings(before[0]) == [app.store.get_message(before[0])]
+
+
+# --- 4. delete a message ----------------------------------------------------------------
+
+
+def test_delete_button_removes_the_reply_from_view_and_db(qtbot, app):
+    type_and_send(qtbot, app, "first")
+    type_and_send(qtbot, app, "second")
+    rows = app.window.chat_model.rows()
+    assert [r.role for r in rows] == ["user", "assistant", "user", "assistant"]
+    doomed = rows[3].message_id
+    kept = [r.message_id for r in rows[:3]]
+
+    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+        click(qtbot, widget(qtbot, app, 3).delete_button)
+    assert [r.message_id for r in app.window.chat_model.rows()] == kept
+    assert [m.id for m in stored_path(app)] == kept
+    with pytest.raises(HistoryNotFound):
+        app.store.get_message(doomed)
+
+    # Deleting a user message takes its whole subtree with it.
+    second_user = kept[2]
+    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+        click(qtbot, widget(qtbot, app, 2).delete_button)
+    assert [r.message_id for r in app.window.chat_model.rows()] == kept[:2]
+    assert [m.id for m in stored_path(app)] == kept[:2]
+    with pytest.raises(HistoryNotFound):
+        app.store.get_message(second_user)
+    assert app.window.chat_view.rendered_plain_text(0).strip() == "first"
+
+    # The conversation goes on from what is left.
+    _, status, _ = type_and_send(qtbot, app, "third")
+    assert status == "complete"
+    assert [m.content for m in stored_path(app)][2] == "third"
+    assert stored_path(app)[2].parent_id == kept[1]
+
+
+# --- 5. the sidebar: rename, delete with undo --------------------------------------------
+
+
+def sidebar_titles(app: App) -> dict[int, str]:
+    model = app.window.conversations
+    return {
+        model.index(i, 0).data(ListRole.ConversationId): model.index(i, 0).data()
+        for i in range(model.rowCount())
+    }
+
+
+def test_sidebar_rename_in_place_then_delete_key_and_undo(qtbot, app):
+    type_and_send(qtbot, app, "an old name")
+    cid = app.controller.conversation_id
+    w = app.window
+    lst = w.sidebar.list
+    assert sidebar_titles(app) == {cid: "an old name"}
+
+    index = w.conversations.index(w.conversations.row_of(cid), 0)
+    lst.setFocus()
+    lst.setCurrentIndex(index)
+    lst.edit(index)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=5000)
+    editor = QApplication.focusWidget()
+    assert lst.isAncestorOf(editor) and editor.text() == "an old name"
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "  Trip   plans ")
+    with qtbot.waitSignal(w.conversations.renamed, timeout=5000) as renamed:
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert renamed.args == [cid, "Trip plans"]  # whitespace collapsed
+    assert app.store.get_conversation(cid).title == "Trip plans"
+    assert sidebar_titles(app) == {cid: "Trip plans"}
+    assert lst.state() != lst.State.EditingState
+
+    # A second conversation stays untouched by what follows.
+    qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    type_and_send(qtbot, app, "bystander")
+    other = app.controller.conversation_id
+    assert other != cid
+    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+        qtbot.mouseClick(
+            lst.viewport(),
+            LEFT,
+            pos=lst.visualRect(w.conversations.index(w.conversations.row_of(cid), 0)).center(),
+        )
+    assert app.controller.conversation_id == cid
+    opened = view_texts(app)
+
+    lst.setFocus()
+    assert lst.hasFocus() and lst.currentIndex().data(ListRole.ConversationId) == cid
+    qtbot.keyClick(lst, Qt.Key.Key_Delete)
+    assert cid not in sidebar_titles(app) and other in sidebar_titles(app)
+    assert app.store.get_conversation(cid).deleted_at is not None
+    assert app.controller.conversation_id is None
+    assert app.window.chat_model.rowCount() == 0
+    banner = w.banner
+    assert banner.isVisible() and "deleted" in banner.label.text().lower()
+    assert banner.action.isVisible() and banner.action.text() == "Undo"
+
+    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+        qtbot.mouseClick(banner.action, LEFT)
+    assert not banner.isVisible()
+    assert sidebar_titles(app) == {cid: "Trip plans", other: "bystander"}
+    assert app.store.get_conversation(cid).deleted_at is None
+    assert app.controller.conversation_id == cid
+    assert view_texts(app) == opened
+    assert lst.currentIndex().data(ListRole.ConversationId) == cid
+
+
+# --- 6. Esc stops a long reply -----------------------------------------------------------
+
+
+class EscOnFirstPiece(QObject):
+    """On the GUI thread: presses Esc on the window when the first piece arrives."""
+
+    def __init__(self, qtbot, app: App) -> None:
+        super().__init__()
+        self.qtbot, self.app, self.pressed, self.state = qtbot, app, False, None
+        app.controller.replyPiece.connect(self.on_piece)
+
+    @Slot(int, str)
+    def on_piece(self, message_id, text) -> None:
+        if not self.pressed:
+            self.pressed = True
+            self.qtbot.keyClick(self.app.window, Qt.Key.Key_Escape)
+            self.state = self.app.controller.state
+
+
+def test_escape_stops_a_long_reply(qtbot, app):
+    use_sampling(app, SamplingParams(temperature=0.0, max_tokens=3000, repeat_penalty=1.0))
+    presser = EscOnFirstPiece(qtbot, app)
+    reply_id, status, stats = type_and_send(qtbot, app, "go on and on")
+    assert presser.pressed and presser.state is ChatState.STOPPING
+    assert status == "stopped"
+    assert stats is not None and stats.generated_tokens < 3000
+    assert app.controller.state is ChatState.IDLE
+    assert app.window.composer.button.text() == "Send"
+    row = app.window.chat_model.chat_row(1)
+    assert row.message_id == reply_id and row.status == "stopped"
+    assert app.window.chat_view.status_text(1) == STATUS_MARKERS["stopped"]
+    assert widget(qtbot, app, 1).status_text() == STATUS_MARKERS["stopped"]
+    stored = stored_path(app)[-1]
+    assert stored.id == reply_id and stored.status == "stopped" and stored.content == row.text
+    # Esc while idle does nothing; the next message gets a full reply.
+    qtbot.keyClick(app.window, Qt.Key.Key_Escape)
+    assert app.controller.state is ChatState.IDLE
+    use_sampling(app, GREEDY)
+    assert type_and_send(qtbot, app, "again")[1] == "complete"
+
+
+# --- 7. the engine killed mid-reply ------------------------------------------------------
+
+
+class KillOnFirstPiece(QObject):
+    """On the GUI thread: SIGKILLs the engine process when the first piece arrives."""
+
+    def __init__(self, app: App) -> None:
+        super().__init__()
+        self.app, self.pid, self.first = app, 0, ""
+        app.controller.replyPiece.connect(self.on_piece)
+
+    @Slot(int, str)
+    def on_piece(self, message_id, text) -> None:
+        if not self.pid:
+            client = self.app.controller.worker._client
+            assert client is not None and client.pid
+            self.pid, self.first = client.pid, text
+            os.kill(self.pid, signal.SIGKILL)
+
+
+def test_engine_killed_mid_reply_keeps_the_text_and_offers_a_restart(qtbot, app):
+    use_sampling(app, SamplingParams(temperature=0.0, max_tokens=3000, repeat_penalty=1.0))
+    killer = KillOnFirstPiece(app)
+    c = app.controller
+    with qtbot.waitSignals([c.replyFinished, c.engineCrashed], timeout=30000) as blocker:
+        qtbot.keyClicks(app.window.composer.edit, "hello")
+        qtbot.keyClick(app.window.composer.edit, Qt.Key.Key_Return)
+    assert killer.pid > 0
+    reply_id, status, stats = blocker.all_signals_and_args[0].args
+    assert status == "error" and stats is None
+    c.replyPiece.disconnect(killer.on_piece)
+    assert c.state is ChatState.NO_MODEL and c.model is None
+
+    # The partial reply stays, in the view and on disk, marked as an error.
+    rows = app.window.chat_model.rows()
+    assert [r.role for r in rows] == ["user", "assistant"]
+    assert rows[1].message_id == reply_id and rows[1].status == "error"
+    assert rows[1].text.startswith(killer.first) and rows[1].text
+    assert app.window.chat_view.status_text(1) == STATUS_MARKERS["error"]
+    assert widget(qtbot, app, 1).status_text() == STATUS_MARKERS["error"]
+    stored = stored_path(app)[-1]
+    assert stored.id == reply_id and stored.status == "error" and stored.content == rows[1].text
+    assert not app.window.composer.button.isEnabled()  # no model: nothing can be sent
+
+    banner = app.window.banner
+    assert banner.isVisible()
+    assert "engine stopped unexpectedly" in banner.label.text()
+    assert banner.label.text().endswith(".")
+    assert banner.action.isVisible() and banner.action.text() == "Restart engine"
+    with qtbot.waitSignal(c.modelLoaded, timeout=60000):
+        qtbot.mouseClick(banner.action, LEFT)
+    assert not banner.isVisible()
+    assert c.state is ChatState.IDLE
+    new_pid = c.worker._client.pid
+    assert new_pid and new_pid != killer.pid
+    assert _gone(killer.pid)
+
+    use_sampling(app, GREEDY)
+    new_id, status, stats = type_and_send(qtbot, app, "are you back?")
+    assert status == "complete" and stats is not None and stats.generated_tokens > 0
+    assert [m.status for m in stored_path(app)] == ["complete", "error", "complete", "complete"]
+    assert stored_path(app)[-1].id == new_id
+    assert app.window.chat_model.chat_row(3).text == stored_path(app)[-1].content
+
+
+def _gone(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z"
+    except OSError:
+        return True
+
+
+# --- 8. export and import ----------------------------------------------------------------
+
+
+def test_export_then_import_shows_the_copy_in_the_sidebar(qtbot, app, tmp_path):
+    type_and_send(qtbot, app, "export me")
+    type_and_send(qtbot, app, "and me")
+    cid = app.controller.conversation_id
+    original = stored_path(app)
+    target = tmp_path / "c.json"
+    app.controller.export_conversation(cid, target)
+    assert target.is_file()
+    assert "export me" in json.dumps(json.loads(target.read_text(encoding="utf-8")))
+    markdown = tmp_path / "c.md"
+    app.controller.export_conversation(cid, markdown)
+    assert "export me" in markdown.read_text(encoding="utf-8")
+
+    with qtbot.waitSignal(app.controller.conversationsChanged, timeout=5000):
+        ids = app.controller.import_file(target)
+    assert len(ids) == 1 and ids[0] != cid
+    new = ids[0]
+    titles = sidebar_titles(app)
+    assert titles[new] == titles[cid] == "export me"
+    assert app.controller.conversation_id == cid  # importing does not switch
+
+    lst = app.window.sidebar.list
+    index = app.window.conversations.index(app.window.conversations.row_of(new), 0)
+    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+        qtbot.mouseClick(lst.viewport(), LEFT, pos=lst.visualRect(index).center())
+    assert app.controller.conversation_id == new
+    copy = stored_path(app)
+    assert [(m.role, m.content, m.status) for m in copy] == [
+        (m.role, m.content, m.status) for m in original
+    ]
+    assert {m.id for m in copy}.isdisjoint(m.id for m in original)
+    assert view_texts(app) == [m.content for m in original]
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(HistoryError, match="not a Hearth export"):
+        app.controller.import_file(bad)
+    assert set(sidebar_titles(app)) == {cid, new}
