@@ -146,8 +146,7 @@ class App:
         w.refresh_conversations()
         w.show()
         last = s.last_conversation_id
-        known = {summary.id for summary in c.list_conversations()}
-        if last is not None and last in known:
+        if last is not None and c.conversation_exists(last):
             c.open_conversation(last)
         else:
             w.new_chat()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -31,18 +32,45 @@ class SearchRow:
 
 
 class ConversationListModel(QAbstractListModel):
-    """Conversations, newest first; renaming in place emits `renamed`."""
+    """Conversations, newest first, a page at a time as the list scrolls (Qt's fetchMore);
+    renaming in place emits `renamed`."""
 
     renamed = Signal(int, str)  # conversation id, new title
+    PAGE = 200
 
-    def __init__(self) -> None:
+    def __init__(self, fetch: Callable[[int, int], list[ConversationRow]] | None = None) -> None:
         super().__init__()
         self._rows: list[ConversationRow] = []
+        self._fetch = fetch  # (offset, limit) -> rows
+        self._more = False
 
     def set_rows(self, rows: list[ConversationRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._more = False
         self.endResetModel()
+
+    def reload(self) -> None:
+        """The first page again (after a change); further pages load as the view scrolls."""
+        assert self._fetch is not None
+        rows = self._fetch(0, self.PAGE)
+        self.beginResetModel()
+        self._rows = rows
+        self._more = len(rows) == self.PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more or self._fetch is None:
+            return
+        rows = self._fetch(len(self._rows), self.PAGE)
+        self._more = len(rows) == self.PAGE
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
 
     def row_of(self, conversation_id: int) -> int:
         for i, row in enumerate(self._rows):

@@ -16,6 +16,7 @@ from desktop.core.history import (
     ConversationStore,
     FinishStatus,
     HistoryError,
+    HistoryNotFound,
     Repro,
     SearchHit,
     StoredConversation,
@@ -151,8 +152,15 @@ class ChatController(QObject):
         if self.conversation_id is not None:
             self.open_conversation(self.conversation_id)
 
-    def list_conversations(self, limit: int = 500) -> list[StoredConversation]:
-        return self.store.list_conversations(limit=limit, offset=0)
+    def list_conversations(self, limit: int = 200, offset: int = 0) -> list[StoredConversation]:
+        return self.store.list_conversations(limit=limit, offset=offset)
+
+    def conversation_exists(self, conversation_id: int) -> bool:
+        """Stored and not in the trash."""
+        try:
+            return self.store.get_conversation(conversation_id).deleted_at is None
+        except HistoryNotFound:
+            return False
 
     def rename_conversation(self, conversation_id: int, title: str) -> None:
         self.store.rename_conversation(conversation_id, title)

@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Hearth")
         self.resize(1200, 780)
 
-        self.conversations = ConversationListModel()
+        self.conversations = ConversationListModel(self._conversation_page)
         self.results = SearchResultsModel()
         self.chat_model = ChatModel()
         self.sidebar = Sidebar(self.conversations, self.results)
@@ -220,13 +220,13 @@ class MainWindow(QMainWindow):
         self.composer.focus()
 
     def refresh_conversations(self) -> None:
-        rows = [
-            ConversationRow(s.id, s.title or "New chat")
-            for s in self.controller.list_conversations()
-        ]
-        self.conversations.set_rows(rows)
+        self.conversations.reload()
         if self.controller.conversation_id is not None:
             self.sidebar.select(self.controller.conversation_id)
+
+    def _conversation_page(self, offset: int, limit: int) -> list[ConversationRow]:
+        page = self.controller.list_conversations(limit=limit, offset=offset)
+        return [ConversationRow(s.id, s.title or "New chat") for s in page]
 
     def set_theme(self, theme: str) -> None:
         for act in self.theme_group.actions():

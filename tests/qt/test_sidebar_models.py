@@ -44,3 +44,22 @@ def test_single_instance_brings_the_first_window_forward(qtbot, tiny_model):
     finally:
         app.window.close()
     assert not activate_running_instance()  # gone with the window
+
+
+def test_conversation_list_loads_pages_as_the_view_asks(qtmodeltester):
+    all_rows = [ConversationRow(i, f"chat {i}") for i in range(450)]
+    asked: list[tuple[int, int]] = []
+
+    def fetch(offset: int, limit: int) -> list[ConversationRow]:
+        asked.append((offset, limit))
+        return all_rows[offset : offset + limit]
+
+    model = ConversationListModel(fetch)
+    model.reload()
+    assert model.rowCount() == ConversationListModel.PAGE
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 450 and not model.canFetchMore()
+    assert asked == [(0, 200), (200, 200), (400, 200)]
+    qtmodeltester.check(model)
