@@ -7,6 +7,7 @@ import enum
 import itertools
 import json
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
@@ -137,9 +138,16 @@ class ChatController(QObject):
         self.systemPromptChanged.emit(self.system_prompt)
 
     def open_conversation(self, conversation_id: int) -> None:
+        if conversation_id != self.conversation_id:
+            self.stop()  # one reply at a time: leaving its conversation ends it
         self.conversation_id = conversation_id
         self.system_prompt = self.store.get_conversation(conversation_id).system_prompt
-        self.conversationOpened.emit(conversation_id, self.store.active_path(conversation_id))
+        path = self.store.active_path(conversation_id)
+        if self._reply_id is not None:
+            # The stored reply lags its last flush: show the text as far as it has come.
+            live = "".join(self._reply_text)
+            path = [replace(m, content=live) if m.id == self._reply_id else m for m in path]
+        self.conversationOpened.emit(conversation_id, path)
         self.systemPromptChanged.emit(self.system_prompt)
 
     def set_system_prompt(self, text: str) -> None:
@@ -264,15 +272,15 @@ class ChatController(QObject):
 
     def stop(self) -> None:
         """Stop the reply being written (the worker sees the flag between tokens)."""
-        if self.state is ChatState.GENERATING:
+        if self.state in (ChatState.GENERATING, ChatState.STOPPING):
             self._set_state(ChatState.STOPPING)
-            self.worker.stop()
+            self.worker.stop(self._request_id)
 
     # --- shutdown ------------------------------------------------------------------
 
     def shutdown(self) -> bool:
         """Stop, save, reap the engine, end the worker thread. True when it ended in time."""
-        self.worker.stop()
+        self.worker.stop(self._request_id)
         if self.state is ChatState.LOADING:
             # A load cannot be interrupted and nothing is lost by ending it: do not wait.
             self._kill_engine()
@@ -384,10 +392,10 @@ class ChatController(QObject):
 
     @Slot(int, str)
     def _on_crashed(self, request_id: int, sentence: str) -> None:
+        self.model = None  # first, so the reply's end does not briefly offer Send
+        self._set_state(ChatState.NO_MODEL)
         if self._current(request_id):
             self._end_reply("error", None)
-        self.model = None
-        self._set_state(ChatState.NO_MODEL)
         self.engineCrashed.emit(sentence)
 
     @Slot(object)

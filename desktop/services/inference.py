@@ -60,12 +60,15 @@ class InferenceWorker(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._client: EngineClient | None = None
+        self._stopped_request = 0
         self.model: ModelInfo | None = None
 
     # --- called directly from any thread -------------------------------------------
 
-    def stop(self) -> None:
-        """Ask the current reply to end (thread-safe, returns at once)."""
+    def stop(self, request_id: int = 0) -> None:
+        """Ask a reply to end (thread-safe, returns at once). With its request id, a stop
+        that arrives before the worker has started that request still applies to it."""
+        self._stopped_request = request_id
         client = self._client
         if client is not None:
             client.stop()
@@ -107,6 +110,10 @@ class InferenceWorker(QObject):
                 return
             messages = self._fit(client, request)
             generation = client.chat(messages, request.sampling)
+            if self._stopped_request == rid:
+                # Stop was pressed before the engine had this request (starting it cleared
+                # the flag): apply it now.
+                client.stop()
             prompt_tokens = generation.wait_prompt_started()
             self.promptStarted.emit(rid, prompt_tokens)
             for piece in generation:

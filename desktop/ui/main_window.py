@@ -293,9 +293,9 @@ class MainWindow(QMainWindow):
     def _delete_conversation(self, conversation_id: int) -> None:
         self.controller.delete_conversation(conversation_id)
         self._deleted = conversation_id
-        self.banner.show_message("Conversation deleted.", "Undo", self._undo_delete)
         if self.controller.conversation_id is None:
-            self.chat_model.set_rows([])
+            self.controller.new_conversation()
+        self.banner.show_message("Conversation deleted.", "Undo", self._undo_delete)
 
     def _undo_delete(self) -> None:
         if self._deleted is not None:
@@ -351,6 +351,8 @@ class MainWindow(QMainWindow):
     def _on_opened(self, conversation_id: int, path: list[StoredMessage]) -> None:
         self._stream_throttle.cancel()
         self._pending = ""
+        if self._streaming_id is not None and all(m.id != self._streaming_id for m in path):
+            self._streaming_id = None  # the reply being written is not in this view
         positions = self.controller.store.branch_positions(path)
         self.chat_model.set_rows([self._row(m, positions.get(m.id, (0, 1))) for m in path])
         if conversation_id == DRAFT:

@@ -3,14 +3,20 @@ delete with undo, Esc, an engine killed mid-reply, export and import.
 
 Offscreen, a real engine process, real SQLite. The person's clicks and keys go to the real
 buttons, list and shortcuts; cross-thread signals reach QObjects living on the GUI thread.
+
+App installs its own exception hooks (an exception in a slot becomes a banner sentence and
+a log record), so pytest-qt never sees one: every test checks the log for them instead.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
+import traceback
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -30,6 +36,11 @@ SAMPLED = SamplingParams(
     temperature=1.0, top_p=None, top_k=0, min_p=0.0, repeat_penalty=1.0, seed=7, max_tokens=12
 )
 LEFT = Qt.MouseButton.LeftButton
+# The tiny model's greedy reply to LONG_PROMPT runs ~1000 tokens (a few hundred ms) before
+# its end of turn: time to stop or kill it after the first piece. (Most prompts end in
+# tens of tokens, which races the first piece's slot.)
+LONG_PROMPT = "story"
+LONG = SamplingParams(temperature=0.0, max_tokens=3000, repeat_penalty=1.0)
 
 
 def make_app(qtbot, model: Path) -> App:
@@ -46,25 +57,42 @@ def use_sampling(app: App, params: SamplingParams) -> None:
     app.controller.sampling = app.window.params.sampling()
 
 
-def close(app: App) -> None:
+def unhandled(caplog: pytest.LogCaptureFixture) -> list[str]:
+    """Exceptions App's hooks caught (in slots, on threads), with their tracebacks."""
+    return [
+        "".join(traceback.format_exception(*r.exc_info)) if r.exc_info else r.getMessage()
+        for r in caplog.records
+        if r.name == "desktop.services.messages" and r.levelno >= logging.ERROR
+    ]
+
+
+def close(app: App, caplog: pytest.LogCaptureFixture) -> None:
     app.window.close()
     assert not app.controller._thread.isRunning()
     assert app.controller.worker._client is None  # the engine process was reaped
+    assert unhandled(caplog) == []
 
 
 @pytest.fixture
-def app(qtbot, tiny_model) -> Iterator[App]:
+def app(qtbot, tiny_model, caplog) -> Iterator[App]:
     a = make_app(qtbot, tiny_model)
     use_sampling(a, GREEDY)
     yield a
-    close(a)
+    close(a, caplog)
+
+
+@pytest.fixture
+def starter_app(qtbot, starter, caplog) -> Iterator[App]:
+    a = make_app(qtbot, starter)
+    yield a
+    close(a, caplog)
 
 
 def type_and_send(qtbot, app: App, text: str) -> tuple:
     edit = app.window.composer.edit
     edit.setFocus()
     qtbot.keyClicks(edit, text)
-    with qtbot.waitSignal(app.controller.replyFinished, timeout=30000) as blocker:
+    with qtbot.waitSignal(app.controller.replyFinished, timeout=60000) as blocker:
         qtbot.keyClick(edit, Qt.Key.Key_Return)
     return tuple(blocker.args)
 
@@ -89,6 +117,12 @@ def stored_path(app: App) -> list:
     return app.store.active_path(app.controller.conversation_id)
 
 
+def shown(text: str) -> str:
+    """What the view shows of a text: Markdown turns NUL into U+FFFD (the tiny model's
+    random tokens include it)."""
+    return text.replace("\x00", "\ufffd").strip()
+
+
 def view_texts(app: App) -> list[str]:
     return [r.text for r in app.window.chat_model.rows()]
 
@@ -96,35 +130,34 @@ def view_texts(app: App) -> list[str]:
 # --- 1. the starter model ----------------------------------------------------------------
 
 
-def test_starter_model_answers_the_capital_of_france(qtbot, starter):
-    app = make_app(qtbot, starter)
-    try:
-        use_sampling(app, SamplingParams(temperature=0.0, max_tokens=48))
-        assert app.controller.sampling.temperature == 0.0
-        assert app.controller.sampling.max_tokens == 48
-        reply_id, status, stats = type_and_send(qtbot, app, "What is the capital of France?")
-        assert status == "complete"
-        assert stats is not None and 0 < stats.generated_tokens <= 48
-        assert stats.prompt_tokens > 0
-        view = app.window.chat_view
-        assert [r.role for r in app.window.chat_model.rows()] == ["user", "assistant"]
-        assert view.rendered_plain_text(0).strip() == "What is the capital of France?"
-        assert "Paris" in view.rendered_plain_text(1)
-        assert view.status_text(1) == ""
-        path = stored_path(app)
-        assert [m.role for m in path] == ["user", "assistant"]
-        reply = path[-1]
-        assert reply.id == reply_id and reply.status == "complete"
-        assert "Paris" in reply.content
-        assert reply.stats is not None
-        assert reply.stats.generated_tokens == stats.generated_tokens
-        assert reply.stats.prompt_tokens == stats.prompt_tokens
-        assert reply.repro is not None and reply.repro.sampling is not None
-        assert reply.repro.sampling.temperature == 0.0
-        # The stats line under the reply is what was stored.
-        assert f"{stats.generated_tokens} tokens" in widget(qtbot, app, 1).stats_label.text()
-    finally:
-        close(app)
+def test_starter_model_answers_the_capital_of_france(qtbot, starter_app):
+    app = starter_app
+    use_sampling(app, SamplingParams(temperature=0.0, max_tokens=48))
+    assert app.controller.sampling.temperature == 0.0
+    assert app.controller.sampling.max_tokens == 48
+    assert app.window.model_label.text().startswith("Starter (SmolLM2 135M)")
+    reply_id, status, stats = type_and_send(qtbot, app, "What is the capital of France?")
+    assert status == "complete"
+    assert stats is not None and 0 < stats.generated_tokens <= 48
+    assert stats.prompt_tokens > 0
+    view = app.window.chat_view
+    assert [r.role for r in app.window.chat_model.rows()] == ["user", "assistant"]
+    assert view.rendered_plain_text(0).strip() == "What is the capital of France?"
+    assert "Paris" in view.rendered_plain_text(1)
+    assert view.status_text(1) == ""
+    path = stored_path(app)
+    assert [m.role for m in path] == ["user", "assistant"]
+    reply = path[-1]
+    assert reply.id == reply_id and reply.status == "complete"
+    assert "Paris" in reply.content
+    assert reply.stats is not None
+    assert reply.stats.generated_tokens == stats.generated_tokens
+    assert reply.stats.prompt_tokens == stats.prompt_tokens
+    assert reply.repro is not None and reply.repro.sampling is not None
+    assert reply.repro.sampling.temperature == 0.0
+    assert reply.repro.sampling.max_tokens == 48
+    # The stats line under the reply is what was stored.
+    assert f"{stats.generated_tokens} tokens" in widget(qtbot, app, 1).stats_label.text()
 
 
 # --- 2. regenerate and the branch switcher -----------------------------------------------
@@ -134,13 +167,14 @@ def test_regenerate_button_adds_a_version_and_the_switcher_goes_back(qtbot, app)
     first_id, status, _ = type_and_send(qtbot, app, "tell me a story")
     assert status == "complete"
     first_text = app.window.chat_model.chat_row(1).text
-    assert first_text
+    first_shown = app.window.chat_view.rendered_plain_text(1)
+    assert first_text and first_shown.strip() == shown(first_text)
 
     use_sampling(app, SAMPLED)
     reply = widget(qtbot, app, 1)
     assert reply.regenerate_button.isVisible() and not reply.edit_button.isVisible()
     assert not reply.prev_button.isVisible()  # one version: no switcher
-    with qtbot.waitSignal(app.controller.replyFinished, timeout=30000) as blocker:
+    with qtbot.waitSignal(app.controller.replyFinished, timeout=60000) as blocker:
         click(qtbot, reply.regenerate_button)
     second_id, status, _ = blocker.args
     assert status == "complete" and second_id != first_id
@@ -151,7 +185,8 @@ def test_regenerate_button_adds_a_version_and_the_switcher_goes_back(qtbot, app)
     assert (rows[1].sibling_index, rows[1].sibling_count) == (1, 2)
     second_text = rows[1].text
     assert second_text and second_text != first_text
-    assert app.window.chat_view.rendered_plain_text(1).strip() == second_text.strip()
+    second_shown = app.window.chat_view.rendered_plain_text(1)
+    assert second_shown.strip() == shown(second_text) and second_shown != first_shown
     assert [m.id for m in app.store.siblings(second_id)] == [first_id, second_id]
     assert stored_path(app)[-1].id == second_id
 
@@ -165,9 +200,18 @@ def test_regenerate_button_adds_a_version_and_the_switcher_goes_back(qtbot, app)
     row = app.window.chat_model.chat_row(1)
     assert row.message_id == first_id and row.text == first_text
     assert (row.sibling_index, row.sibling_count) == (0, 2)
-    assert app.window.chat_view.rendered_plain_text(1).strip() == first_text.strip()
+    assert app.window.chat_view.rendered_plain_text(1) == first_shown
     assert widget(qtbot, app, 1).branch_label.text() == "1/2"
     assert stored_path(app)[-1].id == first_id  # the choice is stored, not only shown
+
+    # Deleting the shown version leaves the other one, and no switcher.
+    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+        click(qtbot, widget(qtbot, app, 1).delete_button)
+    row = app.window.chat_model.chat_row(1)
+    assert row.message_id == second_id and (row.sibling_index, row.sibling_count) == (0, 1)
+    assert app.window.chat_view.rendered_plain_text(1) == second_shown
+    assert not widget(qtbot, app, 1).prev_button.isVisible()
+    assert [m.id for m in app.store.siblings(second_id)] == [second_id]
 
 
 # --- 3. edit a user message -------------------------------------------------------------
@@ -187,7 +231,7 @@ def test_edit_makes_a_new_user_branch_with_a_new_reply(qtbot, app):
     dialog.editor.selectAll()
     qtbot.keyClicks(dialog.editor, "the edited question")
     assert dialog.text() == "the edited question"
-    with qtbot.waitSignal(app.controller.replyFinished, timeout=30000) as blocker:
+    with qtbot.waitSignal(app.controller.replyFinished, timeout=60000) as blocker:
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
     new_reply, status, _ = blocker.args
     assert status == "complete" and new_reply != first_reply
@@ -295,9 +339,9 @@ def test_sidebar_rename_in_place_then_delete_key_and_undo(qtbot, app):
     lst.setFocus()
     lst.setCurrentIndex(index)
     lst.edit(index)
-    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit), timeout=5000)
+    qtbot.waitUntil(lambda: lst.isAncestorOf(QApplication.focusWidget()), timeout=5000)
     editor = QApplication.focusWidget()
-    assert lst.isAncestorOf(editor) and editor.text() == "an old name"
+    assert isinstance(editor, QLineEdit) and editor.text() == "an old name"
     qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(editor, "  Trip   plans ")
     with qtbot.waitSignal(w.conversations.renamed, timeout=5000) as renamed:
@@ -362,9 +406,9 @@ class EscOnFirstPiece(QObject):
 
 
 def test_escape_stops_a_long_reply(qtbot, app):
-    use_sampling(app, SamplingParams(temperature=0.0, max_tokens=3000, repeat_penalty=1.0))
+    use_sampling(app, LONG)
     presser = EscOnFirstPiece(qtbot, app)
-    reply_id, status, stats = type_and_send(qtbot, app, "go on and on")
+    reply_id, status, stats = type_and_send(qtbot, app, LONG_PROMPT)
     assert presser.pressed and presser.state is ChatState.STOPPING
     assert status == "stopped"
     assert stats is not None and stats.generated_tokens < 3000
@@ -404,14 +448,17 @@ class KillOnFirstPiece(QObject):
 
 
 def test_engine_killed_mid_reply_keeps_the_text_and_offers_a_restart(qtbot, app):
-    use_sampling(app, SamplingParams(temperature=0.0, max_tokens=3000, repeat_penalty=1.0))
+    use_sampling(app, LONG)
     killer = KillOnFirstPiece(app)
     c = app.controller
-    with qtbot.waitSignals([c.replyFinished, c.engineCrashed], timeout=30000) as blocker:
-        qtbot.keyClicks(app.window.composer.edit, "hello")
+    with (
+        qtbot.waitSignal(c.engineCrashed, timeout=60000) as crashed,
+        qtbot.waitSignal(c.replyFinished, timeout=60000) as finished,
+    ):
+        qtbot.keyClicks(app.window.composer.edit, LONG_PROMPT)
         qtbot.keyClick(app.window.composer.edit, Qt.Key.Key_Return)
-    assert killer.pid > 0
-    reply_id, status, stats = blocker.all_signals_and_args[0].args
+    assert killer.pid > 0 and crashed.signal_triggered
+    reply_id, status, stats = finished.args
     assert status == "error" and stats is None
     c.replyPiece.disconnect(killer.on_piece)
     assert c.state is ChatState.NO_MODEL and c.model is None
@@ -496,3 +543,96 @@ def test_export_then_import_shows_the_copy_in_the_sidebar(qtbot, app, tmp_path):
     with pytest.raises(HistoryError, match="not a Hearth export"):
         app.controller.import_file(bad)
     assert set(sidebar_titles(app)) == {cid, new}
+
+
+# --- races between the person and a reply being written ----------------------------------
+
+
+class OnFirstPiece(QObject):
+    """On the GUI thread: runs act() once, when the first piece of a reply arrives."""
+
+    def __init__(self, app: App, act) -> None:
+        super().__init__()
+        self.act, self.done = act, False
+        app.controller.replyPiece.connect(self.on_piece)
+
+    @Slot(int, str)
+    def on_piece(self, message_id, text) -> None:
+        if not self.done:
+            self.done = True
+            self.act()
+
+
+def click_conversation(qtbot, app: App, conversation_id: int) -> None:
+    lst, model = app.window.sidebar.list, app.window.conversations
+    index = model.index(model.row_of(conversation_id), 0)
+    qtbot.mouseClick(lst.viewport(), LEFT, pos=lst.visualRect(index).center())
+
+
+def test_opening_another_conversation_while_a_reply_streams(qtbot, app, caplog):
+    type_and_send(qtbot, app, "the quiet one")
+    quiet = app.controller.conversation_id
+    qtbot.keyClick(app.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    use_sampling(app, LONG)
+    switcher = OnFirstPiece(app, lambda: click_conversation(qtbot, app, quiet))
+    reply_id, status, _ = type_and_send(qtbot, app, LONG_PROMPT)
+    assert switcher.done and app.controller.conversation_id == quiet
+    assert status in ("complete", "stopped")
+    assert app.window.chat_model.chat_row(0).text == "the quiet one"
+    assert unhandled(caplog) == []
+    busy = app.store.get_message(reply_id)
+    assert busy.status == status
+    click_conversation(qtbot, app, busy.conversation_id)
+    assert app.window.chat_model.rows()[-1].message_id == reply_id
+
+
+def test_delete_key_on_the_conversation_being_written(qtbot, app, caplog):
+    use_sampling(app, LONG)
+    lst = app.window.sidebar.list
+
+    def delete() -> None:
+        lst.setFocus()
+        qtbot.keyClick(lst, Qt.Key.Key_Delete)
+
+    deleter = OnFirstPiece(app, delete)
+    reply_id, status, _ = type_and_send(qtbot, app, LONG_PROMPT)
+    assert deleter.done and status == "stopped"
+    assert app.controller.conversation_id is None
+    assert app.window.chat_model.rowCount() == 0
+    assert unhandled(caplog) == []
+    banner = app.window.banner
+    assert banner.action.isVisible() and banner.action.text() == "Undo"
+    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+        qtbot.mouseClick(banner.action, LEFT)
+    assert app.window.chat_model.rows()[-1].message_id == reply_id
+    assert app.window.chat_model.rows()[-1].status == "stopped"
+
+
+class EscOnReplyStarted(QObject):
+    """On the GUI thread: Esc the moment the reply starts (before the engine has the
+    request), then the Stop button on each of the first pieces."""
+
+    def __init__(self, qtbot, app: App) -> None:
+        super().__init__()
+        self.qtbot, self.app, self.state, self.clicks = qtbot, app, None, 0
+        app.controller.replyStarted.connect(self.on_started)
+        app.controller.replyPiece.connect(self.on_piece)
+
+    @Slot(int)
+    def on_started(self, message_id) -> None:
+        self.qtbot.keyClick(self.app.window, Qt.Key.Key_Escape)
+        self.state = self.app.controller.state
+
+    @Slot(int, str)
+    def on_piece(self, message_id, text) -> None:
+        if self.clicks < 3:
+            self.clicks += 1
+            self.qtbot.mouseClick(self.app.window.composer.button, LEFT)
+
+
+def test_escape_right_after_enter_stops_the_reply(qtbot, app):
+    use_sampling(app, replace(LONG, max_tokens=300))  # unstopped, it ends at 300: complete
+    presser = EscOnReplyStarted(qtbot, app)
+    _, status, stats = type_and_send(qtbot, app, LONG_PROMPT)
+    assert presser.state is ChatState.STOPPING  # the UI showed "Stopping…"
+    assert status == "stopped", (status, stats)
