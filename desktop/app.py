@@ -27,7 +27,6 @@ from desktop.core.history import ConversationStore, HistoryError, default_path
 from desktop.core.logmask import TokenMaskingFilter
 from desktop.core.settings import (
     Settings,
-    all_presets,
     load_settings,
     model_defaults_for,
     remember_model,
@@ -132,9 +131,8 @@ class App:
         self.server.listen(instance_name())
         self.server.newConnection.connect(self._activated)
         w.restore_layout(s.window_geometry, s.splitter_state)
-        for name, params in all_presets(s).items():
-            if name in s.presets:
-                w.params.add_preset(name, params)
+        for name, params in s.presets.items():  # the user's own; built-ins are already there
+            w.params.add_preset(name, params)
         w.params.preset.setCurrentText("Balanced")
         for path in s.recent_models:
             if Path(path).is_file():
