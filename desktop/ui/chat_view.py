@@ -300,6 +300,7 @@ class MessageWidget(QWidget):
         super().__init__(parent)
         self._metrics = metrics
         self.row: ChatRow | None = None
+        self.locked = False  # a reply is being written somewhere in the conversation
         self.message_render: MessageRender | None = None
         self._geometry: _Geometry | None = None
         self.role_label = QLabel(self)
@@ -363,20 +364,27 @@ class MessageWidget(QWidget):
             widget.setVisible(branched)
         if branched:
             self.branch_label.setText(f"{row.sibling_index + 1}/{row.sibling_count}")
-            self.prev_button.setEnabled(row.sibling_index > 0)
-            self.next_button.setEnabled(row.sibling_index + 1 < row.sibling_count)
-        busy = row.is_streaming
         self.edit_button.setVisible(row.role == "user")
         self.regenerate_button.setVisible(row.role == "assistant")
-        for button in (self.edit_button, self.regenerate_button, self.delete_button):
-            button.setEnabled(not busy)
-        for button in (self.prev_button, self.next_button):
-            button.setEnabled(button.isEnabled() and not busy)
+        self._enable_actions(row)
         placeholder = PROCESSING_TEXT if row.is_streaming and not row.text else ""
         self._relayout()
         self.body.set_content(render, placeholder)
         if old is None or old.role != row.role or old.message_id != row.message_id:
             self.update()
+
+    def set_locked(self, locked: bool) -> None:
+        """While any reply is written, the actions that change the conversation wait."""
+        self.locked = locked
+        if self.row is not None:
+            self._enable_actions(self.row)
+
+    def _enable_actions(self, row: ChatRow) -> None:
+        busy = row.is_streaming or self.locked
+        for button in (self.edit_button, self.regenerate_button, self.delete_button):
+            button.setEnabled(not busy)
+        self.prev_button.setEnabled(row.sibling_index > 0 and not busy)
+        self.next_button.setEnabled(row.sibling_index + 1 < row.sibling_count and not busy)
 
     def unbind(self) -> None:
         self.row = None
@@ -664,6 +672,7 @@ class ChatView(QAbstractScrollArea):
         self._measure_next = max(self._measure_next, last)
         self._sync()
         self._schedule_measuring()
+        self._update_lock()
 
     def _on_rows_removed(self, parent: QModelIndex, first: int, last: int) -> None:
         if parent.isValid():
@@ -681,6 +690,7 @@ class ChatView(QAbstractScrollArea):
                 self._anchor = None
         self._measure_next = min(self._measure_next, len(self._heights) - 1)
         self._sync()
+        self._update_lock()
 
     def _on_data_changed(
         self,
@@ -696,6 +706,7 @@ class ChatView(QAbstractScrollArea):
         ):
             self._on_stream_text()
             return
+        self._update_lock()
         if top_left.row() <= last <= bottom_right.row():
             self._stream_timer.stop()  # the full refresh below includes the latest text
         for row in range(top_left.row(), bottom_right.row() + 1):
@@ -870,12 +881,19 @@ class ChatView(QAbstractScrollArea):
                     self._widgets[row] = widget
                     widget.setGeometry(0, self._top(row) - value, width, self._heights[row])
                     data = self._row(row)
+                    widget.locked = self._model is not None and self._model.is_streaming()
                     widget.bind(data, self._render_for(data))
                     widget.show()
                 else:
                     widget.setGeometry(0, self._top(row) - value, width, self._heights[row])
         finally:
             self._in_layout = False
+
+    def _update_lock(self) -> None:
+        locked = self._model is not None and self._model.is_streaming()
+        for widget in self._widgets.values():
+            if widget.locked != locked:
+                widget.set_locked(locked)
 
     def _acquire(self) -> MessageWidget:
         if self._pool:

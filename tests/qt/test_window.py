@@ -178,3 +178,26 @@ def test_unusable_history_folder_still_chats_and_says_so(qtbot, tmp_path, monkey
         assert status == "complete"
     finally:
         app.window.close()
+
+
+class LockCheck(QObject):
+    """Looks at the first message's buttons while the reply is being written."""
+
+    def __init__(self, app: App) -> None:
+        super().__init__()
+        self.app, self.seen = app, None
+        app.controller.replyPiece.connect(self.on_piece)
+
+    @Slot(int, str)
+    def on_piece(self, message_id, text) -> None:
+        if self.seen is None:
+            widget = self.app.window.chat_view.message_widget(0)
+            self.seen = (widget.edit_button.isEnabled(), widget.delete_button.isEnabled())
+
+
+def test_message_actions_wait_while_a_reply_is_written(qtbot, app):
+    check = LockCheck(app)
+    type_and_send(qtbot, app, "hello")
+    assert check.seen == (False, False)
+    widget = app.window.chat_view.message_widget(0)
+    assert widget.edit_button.isEnabled() and widget.delete_button.isEnabled()
