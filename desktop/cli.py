@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -65,6 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
     doctor.add_argument("file", nargs="?", help="a .gguf file (or 'starter') to check")
     doctor.add_argument("--json", action="store_true", help="machine-readable output")
 
+    models = sub.add_parser("models", help="find GGUF models on the Hugging Face hub")
+    models_sub = models.add_subparsers(dest="models_command", parser_class=_Parser, required=True)
+    search = models_sub.add_parser("search", help="search GGUF repos")
+    search.add_argument("query")
+    search.add_argument(
+        "--sort", choices=["downloads", "likes", "last_modified"], default="downloads"
+    )
+    search.add_argument("--limit", type=int, default=20)
+    files = models_sub.add_parser("files", help="a repo's GGUF models by quantization")
+    files.add_argument("repo")
+
     bench = sub.add_parser("bench", help="measure the engine against llama_cpp references")
     _model_args(bench, required=False)
     bench.add_argument("--ui", action="store_true", help="measure the window instead")
@@ -78,11 +90,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, stream=sys.stderr)
+    if not args.debug:
+        # Errors reach the person as one sentence; the hub library's retries are noise.
+        logging.getLogger("huggingface_hub").setLevel(logging.ERROR)
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
     try:
-        handler = {"chat": _chat, "doctor": _doctor, "bench": _bench}[args.command]
+        handler = {"chat": _chat, "doctor": _doctor, "bench": _bench, "models": _models}[
+            args.command
+        ]
         return handler(args)
     except ModelFileError as e:
         return _fail(args, e, EXIT_REFUSED)
@@ -263,6 +280,33 @@ def _doctor(args: argparse.Namespace) -> int:
                 print(f"{file['path']}: refused ({file['reason']})")
                 print(f"  {file['message']}")
     return code
+
+
+def _models(args: argparse.Namespace) -> int:
+    from desktop.core.hub import HubClient
+
+    # The endpoint comes from HF_ENDPOINT like every huggingface_hub tool; no token yet.
+    hub = HubClient(endpoint=os.environ.get("HF_ENDPOINT") or None)
+    if args.models_command == "search":
+        for repo in hub.search(args.query, sort=args.sort, limit=args.limit):
+            gated = "  (gated)" if repo.gated else ""
+            print(f"{repo.repo_id}\t{repo.downloads:,} downloads\t{repo.likes:,} likes{gated}")
+        return EXIT_OK
+    details = hub.repo_details(args.repo)
+    print(f"{details.repo_id}  licence: {details.license}{'  gated' if details.gated else ''}")
+    for choice in details.choices:
+        parts = f"  ({len(choice.files)} parts)" if choice.is_split else ""
+        print(f"{choice.quantization:<8}\t{_size(choice.size)}\t{choice.name}{parts}")
+    return EXIT_OK
+
+
+def _size(n: int) -> str:
+    value = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1000:
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1000
+    return f"{value:.1f} TB"
 
 
 def _bench(args: argparse.Namespace) -> int:

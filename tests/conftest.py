@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +29,36 @@ def _isolated_user_dirs(
     base = tmp_path_factory.mktemp("user")
     for var in ("HEARTH_DATA_DIR", "HEARTH_CONFIG_DIR", "HEARTH_LOG_DIR"):
         monkeypatch.setenv(var, str(base / var.lower()))
+
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+@pytest.fixture
+def local_network_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """huggingface_hub with no token, a private HF_HOME, and any non-local lookup refused."""
+    from huggingface_hub import constants
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "0")
+    monkeypatch.setenv("HF_HUB_DISABLE_TELEMETRY", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf_home"))
+    monkeypatch.delenv("HF_TOKEN", raising=False)
+    # huggingface_hub reads these at import time.
+    monkeypatch.setattr(constants, "HF_HUB_OFFLINE", False)
+    monkeypatch.setattr(constants, "HF_HUB_DISABLE_TELEMETRY", True)
+    blocked: list[str] = []
+    real_getaddrinfo = socket.getaddrinfo
+
+    def guarded(host: object, *args: object, **kwargs: object) -> object:
+        name = host.decode() if isinstance(host, bytes) else str(host)
+        if name not in LOCAL_HOSTS:
+            blocked.append(name)
+            raise OSError(f"test guard: lookup of {name} refused")
+        return real_getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", guarded)
+    yield
+    assert blocked == [], f"tried to reach {blocked}"
 
 
 @pytest.fixture(scope="session")
