@@ -9,6 +9,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from desktop import __version__
@@ -136,13 +137,9 @@ def _sampling(args: argparse.Namespace) -> SamplingParams:
     if args.top_p is not None:
         values["top_p"] = None if args.top_p >= 1.0 else args.top_p
     values["stop"] = tuple(args.stop)
-    params = SamplingParams(**{**_as_dict(base), **values})
+    params = replace(base, **values)
     params.validate()
     return params
-
-
-def _as_dict(params: SamplingParams) -> dict[str, object]:
-    return {name: getattr(params, name) for name in params.__slots__}
 
 
 def _load_params(args: argparse.Namespace) -> LoadParams:

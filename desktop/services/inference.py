@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from desktop.core.context import trim_to_context
 from desktop.core.errors import EngineCrashed, HearthError
-from desktop.core.types import GenerationStats, LoadParams, Message, ModelInfo, SamplingParams
+from desktop.core.types import LoadParams, Message, ModelInfo, SamplingParams
 from desktop.engine.client import EngineClient
 
 log = logging.getLogger(__name__)
@@ -164,11 +164,3 @@ class InferenceWorker(QObject):
             tokens = client.count_tokens(kept)
             self.trimmed.emit(Trimmed(request.request_id, dropped, tokens, n_ctx))
         return kept
-
-
-def stats_line(stats: GenerationStats) -> str:
-    """A short human summary of a reply's figures."""
-    return (
-        f"{stats.generated_tokens} tokens · {stats.tokens_per_s:.1f} tok/s · "
-        f"first token {stats.ttft_ms:.0f} ms"
-    )

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import HearthError
 from desktop.core.history import StoredMessage
 from desktop.core.types import GenerationStats, LoadParams, ModelInfo, SamplingParams
-from desktop.models.chat_model import ChatModel, ChatRow
+from desktop.models.chat_model import ChatModel, ChatRow, format_stats
 from desktop.models.conversation_list import (
     ConversationListModel,
     ConversationRow,
@@ -31,7 +31,6 @@ from desktop.models.conversation_list import (
     highlight,
 )
 from desktop.services.chat import DRAFT, ChatController, ChatState
-from desktop.services.inference import stats_line
 from desktop.services.throttle import Throttle
 from desktop.ui.banner import Banner
 from desktop.ui.chat_view import ChatView
@@ -371,7 +370,7 @@ class MainWindow(QMainWindow):
             status=m.status,
             sibling_index=index,
             sibling_count=count,
-            stats=stats_line(m.stats) if m.stats is not None else "",
+            stats=format_stats(m.stats) if m.stats is not None else "",
         )
 
     @Slot(int)
@@ -400,7 +399,7 @@ class MainWindow(QMainWindow):
         self._stream_throttle.flush()
         self._push_stream()
         if message_id == self._streaming_id:
-            self.chat_model.finish_streaming(status, stats_line(stats) if stats else "")
+            self.chat_model.finish_streaming(status, format_stats(stats) if stats else "")
             self._streaming_id = None
         if stats is not None:
             self.speed_label.setText(

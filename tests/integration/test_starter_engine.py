@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,7 @@ def test_real_reply(starter_engine):
 
 def test_same_seed_reproduces_the_reply_across_processes(starter_engine, starter):
     params = PRESETS["Seed tutorial"]
-    params = SamplingParams(**{**{k: getattr(params, k) for k in params.__slots__}, "seed": 2024})
+    params = replace(params, seed=2024)
     haiku = [Message("user", "Write a haiku about ice hockey")]
     first = starter_engine.chat(haiku, params)
     first.wait()

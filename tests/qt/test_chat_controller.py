@@ -7,9 +7,9 @@ import os
 import signal
 from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
+from processes import process_gone
 from PySide6.QtCore import QObject, Slot
 
 from desktop.core.history import ConversationStore
@@ -177,18 +177,10 @@ def test_shutdown_during_generation_saves_and_reaps(qtbot, tmp_path, tiny_model)
     pid = c.worker._client.pid if c.worker._client else None
     assert pid is not None
     assert c.shutdown()
-    assert _gone(pid)
+    assert process_gone(pid)
     reply = store.active_path(c.conversation_id)[-1]
     assert reply.status == "stopped"
     store.close()
-
-
-def _gone(pid: int) -> bool:
-    """Reaped, or exited and waiting for this sandbox's init to reap it."""
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z"
-    except OSError:
-        return True
 
 
 def test_closing_while_a_model_loads_does_not_wait_for_it(qtbot, tmp_path, starter):

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from processes import process_gone
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication
 
@@ -151,18 +152,11 @@ def test_closing_during_generation_20_times_exits_cleanly(qtbot, tiny_model):
         assert closer.pid > 0
         assert not app.controller._thread.isRunning()
         assert app.controller.worker._client is None
-        assert _gone(closer.pid)
+        assert process_gone(closer.pid)
         with ConversationStore(default_path()) as store:  # the app closed its own
             reply = store.active_path(app.controller.conversation_id)[-1]
             assert store.recovered == 0  # nothing was left half-written
         assert reply.role == "assistant" and reply.status == "stopped"
-
-
-def _gone(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z"
-    except OSError:
-        return True
 
 
 def test_unusable_history_folder_still_chats_and_says_so(qtbot, tmp_path, monkeypatch, tiny_model):

@@ -20,6 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from processes import process_gone
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton
 
@@ -485,7 +486,7 @@ def test_engine_killed_mid_reply_keeps_the_text_and_offers_a_restart(qtbot, app)
     assert c.state is ChatState.IDLE
     new_pid = c.worker._client.pid
     assert new_pid and new_pid != killer.pid
-    assert _gone(killer.pid)
+    assert process_gone(killer.pid)
 
     use_sampling(app, GREEDY)
     new_id, status, stats = type_and_send(qtbot, app, "are you back?")
@@ -493,13 +494,6 @@ def test_engine_killed_mid_reply_keeps_the_text_and_offers_a_restart(qtbot, app)
     assert [m.status for m in stored_path(app)] == ["complete", "error", "complete", "complete"]
     assert stored_path(app)[-1].id == new_id
     assert app.window.chat_model.chat_row(3).text == stored_path(app)[-1].content
-
-
-def _gone(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().split()[2] == "Z"
-    except OSError:
-        return True
 
 
 # --- 8. export and import ----------------------------------------------------------------
