@@ -218,7 +218,10 @@ class HubServer:
         self.lock = threading.Lock()
         self.connections: set[socket.socket] = set()
         self._release = threading.Event()
+        self._throttle = threading.Event()  # never set: its wait() paces throttled bodies
         self.stalled = threading.Event()  # set when a response stops at stall_after
+        self.rate: float | None = None  # file bodies at most this many bytes per second
+        self.body_bytes = 0  # file body bytes sent so far, over all responses
         self._httpd = _HTTPServer(("127.0.0.1", 0), _Handler)
         self._httpd.hub = self
         self.port: int = self._httpd.server_address[1]
@@ -632,6 +635,10 @@ class HubServer:
                     chunk[flip - start - sent] ^= 0xFF
                 h.wfile.write(chunk)
                 sent += len(chunk)
+                with self.lock:
+                    self.body_bytes += len(chunk)
+                if self.rate:  # a slow link, so a test can act in the middle of a download
+                    self._throttle.wait(len(chunk) / self.rate)
         h.wfile.flush()
         if sent < length:  # a cut (or a shutdown during a stall): drop the connection
             h.close_connection = True

@@ -2,15 +2,17 @@
 
 Tokens are passed explicitly; huggingface_hub's implicit token (from the person's shell or
 its own login file) is never used, so nothing is sent by surprise. Network failures become
-HubError sentences. Downloads come later (issue 4): this module only reads the catalogue.
+HubError sentences. download.py writes files itself but reaches the hub only through
+``HubClient.file_source`` and ``HubClient.open_stream`` here.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 import socket
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -35,8 +37,22 @@ _QUANT_RE = re.compile(
 _SPLIT_RE = re.compile(r"^(?P<stem>.+)-(?P<part>\d{5})-of-(?P<total>\d{5})\.gguf$", re.IGNORECASE)
 
 
+Kind = Literal[
+    "offline", "unreachable", "transport", "server", "gated", "not_found", "refused", "bad_answer"
+]
+
+
 class HubError(HearthError):
-    """The hub could not be reached or refused a request."""
+    """The hub could not be reached or refused a request; ``kind`` says which."""
+
+    def __init__(self, user_message: str, details: str = "", kind: Kind = "bad_answer") -> None:
+        super().__init__(user_message, details)
+        self.kind: Kind = kind
+
+    @property
+    def retryable(self) -> bool:
+        """Worth trying again after a pause (the network or the server hiccuped)."""
+        return self.kind in ("unreachable", "transport", "server")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +100,31 @@ class RepoDetails:
     license: str
     gated: bool
     choices: tuple[ModelChoice, ...]
+    card_excerpt: str = ""
+    page_url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FileSource:
+    """Where one file of a repo is downloaded from, and what it must turn out to be."""
+
+    repo_id: str
+    filename: str
+    commit: str
+    etag: str  # the blob's name in the cache: the sha256 for LFS files, the git blob id otherwise
+    size: int
+    sha256: str | None  # from the hub's LFS metadata; None for small non-LFS files
+    url: str  # after the hub's redirect (a CDN for LFS files)
+
+
+@dataclass(slots=True)
+class Body:
+    """An open download response: ``offset`` is where its bytes start in the file."""
+
+    offset: int
+    length: int | None
+    chunks: Iterator[bytes]
+    abort: Callable[[], None]  # wakes a blocked read from another thread
 
 
 def quantization_of(filename: str) -> str:
@@ -150,14 +191,19 @@ class HubClient:
         except OSError:
             return False
 
+    def _check_online(self) -> None:
+        if self.offline:
+            raise HubError(_OFFLINE, kind="offline")
+        if not self.reachable():
+            raise HubError(_UNREACHABLE, kind="unreachable")
+
     def _cached(self, key: tuple[Any, ...], fetch: Callable[[], Any]) -> Any:
         if self.offline:
-            raise HubError("Hearth is offline: searching the hub is switched off.")
+            raise HubError(_OFFLINE, kind="offline")
         hit = self._cache.get(key)
         if hit is not None and self._clock() - hit[0] < CACHE_SECONDS:
             return hit[1]
-        if not self.reachable():
-            raise HubError(_UNREACHABLE)
+        self._check_online()
         try:
             value = fetch()
         except Exception as e:
@@ -192,13 +238,184 @@ class HubClient:
             ]
             card = info.card_data.to_dict() if info.card_data is not None else {}
             license_name = str(card.get("license") or _license_tag(info.tags) or "unknown")
-            return RepoDetails(repo_id, license_name, bool(info.gated), group_files(files))
+            return RepoDetails(
+                repo_id,
+                license_name,
+                bool(info.gated),
+                group_files(files),
+                self._card_excerpt(repo_id),
+                f"{self._endpoint()}/{repo_id}",
+            )
 
         result: RepoDetails = self._cached(("repo", repo_id), fetch)
         return result
 
+    def _endpoint(self) -> str:
+        return (self.endpoint or _default_endpoint()).rstrip("/")
+
+    def _headers(self, url: str) -> dict[str, str]:
+        from huggingface_hub.utils._headers import build_hf_headers
+
+        # The token goes to the hub only, never to the CDN host a file is redirected to.
+        same_host = urlsplit(url).netloc == urlsplit(self._endpoint()).netloc
+        return dict(build_hf_headers(token=(self.token or False) if same_host else False))
+
+    def _card_excerpt(self, repo_id: str) -> str:
+        """The start of the model card's prose (best effort: a card is never required)."""
+        from huggingface_hub import get_session, hf_hub_url
+
+        url = hf_hub_url(repo_id, "README.md", endpoint=self._endpoint())
+        try:
+            response = get_session().get(
+                url, headers=self._headers(url), follow_redirects=True, timeout=10
+            )
+        except Exception:
+            return ""
+        if response.status_code != 200:
+            return ""
+        return card_excerpt(response.text)
+
+    def whoami(self) -> str:
+        """The hub user name the token belongs to; HubError when it is refused."""
+        if not self.token:
+            raise HubError("No Hugging Face token is set.", kind="refused")
+        self._check_online()
+        try:
+            info = self._api().whoami()
+        except Exception as e:
+            error = _hub_error(e)
+            if error.kind == "refused":
+                raise HubError(
+                    "The hub refused this token: check that it was copied whole and has not "
+                    "been revoked.",
+                    error.details,
+                    kind="refused",
+                ) from e
+            raise error from e
+        return str(info.get("name") or "")
+
+    def file_source(self, repo_id: str, filename: str, revision: str = "main") -> FileSource:
+        """Resolve a file: its commit, cache name (etag), size, expected sha256 and final URL."""
+        self._check_online()
+        from huggingface_hub import get_hf_file_metadata, hf_hub_url
+
+        try:
+            url = hf_hub_url(repo_id, filename, revision=revision, endpoint=self._endpoint())
+            meta = get_hf_file_metadata(url, token=self.token or False, endpoint=self._endpoint())
+            commit = meta.commit_hash or revision
+            info = self._api().model_info(repo_id, revision=commit, files_metadata=True)
+        except Exception as e:
+            raise _hub_error(e) from e
+        sibling = next((s for s in info.siblings or [] if s.rfilename == filename), None)
+        if meta.etag is None or meta.size is None or sibling is None:
+            raise HubError(
+                f"The hub did not describe {filename} fully (no size or checksum), so it "
+                "cannot be downloaded safely.",
+                f"etag={meta.etag} size={meta.size} listed={sibling is not None}",
+                kind="bad_answer",
+            )
+        sha256 = sibling.lfs.sha256 if sibling.lfs else None
+        return FileSource(repo_id, filename, commit, meta.etag, meta.size, sha256, meta.location)
+
+    @contextlib.contextmanager
+    def open_stream(self, source: FileSource, start: int, read_timeout: float) -> Iterator[Body]:
+        """GET the file from byte ``start`` (a Range request); the server may ignore the
+        range and send everything, which ``Body.offset`` == 0 says."""
+        self._check_online_quick()
+        import httpx2
+        from huggingface_hub import get_session, hf_raise_for_status
+
+        headers = self._headers(source.url)
+        if start:
+            headers["Range"] = f"bytes={start}-"
+        timeout = httpx2.Timeout(10.0, read=read_timeout)
+        try:
+            opened = get_session().stream(
+                "GET", source.url, headers=headers, follow_redirects=True, timeout=timeout
+            )
+            response = opened.__enter__()
+        except Exception as e:
+            raise _hub_error(e) from e
+        try:
+            # Errors here are the hub's answer; errors raised into the yield are the caller's.
+            try:
+                if response.status_code == 416:
+                    raise HubError("The hub refused the resume point.", kind="bad_answer")
+                if response.status_code >= 400:
+                    response.read()
+                    hf_raise_for_status(response)
+                offset = _range_start(response.headers.get("content-range"), response.status_code)
+            except Exception as e:
+                raise _hub_error(e) from e
+            length = response.headers.get("content-length")
+            yield Body(
+                offset,
+                int(length) if length and length.isdigit() else None,
+                _guarded(response.iter_bytes()),
+                lambda: _abort(response),
+            )
+        finally:
+            with contextlib.suppress(Exception):
+                opened.__exit__(None, None, None)
+
+    def _check_online_quick(self) -> None:
+        # Offline is checked on every request; reachability only once per download (the
+        # retries that follow a failed connection say enough).
+        if self.offline:
+            raise HubError(_OFFLINE, kind="offline")
+
 
 _UNREACHABLE = "The hub cannot be reached: check the network, or use Hearth offline."
+_OFFLINE = "Hearth is offline: the hub is not contacted until you switch offline mode off."
+
+
+def card_excerpt(markdown: str, limit: int = 600) -> str:
+    """The first paragraphs of a model card, without its YAML header, HTML or headings."""
+    text = markdown
+    if text.startswith("---"):
+        end = text.find("\n---", 3)
+        text = text[end + 4 :] if end != -1 else ""
+    lines: list[str] = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith(("#", "<", "![", "|", "```")):
+            if lines and lines[-1] != "":
+                lines.append("")
+            continue
+        lines.append(stripped)
+    excerpt = "\n".join(lines).strip()
+    excerpt = re.sub(r"\n{2,}", "\n\n", excerpt)
+    if len(excerpt) > limit:
+        excerpt = excerpt[:limit].rsplit(" ", 1)[0] + "…"
+    return excerpt
+
+
+def _range_start(content_range: str | None, status: int) -> int:
+    if status != 206:
+        return 0
+    match = re.match(r"bytes (\d+)-", content_range or "")
+    if match is None:
+        raise HubError("The hub answered a resume with a broken Content-Range.", kind="bad_answer")
+    return int(match.group(1))
+
+
+def _guarded(chunks: Iterator[bytes]) -> Iterator[bytes]:
+    """Transport errors raised while reading become HubError (kind 'transport')."""
+    try:
+        yield from chunks
+    except HubError:
+        raise
+    except Exception as e:
+        raise _hub_error(e) from e
+
+
+def _abort(response: Any) -> None:
+    """Shut the response's socket down so a read blocked in another thread returns now."""
+    stream = response.extensions.get("network_stream")
+    sock = stream.get_extra_info("socket") if stream is not None else None
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
 
 
 def _default_endpoint() -> str:
@@ -220,20 +437,35 @@ def _license_tag(tags: list[str] | None) -> str | None:
 
 
 def _hub_error(e: Exception) -> HubError:
-    from huggingface_hub.errors import GatedRepoError, HfHubHTTPError, RepositoryNotFoundError
+    from huggingface_hub.errors import (
+        EntryNotFoundError,
+        GatedRepoError,
+        HfHubHTTPError,
+        RepositoryNotFoundError,
+        RevisionNotFoundError,
+    )
 
+    if isinstance(e, HubError):
+        return e
     if isinstance(e, GatedRepoError):
         return HubError(
             "This model is gated: accept its licence on its page on the hub, then add your "
             "Hugging Face token in Settings.",
             details=str(e),
+            kind="gated",
         )
-    if isinstance(e, RepositoryNotFoundError):
-        return HubError("There is no such model on the hub (or it is private).", str(e))
+    if isinstance(e, (RepositoryNotFoundError, EntryNotFoundError, RevisionNotFoundError)):
+        return HubError(
+            "There is no such model or file on the hub (or it is private).", str(e), "not_found"
+        )
     if isinstance(e, HfHubHTTPError):
-        return HubError(f"The hub refused the request: {str(e).splitlines()[0]}", str(e))
+        status = e.response.status_code if e.response is not None else 0
+        kind: Kind = "server" if status >= 500 or status == 429 else "refused"
+        return HubError(f"The hub refused the request: {str(e).splitlines()[0]}", str(e), kind)
     # Transport failures come from huggingface_hub's HTTP client (httpx, or its fork httpx2
     # in 2.x): matched by module so neither package is imported here.
     if isinstance(e, OSError) or type(e).__module__.split(".")[0] in ("httpx", "httpx2"):
-        return HubError(_UNREACHABLE, str(e))
+        return HubError(
+            "The connection to the hub failed: " + (str(e) or type(e).__name__), str(e), "transport"
+        )
     return HubError(f"The hub answered something Hearth did not understand: {e}", repr(e))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -64,3 +65,32 @@ def resolve_model(name_or_path: str) -> Path:
             )
         return path
     return Path(name_or_path).expanduser()
+
+
+def hf_cache_dir() -> Path:
+    """The Hugging Face hub cache, found the way huggingface_hub finds it (without importing
+    it): HF_HUB_CACHE, then HF_HOME/hub, then XDG_CACHE_HOME/huggingface/hub."""
+    if cache := _override("HF_HUB_CACHE"):
+        return cache.expanduser()
+    if home := _override("HF_HOME"):
+        return home.expanduser() / "hub"
+    xdg = _override("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return xdg.expanduser() / "huggingface" / "hub"
+
+
+def resources_dir() -> Path:
+    """The top-level resources/ folder: next to the package, or inside a frozen bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def library_file() -> Path:
+    """What the model library remembers (imports, verified hashes, last used)."""
+    return data_dir() / "library.json"
+
+
+def downloads_state_dir() -> Path:
+    """Resume records of partial downloads (the partial files live in the HF cache)."""
+    return data_dir() / "downloads"

@@ -1,0 +1,54 @@
+"""Runs one download_file in its own process, printing each progress as a JSON line.
+
+Tests kill it at chosen moments, limit its file size (a full disk), or run two at once.
+Usage: python download_child.py ENDPOINT REPO FILE CACHE STATE [--fsize BYTES]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import resource
+import signal
+import sys
+from pathlib import Path
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    for name in ("endpoint", "repo", "file", "cache", "state"):
+        parser.add_argument(name)
+    parser.add_argument("--fsize", type=int, default=None)
+    args = parser.parse_args()
+    if args.fsize is not None:
+        # Writing past the limit fails with EFBIG, as a full disk fails with ENOSPC.
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (args.fsize, args.fsize))
+
+    from desktop.core.download import DownloadError, DownloadOptions, download_file
+    from desktop.core.hub import HubClient
+
+    def emit(kind: str, **fields: object) -> None:
+        sys.stdout.write(json.dumps({"kind": kind, **fields}) + "\n")
+        sys.stdout.flush()
+
+    try:
+        result = download_file(
+            HubClient(endpoint=args.endpoint),
+            args.repo,
+            args.file,
+            cache_dir=Path(args.cache),
+            state_dir=Path(args.state),
+            on_progress=lambda p: emit("progress", **dataclasses.asdict(p)),
+            options=DownloadOptions(backoff=(0.05, 0.1, 0.2), progress_interval=0.02),
+        )
+    except DownloadError as e:
+        emit("error", reason=e.reason, message=e.user_message)
+        return 1
+    emit("done", path=str(result.path), sha256=result.sha256, size=result.size)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
