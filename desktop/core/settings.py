@@ -49,6 +49,8 @@ FILE_NAME = "settings.json"
 MAX_RECENT_MODELS = 20
 MAX_PRESET_NAME = 80
 DEFAULT_PRESET = "Balanced"
+DEFAULT_MAX_DOWNLOADS = 2
+MAX_DOWNLOADS_LIMIT = 8  # more parallel downloads than this only split the same bandwidth
 
 Theme = Literal["system", "light", "dark"]
 THEMES: tuple[Theme, ...] = ("system", "light", "dark")
@@ -108,6 +110,10 @@ class Settings:
     model_defaults: Mapping[str, ModelDefaults] = field(default_factory=dict)
     # The user's own sampling presets; the built-ins (types.PRESETS) are not stored here.
     presets: Mapping[str, SamplingParams] = field(default_factory=dict)
+    # No network at all (hub search, downloads); the library and chat keep working.
+    offline: bool = False
+    # How many downloads run at once (the rest wait in the queue).
+    max_downloads: int = DEFAULT_MAX_DOWNLOADS
     # Unknown top-level keys from a newer Hearth's file, written back unchanged.
     extra: Mapping[str, Any] = field(default_factory=dict)
     # The version of the file this came from when it is newer than SETTINGS_VERSION.
@@ -190,6 +196,19 @@ def _opt_float(value: object) -> float | None:
     return None if value is None else _float(value)
 
 
+def _bool(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise _Invalid(f"expected true or false, got {value!r}")
+    return value
+
+
+def _max_downloads(value: object) -> int:
+    number = _int(value)
+    if not 1 <= number <= MAX_DOWNLOADS_LIMIT:
+        raise _Invalid(f"expected 1 to {MAX_DOWNLOADS_LIMIT}, got {number}")
+    return number
+
+
 def _str(value: object) -> str:
     if not isinstance(value, str):
         raise _Invalid(f"expected a string, got {value!r}")
@@ -254,6 +273,8 @@ _SETTINGS_FIELDS: dict[str, Callable[[object], Any]] = {
     "splitter_state": _opt_str,
     "recent_models": _str_tuple,
     "last_model": _str,
+    "offline": _bool,
+    "max_downloads": _max_downloads,
 }
 
 # Keys the loader understands; anything else at the top level goes to Settings.extra.
@@ -465,6 +486,8 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
             key: _model_defaults_to_json(value) for key, value in settings.model_defaults.items()
         },
         "presets": {name: _sampling_to_json(value) for name, value in settings.presets.items()},
+        "offline": settings.offline,
+        "max_downloads": settings.max_downloads,
     }
     for key, value in settings.extra.items():
         out.setdefault(key, value)

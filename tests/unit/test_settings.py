@@ -54,6 +54,8 @@ def _full_settings() -> Settings:
             "starter": ModelDefaults(preset="Precise"),
         },
         presets={"Mine": custom, "Loose": SamplingParams(temperature=1.4, stop=())},
+        offline=True,
+        max_downloads=4,
     )
 
 
@@ -297,6 +299,37 @@ def test_bad_fields_fall_back_one_by_one(tmp_path: Path, caplog: pytest.LogCaptu
     assert loaded.model_defaults == {"k": ModelDefaults(n_gpu_layers=10)}
     assert loaded.presets == {"Good": SamplingParams(temperature=0.5, stop=("x",))}
     assert len(caplog.records) >= 7
+
+
+def test_offline_and_max_downloads_defaults_and_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    assert (Settings().offline, Settings().max_downloads) == (False, 2)
+    save_settings(Settings(offline=True, max_downloads=5), path)
+    data = json.loads(path.read_text("utf-8"))
+    assert data["offline"] is True
+    assert data["max_downloads"] == 5
+    loaded = load_settings(path)
+    assert (loaded.offline, loaded.max_downloads) == (True, 5)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ({"offline": "yes", "max_downloads": 0}, (False, 2)),
+        ({"offline": 1, "max_downloads": 99}, (False, 2)),
+        ({"offline": None, "max_downloads": True}, (False, 2)),
+        ({"offline": True, "max_downloads": 8}, (True, 8)),
+        ({"offline": False, "max_downloads": 1}, (False, 1)),
+    ],
+)
+def test_offline_and_max_downloads_are_validated(
+    tmp_path: Path, raw: dict[str, Any], expected: tuple[bool, int]
+) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": SETTINGS_VERSION, "theme": "dark", **raw}), "utf-8")
+    loaded = load_settings(path)
+    assert (loaded.offline, loaded.max_downloads) == expected
+    assert loaded.theme == "dark"  # a bad field never costs the good ones
 
 
 def test_newer_file_keeps_unknown_keys_and_version(tmp_path: Path) -> None:
