@@ -1,4 +1,4 @@
-"""The `hearth` command line: chat, doctor and bench, headless (no Qt)."""
+"""The `hearth` command line: chat, doctor, bench and models, headless (no Qt)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,22 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__
+from desktop.core import paths
 from desktop.core.errors import HearthError, ModelFileError
 from desktop.core.gguf_check import check_gguf
 from desktop.core.paths import STARTER_NAME, resolve_model
 from desktop.core.types import PRESETS, LoadParams, Message, SamplingParams
 from desktop.engine.client import EngineClient
+
+if TYPE_CHECKING:
+    from desktop.core.download import Progress
+    from desktop.core.hub import HubClient
+    from desktop.core.library import Library, LibraryModel
 
 EXIT_OK, EXIT_USAGE, EXIT_REFUSED, EXIT_ENGINE = 0, 2, 3, 4
 
@@ -67,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     doctor.add_argument("file", nargs="?", help="a .gguf file (or 'starter') to check")
     doctor.add_argument("--json", action="store_true", help="machine-readable output")
 
-    models = sub.add_parser("models", help="find GGUF models on the Hugging Face hub")
+    models = sub.add_parser("models", help="find, download, list and check GGUF models")
     models_sub = models.add_subparsers(dest="models_command", parser_class=_Parser, required=True)
     search = models_sub.add_parser("search", help="search GGUF repos")
     search.add_argument("query")
@@ -77,6 +84,20 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=20)
     files = models_sub.add_parser("files", help="a repo's GGUF models by quantization")
     files.add_argument("repo")
+    download = models_sub.add_parser(
+        "download", help="download a model into the Hugging Face cache and verify it"
+    )
+    download.add_argument("repo")
+    download.add_argument("file", help="a .gguf file, or a split model's name (all its parts)")
+    download.add_argument("--revision", default="main")
+    listing = models_sub.add_parser("list", help="installed models, one per line")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    verify = models_sub.add_parser("verify", help="check installed models' sha256")
+    verify.add_argument("model", nargs="*", help="file names or paths (default: all)")
+    remove = models_sub.add_parser("rm", help="delete a downloaded model (or forget an import)")
+    remove.add_argument("model", help="a file name or path, as `hearth models list` shows")
+    add = models_sub.add_parser("import", help="use a .gguf file from disk in place")
+    add.add_argument("path")
 
     bench = sub.add_parser("bench", help="measure the engine against llama_cpp references")
     _model_args(bench, required=False)
@@ -280,21 +301,142 @@ def _doctor(args: argparse.Namespace) -> int:
 
 
 def _models(args: argparse.Namespace) -> int:
-    from desktop.core.hub import HubClient
-
-    # The endpoint comes from HF_ENDPOINT like every huggingface_hub tool; no token yet.
-    hub = HubClient(endpoint=os.environ.get("HF_ENDPOINT") or None)
-    if args.models_command == "search":
+    command = args.models_command
+    if command in ("list", "verify", "rm", "import"):
+        return _library_command(args)
+    hub = _hub_client()
+    if command == "search":
         for repo in hub.search(args.query, sort=args.sort, limit=args.limit):
             gated = "  (gated)" if repo.gated else ""
             print(f"{repo.repo_id}\t{repo.downloads:,} downloads\t{repo.likes:,} likes{gated}")
         return EXIT_OK
+    if command == "download":
+        return _download(hub, args)
     details = hub.repo_details(args.repo)
     print(f"{details.repo_id}  licence: {details.license}{'  gated' if details.gated else ''}")
     for choice in details.choices:
         parts = f"  ({len(choice.files)} parts)" if choice.is_split else ""
         print(f"{choice.quantization:<8}\t{_size(choice.size)}\t{choice.name}{parts}")
     return EXIT_OK
+
+
+def _hub_client() -> HubClient:
+    from desktop.core.hub import HubClient
+    from desktop.core.secrets import TokenStore
+    from desktop.core.settings import load_settings
+
+    # The endpoint comes from HF_ENDPOINT like every huggingface_hub tool; the token only
+    # from Hearth's keychain entry (never the shell's HF_TOKEN).
+    return HubClient(
+        endpoint=os.environ.get("HF_ENDPOINT") or None,
+        token=TokenStore().get(),
+        offline=load_settings().offline,
+    )
+
+
+def _library() -> Library:
+    from desktop.core.library import Library
+
+    return Library(paths.library_file(), paths.hf_cache_dir(), paths.starter_model_path())
+
+
+def _download(hub: HubClient, args: argparse.Namespace) -> int:
+    from desktop.core.download import download_file
+
+    names = [args.file]
+    if not args.file.lower().endswith(".gguf") or "-00001-of-" in args.file:
+        # A split model's name (or its first part): download every part.
+        details = hub.repo_details(args.repo)
+        stem = args.file.split("-00001-of-")[0]
+        choice = next((c for c in details.choices if c.name in (args.file, stem)), None)
+        if choice is None:
+            raise HearthError(
+                f"{args.repo} has no model named {args.file}: "
+                f"`hearth models files {args.repo}` lists them."
+            )
+        names = [f.path for f in choice.files]
+    library = _library()
+    for name in names:
+        result = download_file(
+            hub,
+            args.repo,
+            name,
+            cache_dir=paths.hf_cache_dir(),
+            state_dir=paths.downloads_state_dir(),
+            revision=args.revision,
+            on_progress=_ProgressLine(name),
+        )
+        sys.stderr.write("\n")
+        library.record_verified(result.path, result.sha256)
+        print(f"{result.path}\tsha256 {result.sha256}\tverified")
+    return EXIT_OK
+
+
+class _ProgressLine:
+    """Download progress on stderr, one line rewritten in place."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, p: Progress) -> None:
+        percent = 100 * p.done / p.total if p.total else 0.0
+        speed = f"{_size(int(p.speed))}/s" if p.speed else ""
+        eta = f"{p.eta:.0f} s left" if p.eta is not None else ""
+        state = p.phase if p.phase != "downloading" else ""
+        fields = [f"{percent:5.1f}%", f"{_size(p.done)} of {_size(p.total)}", speed, eta, state]
+        line = f"{self.name}: " + "  ".join(f for f in fields if f)
+        if p.note:
+            line += f"  {p.note}"
+        sys.stderr.write("\r" + line[:200].ljust(100))
+        sys.stderr.flush()
+
+
+def _library_command(args: argparse.Namespace) -> int:
+    library = _library()
+    command = args.models_command
+    if command == "import":
+        model = library.import_file(Path(args.path).expanduser())
+        print(f"{model.name}\t{model.path}\tadded in place")
+        return EXIT_OK
+    models = library.models()
+    if command == "list":
+        if args.json:
+            rows = [
+                {k: str(v) if isinstance(v, Path) else v for k, v in asdict(m).items()}
+                for m in models
+            ]
+            print(json.dumps(rows, indent=1))
+            return EXIT_OK
+        for m in models:
+            state = m.error or m.verification
+            print(
+                f"{m.name}\t{m.file_name}\t{_size(m.size)}\t{m.quantization}\t{m.source}\t"
+                f"{state}\t{m.path}"
+            )
+        return EXIT_OK
+    if command == "rm":
+        model = _find_model(models, args.model)
+        if model.source == "hub":
+            library.delete(model.path)
+            print(f"deleted {model.path}")
+        else:
+            library.forget(model.path)
+            print(f"forgot {model.path} (the file stays where it is)")
+        return EXIT_OK
+    chosen = [_find_model(models, name) for name in args.model] if args.model else models
+    failed = 0
+    for model in chosen:
+        result = library.verify(model.path)
+        failed += result != "verified"
+        print(f"{model.file_name}\t{result}\t{model.path}")
+    return EXIT_OK if failed == 0 else EXIT_REFUSED
+
+
+def _find_model(models: list[LibraryModel], name: str) -> LibraryModel:
+    for m in models:
+        if name in (m.file_name, m.name, str(m.path)) or Path(name).expanduser() == m.path:
+            return m
+    raise HearthError(f"No installed model is called {name}: `hearth models list` shows them.")
 
 
 def _size(n: int) -> str:

@@ -27,8 +27,10 @@ def _isolated_user_dirs(
 ) -> None:
     """Keep a developer's real data, config and logs out of every test."""
     base = tmp_path_factory.mktemp("user")
-    for var in ("HEARTH_DATA_DIR", "HEARTH_CONFIG_DIR", "HEARTH_LOG_DIR"):
+    for var in ("HEARTH_DATA_DIR", "HEARTH_CONFIG_DIR", "HEARTH_LOG_DIR", "HF_HUB_CACHE"):
         monkeypatch.setenv(var, str(base / var.lower()))
+    # Child processes must not read (or write) the developer's real keychain either.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}

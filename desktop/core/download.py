@@ -428,7 +428,7 @@ class _Download:
             self.check_cancel()
             self.report("downloading", "")
             last_checkpoint, last_time = self.done, time.monotonic()
-            interval = min(64 << 20, max(1 << 20, source.size // 50))
+            interval = min(64 << 20, max(1 << 20, source.size // 40))
             try:
                 for chunk in body.chunks:
                     if self.cancel.is_set():
