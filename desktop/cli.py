@@ -17,6 +17,7 @@ from desktop import __version__
 from desktop.core import paths
 from desktop.core.errors import HearthError, ModelFileError
 from desktop.core.gguf_check import check_gguf
+from desktop.core.logmask import TokenMaskingFilter
 from desktop.core.paths import STARTER_NAME, resolve_model
 from desktop.core.types import PRESETS, LoadParams, Message, SamplingParams
 from desktop.engine.client import EngineClient
@@ -112,6 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, stream=sys.stderr)
+    for log_handler in logging.getLogger().handlers:  # --debug output goes into bug reports
+        log_handler.addFilter(TokenMaskingFilter())
     if not args.debug:
         # Errors reach the person as one sentence; the hub library's retries are noise.
         logging.getLogger("huggingface_hub").setLevel(logging.ERROR)
