@@ -21,10 +21,14 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
-from desktop.core import paths
+from desktop.core import download, paths
+from desktop.core.catalog import CatalogEntry, load_catalog
 from desktop.core.errors import HearthError
 from desktop.core.history import ConversationStore, HistoryError, default_path
+from desktop.core.hub import HubClient
+from desktop.core.library import Library, LibraryModel
 from desktop.core.logmask import TokenMaskingFilter
+from desktop.core.secrets import TokenStore
 from desktop.core.settings import (
     Settings,
     load_settings,
@@ -36,9 +40,15 @@ from desktop.core.settings import (
     with_preset,
 )
 from desktop.core.types import LoadParams, SamplingParams
+from desktop.services.background import Background
 from desktop.services.chat import DRAFT, ChatController
+from desktop.services.downloads import DownloadManager
+from desktop.services.hub_calls import HubCalls
+from desktop.services.library_jobs import LibraryJobs
 from desktop.services.messages import MessageBridge, install_exception_hooks
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import STARTER_LABEL, MainWindow
+from desktop.ui.model_manager import ModelManager
+from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -93,7 +103,7 @@ def open_store() -> tuple[ConversationStore, str]:
 class App:
     """Builds and owns everything the running app needs, in start-up order."""
 
-    def __init__(self, argv: Sequence[str]) -> None:
+    def __init__(self, argv: Sequence[str], tokens: TokenStore | None = None) -> None:
         existing = QApplication.instance()
         self.qt = existing if isinstance(existing, QApplication) else QApplication(list(argv))
         self.qt.setApplicationName("Hearth")
@@ -108,7 +118,63 @@ class App:
         self.window = MainWindow(self.controller)
         self.server = QLocalServer()
         self.model_key = paths.STARTER_NAME
+        self._build_models_side(tokens)
         self._wire()
+
+    def _build_models_side(self, tokens: TokenStore | None) -> None:
+        """The library, the hub client, downloads and their workers (no network yet)."""
+        s = self.settings
+        cache = paths.hf_cache_dir()
+        self.library = Library(
+            paths.library_file(),
+            cache,
+            paths.starter_model_path(),
+            paths.starter_model_sha256(),
+            paths.STARTER_LABEL,
+        )
+        # The keychain is opened on first need (a hub call or Settings), not at start-up.
+        self._tokens = tokens
+        self.hub_endpoint = os.environ.get("HF_ENDPOINT") or None
+        self._hub_client: HubClient | None = None
+        self.hub = HubCalls(self.hub_client, offline=s.offline)
+        self.library_jobs = LibraryJobs(self.library)
+        self.downloads = DownloadManager(
+            self.hub_client,
+            self.library,
+            cache,
+            paths.downloads_state_dir(),
+            max_parallel=s.max_downloads,
+        )
+        self.downloads.set_offline(s.offline)
+        self.downloads.restore()
+        self.background = Background(max_workers=1, name="hearth-startup")
+        self.background.submit(
+            lambda: download.sweep_orphans(paths.downloads_state_dir(), cache),
+            lambda removed: log.info("swept %d orphaned partial files", len(removed)),
+            lambda sentence: log.warning("orphan sweep failed: %s", sentence),
+        )
+        try:
+            self.catalog: list[CatalogEntry] = load_catalog()
+        except HearthError as e:
+            log.error("catalog unavailable: %s (%s)", e.user_message, e.details)
+            self.catalog = []
+        self.manager: ModelManager | None = None
+        self.settings_dialog: SettingsDialog | None = None
+
+    @property
+    def tokens(self) -> TokenStore:
+        if self._tokens is None:
+            self._tokens = TokenStore()
+        return self._tokens
+
+    def hub_client(self) -> HubClient:
+        """The one client (its short cache shared by search and downloads); rebuilt when
+        the token changes. token=None: no token at all, never one from the environment."""
+        if self._hub_client is None:
+            self._hub_client = HubClient(
+                endpoint=self.hub_endpoint, token=self.tokens.get(), offline=self.hub.offline
+            )
+        return self._hub_client
 
     def _wire(self) -> None:
         w, c, s = self.window, self.controller, self.settings
@@ -126,6 +192,12 @@ class App:
         w.params.samplingChanged.connect(self._remember_sampling)
         w.params.reloadRequested.connect(self._remember_load)
         w.closing.connect(self.shutdown)
+        w.modelsRequested.connect(self.open_models)
+        w.settingsRequested.connect(self.open_settings)
+        self.hub.offlineChanged.connect(self._offline_changed)
+        self.library_jobs.listed.connect(self._library_listed)
+        self.library_jobs.failed.connect(self.bridge.show_error)
+        self.downloads.installed.connect(lambda key, path: self.library_jobs.refresh())
         c.modelLoaded.connect(lambda info: w.composer.focus())
         QLocalServer.removeServer(instance_name())
         self.server.listen(instance_name())
@@ -142,6 +214,7 @@ class App:
         """Show the window, open the last conversation, load the last (or given) model."""
         w, c, s = self.window, self.controller, self.settings
         w.refresh_conversations()
+        self.library_jobs.refresh()
         w.show()
         last = s.last_conversation_id
         if last is not None and c.conversation_exists(last):
@@ -172,6 +245,85 @@ class App:
             self.settings = remember_model(self.settings, choice)
         self.settings = replace(self.settings, last_model=choice)
         self.controller.load_model(params)
+        if any(m.path == path for m in self.library_jobs.models):
+            self.library_jobs.mark_used(path)
+
+    # --- the model manager and settings -----------------------------------------------
+
+    def open_models(self, tab: str = "") -> ModelManager:
+        """Show the model manager (built on first use: start-up does not pay for it)."""
+        if self.manager is None:
+            self.manager = ModelManager(
+                self.hub, self.downloads, self.library_jobs, self.catalog, self._models_in_use
+            )
+            self.manager.useRequested.connect(self.use_model)
+            self.manager.settingsRequested.connect(self.open_settings)
+        if tab:
+            self.manager.show_tab(tab)
+        self.manager.show()
+        self.manager.raise_()
+        self.manager.activateWindow()
+        return self.manager
+
+    def _models_in_use(self) -> list[Path]:
+        """The file the engine has open (or is opening): never deleted under it."""
+        params = self.controller.load_params
+        return [Path(params.path)] if params is not None else []
+
+    def use_model(self, choice: str) -> None:
+        """Load a library model ('starter' or a path) and pick it in the main window."""
+        label = STARTER_LABEL
+        if choice != paths.STARTER_NAME:
+            label = next(
+                (_label(m) for m in self.library_jobs.models if str(m.path) == choice),
+                Path(choice).name,
+            )
+        self.window.add_model_choice(label, choice)
+        self.load_model(choice)
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def _library_listed(self, models: list[LibraryModel]) -> None:
+        self.window.set_library_models(
+            [(_label(m), str(m.path)) for m in models if m.source != "starter" and not m.error]
+        )
+
+    def open_settings(self) -> SettingsDialog:
+        """The settings dialog (not blocking: chats and downloads go on behind it)."""
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            return self.settings_dialog
+        parent = self.manager if self.manager is not None and self.manager.isVisible() else None
+        dialog = SettingsDialog(self.settings, self.tokens, self.hub, parent or self.window)
+        dialog.tokenChanged.connect(self._token_changed)
+        dialog.accepted.connect(lambda: self._settings_accepted(dialog.values()))
+        dialog.finished.connect(lambda _: self._settings_closed(dialog))
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _settings_closed(self, dialog: SettingsDialog) -> None:
+        if self.settings_dialog is dialog:
+            self.settings_dialog = None
+        dialog.deleteLater()
+
+    def _settings_accepted(self, chosen: Settings) -> None:
+        self._save(
+            replace(self.settings, offline=chosen.offline, max_downloads=chosen.max_downloads)
+        )
+        self.downloads.set_max_parallel(chosen.max_downloads)
+        self.hub.set_offline(chosen.offline)
+
+    def _token_changed(self) -> None:
+        self._hub_client = None  # the next call builds a client with the new token
+
+    def _offline_changed(self, offline: bool, why: str) -> None:
+        if self._hub_client is not None:
+            self._hub_client.offline = offline
+        self.downloads.set_offline(offline)
+        if why:
+            self.window.statusBar().showMessage(why, 8000)
 
     def _remember_sampling(self, params: SamplingParams) -> None:
         defaults = model_defaults_for(self.settings, self.model_key)
@@ -231,6 +383,15 @@ class App:
             splitter_state=splitter,
             last_conversation_id=last,
         )
+        if self.manager is not None:
+            self.manager.hide()
+        if self.settings_dialog is not None:
+            self.settings_dialog.reject()
+        self.hub.shutdown()
+        # Downloads pause (partial files kept for next time) before the engine goes.
+        self.downloads.shutdown()
+        self.library_jobs.shutdown()
+        self.background.shutdown(wait=False)
         if not self.controller.shutdown():
             log.warning("the engine did not stop in time and was killed")
         try:
@@ -240,6 +401,15 @@ class App:
         self.store.close()
         self.server.close()
         self._restore_hooks()
+
+
+def _label(m: LibraryModel) -> str:
+    """How a library model reads in the model picker: its name and its file."""
+    if m.name == Path(m.file_name).stem:
+        return m.file_name
+    # A repo's name and its quantization say which file it is; the file name when unsure.
+    known = m.quantization and m.quantization.lower() != "unknown"
+    return f"{m.name} · {m.quantization}" if known else f"{m.name} ({m.file_name})"
 
 
 def _report_startup(out: Path, app: App) -> None:

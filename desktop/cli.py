@@ -20,6 +20,7 @@ from desktop.core.gguf_check import check_gguf
 from desktop.core.logmask import TokenMaskingFilter
 from desktop.core.paths import STARTER_NAME, resolve_model
 from desktop.core.types import PRESETS, LoadParams, Message, SamplingParams
+from desktop.core.units import format_bytes
 from desktop.engine.client import EngineClient
 
 if TYPE_CHECKING:
@@ -319,7 +320,7 @@ def _models(args: argparse.Namespace) -> int:
     print(f"{details.repo_id}  licence: {details.license}{'  gated' if details.gated else ''}")
     for choice in details.choices:
         parts = f"  ({len(choice.files)} parts)" if choice.is_split else ""
-        print(f"{choice.quantization:<8}\t{_size(choice.size)}\t{choice.name}{parts}")
+        print(f"{choice.quantization:<8}\t{format_bytes(choice.size)}\t{choice.name}{parts}")
     return EXIT_OK
 
 
@@ -340,7 +341,13 @@ def _hub_client() -> HubClient:
 def _library() -> Library:
     from desktop.core.library import Library
 
-    return Library(paths.library_file(), paths.hf_cache_dir(), paths.starter_model_path())
+    return Library(
+        paths.library_file(),
+        paths.hf_cache_dir(),
+        paths.starter_model_path(),
+        paths.starter_model_sha256(),
+        paths.STARTER_LABEL,
+    )
 
 
 def _download(hub: HubClient, args: argparse.Namespace) -> int:
@@ -383,10 +390,16 @@ class _ProgressLine:
 
     def __call__(self, p: Progress) -> None:
         percent = 100 * p.done / p.total if p.total else 0.0
-        speed = f"{_size(int(p.speed))}/s" if p.speed else ""
+        speed = f"{format_bytes(int(p.speed))}/s" if p.speed else ""
         eta = f"{p.eta:.0f} s left" if p.eta is not None else ""
         state = p.phase if p.phase != "downloading" else ""
-        fields = [f"{percent:5.1f}%", f"{_size(p.done)} of {_size(p.total)}", speed, eta, state]
+        fields = [
+            f"{percent:5.1f}%",
+            f"{format_bytes(p.done)} of {format_bytes(p.total)}",
+            speed,
+            eta,
+            state,
+        ]
         line = f"{self.name}: " + "  ".join(f for f in fields if f)
         if p.note:
             line += f"  {p.note}"
@@ -413,7 +426,7 @@ def _library_command(args: argparse.Namespace) -> int:
         for m in models:
             state = m.error or m.verification
             print(
-                f"{m.name}\t{m.file_name}\t{_size(m.size)}\t{m.quantization}\t{m.source}\t"
+                f"{m.name}\t{m.file_name}\t{format_bytes(m.size)}\t{m.quantization}\t{m.source}\t"
                 f"{state}\t{m.path}"
             )
         return EXIT_OK
@@ -440,15 +453,6 @@ def _find_model(models: list[LibraryModel], name: str) -> LibraryModel:
         if name in (m.file_name, m.name, str(m.path)) or Path(name).expanduser() == m.path:
             return m
     raise HearthError(f"No installed model is called {name}: `hearth models list` shows them.")
-
-
-def _size(n: int) -> str:
-    value = float(n)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1000:
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1000
-    return f"{value:.1f} TB"
 
 
 def _bench(args: argparse.Namespace) -> int:

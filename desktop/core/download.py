@@ -54,6 +54,7 @@ from typing import Any, BinaryIO, Literal
 from desktop.core.atomic import write_text_atomic
 from desktop.core.errors import HearthError
 from desktop.core.hub import Body, FileSource, HubClient, HubError
+from desktop.core.units import format_bytes
 
 Phase = Literal["connecting", "waiting", "downloading", "stalled", "retrying", "verifying", "done"]
 Reason = Literal[
@@ -250,10 +251,10 @@ class _Download:
         self._last_report = now
         if self.on_progress is None:
             return
-        stalled = self.phase == "stalled"
-        speed = 0.0 if stalled else self.meter.speed()
+        moving = self.phase == "downloading"
+        speed = self.meter.speed() if moving else 0.0
         left = self.total - self.done
-        eta = left / speed if speed > 0 and self.phase == "downloading" else None
+        eta = left / speed if speed > 0 else None
         with self._report_lock:
             self.on_progress(
                 Progress(
@@ -436,7 +437,7 @@ class _Download:
                     if self.done + len(chunk) > source.size:
                         raise HubError("The hub sent more bytes than the file has.", kind="server")
                     try:
-                        f.write(chunk)
+                        _write_all(f, chunk)
                     except OSError as e:
                         raise _disk_error(e, self.filename) from e
                     hasher.update(chunk)
@@ -540,8 +541,9 @@ class _Download:
         free = shutil.disk_usage(folder).free
         if free < need:
             raise DownloadError(
-                f"{self.filename} needs {_size(need)} of free space (its size plus 10%), but "
-                f"only {_size(free)} is free in {folder}. Free some space and try again.",
+                f"{self.filename} needs {format_bytes(need)} of free space (its size plus "
+                f"10%), but only {format_bytes(free)} is free in {folder}. Free some space and "
+                "try again.",
                 "no_space",
             )
 
@@ -765,10 +767,21 @@ def _hash_file(
 
 @contextlib.contextmanager
 def _open_partial(path: Path) -> Iterator[BinaryIO]:
+    """Unbuffered, so a failed write (a full disk) fails there and then, and nothing is
+    left in a buffer to fail again at the next flush or close."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
-    with os.fdopen(fd, "r+b") as f:
+    with os.fdopen(fd, "r+b", buffering=0) as f:
         yield f
+
+
+def _write_all(f: BinaryIO, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = f.write(view)
+        if not written:  # a raw file writes less only when it cannot write more
+            raise OSError(errno.ENOSPC, "No space left on device")
+        view = view[written:]
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -810,11 +823,3 @@ def _download_error(e: HubError, repo_id: str, client: HubClient) -> DownloadErr
     if e.kind == "refused":
         return DownloadError(e.user_message, "not_found", e.details)
     return DownloadError(e.user_message, "bad_answer", e.details)
-
-
-def _size(n: float) -> str:
-    for unit in ("bytes", "KB", "MB", "GB", "TB"):
-        if n < 1000 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1000
-    return f"{n:.1f} TB"

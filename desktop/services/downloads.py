@@ -65,6 +65,7 @@ class DownloadItem:
     note: str  # a sentence about what is happening ("Retrying in 4 s: ...")
     error: str | None  # the sentence of a failure
     path: Path | None  # the (first) installed file, once done
+    phase: str = ""  # while running: connecting, waiting, downloading, retrying, verifying
 
     @property
     def fraction(self) -> float | None:
@@ -121,6 +122,7 @@ class _Job:
             note=self.note,
             error=self.error,
             path=self.path,
+            phase=self.phase if self.state == "running" else "",
         )
 
 
@@ -315,6 +317,11 @@ class DownloadManager(QObject):
                 self._discard(job.repo_id, job.files)
         self._remove_job(key)
 
+    def set_max_parallel(self, count: int) -> None:
+        """How many download at once; a higher limit starts waiting ones now."""
+        self.max_parallel = max(1, count)
+        self._schedule()
+
     def set_offline(self, offline: bool) -> None:
         """Offline: nothing starts and running downloads pause (and resume once back)."""
         if offline == self._offline:
@@ -463,8 +470,10 @@ class DownloadManager(QObject):
             if p.total > 0:
                 job.sizes[p.filename] = p.total
         stalled = p.phase == "stalled"
-        job.speed = 0.0 if stalled else max(p.speed, 0.0)
-        job.eta = None if stalled else self._eta(job)
+        # Only bytes arriving now have a speed: retrying or verifying never shows an old one.
+        moving = p.phase == "downloading"
+        job.speed = max(p.speed, 0.0) if moving else 0.0
+        job.eta = self._eta(job) if moving else None
         job.note = p.note or (STALLED_NOTE if stalled else "")
         state: State = "stalled" if stalled else "running"
         if state != job.state:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import paths
 from desktop.core.errors import HearthError
 from desktop.core.history import StoredMessage
 from desktop.core.types import GenerationStats, LoadParams, ModelInfo, SamplingParams
@@ -39,7 +40,7 @@ from desktop.ui.params_panel import ParamsPanel
 from desktop.ui.sidebar import Sidebar
 
 REPAINT_MS = 33  # ~30 Hz: the stream is coalesced to this before it reaches the view
-STARTER_LABEL = "Starter: SmolLM2 135M Instruct"
+STARTER_LABEL = paths.STARTER_LABEL
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
 
     modelChosen = Signal(str)  # 'starter' or a path
     themeChosen = Signal(str)  # 'system', 'light' or 'dark'
+    modelsRequested = Signal()  # open the model manager
+    settingsRequested = Signal()
     closing = Signal()
 
     def __init__(self, controller: ChatController) -> None:
@@ -84,6 +87,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([240, 680, 300])
         self.setCentralWidget(self.splitter)
 
+        self._library_values: set[str] = set()
         self._build_toolbar()
         self._build_status_bar()
         self._build_actions()
@@ -147,6 +151,13 @@ class MainWindow(QMainWindow):
         open_file.setToolTip("Use a .gguf model file from disk, in place (it is not copied)")
         open_file.triggered.connect(self._open_model_file)
         bar.addAction(open_file)
+        self.models_action = QAction("Models…", self)
+        self.models_action.setObjectName("modelsAction")
+        self.models_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.models_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.models_action.setToolTip("Find, download and manage models (Ctrl+M)")
+        self.models_action.triggered.connect(self.modelsRequested)
+        bar.addAction(self.models_action)
         self.load_progress = QProgressBar()
         self.load_progress.setRange(0, 0)
         self.load_progress.setMaximumWidth(120)
@@ -200,6 +211,13 @@ class MainWindow(QMainWindow):
         import_action.triggered.connect(self._import)
         menu.addAction(import_action)
         menu.addSeparator()
+        menu.addAction(self.models_action)
+        self.settings_action = QAction("Settings…", self)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.settingsRequested)
+        menu.addAction(self.settings_action)
+        menu.addSeparator()
         menu.addAction(self.quit_action)
         view = self.menuBar().addMenu("&View")
         view.addAction(self.toggle_params)
@@ -237,6 +255,29 @@ class MainWindow(QMainWindow):
             self.model_picker.addItem(label, value)
             index = self.model_picker.count() - 1
         self.model_picker.setCurrentIndex(index)
+
+    def set_library_models(self, choices: Sequence[tuple[str, str]]) -> None:
+        """The picker lists the starter, then the library's models (label, path), then any
+        other file opened earlier; the current choice stays selected."""
+        current = self.model_picker.currentData()
+        listed = {value for _, value in choices}
+        others = [
+            (self.model_picker.itemText(i), str(self.model_picker.itemData(i)))
+            for i in range(self.model_picker.count())
+            if self.model_picker.itemData(i) not in listed
+            and self.model_picker.itemData(i) != "starter"
+            and self.model_picker.itemData(i) not in self._library_values
+        ]
+        self._library_values = listed
+        self.model_picker.blockSignals(True)
+        self.model_picker.clear()
+        self.model_picker.addItem(STARTER_LABEL, "starter")
+        for label, value in [*choices, *others]:
+            if value != "starter":
+                self.model_picker.addItem(label, value)
+        index = self.model_picker.findData(current)
+        self.model_picker.setCurrentIndex(max(index, 0))
+        self.model_picker.blockSignals(False)
 
     def save_layout(self) -> tuple[str, str]:
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()

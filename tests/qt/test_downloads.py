@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from desktop.core import hub as hubapi
 from desktop.core.download import DownloadOptions, cached_file, partial_downloads
 from desktop.core.library import Library
+from desktop.core.units import format_bytes
 from desktop.models.download_list import (
     DownloadListModel,
     Role,
     eta_text,
-    format_bytes,
     format_duration,
     speed_text,
 )
@@ -207,6 +207,22 @@ def test_two_at_once_and_the_third_waits_its_turn(env: Env, qtbot) -> None:
         assert sha256_of(path) == env.server.repos[TINY_REPO].files[name].sha256
 
 
+def test_raising_the_limit_starts_a_waiting_download_now(env: Env, qtbot) -> None:
+    m = env.manager(max_parallel=1)
+    env.server.faults.stall_after = 64 * 1024
+    env.server.faults.times = 2
+    names = ["tiny-Q4_K_M.gguf", "tiny-Q8_0.gguf"]
+    keys = [m.enqueue(TINY_REPO, choice_of(env.server, TINY_REPO, n)) for n in names]
+    qtbot.waitUntil(lambda: len(env.server.requests_to("/lfs/", "GET")) == 1, timeout=TIMEOUT)
+    assert [m.item(k).state for k in keys] == ["running", "queued"]
+    m.set_max_parallel(2)
+    assert [m.item(k).state for k in keys] == ["running", "running"]
+    qtbot.waitUntil(lambda: len(env.server.requests_to("/lfs/", "GET")) == 2, timeout=TIMEOUT)
+    env.server.release()
+    for key in keys:
+        env.wait_state(m, key, "done")
+
+
 def test_pause_keeps_the_partial_and_resume_finishes_with_the_right_sha256(env: Env, qtbot) -> None:
     m = env.manager(stall_after=0.3)
     env.server.faults.stall_after = 4 << 20
@@ -278,6 +294,23 @@ def test_a_stall_shows_as_stalled_then_recovers(env: Env, qtbot) -> None:
         env.server.release()
     assert m.item(key).state == "done"
     assert model.index(0).data(Role.StateLabel) == "Installed"
+
+
+def test_a_cut_connection_shows_retrying_without_an_old_speed(env: Env, qtbot) -> None:
+    # A long first backoff, so the test can look at the item while it waits to retry.
+    m = env.manager(backoff=(30.0,))
+    model = DownloadListModel(m)
+    env.server.faults.cut_after = 2 << 20
+    key = m.enqueue(BIG_REPO, choice_of(env.server, BIG_REPO, "starter-Q4_1.gguf"))
+    qtbot.waitUntil(lambda: m.item(key).phase == "retrying", timeout=TIMEOUT)
+    item = m.item(key)
+    assert (item.state, item.speed, item.eta) == ("running", 0.0, None)
+    assert item.note == "Retrying in 30 s: The connection to the hub was cut."
+    assert speed_text(item) == "" and eta_text(item) == ""
+    qtbot.waitUntil(lambda: model.index(0).data(Role.StateLabel) == "Retrying", timeout=TIMEOUT)
+    m.pause(key)  # the backoff wait ends at once
+    env.wait_threads_gone(m)
+    assert m.item(key).state == "paused"
 
 
 def test_a_damaged_download_fails_with_a_sentence_and_a_retry_succeeds(env: Env, qtbot) -> None:

@@ -134,7 +134,24 @@ def test_starter_is_listed(state_file: Path, cache: Path, starter: Path) -> None
     assert model.path == starter
     assert model.repo_id is None
     assert model.error is None
-    assert model.name == starter.stem
+    assert model.name == "Starter"  # the default; the app passes paths.STARTER_LABEL
+
+
+def test_starter_is_named_and_verified_against_its_wheel_record(
+    state_file: Path, cache: Path
+) -> None:
+    from desktop.core import paths
+
+    real = paths.starter_model_path()
+    recorded = paths.starter_model_sha256()
+    assert real is not None and recorded == sha256_of(real)
+    lib = Library(state_file, cache, real, recorded, paths.STARTER_LABEL)
+    [model] = lib.models()
+    assert (model.name, model.verification) == (paths.STARTER_LABEL, "unverified")
+    assert lib.verify(real) == "verified"
+    assert lib.models()[0].verification == "verified"
+    wrong = Library(state_file, cache, real, "0" * 64)
+    assert wrong.verify(real) == "mismatch"
 
 
 def test_missing_starter_is_not_listed(state_file: Path, cache: Path, tmp_path: Path) -> None:

@@ -1,0 +1,230 @@
+"""Discover tables: the curated catalog, hub search hits and a repo's downloadable files."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
+
+from desktop.core.catalog import CatalogEntry
+from desktop.core.hardware import Fit
+from desktop.core.hub import ModelChoice, RepoSummary
+from desktop.core.units import format_bytes
+from desktop.models.library_list import BAD, GOOD, WARN
+
+_Index = QModelIndex | QPersistentModelIndex
+
+FIT_LABELS: dict[str, str] = {"fits": "Fits", "tight": "Tight", "wont_fit": "Won't fit"}
+FIT_TIPS: dict[str, str] = {
+    "fits": "Fits in this computer's memory with room to spare.",
+    "tight": "Just fits: it may be slow, and other apps may need to be closed.",
+    "wont_fit": "Too big for this computer's memory: it would not load or would be very slow.",
+}
+_FIT_COLORS = {"fits": GOOD, "tight": WARN, "wont_fit": BAD}
+RECOMMENDED = "★ Recommended"
+
+
+class Role(enum.IntEnum):
+    RepoId = Qt.ItemDataRole.UserRole + 1
+    Item = Qt.ItemDataRole.UserRole + 2  # the row's dataclass (CatalogEntry, ...)
+    Fit = Qt.ItemDataRole.UserRole + 3
+
+
+def _fit_data(fit: Fit | None, role: int) -> object:
+    if fit is None:
+        return None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return FIT_LABELS[fit]
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QBrush(_FIT_COLORS[fit])
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return FIT_TIPS[fit]
+    if role == Role.Fit:
+        return fit
+    return None
+
+
+class _Table(QAbstractTableModel):
+    columns: tuple[str, ...] = ()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count()
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section]
+        return None
+
+    def _count(self) -> int:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogRow:
+    entry: CatalogEntry
+    fit: Fit
+    installed: bool = False
+
+
+class CatalogListModel(_Table):
+    """The curated models, small to large, each with its fit for this computer."""
+
+    columns = ("Model", "Parameters", "Size", "Fit", "Licence")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[CatalogRow] = []
+
+    def set_rows(self, rows: Sequence[CatalogRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> CatalogRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def _count(self) -> int:
+        return len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        entry, column = row.entry, self.columns[index.column()]
+        if column == "Fit":
+            return _fit_data(row.fit, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "Model":
+                return f"{entry.name}  ✓ installed" if row.installed else entry.name
+            return {
+                "Parameters": entry.parameters,
+                "Size": f"≈ {format_bytes(entry.approx_size)}",
+                "Licence": entry.license,
+            }[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{entry.description}\n{entry.repo_id} · {entry.filename}"
+        if role == Role.RepoId:
+            return entry.repo_id
+        if role == Role.Item:
+            return entry
+        return None
+
+
+class HubResultsModel(_Table):
+    """Search hits in the hub's order for the chosen sort."""
+
+    columns = ("Repository", "Downloads", "Likes", "Updated", "Access")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[RepoSummary] = []
+
+    def set_rows(self, rows: Sequence[RepoSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> RepoSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def repo_ids(self) -> list[str]:
+        return [r.repo_id for r in self._rows]
+
+    def _count(self) -> int:
+        return len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        hit, column = self._rows[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                "Repository": hit.repo_id,
+                "Downloads": f"{hit.downloads:,}",
+                "Likes": f"{hit.likes:,}",
+                "Updated": hit.last_modified[:10],
+                "Access": "Gated" if hit.gated else "Open",
+            }[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Downloads", "Likes"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "Access" and hit.gated:
+            return "Accept the licence on the hub and add your token in Settings to download."
+        if role == Role.RepoId:
+            return hit.repo_id
+        if role == Role.Item:
+            return hit
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceRow:
+    choice: ModelChoice
+    fit: Fit
+    recommended: bool = False
+
+
+class ChoicesModel(_Table):
+    """A repo's models to download, one per quantization (split files count as one)."""
+
+    columns = ("File", "Quantization", "Size", "Fit", "")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[ChoiceRow] = []
+
+    def set_rows(self, rows: Sequence[ChoiceRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ChoiceRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def recommended_row(self) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.recommended), -1)
+
+    def row_named(self, name: str) -> int:
+        """The row whose model is name (a file, or a split model's stem), else -1."""
+        for i, r in enumerate(self._rows):
+            if r.choice.name == name or any(f.path == name for f in r.choice.files):
+                return i
+        return -1
+
+    def _count(self) -> int:
+        return len(self._rows)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], self.columns[index.column()]
+        choice = row.choice
+        if column == "Fit":
+            return _fit_data(row.fit, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "File":
+                parts = len(choice.files)
+                return f"{choice.name} ({parts} parts)" if choice.is_split else choice.name
+            return {
+                "Quantization": choice.quantization,
+                "Size": format_bytes(choice.size),
+                "": RECOMMENDED if row.recommended else "",
+            }[column]
+        if role == Qt.ItemDataRole.FontRole and row.recommended:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == "" and row.recommended:
+            return "The best quality that fits this computer's memory comfortably."
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "Size":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Role.Item:
+            return choice
+        return None

@@ -1,0 +1,303 @@
+"""The Library tab: every model Hearth can use, with Use, Import, Find, Verify, Delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.discovery import FoundModel
+from desktop.core.library import LibraryModel
+from desktop.core.units import format_bytes
+from desktop.models.library_list import LibraryListModel
+from desktop.services.library_jobs import LibraryJobs
+from desktop.ui.banner import Banner
+
+
+class FoundDialog(QDialog):
+    """GGUF files other apps downloaded: tick the ones to use in place (nothing is copied)."""
+
+    def __init__(self, found: list[FoundModel], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Models from other apps")
+        self.resize(640, 380)
+        self.found = list(found)
+        intro = QLabel(
+            "These model files were downloaded by other apps. Hearth can use them where "
+            "they are: nothing is copied or downloaded again."
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        for f in self.found:
+            item = QListWidgetItem(f"{f.name}  ·  {f.app}  ·  {format_bytes(f.size)}")
+            item.setToolTip(str(f.path))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setData(Qt.ItemDataRole.UserRole, str(f.path))
+            self.list.addItem(item)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = self.buttons.addButton(
+            "Use the ticked models", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemChanged.connect(lambda _: self._update())
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def checked_paths(self) -> list[Path]:
+        return [
+            Path(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _update(self) -> None:
+        self.add_button.setEnabled(bool(self.checked_paths()))
+
+
+class LibraryPage(QWidget):
+    """The library table and its actions; all file work runs in LibraryJobs."""
+
+    useRequested = Signal(str)  # 'starter' or a model path
+
+    def __init__(
+        self,
+        jobs: LibraryJobs,
+        in_use: Callable[[], Collection[Path]] = tuple,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.jobs = jobs
+        self._in_use = in_use
+        self.found_dialog: FoundDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+
+        self.summary = QLabel("Reading the library…")
+        self.summary.setObjectName("librarySummary")
+        self.activity = QLabel()
+        self.activity.setObjectName("libraryActivity")
+        self.banner = Banner()
+        self.model = LibraryListModel()
+        self.view = QTableView()
+        self.view.setObjectName("libraryTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setShowGrid(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(lambda _: self.use_selected())
+
+        self.use_button = QPushButton("Use")
+        self.use_button.setObjectName("useButton")
+        self.use_button.setToolTip("Chat with this model")
+        self.verify_button = QPushButton("Verify")
+        self.verify_button.setToolTip("Hash the file and compare it with what it should be")
+        self.folder_button = QPushButton("Show in folder")
+        self.delete_button = QPushButton("Delete…")
+        self.import_button = QPushButton("Import .gguf…")
+        self.import_button.setToolTip("Use a model file from disk where it is (it is not copied)")
+        self.find_button = QPushButton("Find models from other apps")
+        self.find_button.setToolTip(
+            "Look for GGUF files LM Studio, llama.cpp, GPT4All, Jan or Ollama downloaded"
+        )
+        self.use_button.clicked.connect(self.use_selected)
+        self.verify_button.clicked.connect(self.verify_selected)
+        self.folder_button.clicked.connect(self.show_selected_in_folder)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button.clicked.connect(self._choose_files)
+        self.find_button.clicked.connect(self.find_other_apps)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.import_button)
+        top.addWidget(self.find_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.activity, 1)
+        for button in (self.use_button, self.verify_button, self.folder_button):
+            actions.addWidget(button)
+        actions.addWidget(self.delete_button)
+        column = QVBoxLayout(self)
+        column.addWidget(self.banner)
+        column.addLayout(top)
+        column.addWidget(self.view, 1)
+        column.addLayout(actions)
+
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        jobs.listed.connect(self._listed)
+        jobs.imported.connect(lambda m: self._say(f"Added {m.name}; checking its file…"))
+        jobs.importFailed.connect(self._import_failed)
+        jobs.hashProgress.connect(self.model.set_progress)
+        jobs.verified.connect(self._verified)
+        jobs.verifyFailed.connect(self._verify_failed)
+        jobs.found.connect(self._found)
+        jobs.discoverFailed.connect(self._discover_failed)
+        jobs.deleted.connect(lambda path: self._say(f"Deleted {Path(path).name}."))
+        jobs.deleteFailed.connect(lambda _path, sentence: self.banner.show_message(sentence))
+        jobs.failed.connect(self.banner.show_message)
+        self._listed(jobs.models)
+        self._selection_changed()
+
+    # --- selection ---------------------------------------------------------------------
+
+    def selected(self) -> LibraryModel | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.model_at(rows[0].row()) if rows else None
+
+    def select_path(self, path: Path | str) -> bool:
+        row = self.model.row_of(path)
+        if row >= 0:
+            self.view.selectRow(row)
+        return row >= 0
+
+    def _selection_changed(self, *_: QItemSelection) -> None:
+        m = self.selected()
+        for button in (self.use_button, self.verify_button, self.folder_button):
+            button.setEnabled(m is not None)
+        self.use_button.setEnabled(m is not None and m.error is None)
+        self.delete_button.setEnabled(m is not None and m.source != "starter")
+
+    # --- listing -----------------------------------------------------------------------
+
+    def _listed(self, models: list[LibraryModel]) -> None:
+        keep = self.selected()
+        self.model.set_models(models)
+        total = sum(m.size for m in models)
+        count = len(models)
+        self.summary.setText(
+            f"{count} model{'s' if count != 1 else ''} · {format_bytes(total)} on disk"
+        )
+        if keep is not None:
+            self.select_path(keep.path)
+        self._selection_changed()
+
+    def _say(self, text: str) -> None:
+        self.activity.setText(text)
+
+    # --- actions -----------------------------------------------------------------------
+
+    def use_selected(self) -> None:
+        m = self.selected()
+        if m is None or m.error is not None:
+            return
+        self.useRequested.emit("starter" if m.source == "starter" else str(m.path))
+
+    def verify_selected(self) -> None:
+        m = self.selected()
+        if m is not None:
+            self._say(f"Checking {m.file_name}…")
+            self.jobs.verify(m.path)
+
+    def show_selected_in_folder(self) -> None:
+        m = self.selected()
+        if m is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(m.path.parent)))
+
+    def _choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import GGUF models", "", "GGUF models (*.gguf)"
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Add files in place; each is checked, listed, then hashed in the background."""
+        self._say("Checking the file…" if len(paths) == 1 else f"Checking {len(paths)} files…")
+        self.jobs.import_files(paths)
+
+    def _import_failed(self, path: str, sentence: str) -> None:
+        self.banner.show_message(f"{Path(path).name}: {sentence}")
+        self._say("")
+
+    def _verified(self, path: str, result: str) -> None:
+        self.model.clear_progress(path)
+        name = Path(path).name
+        self._say(
+            {
+                "verified": f"{name} is verified.",
+                "mismatch": f"{name} does not match its checksum: delete it and download it again.",
+            }.get(result, f"{name} has nothing to compare with yet.")
+        )
+
+    def _verify_failed(self, path: str, sentence: str) -> None:
+        self.model.clear_progress(path)
+        self.banner.show_message(sentence)
+
+    def find_other_apps(self) -> None:
+        self.find_button.setEnabled(False)
+        self._say("Looking for models other apps downloaded…")
+        self.jobs.discover()
+
+    def _found(self, found: list[FoundModel]) -> None:
+        self.find_button.setEnabled(True)
+        if not found:
+            self._say("No models from other apps were found that are not listed already.")
+            return
+        self._say(f"Found {len(found)} model{'s' if len(found) != 1 else ''} from other apps.")
+        dialog = FoundDialog(found, self)
+        dialog.accepted.connect(lambda: self.import_paths(dialog.checked_paths()))
+        self.found_dialog = dialog
+        dialog.open()
+
+    def _discover_failed(self, sentence: str) -> None:
+        self.find_button.setEnabled(True)
+        self._say("")
+        self.banner.show_message(sentence)
+
+    def delete_selected(self) -> None:
+        """Ask first; the library refuses the loaded model and the starter with a sentence."""
+        m = self.selected()
+        if m is None:
+            return
+        where = (
+            "The file is deleted from the Hugging Face cache."
+            if m.source == "hub"
+            else f"The file {m.path} is deleted from the disk."
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Delete model",
+            f"Delete {m.name} ({m.file_name}, {format_bytes(m.size)})?\n{where}",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText("Delete")
+        box.finished.connect(lambda result: self._confirmed(box, m.path, result))
+        self.confirm_box = box
+        box.open()
+
+    def _confirmed(self, box: QMessageBox, path: Path, _result: int) -> None:
+        self.confirm_box = None
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            self.jobs.delete(path, in_use=self._in_use())
+
+    def model_index(self, path: Path | str, column: int = 0) -> QModelIndex:
+        return self.model.index(self.model.row_of(path), column)

@@ -1,0 +1,128 @@
+"""The model manager window: Discover, Downloads and Library tabs, and the offline banner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from desktop.core import hardware
+from desktop.core.catalog import CatalogEntry
+from desktop.core.hardware import Memory
+from desktop.core.hub import ModelChoice
+from desktop.services.downloads import DownloadManager
+from desktop.services.hub_calls import OFFLINE_SETTING, HubCalls
+from desktop.services.library_jobs import LibraryJobs
+from desktop.ui.banner import Banner
+from desktop.ui.discover_page import DiscoverPage
+from desktop.ui.downloads_page import DownloadsPage
+from desktop.ui.library_page import LibraryPage
+
+
+class ModelManager(QWidget):
+    """A window of its own (not modal): the chat stays usable while models download.
+    Closing it only hides it; downloads and hashing go on."""
+
+    useRequested = Signal(str)  # 'starter' or a model path
+    settingsRequested = Signal()
+
+    def __init__(
+        self,
+        hub: HubCalls,
+        downloads: DownloadManager,
+        library: LibraryJobs,
+        catalog: Sequence[CatalogEntry],
+        in_use: Callable[[], Collection[Path]] = tuple,
+        memory: Callable[[], Memory | None] = hardware.memory,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Models — Hearth")
+        self.resize(1100, 680)
+        self.hub = hub
+        self.downloads = downloads
+        self.library = library
+        self._noted_key = ""  # the download the repo page's note is about
+
+        self.banner = Banner()
+        self.banner.setObjectName("offlineBanner")
+        self.discover = DiscoverPage(hub, catalog, memory, self._installed)
+        self.downloads_page = DownloadsPage(downloads)
+        self.library_page = LibraryPage(library, in_use)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.discover, "Discover")
+        self.tabs.addTab(self.downloads_page, "Downloads")
+        self.tabs.addTab(self.library_page, "Library")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        close.activated.connect(self.close)
+
+        self.discover.downloadRequested.connect(self.download)
+        self.discover.settingsRequested.connect(self.settingsRequested)
+        self.library_page.useRequested.connect(self.useRequested)
+        hub.offlineChanged.connect(lambda offline, why: self.show_offline(offline, why))
+        downloads.added.connect(lambda _: self._count_downloads())
+        downloads.removed.connect(lambda _: self._count_downloads())
+        downloads.changed.connect(lambda _: self._count_downloads())
+        downloads.installed.connect(self._installed_one)
+        downloads.failed.connect(self._download_failed)
+        library.listed.connect(lambda _: self.discover.refresh_catalog())
+        self.show_offline(hub.offline, hub.offline_reason)
+        self._count_downloads()
+
+    # --- public ------------------------------------------------------------------------
+
+    def show_tab(self, name: str) -> None:
+        pages = {"discover": self.discover, "downloads": self.downloads_page}
+        self.tabs.setCurrentWidget(pages.get(name, self.library_page))
+
+    def show_offline(self, offline: bool, why: str) -> None:
+        if not offline:
+            self.banner.hide()
+        elif why == OFFLINE_SETTING:
+            self.banner.show_message(why, "Settings…", self.settingsRequested.emit)
+        else:
+            self.banner.show_message(why, "Retry", self.hub.retry)
+
+    def download(self, repo_id: str, choice: ModelChoice) -> None:
+        """Queue a model; the repo page says where it went."""
+        key = self.downloads.enqueue(repo_id, choice)
+        self._noted_key = key
+        item = self.downloads.item(key)
+        if item.state == "done":
+            text = f"{choice.name} is already downloaded: it is in the Library."
+        elif self.downloads.offline:
+            text = f"{choice.name} is queued; it starts when Hearth is back online."
+        else:
+            text = f"{choice.name} is downloading: see the Downloads tab."
+        self.discover.repo.set_note(text)
+
+    # --- reactions ---------------------------------------------------------------------
+
+    def _installed(self) -> set[tuple[str, str]]:
+        """(repo id, file name) of the hub models in the library: the catalog marks them."""
+        return {
+            (m.repo_id, m.file_name)
+            for m in self.library.models
+            if m.repo_id is not None and m.source == "hub"
+        }
+
+    def _count_downloads(self) -> None:
+        busy = ("queued", "running", "stalled")
+        active = sum(1 for i in self.downloads.items() if i.state in busy)
+        index = self.tabs.indexOf(self.downloads_page)
+        self.tabs.setTabText(index, f"Downloads ({active})" if active else "Downloads")
+
+    def _installed_one(self, key: str, path: str) -> None:
+        if key == self._noted_key:
+            name = Path(path).name
+            self.discover.repo.set_note(f"{name} is downloaded and verified: it is in the Library.")
+
+    def _download_failed(self, key: str, sentence: str) -> None:
+        if key == self._noted_key:
+            self.discover.repo.set_note(sentence)
