@@ -7,6 +7,7 @@ Run: .venv/bin/python tests/bench_downloads.py [out.json]
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import signal
@@ -33,11 +34,11 @@ def timed_curl(url: str, out: Path) -> float:
     return time.perf_counter() - start
 
 
-def timed_hearth(hub: HubServer, work: Path) -> float:
+def timed_hearth(hub: HubServer, work: Path, repo: str = REPO, file: str = FILE) -> float:
     """The download's own time, measured in a process of its own like curl's (the server's
     threads and the client must not share one interpreter's GIL), without its start-up."""
     shutil.rmtree(work, ignore_errors=True)
-    argv = [sys.executable, str(CHILD), hub.url, REPO, FILE, str(work / "hub"), str(work / "s")]
+    argv = [sys.executable, str(CHILD), hub.url, repo, file, str(work / "hub"), str(work / "s")]
     out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout
     done = json.loads(out.splitlines()[-1])
     assert done["kind"] == "done", done
@@ -66,29 +67,50 @@ def refetched_per_kill(hub: HubServer, work: Path, size: int, kills: int = 10) -
     return (hub.body_bytes - size) / kills / size
 
 
+def random_file(path: Path, size: int) -> Path:
+    with path.open("wb") as f:
+        for _ in range(size >> 24):
+            f.write(os.urandom(1 << 24))
+    return path
+
+
+def compare(hub: HubServer, work: Path, repo: str, file: str, runs: int) -> dict[str, float]:
+    """Median MB/s of curl and of Hearth on one file, at loopback speed and at 1 Gbit/s."""
+    size = hub.repos[repo].files[file].size
+    url = f"{hub.url}/{repo}/resolve/main/{file}"
+    figures = {}
+    # Loopback: the Python test server and both clients share this machine's two cores.
+    # 1 Gbit/s: the server paced to a fast home connection.
+    for label, rate in (("loopback", None), ("1Gbit", 125e6)):
+        hub.rate = rate
+        curl_times, hearth_times = [], []
+        for _ in range(runs):  # alternate, so a busy moment hurts both alike
+            curl_times.append(timed_curl(url, work / "curl.gguf"))
+            hearth_times.append(timed_hearth(hub, work / "hearth", repo, file))
+        curl_mbps = size / statistics.median(curl_times) / 1e6
+        hearth_mbps = size / statistics.median(hearth_times) / 1e6
+        figures[f"{label}_curl_MB_per_s"] = round(curl_mbps, 1)
+        figures[f"{label}_hearth_MB_per_s"] = round(hearth_mbps, 1)
+        figures[f"{label}_hearth_vs_curl"] = round(hearth_mbps / curl_mbps, 2)
+    hub.rate = None
+    (work / "curl.gguf").unlink(missing_ok=True)
+    shutil.rmtree(work / "hearth", ignore_errors=True)
+    return figures
+
+
 def main() -> int:
     starter = starter_model_path()
     assert starter is not None, "pip install -e '.[test]' for the starter model"
     size = starter.stat().st_size
-    runs = 5
     with HubServer() as hub, tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         hub.add_repo(REPO, {FILE: starter})
-        url = f"{hub.url}/{REPO}/resolve/main/{FILE}"
-        figures: dict[str, object] = {"file_bytes": size, "runs": runs}
-        # Unlimited: loopback, where the Python test server and both clients share this
-        # machine's cores. 1 Gbit/s: the server paced to a fast home connection.
-        for label, rate in (("loopback", None), ("1Gbit", 125e6)):
-            hub.rate = rate
-            curl_times, hearth_times = [], []
-            for _ in range(runs):  # alternate, so a busy moment hurts both alike
-                curl_times.append(timed_curl(url, work / "curl.gguf"))
-                hearth_times.append(timed_hearth(hub, work / "hearth"))
-            curl_mbps = size / statistics.median(curl_times) / 1e6
-            hearth_mbps = size / statistics.median(hearth_times) / 1e6
-            figures[f"{label}_curl_MB_per_s"] = round(curl_mbps, 1)
-            figures[f"{label}_hearth_MB_per_s"] = round(hearth_mbps, 1)
-            figures[f"{label}_hearth_vs_curl"] = round(hearth_mbps / curl_mbps, 2)
+        big = random_file(work / "big.gguf", 1 << 30)
+        hub.add_repo("org/big-GGUF", {"big-1GiB.Q4_0.gguf": big})
+        figures: dict[str, object] = {
+            "starter_98MB": compare(hub, work, REPO, FILE, runs=5),
+            "random_1GiB": compare(hub, work, "org/big-GGUF", "big-1GiB.Q4_0.gguf", runs=3),
+        }
         refetch = refetched_per_kill(hub, work / "kills", size)
     figures["refetched_per_interruption_percent"] = round(100 * refetch, 2)
     sys.stdout.write(json.dumps(figures, indent=1) + "\n")

@@ -279,6 +279,11 @@ class HubServer:
         """Let stalled responses go on."""
         self._release.set()
 
+    def rearm_stall(self) -> None:
+        """After a release(): let the next stall_after fault stall again."""
+        self._release.clear()
+        self.stalled.clear()
+
     def requests_to(self, path_fragment: str, method: str | None = None) -> list[RecordedRequest]:
         return [
             r

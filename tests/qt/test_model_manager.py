@@ -604,3 +604,46 @@ def test_the_starter_is_checked_against_its_wheel_record_once(qtbot, app):
     row = library.model.row_of(starter)
     assert library.model.model_at(row).name == paths.STARTER_LABEL
     qtbot.waitUntil(lambda: library.model.checked_text(row) == "Verified", timeout=20000)
+
+
+def test_closing_the_window_mid_download_pauses_cleanly_every_time(
+    qtbot, server, tiny_model, starter
+):
+    """T7: the window closes while a download streams and a model is loaded: every worker
+    thread ends, the engine child is reaped, the partial is kept and resumes next time."""
+    import threading
+
+    from processes import process_gone
+
+    from desktop.core.download import partial_downloads
+    from desktop.core.paths import downloads_state_dir, hf_cache_dir
+    from desktop.services.downloads import THREAD_PREFIX
+
+    server.add_repo("acme/Big-GGUF", {"big-Q4_1.gguf": starter})
+    server.faults.stall_timeout = 60.0
+    choice = HubClient(endpoint=server.url).repo_details("acme/Big-GGUF").choices[0]
+    done_before = 0
+    for _ in range(5):
+        server.rearm_stall()
+        server.faults.stall_after = 2 << 20
+        app = make_app(qtbot, model=tiny_model)
+        key = app.downloads.enqueue("acme/Big-GGUF", choice)
+        assert server.stalled.wait(20)
+        client = app.controller.worker._client
+        child = client.pid if client is not None else None
+        assert child is not None
+        app.window.close()
+        assert not app.controller._thread.isRunning()
+        assert [t.name for t in threading.enumerate() if t.name.startswith(THREAD_PREFIX)] == []
+        assert process_gone(child)
+        assert app.downloads.item(key).state == "paused"
+        (partial,) = partial_downloads(downloads_state_dir(), hf_cache_dir())
+        assert partial.done >= done_before, "a close lost downloaded bytes"
+        done_before = partial.done
+        server.release()
+    app = make_app(qtbot)
+    app.downloads.resume(key)
+    with qtbot.waitSignal(app.downloads.installed, timeout=60000):
+        pass
+    assert partial_downloads(downloads_state_dir(), hf_cache_dir()) == []
+    app.window.close()
