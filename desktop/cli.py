@@ -168,7 +168,7 @@ def _sampling(args: argparse.Namespace) -> SamplingParams:
 
 
 def _load_params(args: argparse.Namespace) -> LoadParams:
-    path = resolve_model(args.model)
+    path = _model_path(args.model)
     if args.ctx < 16:
         raise ValueError("--ctx must be at least 16 tokens")
     return LoadParams(
@@ -252,7 +252,7 @@ def _doctor(args: argparse.Namespace) -> int:
     code = EXIT_OK
     if args.file:
         try:
-            info = check_gguf(resolve_model(args.file))
+            info = check_gguf(_model_path(args.file))
             report["file"] = {
                 "path": info.path,
                 "verdict": "ok",
@@ -446,6 +446,15 @@ def _library_command(args: argparse.Namespace) -> int:
         failed += result != "verified"
         print(f"{model.file_name}\t{result}\t{model.path}")
     return EXIT_OK if failed == 0 else EXIT_REFUSED
+
+
+def _model_path(name: str) -> Path:
+    """'starter', a path, or the file name of an installed model (`hearth models list`)."""
+    path = resolve_model(name)
+    if name == STARTER_NAME or path.exists() or os.sep in name or "/" in name:
+        return path
+    found = [m for m in _library().models() if name in (m.file_name, m.name)]
+    return found[0].path if len(found) == 1 else path
 
 
 def _find_model(models: list[LibraryModel], name: str) -> LibraryModel:

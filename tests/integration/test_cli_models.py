@@ -106,3 +106,16 @@ def test_import_uses_a_file_in_place(tmp_path: Path, tiny_model: Path) -> None:
     assert hearth("verify", str(own)).returncode == 0
     assert hearth("rm", str(own)).returncode == 0
     assert own.exists(), "forgetting an imported model must not delete the person's file"
+
+
+def test_chat_finds_a_downloaded_model_by_its_file_name(hub: HubServer) -> None:
+    assert hearth("download", REPO, FILE).returncode == 0
+    got = subprocess.run(
+        [sys.executable, "-m", "desktop", "chat", "--model", FILE, "--prompt", "hi", "--seed", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert got.returncode == 0, got.stderr
+    assert got.stdout.strip()
