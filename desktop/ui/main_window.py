@@ -213,7 +213,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.models_action)
         self.settings_action = QAction("Settings…", self)
-        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        # The platform's Preferences key (Cmd+, on macOS); many Linux desktops define none.
+        preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+        self.settings_action.setShortcuts(preferences or [QKeySequence("Ctrl+,")])
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.settingsRequested)
         menu.addAction(self.settings_action)

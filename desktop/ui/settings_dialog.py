@@ -27,7 +27,8 @@ from desktop.services.hub_calls import HubCalls
 TOKEN_HELP = (
     "A token lets Hearth download gated models whose licence you accepted on the hub. "
     "Create a read token at huggingface.co/settings/tokens. It is kept in your system's "
-    "keychain, never in Hearth's files or logs."
+    "keychain (or, without one, in memory until Hearth closes), never in Hearth's files "
+    "or logs."
 )
 
 

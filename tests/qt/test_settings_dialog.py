@@ -151,7 +151,10 @@ def test_settings_from_the_main_window_apply_and_persist(qtbot, server):
     qtbot.addWidget(app.window)
     app.start(load=False)
     try:
-        app.window.settings_action.trigger()
+        assert app.window.settings_action.shortcut().toString() == "Ctrl+,"  # on Linux
+        app.window.activateWindow()
+        qtbot.waitUntil(app.window.isActiveWindow)
+        qtbot.keyClick(app.window, ",", Qt.KeyboardModifier.ControlModifier)
         dialog = app.settings_dialog
         assert dialog is not None and dialog.isVisible()
         qtbot.keyClicks(dialog.token, TOKEN)
