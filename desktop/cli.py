@@ -451,10 +451,17 @@ def _library_command(args: argparse.Namespace) -> int:
 def _model_path(name: str) -> Path:
     """'starter', a path, or the file name of an installed model (`hearth models list`)."""
     path = resolve_model(name)
-    if name == STARTER_NAME or path.exists() or os.sep in name or "/" in name:
-        return path
+    if name == STARTER_NAME or os.sep in name or "/" in name or _exists(path):
+        return path  # the pre-check turns a bad path into its sentence
     found = [m for m in _library().models() if name in (m.file_name, m.name)]
     return found[0].path if len(found) == 1 else path
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # a name too long for the file system, say
+        return True
 
 
 def _find_model(models: list[LibraryModel], name: str) -> LibraryModel:
