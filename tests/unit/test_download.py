@@ -318,6 +318,11 @@ def test_gated_repo_says_what_to_do_and_a_granted_token_works(
     assert "token" in caught.value.user_message
 
     hub.add_token("hf_canary_abcdef1234567890")
+    without_access = HubClient(endpoint=hub.url, token="hf_canary_abcdef1234567890")
+    with pytest.raises(DownloadError) as refused:  # a valid token, licence not accepted: 403
+        fetch(hub, dirs, repo="meta/gated-GGUF", client=without_access)
+    assert refused.value.reason == "gated"
+    assert hub.requests_to("/meta/gated-GGUF/resolve/", "HEAD")[-1].authorization
     hub.grant("meta/gated-GGUF", "hf_canary_abcdef1234567890")
     client = HubClient(endpoint=hub.url, token="hf_canary_abcdef1234567890")
     result = fetch(hub, dirs, repo="meta/gated-GGUF", client=client)
