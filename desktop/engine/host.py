@@ -22,6 +22,7 @@ import traceback
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from multiprocessing.connection import Connection
 from multiprocessing.sharedctypes import Synchronized
 from typing import Any
@@ -29,8 +30,11 @@ from typing import Any
 import llama_cpp
 import llama_cpp.llama_chat_format as llama_chat_format
 
-from desktop.core.errors import TemplateError
+from desktop.core import fit, paths
+from desktop.core.errors import ModelFileError, TemplateError
+from desktop.core.gguf_check import check_gguf
 from desktop.core.types import (
+    EngineDevice,
     GenerationStats,
     LoadParams,
     Message,
@@ -39,6 +43,7 @@ from desktop.core.types import (
     StopReason,
 )
 from desktop.engine import protocol as p
+from desktop.engine.devices import engine_devices
 from desktop.engine.template import (
     TRANSCRIPT_FORMAT,
     TRANSCRIPT_STOPS,
@@ -46,7 +51,7 @@ from desktop.engine.template import (
     render_transcript,
 )
 
-_LOG_LINES = 200
+_LOG_LINES = 5000
 SEND_INTERVAL_S = 0.015
 _NULL_ABORT = llama_cpp.ggml_abort_callback()
 
@@ -124,7 +129,7 @@ class _Loaded:
                 n_ubatch=params.n_batch,
                 n_threads=self.n_threads,
                 n_threads_batch=self.n_threads,
-                n_gpu_layers=params.n_gpu_layers,
+                n_gpu_layers=params.n_gpu_layers or 0,  # resolved by the fit before here
                 seed=params.seed if params.seed is not None else llama_cpp.LLAMA_DEFAULT_SEED,
                 flash_attn=params.flash_attn,
                 use_mmap=params.use_mmap,
@@ -167,7 +172,7 @@ class _Loaded:
             n_ctx_train=llama_cpp.llama_model_n_ctx_train(model),
             n_vocab=self.n_vocab,
             n_layers=llama_cpp.llama_model_n_layer(model),
-            n_gpu_layers=self.params.n_gpu_layers,
+            n_gpu_layers=self.params.n_gpu_layers or 0,
             n_threads=self.n_threads,
             chat_format=self.chat_format,
             chat_template_sha256=self.template_sha256,
@@ -294,6 +299,9 @@ class EngineHost:
         self.stop_flag = stop_flag
         self.log = _LlamaLog()
         self.model: _Loaded | None = None
+        self.devices: tuple[EngineDevice, ...] = ()
+        self.backends: tuple[str, ...] = ()
+        self.shape: fit.Shape | None = None
         self._abort_cb = llama_cpp.ggml_abort_callback(self._should_abort)
         self._piece = ctypes.create_string_buffer(256)
         self._one = (llama_cpp.llama_token * 1)()
@@ -303,12 +311,15 @@ class EngineHost:
 
     def serve(self) -> None:
         llama_cpp.llama_backend_init()
+        self.devices, self.backends = engine_devices()
         self.conn.send(
             p.Ready(
                 pid=os.getpid(),
                 system_info=llama_cpp.llama_print_system_info().decode("utf-8", "replace").strip(),
                 gpu_offload=bool(llama_cpp.llama_supports_gpu_offload()),
                 llama_cpp_version=llama_cpp.__version__,
+                devices=self.devices,
+                backends=self.backends,
             )
         )
         while True:
@@ -349,6 +360,11 @@ class EngineHost:
         self._unload()
         self.log.lines.clear()
         try:
+            params, plan = self._plan(params)
+            if os.environ.get("HEARTH_FAULT_GPU_LOAD") and params.n_gpu_layers:
+                # Test-only: stand in for a GPU driver that kills the process mid-load
+                # (there is no GPU here to fail for real).
+                os.abort()
             self.model = _Loaded(params)
         except TemplateError as e:
             self.conn.send(p.Failed(None, "template", e.user_message, e.details))
@@ -365,7 +381,55 @@ class EngineHost:
                 )
             )
             return
-        self.conn.send(p.Loaded(self.model.info()))
+        self.conn.send(p.Loaded(self._measured(self.model, plan)))
+
+    def _plan(self, params: LoadParams) -> tuple[LoadParams, fit.Plan | None]:
+        """Resolve "auto" GPU layers with the fit (free device memory right now) and keep
+        the plan, so the load can be compared with its estimate."""
+        try:
+            info = check_gguf(params.path)
+        except ModelFileError:
+            return replace(params, n_gpu_layers=params.n_gpu_layers or 0), None
+        gpus = [
+            fit.Device(d.name, "igpu" if d.kind == "igpu" else "gpu", d.total, d.free)
+            for d in self.devices
+            if d.kind in ("gpu", "igpu") and d.total > 0
+        ]
+        import psutil
+
+        factor = fit.Calibration(paths.fit_calibration_file()).factor(info.architecture)
+        plan = fit.plan_for_file(
+            info,
+            params.n_ctx,
+            int(psutil.virtual_memory().available),
+            gpus,
+            params.n_gpu_layers,
+            params.flash_attn,
+            factor,
+        )
+        layers = plan.n_gpu_layers if params.n_gpu_layers is None else params.n_gpu_layers
+        self.shape = fit.shape_of(info)
+        return replace(params, n_gpu_layers=layers), plan
+
+    def _measured(self, m: _Loaded, plan: fit.Plan | None) -> ModelInfo:
+        """The loaded model's info, with what llama.cpp allocated and what was estimated."""
+        info = m.info()
+        if plan is None:
+            return info
+        allocated = fit.parse_allocation(self.log.lines).total
+        assert self.shape is not None
+        layers = m.params.n_gpu_layers or 0
+        layers = layers if layers >= 0 else self.shape.n_layers + 1
+        if not any(d.kind in ("gpu", "igpu") for d in self.devices):
+            layers = 0  # a CPU-only build runs every layer on the CPU, whatever was asked
+        raw = fit.estimate(self.shape, m.n_ctx, layers, m.params.flash_attn)
+        return replace(
+            info,
+            allocated_bytes=allocated,
+            estimated_bytes=raw.buffers,
+            fit_note=plan.note,
+            extra={**info.extra, "architecture": self.shape.architecture},
+        )
 
     def _run(self, m: _Loaded, request: p.Chat | p.Complete | p.CountTokens) -> None:
         rid = request.request_id

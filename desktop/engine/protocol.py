@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.core.types import GenerationStats, LoadParams, Message, ModelInfo, SamplingParams
+from desktop.core.types import (
+    EngineDevice,
+    GenerationStats,
+    LoadParams,
+    Message,
+    ModelInfo,
+    SamplingParams,
+)
 
 # --- requests: app -> engine -----------------------------------------------------------
 
@@ -57,6 +64,8 @@ class Ready:
     system_info: str
     gpu_offload: bool
     llama_cpp_version: str
+    devices: tuple[EngineDevice, ...] = ()
+    backends: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,6 +111,7 @@ class ChatController(QObject):
         self.worker.failed.connect(self._on_failed)
         self.worker.crashed.connect(self._on_crashed)
         self.worker.trimmed.connect(self._on_trimmed)
+        self.worker.notice.connect(self.notice)
         self._thread.start()
 
     # --- model ---------------------------------------------------------------------

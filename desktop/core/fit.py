@@ -1,0 +1,437 @@
+"""Whether a model fits, from its GGUF header: GPU layers, the largest context, a verdict.
+
+An estimate of what llama.cpp allocates when it loads a model, built from the header alone
+(before a load, and before a download when the header is read with a Range request):
+
+* weights: the tensors' own sizes, per repeating layer (``blk.N.*``), the input embedding
+  (always in RAM), and the output matrix (on the GPU only when every layer is; a model with
+  tied embeddings gets a copy of ``token_embd`` there);
+* KV cache: per token and layer, K and V in f16 from the model's own keys (KV heads, key
+  and value lengths); llama-cpp-python allocates sliding-window layers at full size
+  ("using full-size SWA cache" in its log), so they count in full;
+* compute buffers: the larger of the logits of one micro-batch (vocabulary x 512 x 4
+  bytes) and the attention mask over the context (plus the scores when flash attention is
+  off), plus activations for the widest layer; the output buffer (one row of logits);
+* a margin for the engine process itself.
+
+GPU layers follow llama.cpp: N offloads the last N repeating layers; N = layers + 1 also
+puts the output layer on the GPU. After each load the engine reads what llama.cpp really
+allocated (its log's "buffer size" lines); ``Calibration`` keeps the ratio real/estimate per
+architecture and later estimates are scaled by it (never below the raw estimate's 90%).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from desktop.core.atomic import write_text_atomic
+from desktop.core.gguf_check import GGUFInfo
+
+Verdict = Literal["gpu", "split", "cpu", "wont_fit"]
+DeviceKind = Literal["gpu", "igpu", "cpu"]
+
+MIB = 1 << 20
+N_UBATCH = 512
+F16 = 2
+ENGINE_OVERHEAD = 48 * MIB  # llama.cpp's own small buffers, the sampler, the process
+RAM_RESERVE = 512 * MIB  # what the system keeps even when Hearth is the only app
+VRAM_RESERVE = 384 * MIB  # driver context, the display, fragmentation
+CONTEXT_STEP = 256
+
+BADGE: dict[Verdict, str] = {
+    "gpu": "Fits on GPU",
+    "split": "Fits split",
+    "cpu": "Fits on CPU",
+    "wont_fit": "Won't fit",
+}
+
+_LAYER_RE = re.compile(r"^blk\.(\d+)\.")
+
+
+@dataclass(frozen=True, slots=True)
+class Device:
+    """Memory a model can use: a GPU's (or the unified memory's working set)."""
+
+    name: str
+    kind: DeviceKind
+    total: int
+    free: int
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What the estimate needs from a header."""
+
+    architecture: str
+    n_layers: int
+    layer_bytes: tuple[int, ...]
+    input_bytes: int
+    output_bytes: int  # the output matrix (the embedding's size when it is tied)
+    other_bytes: int  # norms and anything outside the layers
+    tied_output: bool
+    kv_per_token: tuple[int, ...]  # bytes of K+V per token, per layer
+    n_vocab: int
+    n_embd: int
+    n_ff: int
+    n_head: int
+    n_ctx_train: int
+
+    @property
+    def file_weights(self) -> int:
+        separate_output = 0 if self.tied_output else self.output_bytes
+        return sum(self.layer_bytes) + self.input_bytes + self.other_bytes + separate_output
+
+
+@dataclass(frozen=True, slots=True)
+class Estimate:
+    """Bytes in RAM and on the GPU for one split and context."""
+
+    cpu: int
+    gpu: int
+    weights: int
+    kv: int
+    compute: int
+
+    @property
+    def buffers(self) -> int:
+        """What llama.cpp itself allocates (its log's buffer sizes): all but the overhead."""
+        return self.cpu + self.gpu - ENGINE_OVERHEAD
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The fit's answer for one model, context and machine."""
+
+    verdict: Verdict
+    n_gpu_layers: int
+    n_layers: int
+    max_context: int
+    context: int
+    cpu_bytes: int
+    gpu_bytes: int
+    note: str
+
+    @property
+    def badge(self) -> str:
+        return BADGE[self.verdict]
+
+
+def _meta_int(meta: dict[str, Any], key: str, default: int) -> int:
+    value = meta.get(key, default)
+    if isinstance(value, list):  # per-layer arrays (OpenELM): the largest is what counts
+        value = max((v for v in value if isinstance(v, int)), default=default)
+    return value if isinstance(value, int) and value > 0 else default
+
+
+def _meta_list(meta: dict[str, Any], key: str, n: int, default: int) -> list[int]:
+    value = meta.get(key)
+    if isinstance(value, list) and len(value) == n:
+        return [v if isinstance(v, int) and v >= 0 else default for v in value]
+    return [_meta_int(meta, key, default)] * n
+
+
+def shape_of(info: GGUFInfo) -> Shape:
+    """The estimate's inputs, from a checked header."""
+    meta, arch = info.metadata, info.architecture
+    n_layers = max(info.layers, 0)
+    layers = [0] * n_layers
+    input_bytes = output_bytes = other = 0
+    has_output = False
+    for t in info.tensors:
+        m = _LAYER_RE.match(t.name)
+        if m and int(m.group(1)) < n_layers:
+            layers[int(m.group(1))] += t.n_bytes
+        elif t.name.startswith("token_embd."):
+            input_bytes += t.n_bytes
+        elif t.name.startswith("output."):
+            output_bytes += t.n_bytes
+            has_output = True
+        else:
+            other += t.n_bytes
+    n_head = max(info.head_count, 1)
+    n_embd = max(info.embedding_length, 1)
+    head_dim = n_embd // n_head
+    k_len = _meta_int(meta, f"{arch}.attention.key_length", head_dim)
+    v_len = _meta_int(meta, f"{arch}.attention.value_length", head_dim)
+    kv_heads = _meta_list(meta, f"{arch}.attention.head_count_kv", n_layers, info.head_count_kv)
+    kv = tuple(h * (k_len + v_len) * F16 for h in kv_heads)
+    return Shape(
+        architecture=arch,
+        n_layers=n_layers,
+        layer_bytes=tuple(layers),
+        input_bytes=input_bytes,
+        output_bytes=output_bytes if has_output else input_bytes,
+        other_bytes=other,
+        tied_output=not has_output,
+        kv_per_token=kv,
+        n_vocab=max(info.vocab_size, 1),
+        n_embd=n_embd,
+        n_ff=_meta_int(meta, f"{arch}.feed_forward_length", 4 * n_embd),
+        n_head=n_head,
+        n_ctx_train=max(info.context_length, 1),
+    )
+
+
+def estimate(
+    shape: Shape, context: int, gpu_layers: int = 0, flash_attn: bool = True, factor: float = 1.0
+) -> Estimate:
+    """Bytes llama.cpp allocates for this split and context (scaled by the calibration)."""
+    n = shape.n_layers
+    on_gpu = max(0, min(gpu_layers, n + 1))
+    gpu_repeating = min(on_gpu, n)
+    first_gpu = n - gpu_repeating
+    output_on_gpu = on_gpu > n
+    kv_cpu = sum(shape.kv_per_token[:first_gpu]) * context
+    kv_gpu = sum(shape.kv_per_token[first_gpu:]) * context
+    w_gpu = sum(shape.layer_bytes[first_gpu:]) + (shape.output_bytes if output_on_gpu else 0)
+    w_cpu = shape.file_weights - sum(shape.layer_bytes[first_gpu:])
+    if output_on_gpu and not shape.tied_output:
+        w_cpu -= shape.output_bytes
+    # llama.cpp's graph allocator reuses memory between stages, so the compute buffer is the
+    # larger of the output stage (the logits) and the attention stage (the mask over the
+    # whole context, plus the scores per head without flash attention), plus activations.
+    logits = shape.n_vocab * N_UBATCH * 4
+    activations = N_UBATCH * max(shape.n_embd, shape.n_ff) * 4 * 2
+    if flash_attn:
+        attention = context * N_UBATCH * 2
+    else:
+        attention = context * N_UBATCH * 4 * (1 + shape.n_head)
+    compute = max(logits, attention + activations) + activations
+    if on_gpu:
+        # The graph runs where the layers are; the host keeps a buffer for the layers and
+        # the logits that stay behind.
+        gpu_compute = compute if output_on_gpu else attention + 2 * activations
+        cpu_compute = 2 * activations if output_on_gpu else logits + activations
+    else:
+        gpu_compute, cpu_compute = 0, compute
+    cpu = w_cpu + kv_cpu + cpu_compute + shape.n_vocab * 4 + ENGINE_OVERHEAD
+    gpu = w_gpu + kv_gpu + gpu_compute if on_gpu else 0
+    return Estimate(
+        cpu=math.ceil(cpu * factor),
+        gpu=math.ceil(gpu * factor),
+        weights=shape.file_weights,
+        kv=kv_cpu + kv_gpu,
+        compute=compute,
+    )
+
+
+def _fits(est: Estimate, ram_available: int, vram_free: int, unified: bool) -> bool:
+    ram = ram_available - RAM_RESERVE
+    if unified:  # the "GPU" memory is the same RAM: both shares come out of it
+        return est.cpu + est.gpu <= ram and est.gpu <= vram_free - VRAM_RESERVE
+    return est.cpu <= ram and (est.gpu == 0 or est.gpu <= vram_free - VRAM_RESERVE)
+
+
+def _max_context(
+    shape: Shape, layers: int, ram: int, vram: int, unified: bool, flash: bool, factor: float
+) -> int:
+    """The largest context (a multiple of CONTEXT_STEP, at most the trained length) that
+    fits with this split; 0 when not even the smallest does."""
+    lo, hi = 0, max(shape.n_ctx_train // CONTEXT_STEP, 1)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        est = estimate(shape, mid * CONTEXT_STEP, layers, flash, factor)
+        if _fits(est, ram, vram, unified):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo * CONTEXT_STEP
+
+
+def plan_for_file(
+    info: GGUFInfo,
+    context: int,
+    ram_available: int,
+    gpus: Sequence[Device] = (),
+    gpu_layers: int | None = None,
+    flash_attn: bool = True,
+    factor: float = 1.0,
+) -> Plan:
+    """GPU layers (chosen when gpu_layers is None), the largest context and a verdict."""
+    shape = shape_of(info)
+    return plan_for_shape(shape, context, ram_available, gpus, gpu_layers, flash_attn, factor)
+
+
+def plan_for_shape(
+    shape: Shape,
+    context: int,
+    ram_available: int,
+    gpus: Sequence[Device] = (),
+    gpu_layers: int | None = None,
+    flash_attn: bool = True,
+    factor: float = 1.0,
+) -> Plan:
+    """As plan_for_file, from a Shape."""
+    context = context if context > 0 else shape.n_ctx_train
+    n = shape.n_layers
+    usable = [g for g in gpus if g.kind in ("gpu", "igpu") and g.total > 0]
+    vram = sum(g.free for g in usable)
+    unified = bool(usable) and all(g.kind == "igpu" for g in usable)
+
+    def fits(layers: int, ctx: int) -> bool:
+        return _fits(estimate(shape, ctx, layers, flash_attn, factor), ram_available, vram, unified)
+
+    if gpu_layers is None:
+        layers = 0
+        if usable:
+            layers = next((k for k in range(n + 1, 0, -1) if fits(k, context)), 0)
+    else:
+        layers = n + 1 if gpu_layers < 0 else min(gpu_layers, n + 1)
+        layers = layers if usable else 0
+    est = estimate(shape, context, layers, flash_attn, factor)
+    ok = _fits(est, ram_available, vram, unified)
+    max_ctx = _max_context(shape, layers, ram_available, vram, unified, flash_attn, factor)
+    if not ok:
+        verdict: Verdict = "wont_fit"
+    elif layers > n:
+        verdict = "gpu"
+    elif layers > 0:
+        verdict = "split"
+    else:
+        verdict = "cpu"
+    return Plan(
+        verdict=verdict,
+        n_gpu_layers=layers,
+        n_layers=n,
+        max_context=max_ctx,
+        context=context,
+        cpu_bytes=est.cpu,
+        gpu_bytes=est.gpu,
+        note=_note(verdict, layers, n, context, max_ctx, est),
+    )
+
+
+def plan_for_size(size: int, context: int, ram_available: int, gpus: Sequence[Device] = ()) -> Plan:
+    """Before the header is known: weights from the file size, spread over 32 layers, and
+    a KV cache and logits typical of a model that size (labelled as the rougher estimate)."""
+    n = 32
+    per_layer = size * 9 // (10 * n)
+    n_embd = max(1024, int(math.sqrt(max(size, 1) / 24)) // 128 * 128)
+    shape = Shape(
+        architecture="unknown",
+        n_layers=n,
+        layer_bytes=(per_layer,) * n,
+        input_bytes=size - per_layer * n,
+        output_bytes=size // 20,
+        other_bytes=0,
+        tied_output=True,
+        kv_per_token=(n_embd // 4 * F16,) * n,  # grouped-query attention, 4 queries per KV head
+        n_vocab=128_000,
+        n_embd=n_embd,
+        n_ff=n_embd * 4,
+        n_head=max(n_embd // 128, 1),
+        n_ctx_train=max(context, 4096),
+    )
+    plan = plan_for_shape(shape, context, ram_available, gpus)
+    return Plan(
+        plan.verdict,
+        plan.n_gpu_layers,
+        plan.n_layers,
+        plan.max_context,
+        plan.context,
+        plan.cpu_bytes,
+        plan.gpu_bytes,
+        plan.note.replace("(estimate)", "(rough estimate from the file size)"),
+    )
+
+
+def _gb(n: int) -> str:
+    return f"{n / 1e9:.1f} GB"
+
+
+def _note(verdict: Verdict, layers: int, n: int, ctx: int, max_ctx: int, est: Estimate) -> str:
+    total = _gb(est.cpu + est.gpu)
+    if verdict == "gpu":
+        return f"Fits on the GPU with a {ctx:,}-token context: about {total} (estimate)."
+    if verdict == "split":
+        return (
+            f"Fits with {min(layers, n)} of {n} layers on the GPU and the rest in RAM, "
+            f"with a {ctx:,}-token context: about {total} (estimate)."
+        )
+    if verdict == "cpu":
+        return f"Fits in RAM with a {ctx:,}-token context: about {total} (estimate)."
+    if max_ctx >= CONTEXT_STEP:
+        return (
+            f"Needs about {total} with a {ctx:,}-token context, more than is free; a context "
+            f"of {max_ctx:,} tokens would fit (estimate)."
+        )
+    return f"Needs about {total}, more memory than this computer has free (estimate)."
+
+
+# --- what llama.cpp really allocated ------------------------------------------------------
+
+_BUFFER_RE = re.compile(
+    r"(?P<device>[A-Za-z0-9_]+)\s+(?:(?P<kind>model|KV|compute|output)\s+)?buffer size\s*=\s*"
+    r"(?P<mib>[0-9.]+)\s*MiB"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Allocation:
+    """Buffer sizes from llama.cpp's load log, in bytes, by device."""
+
+    buffers: tuple[tuple[str, str, int], ...]  # (device, kind, bytes)
+
+    @property
+    def total(self) -> int:
+        return sum(b for _, _, b in self.buffers)
+
+    def on(self, prefix: str) -> int:
+        """Bytes on devices whose name starts with prefix ("CPU", "CUDA", "Metal", ...)."""
+        return sum(b for d, _, b in self.buffers if d.upper().startswith(prefix.upper()))
+
+
+def parse_allocation(lines: Sequence[str]) -> Allocation:
+    """Every "<device> <kind> buffer size = N MiB" line of a load, in order."""
+    found = []
+    for line in lines:
+        m = _BUFFER_RE.search(line)
+        if m:
+            # Logs before 2025 named no kind on the weights' line ("CPU buffer size").
+            found.append((m["device"], m["kind"] or "model", round(float(m["mib"]) * MIB)))
+    return Allocation(tuple(found))
+
+
+class Calibration:
+    """Real/estimated ratios per architecture, kept between runs."""
+
+    KEEP = 20
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _read(self) -> dict[str, list[float]]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {
+            str(k): [float(r) for r in v if isinstance(r, (int, float)) and 0.05 < r < 20]
+            for k, v in data.items()
+            if isinstance(v, list)
+        }
+
+    def record(self, architecture: str, estimated: int, actual: int) -> float:
+        """Remember one load's error; returns real/estimate."""
+        if estimated <= 0 or actual <= 0:
+            return 1.0
+        ratio = actual / estimated
+        data = self._read()
+        data[architecture] = [*data.get(architecture, []), round(ratio, 4)][-self.KEEP :]
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomic(self.path, json.dumps(data, indent=1, sort_keys=True))
+        return ratio
+
+    def factor(self, architecture: str) -> float:
+        """What to scale this architecture's next estimate by: the largest recent ratio
+        (under-estimating is the error that costs a crash), never below 0.9."""
+        ratios = self._read().get(architecture, [])
+        return max(0.9, max(ratios)) if ratios else 1.0
