@@ -341,6 +341,31 @@ def plan_for_size(size: int, context: int, ram_available: int, gpus: Sequence[De
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """The memory a plan may use: free RAM now, and the GPUs the hardware probes found."""
+
+    ram_available: int
+    gpus: tuple[Device, ...] = ()
+
+
+def ram_budget() -> Budget:
+    """Free RAM now, no GPUs (until the probes, which take a moment, have answered)."""
+    import psutil
+
+    return Budget(int(psutil.virtual_memory().available))
+
+
+def recommended(plans: Sequence[Plan], sizes: Sequence[int]) -> int | None:
+    """The choice to recommend: the largest that runs wholly on one kind of memory (the GPU
+    when there is one, else RAM), else the largest that fits split, else None."""
+    for wanted in (("gpu",), ("cpu",), ("split",)):
+        fitting = [i for i, p in enumerate(plans) if p.verdict in wanted]
+        if fitting:
+            return max(fitting, key=lambda i: (sizes[i], -i))
+    return None
+
+
 def _gb(n: int) -> str:
     return f"{n / 1e9:.1f} GB"
 

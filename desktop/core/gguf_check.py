@@ -267,6 +267,13 @@ def check_gguf(path: str | os.PathLike[str]) -> GGUFInfo:
         ) from e
 
 
+def check_gguf_header(head: bytes, file_size: int, name: str) -> GGUFInfo:
+    """Check the header of a file from its first bytes (read with an HTTP Range request,
+    before a download); the tensors are checked against file_size. Raises ModelFileError
+    with reason "truncated" when head ends before the header does."""
+    return _parse(_Cursor(head, len(head)), name, file_size)
+
+
 def _parse(cur: _Cursor, path: str, size: int) -> GGUFInfo:
     cur.need(4, "header")
     if bytes(cur.buf[0:4]) != MAGIC:

@@ -14,10 +14,13 @@ import socket
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 from desktop.core.errors import HearthError
+
+if TYPE_CHECKING:
+    from desktop.core.gguf_check import GGUFInfo
 
 Sort = Literal["downloads", "likes", "last_modified"]
 CACHE_SECONDS = 300.0
@@ -318,7 +321,9 @@ class HubClient:
         return FileSource(repo_id, filename, commit, meta.etag, meta.size, sha256, meta.location)
 
     @contextlib.contextmanager
-    def open_stream(self, source: FileSource, start: int, read_timeout: float) -> Iterator[Body]:
+    def open_stream(
+        self, source: FileSource, start: int, read_timeout: float, end: int | None = None
+    ) -> Iterator[Body]:
         """GET the file from byte ``start`` (a Range request); the server may ignore the
         range and send everything, which ``Body.offset`` == 0 says."""
         self._check_online_quick()
@@ -326,8 +331,8 @@ class HubClient:
         from huggingface_hub import get_session, hf_raise_for_status
 
         headers = self._headers(source.url)
-        if start:
-            headers["Range"] = f"bytes={start}-"
+        if start or end is not None:
+            headers["Range"] = f"bytes={start}-{'' if end is None else end}"
         timeout = httpx2.Timeout(10.0, read=read_timeout)
         try:
             opened = get_session().stream(
@@ -357,6 +362,34 @@ class HubClient:
         finally:
             with contextlib.suppress(Exception):
                 opened.__exit__(None, None, None)
+
+    def read_head(self, repo_id: str, filename: str, length: int) -> tuple[bytes, int]:
+        """The first length bytes of a file and its full size (a Range request): enough to
+        read a GGUF header, and so its memory fit, before downloading."""
+        source = self.file_source(repo_id, filename)
+        head = bytearray()
+        with self.open_stream(source, 0, read_timeout=30.0, end=length - 1) as body:
+            # Read no further than asked, even from a server that ignores the Range.
+            for chunk in body.chunks:
+                head += chunk
+                if len(head) >= length:
+                    break
+        return bytes(head[:length]), source.size
+
+    def gguf_header(self, repo_id: str, filename: str) -> GGUFInfo:
+        """A hub file's GGUF header, read with one or two Range requests (8, then 48 MiB:
+        a large vocabulary makes a long header)."""
+        from desktop.core.errors import ModelFileError
+        from desktop.core.gguf_check import check_gguf_header
+
+        for length in (8 << 20, 48 << 20):
+            head, size = self.read_head(repo_id, filename, length)
+            try:
+                return check_gguf_header(head, size, filename)
+            except ModelFileError as e:
+                if e.reason != "truncated" or len(head) < length:
+                    raise
+        raise HubError(f"The header of {filename} is too long to read before downloading.")
 
     def _check_online_quick(self) -> None:
         # Offline is checked on every request; reachability only once per download (the

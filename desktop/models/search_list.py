@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -10,20 +11,20 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QFont
 
 from desktop.core.catalog import CatalogEntry
-from desktop.core.hardware import Fit
+from desktop.core.fit import Plan
 from desktop.core.hub import ModelChoice, RepoSummary
 from desktop.core.units import format_bytes
 from desktop.models.library_list import BAD, GOOD, WARN
 
 _Index = QModelIndex | QPersistentModelIndex
 
-FIT_LABELS: dict[str, str] = {"fits": "Fits", "tight": "Tight", "wont_fit": "Won't fit"}
 FIT_TIPS: dict[str, str] = {
-    "fits": "Fits in this computer's memory with room to spare.",
-    "tight": "Just fits: it may be slow, and other apps may need to be closed.",
-    "wont_fit": "Too big for this computer's memory: it would not load or would be very slow.",
+    "gpu": "Fits in the GPU's memory: the fastest way to run it.",
+    "split": "Part on the GPU, the rest in RAM: it runs, more slowly than wholly on the GPU.",
+    "cpu": "Fits in this computer's RAM and runs on the CPU.",
+    "wont_fit": "Too big for this computer's free memory: it would not load, or very slowly.",
 }
-_FIT_COLORS = {"fits": GOOD, "tight": WARN, "wont_fit": BAD}
+_FIT_COLORS = {"gpu": GOOD, "split": WARN, "cpu": GOOD, "wont_fit": BAD}
 RECOMMENDED = "★ Recommended"
 
 
@@ -33,17 +34,17 @@ class Role(enum.IntEnum):
     Fit = Qt.ItemDataRole.UserRole + 3
 
 
-def _fit_data(fit: Fit | None, role: int) -> object:
-    if fit is None:
+def _fit_data(plan: Plan | None, role: int) -> object:
+    if plan is None:
         return None
     if role == Qt.ItemDataRole.DisplayRole:
-        return FIT_LABELS[fit]
+        return plan.badge
     if role == Qt.ItemDataRole.ForegroundRole:
-        return QBrush(_FIT_COLORS[fit])
+        return QBrush(_FIT_COLORS[plan.verdict])
     if role == Qt.ItemDataRole.ToolTipRole:
-        return FIT_TIPS[fit]
+        return f"{FIT_TIPS[plan.verdict]}\n{plan.note}"
     if role == Role.Fit:
-        return fit
+        return plan.verdict
     return None
 
 
@@ -70,7 +71,7 @@ class _Table(QAbstractTableModel):
 @dataclass(frozen=True, slots=True)
 class CatalogRow:
     entry: CatalogEntry
-    fit: Fit
+    fit: Plan
     installed: bool = False
 
 
@@ -167,7 +168,7 @@ class HubResultsModel(_Table):
 @dataclass(frozen=True, slots=True)
 class ChoiceRow:
     choice: ModelChoice
-    fit: Fit
+    fit: Plan
     recommended: bool = False
 
 
@@ -187,6 +188,12 @@ class ChoicesModel(_Table):
 
     def row_at(self, row: int) -> ChoiceRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def set_plan(self, row: int, plan: Plan) -> None:
+        """A better estimate for one row (from its header)."""
+        self._rows[row] = dataclasses.replace(self._rows[row], fit=plan)
+        column = self.columns.index("Fit")
+        self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
     def recommended_row(self) -> int:
         return next((i for i, r in enumerate(self._rows) if r.recommended), -1)

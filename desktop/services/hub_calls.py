@@ -38,6 +38,8 @@ class HubCalls(QObject):
     searchFailed = Signal(str, str, str)  # query, sort, sentence
     detailsDone = Signal(object)  # RepoDetails
     detailsFailed = Signal(str, str)  # repo id, sentence
+    headerDone = Signal(str, str, object)  # repo id, file, GGUFInfo (read with a Range)
+    headerFailed = Signal(str, str, str)  # repo id, file, sentence
     whoamiDone = Signal(str)  # the token's user name
     whoamiFailed = Signal(str)  # sentence
     offlineChanged = Signal(bool, str)  # offline now, why (a sentence; '' when online)
@@ -53,7 +55,7 @@ class HubCalls(QObject):
         self._setting = offline
         self._unreachable = False
         self._checked = False  # reachable() answered yes once this session
-        self._latest: dict[str, int] = {"search": 0, "details": 0, "whoami": 0}
+        self._latest: dict[str, int] = {"search": 0, "details": 0, "whoami": 0, "header": 0}
         self._jobs = Background(max_workers=3, name="hearth-hub", parent=self)
 
     # --- state -------------------------------------------------------------------------
@@ -134,6 +136,21 @@ class HubCalls(QObject):
 
     def _details_done(self, details: RepoDetails) -> None:
         self.detailsDone.emit(details)
+
+    def header(self, repo_id: str, filename: str) -> None:
+        """A file's GGUF header before downloading it (for its memory fit); headerDone or
+        headerFailed follows."""
+        if self.offline:
+            self.headerFailed.emit(repo_id, filename, self.offline_reason)
+            return
+        client = self._client()
+        self._start(
+            "header",
+            lambda: client.gguf_header(repo_id, filename),
+            client,
+            lambda info: self.headerDone.emit(repo_id, filename, info),
+            lambda sentence: self.headerFailed.emit(repo_id, filename, sentence),
+        )
 
     def whoami(self, token: str) -> None:
         """Who token belongs to (the token given, not the one in use): checks a token

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import hardware
+from desktop.core import fit
 from desktop.core.catalog import CatalogEntry
-from desktop.core.hardware import Memory
+from desktop.core.fit import Budget
+from desktop.core.gguf_check import GGUFInfo
 from desktop.core.hub import ModelChoice, RepoDetails, RepoSummary, Sort
 from desktop.core.units import format_bytes
 from desktop.models.search_list import (
@@ -48,6 +49,7 @@ GATED_TEXT = (
     "Hugging Face account), then add a token of that account in Settings."
 )
 PICK_TEXT = "Choose a model on the left to see its files."
+FIT_CONTEXT = 4096  # the context the badges are for: a sensible default for a chat
 
 
 def _table(model: object) -> QTableView:
@@ -71,6 +73,7 @@ class RepoPage(QWidget):
 
     downloadRequested = Signal(str, object)  # repo id, ModelChoice
     settingsRequested = Signal()
+    headerWanted = Signal(str, str)  # repo id, file: read its header for a precise fit
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +128,9 @@ class RepoPage(QWidget):
         self.note = QLabel()
         self.note.setObjectName("downloadNote")
         self.note.setWordWrap(True)
+        self.fit_note = QLabel()
+        self.fit_note.setObjectName("fitNote")
+        self.fit_note.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -139,6 +145,7 @@ class RepoPage(QWidget):
         column.addWidget(self.card_scroll)
         column.addWidget(self.status)
         column.addWidget(self.choice_view, 1)
+        column.addWidget(self.fit_note)
         column.addLayout(bottom)
         self._show_parts(details=False)
 
@@ -153,6 +160,7 @@ class RepoPage(QWidget):
         self.title.setText(repo_id)
         self.status.setText("Loading the model's files…")
         self.note.clear()
+        self.fit_note.clear()
         self.choices.set_rows([])
         self._show_parts(details=False)
 
@@ -160,7 +168,7 @@ class RepoPage(QWidget):
         self.status.setText(sentence)
 
     def show_details(
-        self, details: RepoDetails, mem: Memory | None, preferred: str | None = None
+        self, details: RepoDetails, budget: Budget, preferred: str | None = None
     ) -> None:
         self.repo_id = details.repo_id
         self.page_url = details.page_url
@@ -171,10 +179,14 @@ class RepoPage(QWidget):
         self.gated.setVisible(details.gated)
         self.card.setText(details.card_excerpt or "This model has no description.")
         sizes = [c.size for c in details.choices]
-        best = hardware.recommended_choice(sizes, mem) if sizes else None
+        plans = [
+            fit.plan_for_size(size, FIT_CONTEXT, budget.ram_available, budget.gpus)
+            for size in sizes
+        ]
+        best = fit.recommended(plans, sizes)
         rows = [
-            ChoiceRow(c, hardware.fit_for_size(c.size, mem), i == best)
-            for i, c in enumerate(details.choices)
+            ChoiceRow(c, plan, i == best)
+            for i, (c, plan) in enumerate(zip(details.choices, plans, strict=True))
         ]
         self.choices.set_rows(rows)
         if not rows:
@@ -206,8 +218,24 @@ class RepoPage(QWidget):
     def set_note(self, text: str) -> None:
         self.note.setText(text)
 
+    def show_header_plan(self, name: str, plan: fit.Plan) -> None:
+        """A plan from the file's own header replaces the size-based badge and is spelled
+        out under the files."""
+        row = self.choices.row_named(name)
+        if row < 0:
+            return
+        self.choices.set_plan(row, plan)
+        upto = (
+            f" Up to {plan.max_context:,} tokens of context fit."
+            if plan.max_context > plan.context
+            else ""
+        )
+        self.fit_note.setText(f"From {name}'s header: {plan.note}{upto}")
+
     def _selection_changed(self, *_: QItemSelection) -> None:
         choice = self.selected_choice()
+        if choice is not None and not choice.is_split and self.repo_id:
+            self.headerWanted.emit(self.repo_id, choice.files[0].path)
         self.download.setEnabled(choice is not None)
         self.download.setText(
             f"Download {choice.name} ({format_bytes(choice.size)})" if choice else "Download"
@@ -233,7 +261,7 @@ class DiscoverPage(QWidget):
         self,
         hub: HubCalls,
         catalog: Sequence[CatalogEntry],
-        memory: Callable[[], Memory | None] = hardware.memory,
+        memory: Callable[[], Budget] = fit.ram_budget,
         installed: Callable[[], set[tuple[str, str]]] = set,
         parent: QWidget | None = None,
     ) -> None:
@@ -242,7 +270,6 @@ class DiscoverPage(QWidget):
         self._catalog = list(catalog)
         self._memory = memory
         self._installed = installed
-        self._mem: Memory | None = None
         self._preferred: str | None = None
 
         self.search = QLineEdit()
@@ -269,6 +296,7 @@ class DiscoverPage(QWidget):
         self.repo = RepoPage()
         self.repo.downloadRequested.connect(self.downloadRequested)
         self.repo.settingsRequested.connect(self.settingsRequested)
+        self.repo.headerWanted.connect(self.hub.header)
 
         left = QWidget()
         left_column = QVBoxLayout(left)
@@ -302,24 +330,25 @@ class DiscoverPage(QWidget):
         hub.searchFailed.connect(self._search_failed)
         hub.detailsDone.connect(self._details_done)
         hub.detailsFailed.connect(self._details_failed)
+        hub.headerDone.connect(self._header_done)
         self.refresh_catalog()
 
     # --- catalog -----------------------------------------------------------------------
 
-    def memory(self) -> Memory | None:
-        """This computer's memory, read once per page (psutil is cheap, not free)."""
-        if self._mem is None:
-            self._mem = self._memory()
-        return self._mem
+    def memory(self) -> Budget:
+        """The memory the badges are for (free RAM, and the GPUs once probed)."""
+        return self._memory()
 
     def refresh_catalog(self) -> None:
-        mem = self.memory()
+        budget = self.memory()
         installed = self._installed()
         self.catalog_model.set_rows(
             [
                 CatalogRow(
                     e,
-                    hardware.fit_for_size(e.approx_size, mem),
+                    fit.plan_for_size(
+                        e.approx_size, FIT_CONTEXT, budget.ram_available, budget.gpus
+                    ),
                     (e.repo_id, e.filename) in installed,
                 )
                 for e in self._catalog
@@ -405,6 +434,13 @@ class DiscoverPage(QWidget):
         if details.repo_id != self.repo.repo_id:
             return
         self.repo.show_details(details, self.memory(), self._preferred)
+
+    def _header_done(self, repo_id: str, filename: str, info: GGUFInfo) -> None:
+        if repo_id != self.repo.repo_id:
+            return
+        budget = self.memory()
+        plan = fit.plan_for_file(info, FIT_CONTEXT, budget.ram_available, budget.gpus)
+        self.repo.show_header_plan(filename, plan)
 
     def _details_failed(self, repo_id: str, sentence: str) -> None:
         if repo_id == self.repo.repo_id:

@@ -9,9 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from desktop.core import hardware
+from desktop.core import fit
 from desktop.core.catalog import CatalogEntry
-from desktop.core.hardware import Memory
+from desktop.core.fit import Budget
 from desktop.core.hub import ModelChoice
 from desktop.services.downloads import DownloadManager
 from desktop.services.hub_calls import OFFLINE_SETTING, HubCalls
@@ -36,7 +36,7 @@ class ModelManager(QWidget):
         library: LibraryJobs,
         catalog: Sequence[CatalogEntry],
         in_use: Callable[[], Collection[Path]] = tuple,
-        memory: Callable[[], Memory | None] = hardware.memory,
+        memory: Callable[[], Budget] = fit.ram_budget,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

@@ -25,8 +25,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.app import App
-from desktop.core import hardware
-from desktop.core.hardware import Memory
+from desktop.core import fit
 from desktop.core.hub import HubClient
 from desktop.core.library import LibraryModel
 from desktop.core.secrets import TokenStore
@@ -182,12 +181,12 @@ def test_manager_opens_from_menu_and_shortcut_with_the_catalog_first(qtbot, app)
     assert page.catalog_model.rowCount() >= 10
     repos = [page.catalog_model.row_at(i).entry.repo_id for i in range(10)]
     assert "microsoft/Phi-3-mini-4k-instruct-gguf" in repos
-    mem = page.memory()
+    budget = page.memory()
     for i in range(page.catalog_model.rowCount()):
         row = page.catalog_model.row_at(i)
-        fit = page.catalog_model.data(page.catalog_model.index(i, 3))
-        expected = hardware.fit_for_size(row.entry.approx_size, mem)
-        assert fit == {"fits": "Fits", "tight": "Tight", "wont_fit": "Won't fit"}[expected]
+        badge = page.catalog_model.data(page.catalog_model.index(i, 3))
+        expected = fit.plan_for_size(row.entry.approx_size, 4096, budget.ram_available, budget.gpus)
+        assert badge == expected.badge
     manager.close()
     assert not manager.isVisible()
     app.window.models_action.trigger()  # the toolbar button and the Chat menu item
@@ -233,12 +232,17 @@ def test_a_result_for_an_older_query_is_dropped(qtbot, server):
     calls.shutdown()
 
 
-def page_with_memory(qtbot, server, mem: Memory) -> DiscoverPage:
+def page_with_memory(qtbot, server, budget: fit.Budget) -> DiscoverPage:
     client = HubClient(endpoint=server.url)
-    page = DiscoverPage(HubCalls(lambda: client), [], memory=lambda: mem)
+    page = DiscoverPage(HubCalls(lambda: client), [], memory=lambda: budget)
     qtbot.addWidget(page)
     page.show()
     return page
+
+
+def badges_of(page: DiscoverPage) -> list[str]:
+    model = page.repo.choices
+    return [model.data(model.index(i, 3)) for i in range(model.rowCount())]
 
 
 def test_repo_page_groups_files_with_fit_badges_and_the_recommended_choice(qtbot, server):
@@ -247,12 +251,7 @@ def test_repo_page_groups_files_with_fit_badges_and_the_recommended_choice(qtbot
     }
     q4, q8 = sizes["tiny-Q4_K_M.gguf"], sizes["tiny-Q8_0.gguf"]
     split = sizes["tiny-F16-00001-of-00002.gguf"] + sizes["tiny-F16-00002-of-00002.gguf"]
-    middle = sorted([q4, q8, split])[1]
-    # A computer where only the two smaller models fit once other apps close ("tight"),
-    # and the largest does not fit at all.
-    reserve = 3 << 29  # 1.5 GiB: what hardware keeps for the system below 7.5 GiB of RAM
-    small = Memory(total=hardware.needed_bytes(middle) + reserve, available=0)
-    page = page_with_memory(qtbot, server, small)
+    page = page_with_memory(qtbot, server, fit.Budget(48 << 30))
     with qtbot.waitSignal(page.hub.detailsDone, timeout=20000):
         page.open_repo(TINY_REPO)
     repo, choices = page.repo, page.repo.choices
@@ -262,16 +261,10 @@ def test_repo_page_groups_files_with_fit_badges_and_the_recommended_choice(qtbot
     split_row = next(r for r in rows if r.choice.is_split)
     assert split_row.choice.size == split
     assert choices.data(choices.index(rows.index(split_row), 0)).endswith("(2 parts)")
-    badges = [choices.data(choices.index(i, 3)) for i in range(3)]
-    assert badges == [
-        {"fits": "Fits", "tight": "Tight", "wont_fit": "Won't fit"}[
-            hardware.fit_for_size(r.choice.size, small)
-        ]
-        for r in rows
-    ]
-    assert "Won't fit" in badges and "Tight" in badges
-    best = hardware.recommended_choice([r.choice.size for r in rows], small)
-    assert best is not None and rows[best].choice.size == min(q4, q8, split)
+    # No GPU and plenty of RAM: each fits on the CPU, and the largest is recommended.
+    assert badges_of(page) == ["Fits on CPU"] * 3
+    best = max(range(3), key=lambda i: rows[i].choice.size)
+    assert rows[best].choice.size == max(q4, q8, split)
     assert choices.data(choices.index(best, 4)) == RECOMMENDED
     assert [choices.data(choices.index(i, 4)) for i in range(3)].count(RECOMMENDED) == 1
     assert repo.selected_choice() == rows[best].choice  # preselected
@@ -280,14 +273,37 @@ def test_repo_page_groups_files_with_fit_badges_and_the_recommended_choice(qtbot
     assert repo.gated.isHidden()
     assert repo.download.isEnabled()
 
-    # On a big computer every file fits and the largest is the recommended one.
-    big = page_with_memory(qtbot, server, Memory(total=64 << 30, available=48 << 30))
-    with qtbot.waitSignal(big.hub.detailsDone, timeout=20000):
-        big.open_repo(TINY_REPO)
-    model = big.repo.choices
-    assert [model.data(model.index(i, 3)) for i in range(3)] == ["Fits"] * 3
-    top = max(range(3), key=lambda i: model.row_at(i).choice.size)
-    assert model.data(model.index(top, 4)) == RECOMMENDED
+    # A GPU with room: the badges say so.
+    gpu = fit.Device("CUDA0", "gpu", 24 << 30, 23 << 30)
+    with_gpu = page_with_memory(qtbot, server, fit.Budget(48 << 30, (gpu,)))
+    with qtbot.waitSignal(with_gpu.hub.detailsDone, timeout=20000):
+        with_gpu.open_repo(TINY_REPO)
+    assert badges_of(with_gpu) == ["Fits on GPU"] * 3
+
+    # Too little free memory: nothing fits and nothing is recommended.
+    tiny_ram = page_with_memory(qtbot, server, fit.Budget(64 << 20))
+    with qtbot.waitSignal(tiny_ram.hub.detailsDone, timeout=20000):
+        tiny_ram.open_repo(TINY_REPO)
+    assert badges_of(tiny_ram) == ["Won't fit"] * 3
+    model = tiny_ram.repo.choices
+    assert RECOMMENDED not in [model.data(model.index(i, 4)) for i in range(3)]
+
+
+def test_the_selected_files_header_is_read_with_a_range_for_a_precise_fit(qtbot, server):
+    page = page_with_memory(qtbot, server, fit.Budget(48 << 30))
+    with qtbot.waitSignal(page.hub.detailsDone, timeout=20000):
+        page.open_repo(TINY_REPO, preferred="tiny-Q8_0.gguf")
+    with qtbot.waitSignal(page.hub.headerDone, timeout=20000) as got:
+        assert page.repo.select_choice("tiny-Q4_K_M.gguf")
+    repo_id, filename, info = got.args
+    assert (repo_id, filename, info.architecture) == (TINY_REPO, "tiny-Q4_K_M.gguf", "llama")
+    ranges = [r.range for r in server.requests_to("/lfs/", "GET")]
+    assert "bytes=0-8388607" in ranges  # only the start of the file, never all of it
+    text = page.repo.fit_note.text()
+    assert text.startswith("From tiny-Q4_K_M.gguf's header: Fits in RAM with a 4,096-token")
+    assert "(estimate)" in text
+    row = page.repo.choices.row_named("tiny-Q4_K_M.gguf")
+    assert page.repo.choices.row_at(row).fit.note in text
 
 
 def test_gated_repo_says_what_to_do(qtbot, app):
