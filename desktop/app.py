@@ -21,7 +21,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
-from desktop.core import download, paths
+from desktop.core import download, fit, paths
 from desktop.core.catalog import CatalogEntry, load_catalog
 from desktop.core.errors import HearthError
 from desktop.core.history import ConversationStore, HistoryError, default_path
@@ -43,9 +43,11 @@ from desktop.core.types import LoadParams, SamplingParams
 from desktop.services.background import Background
 from desktop.services.chat import DRAFT, ChatController
 from desktop.services.downloads import DownloadManager
+from desktop.services.hardware_jobs import HardwareJobs
 from desktop.services.hub_calls import HubCalls
 from desktop.services.library_jobs import LibraryJobs
 from desktop.services.messages import MessageBridge, install_exception_hooks
+from desktop.ui.hardware_page import HardwarePage
 from desktop.ui.main_window import STARTER_LABEL, MainWindow
 from desktop.ui.model_manager import ModelManager
 from desktop.ui.settings_dialog import SettingsDialog
@@ -160,6 +162,9 @@ class App:
             self.catalog = []
         self.manager: ModelManager | None = None
         self.settings_dialog: SettingsDialog | None = None
+        # Probes run only when asked for (the Hardware window, the model manager's fit).
+        self.hardware = HardwareJobs()
+        self.hardware_page: HardwarePage | None = None
 
     @property
     def tokens(self) -> TokenStore:
@@ -194,6 +199,7 @@ class App:
         w.closing.connect(self.shutdown)
         w.modelsRequested.connect(self.open_models)
         w.settingsRequested.connect(self.open_settings)
+        w.hardwareRequested.connect(self.open_hardware)
         self.hub.offlineChanged.connect(self._offline_changed)
         self.library_jobs.listed.connect(self._library_listed)
         self.library_jobs.failed.connect(self.bridge.show_error)
@@ -254,16 +260,47 @@ class App:
         """Show the model manager (built on first use: start-up does not pay for it)."""
         if self.manager is None:
             self.manager = ModelManager(
-                self.hub, self.downloads, self.library_jobs, self.catalog, self._models_in_use
+                self.hub,
+                self.downloads,
+                self.library_jobs,
+                self.catalog,
+                self._models_in_use,
+                lambda: fit.machine_budget(self.hardware.machine),
             )
+            # The badges start from RAM alone and take in the GPUs once the probes answer.
+            self.hardware.machineFound.connect(self.manager.discover.refresh_fit)
             self.manager.useRequested.connect(self.use_model)
             self.manager.settingsRequested.connect(self.open_settings)
+        self.hardware.ensure_machine()  # the GPUs, for the fit (in the background)
         if tab:
             self.manager.show_tab(tab)
         self.manager.show()
         self.manager.raise_()
         self.manager.activateWindow()
         return self.manager
+
+    def open_hardware(self) -> HardwarePage:
+        """Show the Hardware window (built on first use); it fills in as the probes answer."""
+        if self.hardware_page is None:
+            page = HardwarePage()
+            self.hardware_page = page
+            jobs = self.hardware
+            jobs.machineFound.connect(page.show_machine)
+            jobs.machineFailed.connect(page.show_machine_error)
+            jobs.engineFound.connect(page.show_engine)
+            jobs.engineFailed.connect(page.show_engine_error)
+            jobs.busyChanged.connect(page.set_busy)
+            page.refreshRequested.connect(jobs.refresh)
+            if jobs.machine is not None:
+                page.show_machine(jobs.machine)
+            if jobs.engine is not None:
+                page.show_engine(jobs.engine)
+            jobs.refresh()
+            page.set_busy(jobs.busy)
+        self.hardware_page.show()
+        self.hardware_page.raise_()
+        self.hardware_page.activateWindow()
+        return self.hardware_page
 
     def _models_in_use(self) -> list[Path]:
         """The file the engine has open (or is opening): never deleted under it."""
@@ -331,7 +368,7 @@ class App:
             self.settings, self.model_key, replace(defaults, sampling=params)
         )
 
-    def _remember_load(self, n_ctx: int, n_threads: int, n_gpu_layers: int) -> None:
+    def _remember_load(self, n_ctx: int, n_threads: int, n_gpu_layers: int | None) -> None:
         defaults = replace(
             model_defaults_for(self.settings, self.model_key),
             n_ctx=n_ctx,
@@ -387,6 +424,9 @@ class App:
             self.manager.hide()
         if self.settings_dialog is not None:
             self.settings_dialog.reject()
+        if self.hardware_page is not None:
+            self.hardware_page.hide()
+        self.hardware.shutdown()
         self.hub.shutdown()
         # Downloads pause (partial files kept for next time) before the engine goes.
         self.downloads.shutdown()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import os
@@ -22,8 +23,10 @@ from desktop.core.paths import STARTER_NAME, resolve_model
 from desktop.core.types import PRESETS, LoadParams, Message, SamplingParams
 from desktop.core.units import format_bytes
 from desktop.engine.client import EngineClient
+from desktop.engine.protocol import Ready
 
 if TYPE_CHECKING:
+    from desktop.core import hardware
     from desktop.core.download import Progress
     from desktop.core.hub import HubClient
     from desktop.core.library import Library, LibraryModel
@@ -90,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     doctor = sub.add_parser("doctor", help="engine build info, and a model file's check")
     doctor.add_argument("file", nargs="?", help="a .gguf file (or 'starter') to check")
     doctor.add_argument("--json", action="store_true", help="machine-readable output")
+    doctor.add_argument("--ctx", type=int, default=4096, help="the context the fit is for")
 
     models = sub.add_parser("models", help="find, download, list and check GGUF models")
     models_sub = models.add_subparsers(dest="models_command", parser_class=_Parser, required=True)
@@ -257,17 +261,50 @@ def _interactive(
 
 
 def _doctor(args: argparse.Namespace) -> int:
+    from desktop.core import fit, hardware
+    from desktop.core.engine_build import engine_build, gpu_advice
+
+    machine = hardware.detect()
     report: dict[str, object] = {"hearth": __version__}
     with EngineClient() as client:
         ready = client.ready
         assert ready is not None
-        report["llama_cpp_python"] = ready.llama_cpp_version
-        report["gpu_offload"] = ready.gpu_offload
-        report["system_info"] = ready.system_info
+    report["machine"] = {
+        "cpu": machine.cpu,
+        "cores": machine.cores,
+        "threads": machine.threads,
+        "ram_total": machine.ram_total,
+        "ram_available": machine.ram_available,
+        "gpus": [dataclasses.asdict(g) for g in machine.gpus],
+        "probes": [dataclasses.asdict(p) for p in machine.probes],
+    }
+    report["engine"] = {
+        "llama_cpp_python": ready.llama_cpp_version,
+        "gpu_offload": ready.gpu_offload,
+        "backends": list(ready.backends),
+        "devices": [dataclasses.asdict(d) for d in ready.devices],
+        "system_info": ready.system_info,
+    }
+    build = engine_build(
+        ready.llama_cpp_version,
+        ready.gpu_offload,
+        ready.backends,
+        ready.devices,
+        ready.system_info,
+    )
+    sentence, command = gpu_advice(machine, build)
+    advice = f"{sentence}\n  {command}" if command else sentence
+    report["advice"] = advice or None
     code = EXIT_OK
     if args.file:
         try:
             info = check_gguf(_model_path(args.file))
+            gpus = [
+                fit.Device(d.name, "igpu" if d.kind == "igpu" else "gpu", d.total, d.free)
+                for d in ready.devices
+                if d.kind in ("gpu", "igpu") and d.total > 0
+            ]
+            plan = fit.plan_for_file(info, args.ctx, machine.ram_available, gpus)
             report["file"] = {
                 "path": info.path,
                 "verdict": "ok",
@@ -280,6 +317,7 @@ def _doctor(args: argparse.Namespace) -> int:
                 "vocab_size": info.vocab_size,
                 "chat_template": info.has_chat_template,
                 "size_bytes": info.file_size,
+                "fit": dataclasses.asdict(plan),
             }
         except ModelFileError as e:
             report["file"] = {
@@ -292,31 +330,66 @@ def _doctor(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, indent=2))
     else:
-        print(f"Hearth {report['hearth']} (llama-cpp-python {report['llama_cpp_python']})")
-        offload = "yes" if report["gpu_offload"] else "no (CPU only)"
-        print(f"GPU offload in this engine build: {offload}")
-        print(f"llama.cpp: {report['system_info']}")
-        file = report.get("file")
-        if isinstance(file, dict):
-            print()
-            if file["verdict"] == "ok":
-                print(f"{file['path']}: accepted")
-                for key in (
-                    "architecture",
-                    "name",
-                    "parameters",
-                    "quantization",
-                    "context_length",
-                    "layers",
-                    "vocab_size",
-                    "chat_template",
-                    "size_bytes",
-                ):
-                    print(f"  {key.replace('_', ' ')}: {file[key]}")
-            else:
-                print(f"{file['path']}: refused ({file['reason']})")
-                print(f"  {file['message']}")
+        _print_doctor(report, machine, ready, advice)
     return code
+
+
+def _print_doctor(
+    report: dict[str, object], machine: hardware.Machine, ready: Ready, advice: str
+) -> None:
+    print(f"Hearth {report['hearth']} (llama-cpp-python {ready.llama_cpp_version})")
+    print()
+    print(f"CPU: {machine.cpu} ({machine.cores} cores, {machine.threads} threads)")
+    print(
+        f"RAM: {format_bytes(machine.ram_total)} ({format_bytes(machine.ram_available)} available)"
+    )
+    if machine.gpus:
+        for g in machine.gpus:
+            memory = format_bytes(g.total) if g.total else "memory unknown"
+            free = f", {format_bytes(g.free)} free" if g.free is not None else ""
+            shared = ", shared with the CPU" if g.unified else ""
+            print(f"GPU: {g.name} ({memory}{free}{shared}; from {g.source})")
+    else:
+        print("GPU: none found")
+    for probe in machine.probes:
+        if not probe.ok:
+            print(f"  {probe.name}: {probe.detail}")
+    print()
+    offload = "yes" if ready.gpu_offload else "no (CPU only)"
+    print(f"Engine: backends {', '.join(ready.backends) or 'unknown'}; GPU offload: {offload}")
+    for d in ready.devices:
+        size = f", {format_bytes(d.total)}" if d.total else ""
+        print(f"  device {d.name}: {d.description} ({d.kind}{size})")
+    print(f"llama.cpp: {ready.system_info}")
+    if advice:
+        print()
+        print(advice)
+    file = report.get("file")
+    if isinstance(file, dict):
+        print()
+        if file["verdict"] == "ok":
+            print(f"{file['path']}: accepted")
+            for key in (
+                "architecture",
+                "name",
+                "parameters",
+                "quantization",
+                "context_length",
+                "layers",
+                "vocab_size",
+                "chat_template",
+                "size_bytes",
+            ):
+                print(f"  {key.replace('_', ' ')}: {file[key]}")
+            plan = file["fit"]
+            print(f"  fit: {plan['note']}")
+            print(
+                f"  GPU layers: {plan['n_gpu_layers']} of {plan['n_layers']}; largest "
+                f"context that fits: {plan['max_context']:,} tokens"
+            )
+        else:
+            print(f"{file['path']}: refused ({file['reason']})")
+            print(f"  {file['message']}")
 
 
 def _models(args: argparse.Namespace) -> int:

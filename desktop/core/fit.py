@@ -32,6 +32,7 @@ from typing import Any, Literal
 
 from desktop.core.atomic import write_text_atomic
 from desktop.core.gguf_check import GGUFInfo
+from desktop.core.hardware import Machine
 
 Verdict = Literal["gpu", "split", "cpu", "wont_fit"]
 DeviceKind = Literal["gpu", "igpu", "cpu"]
@@ -347,6 +348,19 @@ class Budget:
 
     ram_available: int
     gpus: tuple[Device, ...] = ()
+
+
+def machine_budget(machine: Machine | None) -> Budget:
+    """Free RAM now and the GPUs the probes found (an Apple GPU's share is its working set;
+    when a probe gives no free figure, its total stands in)."""
+    gpus: tuple[Device, ...] = ()
+    if machine is not None:
+        gpus = tuple(
+            Device(g.name, "igpu" if g.unified else "gpu", g.total, g.free or g.total)
+            for g in machine.gpus
+            if g.total
+        )
+    return Budget(ram_budget().ram_available, gpus)
 
 
 def ram_budget() -> Budget:

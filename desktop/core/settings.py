@@ -44,7 +44,7 @@ from desktop.core.types import PRESETS, LoadParams, SamplingParams
 
 logger = logging.getLogger(__name__)
 
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 FILE_NAME = "settings.json"
 MAX_RECENT_MODELS = 20
 MAX_PRESET_NAME = 80
@@ -72,7 +72,8 @@ class ModelDefaults:
 
     n_ctx: int = _LOAD_DEFAULTS.n_ctx
     n_threads: int | None = _LOAD_DEFAULTS.n_threads
-    n_gpu_layers: int = _LOAD_DEFAULTS.n_gpu_layers
+    # None: "auto", the fit decides per load; 0 CPU only; -1 every layer; N that many.
+    n_gpu_layers: int | None = None
     preset: str = DEFAULT_PRESET
     sampling: SamplingParams | None = None
     system_prompt: str = ""
@@ -144,10 +145,25 @@ def _migrate_v0_to_v1(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _migrate_v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """v1 -> v2: n_gpu_layers may be null ("auto", the new default). v1 wrote 0, its
+    default, into every model's defaults, even when only the sampling was changed, so a 0
+    is not a choice the person made: it becomes auto. Any other number was set by hand and
+    stays as it is."""
+    stored = data.get("model_defaults")
+    if isinstance(stored, dict):
+        for defaults in stored.values():
+            value = defaults.get("n_gpu_layers") if isinstance(defaults, dict) else None
+            if _is_int(value) and value == 0:
+                defaults["n_gpu_layers"] = None
+    return data
+
+
 # MIGRATIONS[n] turns a version-n dict into a version-(n+1) dict. Each step gets its own
 # deep copy, so a failing step cannot leave a half-migrated dict behind.
 MIGRATIONS: dict[int, Migration] = {
     0: _migrate_v0_to_v1,
+    1: _migrate_v1_to_v2,
 }
 
 
@@ -245,6 +261,11 @@ def _opt_positive_int(value: object) -> int | None:
     return None if value is None else _at_least(1)(value)
 
 
+def _gpu_layers(value: object) -> int | None:
+    """None (auto), -1 (every layer), 0 (CPU only) or a number of layers."""
+    return None if value is None else _at_least(-1)(value)
+
+
 _SAMPLING_FIELDS: dict[str, Callable[[object], Any]] = {
     "temperature": _float,
     "top_p": _opt_float,
@@ -260,7 +281,7 @@ _SAMPLING_FIELDS: dict[str, Callable[[object], Any]] = {
 _MODEL_DEFAULTS_FIELDS: dict[str, Callable[[object], Any]] = {
     "n_ctx": _at_least(0),
     "n_threads": _opt_positive_int,
-    "n_gpu_layers": _at_least(-1),  # -1: every layer
+    "n_gpu_layers": _gpu_layers,
     "preset": _str,
     "system_prompt": _str,
 }

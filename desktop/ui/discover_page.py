@@ -209,6 +209,10 @@ class RepoPage(QWidget):
         row = self.choices.row_at(rows[0].row())
         return row.choice if row is not None else None
 
+    def selected_name(self) -> str | None:
+        choice = self.selected_choice()
+        return choice.name if choice is not None else None
+
     def select_choice(self, name: str) -> bool:
         row = self.choices.row_named(name)
         if row >= 0:
@@ -271,6 +275,7 @@ class DiscoverPage(QWidget):
         self._memory = memory
         self._installed = installed
         self._preferred: str | None = None
+        self._details: RepoDetails | None = None
 
         self.search = QLineEdit()
         self.search.setObjectName("hubSearch")
@@ -338,6 +343,12 @@ class DiscoverPage(QWidget):
     def memory(self) -> Budget:
         """The memory the badges are for (free RAM, and the GPUs once probed)."""
         return self._memory()
+
+    def refresh_fit(self, *_: object) -> None:
+        """The memory changed (the GPUs were found): badges and the open repo page again."""
+        self.refresh_catalog()
+        if self._details is not None:
+            self.repo.show_details(self._details, self.memory(), self.repo.selected_name())
 
     def refresh_catalog(self) -> None:
         budget = self.memory()
@@ -433,6 +444,7 @@ class DiscoverPage(QWidget):
     def _details_done(self, details: RepoDetails) -> None:
         if details.repo_id != self.repo.repo_id:
             return
+        self._details = details
         self.repo.show_details(details, self.memory(), self._preferred)
 
     def _header_done(self, repo_id: str, filename: str, info: GGUFInfo) -> None:

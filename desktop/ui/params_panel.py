@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSlider,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -42,9 +44,20 @@ TIPS = {
     "Larger uses more memory. Applied when the model is loaded again.",
     "n_threads": "CPU threads for the engine. The default is one per physical core. Applied "
     "when the model is loaded again.",
-    "n_gpu_layers": "Layers placed on the GPU (0: CPU only). Applied when the model is loaded "
-    "again.",
+    "n_gpu_layers": "How many of the model's layers run on the GPU: 0 runs it on the CPU only, "
+    "the far right puts every layer there. Applied when the model is loaded again.",
+    "gpu_auto": "Let Hearth choose the GPU layers from the model's size and the memory free "
+    "on the GPU and in RAM (an estimate). Untick to choose them yourself.",
 }
+
+
+def describe_gpu_layers(used: int, n_layers: int) -> str:
+    """How a number of GPU layers reads: "0 (CPU only)", "12 of 30", "all"."""
+    if used == 0:
+        return "0 (CPU only)"
+    if used < 0 or (n_layers and used > n_layers):
+        return f"all {n_layers}" if n_layers else "all"
+    return f"{used} of {n_layers}" if n_layers else str(used)
 
 
 def _spin(low: int, high: int, tip: str) -> QSpinBox:
@@ -70,7 +83,7 @@ class ParamsPanel(QWidget):
 
     samplingChanged = Signal(object)  # SamplingParams
     systemPromptChanged = Signal(str)
-    reloadRequested = Signal(int, int, int)  # n_ctx, n_threads, n_gpu_layers
+    reloadRequested = Signal(int, int, object)  # n_ctx, n_threads, n_gpu_layers (None: auto)
     presetSaved = Signal(str, object)  # name, SamplingParams
 
     def __init__(self, presets: dict[str, SamplingParams] | None = None) -> None:
@@ -129,14 +142,32 @@ class ParamsPanel(QWidget):
         self.n_ctx = _spin(256, 262144, TIPS["n_ctx"])
         self.n_ctx.setSingleStep(256)
         self.n_threads = _spin(1, 256, TIPS["n_threads"])
-        self.n_gpu_layers = _spin(0, 999, TIPS["n_gpu_layers"])
+        self.gpu_auto = QCheckBox("Auto")
+        self.gpu_auto.setObjectName("gpuAuto")
+        self.gpu_auto.setToolTip(TIPS["gpu_auto"])
+        self.gpu_auto.setChecked(True)
+        self.gpu_layers = QSlider(Qt.Orientation.Horizontal)
+        self.gpu_layers.setObjectName("gpuLayers")
+        self.gpu_layers.setToolTip(TIPS["n_gpu_layers"])
+        self.gpu_layers.setRange(0, 1)  # 0 and "all" until a model says how many layers it has
+        self.gpu_layers.setEnabled(False)
+        self.gpu_layers_value = QLabel("")
+        self.gpu_layers_value.setObjectName("gpuLayersValue")
+        self.gpu_layers_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("888 of 888"))
+        gpu_row = QHBoxLayout()
+        gpu_row.addWidget(self.gpu_auto)
+        gpu_row.addWidget(self.gpu_layers, 1)
+        gpu_row.addWidget(self.gpu_layers_value)
+        self._n_layers = 0  # of the loaded model; 0 before the first load
+        self._used_layers: int | None = None  # what the engine used in the last load
+        self._fit_note = ""
         self.reload = QPushButton("Reload model")
         self.reload.setToolTip("Load the model again with these settings.")
         engine = QGroupBox("Model")
         engine_form = QFormLayout(engine)
         engine_form.addRow("Context", self.n_ctx)
         engine_form.addRow("Threads", self.n_threads)
-        engine_form.addRow("GPU layers", self.n_gpu_layers)
+        engine_form.addRow("GPU layers", gpu_row)
         engine_form.addRow(self.reload)
 
         layout = QVBoxLayout(self)
@@ -163,9 +194,12 @@ class ParamsPanel(QWidget):
             lambda: self.systemPromptChanged.emit(self.system_prompt.toPlainText())
         )
         self.system_prompt.textChanged.connect(self._prompt_edited)
+        self.gpu_auto.toggled.connect(self._show_gpu_layers)
+        self.gpu_layers.valueChanged.connect(self._show_gpu_layers)
+        self._show_gpu_layers()
         self.reload.clicked.connect(
             lambda: self.reloadRequested.emit(
-                self.n_ctx.value(), self.n_threads.value(), self.n_gpu_layers.value()
+                self.n_ctx.value(), self.n_threads.value(), self.n_gpu_layers()
             )
         )
 
@@ -201,10 +235,65 @@ class ParamsPanel(QWidget):
         finally:
             self._updating = False
 
-    def set_load(self, n_ctx: int, n_threads: int, n_gpu_layers: int) -> None:
+    def set_load(
+        self,
+        n_ctx: int,
+        n_threads: int,
+        n_gpu_layers: int,
+        n_layers: int = 0,
+        auto: bool | None = None,
+        note: str = "",
+    ) -> None:
+        """Show how the model was loaded: n_gpu_layers is what the engine used (-1: all),
+        n_layers the model's layer count, auto whether the fit chose (None: unchanged),
+        note the fit's sentence about it."""
         self.n_ctx.setValue(n_ctx)
         self.n_threads.setValue(n_threads)
-        self.n_gpu_layers.setValue(n_gpu_layers)
+        if n_layers > 0:
+            self._n_layers = n_layers
+            self.gpu_layers.setRange(0, n_layers)
+        top = self.gpu_layers.maximum()
+        self._used_layers = n_gpu_layers
+        self._fit_note = note
+        self.gpu_layers.setValue(top if n_gpu_layers < 0 else min(n_gpu_layers, top))
+        if auto is not None:
+            self.gpu_auto.setChecked(auto)
+        self._show_gpu_layers()
+
+    def n_gpu_layers(self) -> int | None:
+        """What a reload asks for: None (auto), -1 (every layer, the slider's far right), or
+        that many layers."""
+        if self.gpu_auto.isChecked():
+            return None
+        value = self.gpu_layers.value()
+        return -1 if value == self.gpu_layers.maximum() and value > 0 else value
+
+    def _show_gpu_layers(self) -> None:
+        auto = self.gpu_auto.isChecked()
+        self.gpu_layers.setEnabled(not auto)
+        if auto:
+            if self._used_layers is None:
+                self.gpu_layers_value.setText("auto")
+                tip = "Hearth chooses when the model is loaded."
+            else:
+                used = describe_gpu_layers(self._used_layers, self._n_layers)
+                self.gpu_layers_value.setText(used)
+                tip = (
+                    f"Chosen by the fit for this model and this computer's memory: {used} "
+                    "layers on the GPU. Untick Auto to choose yourself."
+                    if self._used_layers
+                    else "Chosen by the fit: every layer runs on the CPU. Untick Auto to "
+                    "choose yourself."
+                )
+                if self._fit_note:
+                    tip = f"{tip}\n{self._fit_note}"
+        else:
+            value = self.n_gpu_layers()
+            assert value is not None
+            self.gpu_layers_value.setText(describe_gpu_layers(value, self._n_layers))
+            tip = TIPS["n_gpu_layers"]
+        self.gpu_layers.setToolTip(tip)
+        self.gpu_layers_value.setToolTip(tip)
 
     def set_system_prompt(self, text: str) -> None:
         """Show a conversation's system prompt (not an edit: nothing is emitted)."""

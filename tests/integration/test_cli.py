@@ -157,13 +157,42 @@ def test_doctor_reports_the_build_and_a_file(starter: Path):
     run = hearth("doctor", "--json", "starter")
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout)
-    assert report["gpu_offload"] is False  # this machine's engine build is CPU-only
-    assert "CPU" in report["system_info"]
+    engine = report["engine"]
+    assert engine["gpu_offload"] is False  # this machine's engine build is CPU-only
+    assert engine["backends"] == ["CPU"] and [d["kind"] for d in engine["devices"]] == ["cpu"]
+    assert "CPU" in engine["system_info"]
+    assert report["machine"]["gpus"] == [] and report["machine"]["ram_total"] > 0
+    assert {p["name"] for p in report["machine"]["probes"]} >= {"nvidia-smi", "vulkaninfo"}
+    assert report["advice"] is None  # no GPU here, so nothing is left unused
     assert report["file"]["verdict"] == "ok"
     assert report["file"]["quantization"] == "Q4_1"
     assert report["file"]["chat_template"] is True
+    plan = report["file"]["fit"]
+    assert (plan["verdict"], plan["n_gpu_layers"], plan["n_layers"]) == ("cpu", 0, 30)
+    assert plan["max_context"] == 8192  # the starter's trained length, all of it in RAM
     text = hearth("doctor", str(starter))
     assert text.returncode == 0 and "accepted" in text.stdout and "GPU offload" in text.stdout
+    assert "fit: Fits in RAM with a 4,096-token context" in text.stdout
+    assert "GPU: none found" in text.stdout
+
+
+def test_doctor_says_when_the_engine_cannot_use_the_gpu_it_found(tmp_path: Path):
+    # An NVIDIA GPU as a real nvidia-smi reported it (a recorded output), with this
+    # machine's CPU-only engine: doctor must say the GPU goes unused and how to fix it.
+    sample = Path(__file__).resolve().parents[1] / "data" / "hardware"
+    recorded = sample / "nvidia_smi_query_gpu_allfields_csv_units_1gpu_rtx4080super.txt"
+    body = "\n".join(ln for ln in recorded.read_text().splitlines() if not ln.startswith("#"))
+    tool = tmp_path / "nvidia-smi"
+    tool.write_text(f"#!/bin/sh\ncat <<'EOF'\n{body}\nEOF\n")
+    tool.chmod(0o755)
+    env = {**os.environ, "PATH": f"{tmp_path}:{os.environ['PATH']}"}
+    run = subprocess.run(
+        [sys.executable, "-m", "desktop", "doctor"],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert "GPU: NVIDIA GeForce RTX 4080 SUPER" in run.stdout
+    assert "CPU-only build" in run.stdout and "-DGGML_CUDA=on" in run.stdout
 
 
 def test_ctrl_c_stops_the_reply_and_leaves_no_engine_behind():

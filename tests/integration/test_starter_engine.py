@@ -106,7 +106,6 @@ def test_context_overflow_is_a_sentence(starter_engine):
     assert starter_engine.alive
 
 
-
 def test_base_model_without_template_answers_in_a_named_format(gemma_path):
     info = check_gguf(gemma_path)
     assert info.architecture == "gemma3"

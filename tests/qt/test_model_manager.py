@@ -663,3 +663,19 @@ def test_closing_the_window_mid_download_pauses_cleanly_every_time(
         pass
     assert partial_downloads(downloads_state_dir(), hf_cache_dir()) == []
     app.window.close()
+
+
+def test_badges_take_in_the_gpus_once_the_probes_answer(qtbot, app):
+    from desktop.core.hardware import Gpu, Machine
+
+    manager = open_manager(qtbot, app)
+    page = manager.discover
+    assert page.memory().gpus == ()  # this machine: no GPU
+    before = {page.catalog_model.data(page.catalog_model.index(i, 3)) for i in range(10)}
+    assert "Fits on GPU" not in before
+    big = Gpu("nvidia", "RTX 6000 Ada", 48 << 30, 47 << 30, False, "nvidia-smi")
+    machine = Machine("cpu", 8, 16, 64 << 30, 60 << 30, (big,), ())
+    app.hardware.machine = machine  # as the probes' thread leaves it
+    app.hardware.machineFound.emit(machine)
+    after = [page.catalog_model.data(page.catalog_model.index(i, 3)) for i in range(10)]
+    assert after == ["Fits on GPU"] * 10

@@ -147,3 +147,19 @@ def test_plan_is_a_frozen_record() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         plan.verdict = "gpu"  # type: ignore[misc]
     assert plan.badge == "Fits on CPU"
+
+
+def test_a_machine_budget_takes_the_gpus_the_probes_found() -> None:
+    from desktop.core.hardware import Gpu, Machine
+
+    cuda = Gpu("nvidia", "RTX 4090", 24 * GIB, 22 * GIB, False, "nvidia-smi")
+    mac = Gpu("apple", "Apple M2", 10 * GIB, None, True, "sysctl")
+    unknown = Gpu("intel", "Arc", None, None, False, "vulkaninfo")
+    machine = Machine("cpu", 8, 16, 32 * GIB, 20 * GIB, (cuda, mac, unknown), ())
+    budget = fit.machine_budget(machine)
+    assert budget.gpus == (
+        Device("RTX 4090", "gpu", 24 * GIB, 22 * GIB),
+        Device("Apple M2", "igpu", 10 * GIB, 10 * GIB),
+    )
+    assert budget.ram_available > 0  # free RAM now, not the probe's older figure
+    assert fit.machine_budget(None).gpus == ()

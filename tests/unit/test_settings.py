@@ -520,3 +520,77 @@ def test_any_json_object_loads_without_crashing(
     assert isinstance(loaded, Settings)
     for leftover in path.parent.iterdir():
         leftover.unlink()
+
+
+# --- GPU layers: None is auto ---------------------------------------------------------------
+
+
+def test_gpu_layers_default_to_auto() -> None:
+    assert ModelDefaults().n_gpu_layers is None
+    assert ModelDefaults().load_params("/m/a.gguf").n_gpu_layers is None
+
+
+@pytest.mark.parametrize("layers", [None, -1, 0, 1, 33])
+def test_gpu_layers_round_trip(tmp_path: Path, layers: int | None) -> None:
+    path = tmp_path / "settings.json"
+    settings = with_model_defaults(Settings(), "k", ModelDefaults(n_gpu_layers=layers))
+    save_settings(settings, path)
+    assert json.loads(path.read_text("utf-8"))["model_defaults"]["k"]["n_gpu_layers"] == layers
+    loaded = load_settings(path)
+    assert loaded.model_defaults["k"].n_gpu_layers == layers
+    assert loaded.model_defaults["k"].load_params("/m/a.gguf").n_gpu_layers == layers
+
+
+@pytest.mark.parametrize("bad", [-2, "auto", 1.5, True, [3]])
+def test_bad_gpu_layers_fall_back_to_auto(
+    tmp_path: Path, bad: object, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "settings.json"
+    data = {"version": SETTINGS_VERSION, "model_defaults": {"k": {"n_gpu_layers": bad}}}
+    path.write_text(json.dumps(data), "utf-8")
+    with caplog.at_level(logging.WARNING, logger="desktop.core.settings"):
+        loaded = load_settings(path)
+    assert loaded.model_defaults == {"k": ModelDefaults(n_gpu_layers=None)}
+    assert any("n_gpu_layers" in r.getMessage() for r in caplog.records)
+
+
+def test_v1_file_keeps_manual_gpu_layers_and_turns_its_default_zero_into_auto(
+    tmp_path: Path,
+) -> None:
+    """v1 stored 0 (its default) with any model's defaults, e.g. after a temperature change:
+    that 0 becomes auto. A number the person set by hand stays their choice."""
+    path = tmp_path / "settings.json"
+    v1 = {
+        "version": 1,
+        "theme": "dark",
+        "model_defaults": {
+            "manual": {"n_ctx": 2048, "n_gpu_layers": 20},
+            "all": {"n_gpu_layers": -1},
+            "untouched": {"n_gpu_layers": 0, "sampling": {"temperature": 0.2}},
+            "old junk": "not an object",
+        },
+    }
+    path.write_text(json.dumps(v1), "utf-8")
+    loaded = load_settings(path)
+    assert loaded.theme == "dark"
+    stored = loaded.model_defaults
+    assert stored["manual"] == ModelDefaults(n_ctx=2048, n_gpu_layers=20)
+    assert stored["all"].n_gpu_layers == -1
+    assert stored["untouched"].n_gpu_layers is None
+    assert stored["untouched"].sampling == SamplingParams(temperature=0.2)
+    assert "old junk" not in stored
+    assert json.loads(path.read_text("utf-8")) == v1  # loading never writes
+    save_settings(loaded, path)
+    data = json.loads(path.read_text("utf-8"))
+    assert data["version"] == SETTINGS_VERSION == 2
+    assert data["model_defaults"]["manual"]["n_gpu_layers"] == 20
+    assert data["model_defaults"]["untouched"]["n_gpu_layers"] is None
+    assert load_settings(path) == loaded
+
+
+def test_v0_file_migrates_through_v1_to_the_current_version(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"dark_mode": False, "recent_files": ["/m/a.gguf"]}), "utf-8")
+    loaded = load_settings(path)
+    assert (loaded.theme, loaded.recent_models) == ("light", ("/m/a.gguf",))
+    assert loaded.file_version == SETTINGS_VERSION
