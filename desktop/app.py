@@ -472,7 +472,8 @@ def _report_startup(out: Path, app: App) -> None:
     process = psutil.Process()
     shown_s = shown_at - process.create_time()
     rss_mb = process.memory_info().rss / 2**20
-    out.write_text(json.dumps({"startup_s": shown_s, "idle_rss_mb": rss_mb}), encoding="utf-8")
+    report = {"startup_s": shown_s, "shown_at": shown_at, "idle_rss_mb": rss_mb}
+    out.write_text(json.dumps(report), encoding="utf-8")
     app.window.close()
 
 

@@ -1,10 +1,12 @@
-"""Atomic file writes: the file on disk is always the whole old one or the whole new one."""
+"""Atomic file writes (the file on disk is always the whole old one or the whole new one),
+and moving a corrupt file aside so nothing is lost."""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -35,3 +37,16 @@ def fsync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def move_aside(path: Path) -> Path:
+    """Rename a corrupt file to NAME.broken-DATE[-N] next to it (kept for the person, or a
+    bug report) and return the new path. Raises OSError."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.broken-{stamp}-{counter}")
+        counter += 1
+    os.replace(path, target)
+    return target

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from desktop.core.atomic import write_text_atomic
+from desktop.core.atomic import move_aside, write_text_atomic
 from desktop.core.errors import HearthError, ModelFileError
 from desktop.core.gguf_check import check_gguf
 
@@ -302,14 +302,8 @@ def _clean(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _move_aside(path: Path, reason: str) -> None:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.broken-{stamp}")
-    counter = 1
-    while target.exists():
-        target = path.with_name(f"{path.name}.broken-{stamp}-{counter}")
-        counter += 1
     try:
-        os.replace(path, target)
+        target = move_aside(path)
     except OSError as exc:
         logger.warning(
             "Library file %s is corrupt (%s) and stays in place (%s).", path, reason, exc

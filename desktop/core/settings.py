@@ -31,14 +31,13 @@ import json
 import logging
 import os
 import shutil
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
 
 from desktop.core import paths
-from desktop.core.atomic import write_text_atomic
+from desktop.core.atomic import move_aside, write_text_atomic
 from desktop.core.errors import HearthError
 from desktop.core.types import PRESETS, LoadParams, SamplingParams
 
@@ -394,14 +393,8 @@ def settings_path() -> Path:
 
 
 def _move_aside(path: Path, reason: str) -> None:
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.broken-{stamp}")
-    counter = 1
-    while target.exists():
-        target = path.with_name(f"{path.name}.broken-{stamp}-{counter}")
-        counter += 1
     try:
-        os.replace(path, target)
+        target = move_aside(path)
     except OSError as exc:
         logger.warning(
             "Settings file %s is corrupt (%s) and could not be moved aside (%s); "

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from file_keyring import FileKeyring
 from hubserver import HubServer
+from keyrings import FileKeyring
 
 from desktop.core.secrets import TokenStore
 
@@ -42,7 +42,7 @@ def test_the_token_reaches_the_hub_and_nothing_else(
             **os.environ,
             "HF_ENDPOINT": hub.url,
             "PYTHONPATH": str(TESTS),
-            "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
+            "PYTHON_KEYRING_BACKEND": "keyrings.FileKeyring",
         }
         command = ["models", "download", "meta/gated-GGUF", "tiny.Q8_0.gguf"]
         got = subprocess.run(

@@ -11,6 +11,7 @@ Without a bundle it fails (never skips) with a sentence saying how to build one.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -96,7 +97,8 @@ def _run_watching_children(
                         info["libs"] = libs
                 except (psutil.Error, OSError):
                     continue
-            time.sleep(0.05)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=0.05)  # returns the moment the command ends
         out, err = proc.communicate()
     return subprocess.CompletedProcess(cmd, proc.returncode, out, err), seen
 

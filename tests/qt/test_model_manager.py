@@ -16,10 +16,9 @@ import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring.backend
-import keyring.errors
 import pytest
 from hubserver import HubServer
+from keyrings import MemoryKeyring
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -38,27 +37,6 @@ from desktop.ui.model_manager import ModelManager
 LEFT = Qt.MouseButton.LeftButton
 TINY_REPO = "acme/Tiny-GGUF"
 SPLIT_PART = b"GGUF" + b"\0" * 300_000  # only listed, never downloaded or loaded
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A real keyring backend class whose secrets live in a dict."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise keyring.errors.PasswordDeleteError("not found")
-        del self.store[(service, username)]
 
 
 # --- fixtures ---------------------------------------------------------------------------

@@ -8,11 +8,10 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring.backend
-import keyring.errors
 import pytest
 from hubserver import HubServer
 from keyring.backends import fail
+from keyrings import MemoryKeyring
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
@@ -26,27 +25,6 @@ from desktop.ui.settings_dialog import SettingsDialog
 LEFT = Qt.MouseButton.LeftButton
 TOKEN = "hf_SettingsDialogCanary0123456789abcdef"
 OTHER = "hf_NotKnownToTheHub0123456789abcdefgh"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A real keyring backend class whose secrets live in a dict."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise keyring.errors.PasswordDeleteError("not found")
-        del self.store[(service, username)]
 
 
 @pytest.fixture

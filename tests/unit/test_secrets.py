@@ -9,31 +9,11 @@ import keyring.backend
 import keyring.errors
 import pytest
 from keyring.backends import chainer, fail, null
+from keyrings import MemoryKeyring
 
 from desktop.core.secrets import NO_KEYCHAIN, USERNAME, TokenStore
 
 CANARY = "hf_CanaryToken0123456789abcdefABCDEF"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keychain that lives in a dict (a real backend class, just not persistent)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.store:
-            raise keyring.errors.PasswordDeleteError("not found")
-        del self.store[(service, username)]
 
 
 class LockedKeyring(MemoryKeyring):

@@ -1,7 +1,8 @@
-"""A real keyring backend that keeps passwords in a JSON file named by HEARTH_TEST_KEYRING.
+"""Real keyring backend classes for tests (this machine has no keychain daemon).
 
-It stands in for the OS keychain in child processes (PYTHON_KEYRING_BACKEND=
-file_keyring.FileKeyring with this folder on PYTHONPATH); this machine has none.
+MemoryKeyring keeps passwords in a dict. FileKeyring keeps them in the JSON file named by
+HEARTH_TEST_KEYRING, so child processes can share it (PYTHON_KEYRING_BACKEND=
+keyrings.FileKeyring with this folder on PYTHONPATH).
 """
 
 from __future__ import annotations
@@ -40,3 +41,24 @@ class FileKeyring(KeyringBackend):
         if data.pop(f"{service}\0{username}", None) is None:
             raise PasswordDeleteError("not found")
         self._path.write_text(json.dumps(data))
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keychain that lives in a dict (a real backend class, just not persistent)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if (service, username) not in self.store:
+            raise PasswordDeleteError("not found")
+        del self.store[(service, username)]
