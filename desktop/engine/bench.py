@@ -20,7 +20,7 @@ import llama_cpp
 from desktop.core.errors import EngineError
 from desktop.core.types import LoadParams, SamplingParams, StopReason
 from desktop.engine.client import EngineClient
-from desktop.engine.host import physical_cores
+from desktop.engine.host import amx_weights_off, physical_cores
 
 PROMPT_TOKENS = 512  # the prefill size, as llama-bench's pp512
 SEED = 1234
@@ -206,19 +206,20 @@ def _sampling(max_tokens: int) -> SamplingParams:
 
 def _llama(load: LoadParams, n_ctx: int, threads: int) -> Any:
     """A llama_cpp.Llama with the settings the engine uses (host._Loaded)."""
-    return llama_cpp.Llama(
-        model_path=load.path,
-        n_ctx=n_ctx,
-        n_batch=load.n_batch,
-        n_ubatch=load.n_batch,
-        n_threads=threads,
-        n_threads_batch=threads,
-        n_gpu_layers=load.n_gpu_layers or 0,
-        seed=SEED,
-        flash_attn=load.flash_attn,
-        use_mmap=load.use_mmap,
-        verbose=False,
-    )
+    with amx_weights_off():
+        return llama_cpp.Llama(
+            model_path=load.path,
+            n_ctx=n_ctx,
+            n_batch=load.n_batch,
+            n_ubatch=load.n_batch,
+            n_threads=threads,
+            n_threads_batch=threads,
+            n_gpu_layers=load.n_gpu_layers or 0,
+            seed=SEED,
+            flash_attn=load.flash_attn,
+            use_mmap=load.use_mmap,
+            verbose=False,
+        )
 
 
 # --- (A) the app path: EngineClient and its child process ---------------------------------

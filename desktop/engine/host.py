@@ -115,13 +115,49 @@ def _library_templates_skipped() -> Iterator[None]:
         llama_chat_format.Jinja2ChatFormatter = original  # type: ignore[misc]
 
 
+def _amx_built_in() -> bool:
+    """Whether this llama.cpp build carries ggml's AMX kernels (its system info says so)."""
+    info = llama_cpp.llama_print_system_info().decode("utf-8", "replace")
+    return "AMX_INT8 = 1" in info
+
+
+@contextmanager
+def amx_weights_off() -> Iterator[None]:
+    """Keep the weights out of ggml's AMX buffer type (llama.cpp's "extra buffer types"),
+    in builds that have one (the engine and the benchmark's own Llama() both use this).
+
+    ggml's AMX matmul, as compiled by GCC 12 (Debian 12's compiler, which builds our engine
+    and bundles), faults on its first batch: the compiler drops the stores that fill the
+    tile configuration before `ldtilecfg` (ggml-cpu/amx/mmq.cpp, ggml_tile_config_init), so
+    `ldtilecfg` reads garbage and the CPU raises #GP. Seen on a Xeon with AMX: every prompt
+    of two tokens or more crashed the engine. Llama() exposes no switch for it, so its
+    default model parameters are patched while it is built. Only builds with AMX are
+    affected; the weights then use the ordinary AVX-512 paths.
+    """
+    if not _amx_built_in():
+        yield
+        return
+    original = llama_cpp.llama_cpp.llama_model_default_params
+
+    def without_extra_buffers() -> Any:
+        params = original()
+        params.use_extra_bufts = False
+        return params
+
+    llama_cpp.llama_cpp.llama_model_default_params = without_extra_buffers
+    try:
+        yield
+    finally:
+        llama_cpp.llama_cpp.llama_model_default_params = original
+
+
 class _Loaded:
     """The model and what the generation loop needs from it, resolved once per load."""
 
     def __init__(self, params: LoadParams) -> None:
         started = time.perf_counter()
         self.n_threads = params.n_threads or physical_cores()
-        with _library_templates_skipped():
+        with _library_templates_skipped(), amx_weights_off():
             self.llm = llama_cpp.Llama(
                 model_path=params.path,
                 n_ctx=params.n_ctx,
