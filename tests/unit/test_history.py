@@ -13,7 +13,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.core import history
 from desktop.core.errors import HearthError
 from desktop.core.history import (
     MARK_END,
@@ -24,10 +23,12 @@ from desktop.core.history import (
     HistoryImportError,
     HistoryNotFound,
     Repro,
+    StoredMessage,
     default_path,
     fts_query,
     write_atomic,
 )
+from desktop.core.history import schema as history
 from desktop.core.types import GenerationStats, Message, SamplingParams, StopReason
 
 
@@ -1040,7 +1041,7 @@ def test_scale_paths_branches_and_recovery_use_indexes(big):
 
 
 def test_stored_dataclasses_are_frozen():
-    message_fields = {f.name for f in dataclasses.fields(history.StoredMessage)}
+    message_fields = {f.name for f in dataclasses.fields(StoredMessage)}
     assert {"parent_id", "status", "stats", "repro"} <= message_fields
     with pytest.raises(dataclasses.FrozenInstanceError):
         Repro().seed = 1  # type: ignore[misc]

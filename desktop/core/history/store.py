@@ -1,521 +1,62 @@
-"""Chat history store on SQLite: branching message trees, crash-safe streaming, FTS5 search."""
+"""ConversationStore: conversations and their branching message trees in one SQLite file."""
 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
-import errno
-import json
-import math
 import os
-import shutil
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Final, Literal, TypeGuard, cast
+from typing import Any, cast
 
-from desktop.core.atomic import fsync_folder, write_text_atomic
-from desktop.core.errors import HearthError
-from desktop.core.paths import data_dir
-from desktop.core.types import GenerationStats, Message, SamplingParams, StopReason
+from desktop.core.atomic import fsync_folder
+from desktop.core.history import schema
+from desktop.core.history.codec import (
+    conversation_from_row,
+    dumps,
+    message_from_row,
+    repro_to_dict,
+    stats_to_dict,
+)
+from desktop.core.history.errors import HistoryError, HistoryNotFound, history_error, os_error
+from desktop.core.history.records import (
+    FINISH_STATUSES,
+    ROLES,
+    FinishStatus,
+    Repro,
+    Role,
+    SearchHit,
+    StoredConversation,
+    StoredMessage,
+)
+from desktop.core.history.schema import (
+    ACTIVE_PATH_SQL,
+    BUSY_TIMEOUT_MS,
+    CONVERSATION_COLUMNS,
+    ELLIPSIS,
+    LIST_SQL,
+    MARK_END,
+    MARK_START,
+    MESSAGE_COLUMNS,
+    RECOVER_SQL,
+    SEARCH_MESSAGES_SQL,
+    SEARCH_TITLES_SQL,
+    SNIPPET_TOKENS,
+    SUBTREE_SQL,
+    fts_query,
+)
+from desktop.core.history.transfer import (
+    EXPORT_FORMAT,
+    EXPORT_VERSION,
+    ImportConversation,
+    validate_document,
+)
+from desktop.core.types import GenerationStats
 
 # The store is used from ONE thread (the GUI thread) and is the only writer: sqlite3's
 # check_same_thread enforces the first; the single-instance lock of the app the second.
 # Every write is one short BEGIN IMMEDIATE transaction, committed before the call returns.
-
-Role = Literal["system", "user", "assistant"]
-Status = Literal["complete", "streaming", "stopped", "error", "interrupted"]
-FinishStatus = Literal["complete", "stopped", "error"]
-
-ROLES: Final = ("system", "user", "assistant")
-STATUSES: Final = ("complete", "streaming", "stopped", "error", "interrupted")
-FINISH_STATUSES: Final = ("complete", "stopped", "error")
-
-FILE_NAME: Final = "hearth.sqlite3"
-BUSY_TIMEOUT_MS: Final = 5000
-
-# Search snippets mark matches with these control characters; the UI escapes the text and
-# then turns them into highlight markup.
-MARK_START: Final = "\x02"
-MARK_END: Final = "\x03"
-_ELLIPSIS: Final = "…"
-_SNIPPET_TOKENS: Final = 12
-_MAX_QUERY_TERMS: Final = 32
-
-EXPORT_FORMAT: Final = "hearth-history"
-EXPORT_VERSION: Final = 1
-
-# SQLite primary result codes (the low byte of an extended code).
-_SQLITE_PERM: Final = 3
-_SQLITE_BUSY: Final = 5
-_SQLITE_LOCKED: Final = 6
-_SQLITE_READONLY: Final = 8
-_SQLITE_IOERR: Final = 10
-_SQLITE_CORRUPT: Final = 11
-_SQLITE_FULL: Final = 13
-_SQLITE_CANTOPEN: Final = 14
-_SQLITE_NOTADB: Final = 26
-_LOW_SPACE_BYTES: Final = 4 * 1024 * 1024
-
-
-class HistoryError(HearthError):
-    """The history could not be opened, read or saved."""
-
-
-class HistoryNotFound(HistoryError):
-    """A conversation or message id that does not exist (any more)."""
-
-
-class HistoryImportError(HistoryError):
-    """An import document was refused; nothing was imported."""
-
-
-def default_path() -> Path:
-    """Where the history lives unless told otherwise: data_dir() / 'hearth.sqlite3'."""
-    return data_dir() / FILE_NAME
-
-
-@dataclass(frozen=True, slots=True)
-class Repro:
-    """What reproduces an assistant reply: model, sampling, seed, chat template."""
-
-    model_name: str = ""
-    model_path: str = ""
-    model_sha256: str | None = None
-    sampling: SamplingParams | None = None
-    seed: int | None = None
-    chat_template_sha256: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class StoredConversation:
-    """A conversation row; deleted_at is set while it sits in the trash (soft delete)."""
-
-    id: int
-    title: str
-    system_prompt: str
-    created_at: float
-    updated_at: float
-    deleted_at: float | None = None
-    model_name: str | None = None
-    model_path: str | None = None
-    model_sha256: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class StoredMessage:
-    """One node of a conversation's message tree."""
-
-    id: int
-    conversation_id: int
-    parent_id: int | None
-    role: Role
-    content: str
-    status: Status
-    created_at: float
-    updated_at: float
-    stats: GenerationStats | None = None
-    repro: Repro | None = None
-
-    def to_message(self) -> Message:
-        """The role and text, as the engine takes them."""
-        return Message(self.role, self.content)
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """A search match; message_id is None when the conversation title matched."""
-
-    conversation_id: int
-    message_id: int | None
-    title: str
-    snippet: str  # matches wrapped in MARK_START ... MARK_END
-
-
-# ---------------------------------------------------------------------------------------
-# Schema and migrations
-# ---------------------------------------------------------------------------------------
-
-Migration = Callable[[sqlite3.Connection], None]
-
-_SCHEMA_V1: Final = (
-    """
-    CREATE TABLE conversations (
-        id            INTEGER PRIMARY KEY AUTOINCREMENT,
-        title         TEXT NOT NULL DEFAULT '',
-        system_prompt TEXT NOT NULL DEFAULT '',
-        created_at    REAL NOT NULL,
-        updated_at    REAL NOT NULL,
-        deleted_at    REAL,
-        model_name    TEXT,
-        model_path    TEXT,
-        model_sha256  TEXT
-    )
-    """,
-    # The active child of a sibling group is the one with the highest active_rank (then
-    # the newest): switching a branch raises its rank above its siblings', and deleting
-    # the active child leaves the previously active sibling on top, with no pointer to fix.
-    """
-    CREATE TABLE messages (
-        id              INTEGER PRIMARY KEY AUTOINCREMENT,
-        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-        parent_id       INTEGER REFERENCES messages(id),
-        active_rank     INTEGER NOT NULL DEFAULT 0,
-        role            TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant')),
-        content         TEXT NOT NULL,
-        status          TEXT NOT NULL CHECK (status IN
-                            ('complete', 'streaming', 'stopped', 'error', 'interrupted')),
-        created_at      REAL NOT NULL,
-        updated_at      REAL NOT NULL,
-        stats_json      TEXT,
-        repro_json      TEXT
-    )
-    """,
-    "CREATE INDEX idx_messages_conversation ON messages(conversation_id, parent_id, active_rank)",
-    "CREATE INDEX idx_messages_parent ON messages(parent_id, active_rank)",
-    "CREATE INDEX idx_messages_streaming ON messages(id) WHERE status = 'streaming'",
-    "CREATE INDEX idx_conversations_live ON conversations(updated_at, id) WHERE deleted_at IS NULL",
-    "CREATE INDEX idx_conversations_deleted"
-    " ON conversations(deleted_at) WHERE deleted_at IS NOT NULL",
-    # Full-text search. Streaming rows are not indexed (no re-indexing on every flush, no
-    # hits on half-written text); the view is exactly what is indexed, so FTS5's own
-    # integrity-check can compare the index with it.
-    "CREATE VIEW messages_indexed AS SELECT id, content FROM messages WHERE status != 'streaming'",
-    """
-    CREATE VIRTUAL TABLE messages_fts USING fts5(
-        content, content='messages_indexed', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2'
-    )
-    """,
-    """
-    CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages
-    WHEN new.status != 'streaming' BEGIN
-        INSERT INTO messages_fts(rowid, content) VALUES (new.id, new.content);
-    END
-    """,
-    """
-    CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages
-    WHEN old.status != 'streaming' BEGIN
-        INSERT INTO messages_fts(messages_fts, rowid, content)
-            VALUES ('delete', old.id, old.content);
-    END
-    """,
-    """
-    CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, status ON messages BEGIN
-        INSERT INTO messages_fts(messages_fts, rowid, content)
-            SELECT 'delete', old.id, old.content WHERE old.status != 'streaming';
-        INSERT INTO messages_fts(rowid, content)
-            SELECT new.id, new.content WHERE new.status != 'streaming';
-    END
-    """,
-    """
-    CREATE VIRTUAL TABLE conversations_fts USING fts5(
-        title, content='conversations', content_rowid='id',
-        tokenize='unicode61 remove_diacritics 2'
-    )
-    """,
-    """
-    CREATE TRIGGER conversations_fts_insert AFTER INSERT ON conversations BEGIN
-        INSERT INTO conversations_fts(rowid, title) VALUES (new.id, new.title);
-    END
-    """,
-    """
-    CREATE TRIGGER conversations_fts_delete AFTER DELETE ON conversations BEGIN
-        INSERT INTO conversations_fts(conversations_fts, rowid, title)
-            VALUES ('delete', old.id, old.title);
-    END
-    """,
-    """
-    CREATE TRIGGER conversations_fts_update AFTER UPDATE OF title ON conversations BEGIN
-        INSERT INTO conversations_fts(conversations_fts, rowid, title)
-            VALUES ('delete', old.id, old.title);
-        INSERT INTO conversations_fts(rowid, title) VALUES (new.id, new.title);
-    END
-    """,
-)
-
-
-def _migrate_0_to_1(conn: sqlite3.Connection) -> None:
-    for statement in _SCHEMA_V1:
-        conn.execute(statement)
-
-
-# MIGRATIONS[i] upgrades a database from user_version i to i + 1, inside the caller's
-# transaction (foreign keys are off while it runs and checked before the commit, so a
-# migration may rebuild a table). Append new ones; never edit a released one.
-MIGRATIONS: list[Migration] = [_migrate_0_to_1]
-SCHEMA_VERSION: Final = len(MIGRATIONS)
-
-
-# ---------------------------------------------------------------------------------------
-# Queries that must stay O(page): tests check their plans.
-# ---------------------------------------------------------------------------------------
-
-_MESSAGE_COLUMNS: Final = (
-    "m.id, m.conversation_id, m.parent_id, m.role, m.content, m.status,"
-    " m.created_at, m.updated_at, m.stats_json, m.repro_json"
-)
-_CONVERSATION_COLUMNS: Final = (
-    "c.id, c.title, c.system_prompt, c.created_at, c.updated_at, c.deleted_at,"
-    " c.model_name, c.model_path, c.model_sha256"
-)
-
-LIST_SQL: Final = f"""
-    SELECT {_CONVERSATION_COLUMNS} FROM conversations c
-    WHERE c.deleted_at IS NULL
-    ORDER BY c.updated_at DESC, c.id DESC
-    LIMIT ? OFFSET ?
-"""
-
-ACTIVE_PATH_SQL: Final = f"""
-    WITH RECURSIVE path(id, depth) AS (
-        SELECT (SELECT r.id FROM messages r
-                WHERE r.conversation_id = ? AND r.parent_id IS NULL
-                ORDER BY r.active_rank DESC, r.id DESC LIMIT 1), 0
-        UNION ALL
-        SELECT (SELECT k.id FROM messages k WHERE k.parent_id = path.id
-                ORDER BY k.active_rank DESC, k.id DESC LIMIT 1), path.depth + 1
-        FROM path WHERE path.id IS NOT NULL
-    )
-    SELECT {_MESSAGE_COLUMNS} FROM path JOIN messages m ON m.id = path.id
-    ORDER BY path.depth
-"""
-
-SEARCH_TITLES_SQL: Final = """
-    SELECT c.id, c.title, snippet(conversations_fts, 0, ?, ?, ?, ?)
-    FROM conversations_fts JOIN conversations c ON c.id = conversations_fts.rowid
-    WHERE conversations_fts MATCH ? AND c.deleted_at IS NULL
-    ORDER BY conversations_fts.rowid DESC
-    LIMIT ?
-"""
-
-SEARCH_MESSAGES_SQL: Final = """
-    SELECT m.conversation_id, m.id, c.title, snippet(messages_fts, 0, ?, ?, ?, ?)
-    FROM messages_fts
-    JOIN messages m ON m.id = messages_fts.rowid
-    JOIN conversations c ON c.id = m.conversation_id
-    WHERE messages_fts MATCH ? AND c.deleted_at IS NULL
-    ORDER BY messages_fts.rowid DESC
-    LIMIT ?
-"""
-
-_SUBTREE_SQL: Final = """
-    WITH RECURSIVE subtree(id) AS (
-        SELECT ? UNION ALL SELECT m.id FROM messages m JOIN subtree s ON m.parent_id = s.id
-    )
-    SELECT id FROM subtree
-"""
-
-RECOVER_SQL: Final = (
-    "UPDATE messages SET status = 'interrupted', updated_at = ? WHERE status = 'streaming'"
-)
-
-
-def fts_query(text: str) -> str:
-    """User input as an FTS5 query that cannot be a syntax error.
-
-    Each whitespace-separated word becomes a quoted prefix phrase ("wor"* matches
-    'world'); words must all match (AND). Words without a letter or digit are dropped.
-    An empty result means nothing can match.
-    """
-    cleaned = "".join(ch if ch.isprintable() else " " for ch in text)
-    terms: list[str] = []
-    for word in cleaned.split():
-        if not any(ch.isalnum() for ch in word):
-            continue
-        terms.append('"' + word.replace('"', '""') + '"*')
-        if len(terms) == _MAX_QUERY_TERMS:
-            break
-    return " ".join(terms)
-
-
-# ---------------------------------------------------------------------------------------
-# Errors
-# ---------------------------------------------------------------------------------------
-
-
-def _low_on_space(folder: Path) -> bool:
-    try:
-        return shutil.disk_usage(folder).free < _LOW_SPACE_BYTES
-    except OSError:
-        return False
-
-
-def _reason(exc: sqlite3.Error, folder: Path) -> str:
-    code = getattr(exc, "sqlite_errorcode", None)
-    base = code & 0xFF if isinstance(code, int) else None
-    if base == _SQLITE_FULL or (base == _SQLITE_IOERR and _low_on_space(folder)):
-        return "the disk is full"
-    if base in (_SQLITE_READONLY, _SQLITE_PERM) or (
-        base == _SQLITE_CANTOPEN and folder.is_dir() and not os.access(folder, os.W_OK)
-    ):
-        return "the folder is read-only"
-    if base in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        return "another program is using the history file"
-    if base in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-        return "the history file is damaged"
-    if base == _SQLITE_CANTOPEN:
-        return "the history file could not be opened"
-    if base == _SQLITE_IOERR:
-        return "the disk reported an error"
-    return "the database reported an error"
-
-
-def _history_error(exc: sqlite3.Error, action: str, path: Path) -> HistoryError:
-    details = f"{type(exc).__name__}: {exc} ({getattr(exc, 'sqlite_errorname', '?')}) [{path}]"
-    return HistoryError(
-        f"Hearth could not {action} its history: {_reason(exc, path.parent)}.", details
-    )
-
-
-def _os_error(exc: OSError, path: Path) -> HistoryError:
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        reason = "the disk is full"
-    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = "the folder is read-only"
-    else:
-        reason = exc.strerror or "the disk reported an error"
-    return HistoryError(f"Hearth could not write {path.name}: {reason}.", f"{exc!r} [{path}]")
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write an export atomically (see desktop.core.atomic); HistoryError on failure."""
-    path = Path(path)
-    try:
-        write_text_atomic(path, text)
-    except OSError as exc:
-        raise _os_error(exc, path) from exc
-
-
-# ---------------------------------------------------------------------------------------
-# JSON encoding of stats and repro
-# ---------------------------------------------------------------------------------------
-
-
-def _stats_to_dict(stats: GenerationStats) -> dict[str, Any]:
-    data = dataclasses.asdict(stats)
-    data["stop_reason"] = stats.stop_reason.value
-    return data
-
-
-def _is_number(value: object) -> TypeGuard[int | float]:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _is_int(value: object) -> TypeGuard[int]:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _stats_from_dict(data: object) -> GenerationStats:
-    if not isinstance(data, dict):
-        raise ValueError("stats is not an object")
-    values: dict[str, Any] = {}
-    for item in dataclasses.fields(GenerationStats):
-        name = item.name
-        if name not in data:
-            if name == "cached_tokens":
-                continue
-            raise ValueError(f"stats has no {name}")
-        value = data[name]
-        if name == "stop_reason":
-            value = StopReason(value)
-        elif name == "chat_format":
-            if not isinstance(value, str):
-                raise ValueError("stats.chat_format is not text")
-        elif name in ("prompt_tokens", "generated_tokens", "seed", "cached_tokens"):
-            if not _is_int(value):
-                raise ValueError(f"stats.{name} is not an integer")
-        elif not _is_number(value):
-            raise ValueError(f"stats.{name} is not a number")
-        values[name] = value
-    return GenerationStats(**values)
-
-
-def _sampling_from_dict(data: object) -> SamplingParams:
-    if not isinstance(data, dict):
-        raise ValueError("sampling is not an object")
-    defaults = SamplingParams()
-    values: dict[str, Any] = {}
-    for item in dataclasses.fields(SamplingParams):
-        if item.name not in data:
-            continue  # a field added after the export was written: keep its default
-        value = data[item.name]
-        default = getattr(defaults, item.name)
-        if item.name == "stop":
-            if not isinstance(value, list | tuple) or not all(isinstance(s, str) for s in value):
-                raise ValueError("sampling.stop is not a list of text")
-            value = tuple(value)
-        elif item.name in ("top_p", "seed") and value is None:
-            pass
-        elif isinstance(default, float) or item.name == "top_p":
-            if not _is_number(value):
-                raise ValueError(f"sampling.{item.name} is not a number")
-            value = float(value)
-        elif not _is_int(value):
-            raise ValueError(f"sampling.{item.name} is not an integer")
-        values[item.name] = value
-    return SamplingParams(**values)
-
-
-def _repro_to_dict(repro: Repro) -> dict[str, Any]:
-    return {
-        "model_name": repro.model_name,
-        "model_path": repro.model_path,
-        "model_sha256": repro.model_sha256,
-        "sampling": dataclasses.asdict(repro.sampling) if repro.sampling else None,
-        "seed": repro.seed,
-        "chat_template_sha256": repro.chat_template_sha256,
-    }
-
-
-def _optional_str(data: Mapping[str, Any], key: str, where: str) -> str | None:
-    value = data.get(key)
-    if value is not None and not isinstance(value, str):
-        raise ValueError(f"{where}.{key} is not text")
-    return value
-
-
-def _repro_from_dict(data: object) -> Repro:
-    if not isinstance(data, dict):
-        raise ValueError("repro is not an object")
-    seed = data.get("seed")
-    if seed is not None and not _is_int(seed):
-        raise ValueError("repro.seed is not an integer")
-    sampling = data.get("sampling")
-    return Repro(
-        model_name=_optional_str(data, "model_name", "repro") or "",
-        model_path=_optional_str(data, "model_path", "repro") or "",
-        model_sha256=_optional_str(data, "model_sha256", "repro"),
-        sampling=None if sampling is None else _sampling_from_dict(sampling),
-        seed=seed,
-        chat_template_sha256=_optional_str(data, "chat_template_sha256", "repro"),
-    )
-
-
-def _dumps(data: Mapping[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-
-
-def _message_from_row(row: Sequence[Any]) -> StoredMessage:
-    stats_json, repro_json = row[8], row[9]
-    return StoredMessage(
-        id=row[0],
-        conversation_id=row[1],
-        parent_id=row[2],
-        role=cast(Role, row[3]),
-        content=row[4],
-        status=cast(Status, row[5]),
-        created_at=row[6],
-        updated_at=row[7],
-        stats=None if stats_json is None else _stats_from_dict(json.loads(stats_json)),
-        repro=None if repro_json is None else _repro_from_dict(json.loads(repro_json)),
-    )
-
-
-def _conversation_from_row(row: Sequence[Any]) -> StoredConversation:
-    return StoredConversation(*row)
 
 
 # ---------------------------------------------------------------------------------------
@@ -538,11 +79,11 @@ class ConversationStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise _os_error(exc, self.path) from exc
+            raise os_error(exc, self.path) from exc
         try:
             self._conn = sqlite3.connect(self.path, isolation_level=None)
         except sqlite3.Error as exc:
-            raise _history_error(exc, "open", self.path) from exc
+            raise history_error(exc, "open", self.path) from exc
         try:
             self._configure()
             self._migrate()
@@ -579,10 +120,10 @@ class ConversationStore:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as exc:
-            raise _history_error(exc, "open", self.path) from exc
+            raise history_error(exc, "open", self.path) from exc
 
     def _migrate(self) -> None:
-        migrations = list(MIGRATIONS)
+        migrations = list(schema.MIGRATIONS)  # through the module: tests add migrations
         target = len(migrations)
         conn = self._conn
         try:
@@ -618,7 +159,7 @@ class ConversationStore:
             finally:
                 conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as exc:
-            error = _history_error(exc, "upgrade", self.path)
+            error = history_error(exc, "upgrade", self.path)
             raise HistoryError(
                 error.user_message.removesuffix(".") + "; your chats were not changed.",
                 error.details,
@@ -641,7 +182,7 @@ class ConversationStore:
             os.replace(tmp, target)
             fsync_folder(target.parent)
         except OSError as exc:
-            raise _os_error(exc, target) from exc
+            raise os_error(exc, target) from exc
         return target
 
     # -- transactions ----------------------------------------------------------------
@@ -662,7 +203,7 @@ class ConversationStore:
         except sqlite3.ProgrammingError:
             raise  # misuse (another thread, a closed store): a bug, not the disk
         except sqlite3.DatabaseError as exc:
-            raise _history_error(exc, "save to", self.path) from exc
+            raise history_error(exc, "save to", self.path) from exc
 
     @contextlib.contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
@@ -671,7 +212,7 @@ class ConversationStore:
         except sqlite3.ProgrammingError:
             raise
         except sqlite3.DatabaseError as exc:
-            raise _history_error(exc, "read", self.path) from exc
+            raise history_error(exc, "read", self.path) from exc
 
     def _now(self) -> float:
         return float(self._clock())
@@ -702,18 +243,18 @@ class ConversationStore:
         """The conversation, deleted or not; HistoryNotFound if it was purged."""
         with self._read() as conn:
             row = conn.execute(
-                f"SELECT {_CONVERSATION_COLUMNS} FROM conversations c WHERE c.id = ?",
+                f"SELECT {CONVERSATION_COLUMNS} FROM conversations c WHERE c.id = ?",
                 (conversation_id,),
             ).fetchone()
         if row is None:
             raise HistoryNotFound("This conversation no longer exists.", str(conversation_id))
-        return _conversation_from_row(row)
+        return conversation_from_row(row)
 
     def list_conversations(self, limit: int = 50, offset: int = 0) -> list[StoredConversation]:
         """Conversations not in the trash, most recently updated first."""
         with self._read() as conn:
             rows = conn.execute(LIST_SQL, (limit, offset)).fetchall()
-        return [_conversation_from_row(row) for row in rows]
+        return [conversation_from_row(row) for row in rows]
 
     def count_conversations(self) -> int:
         """How many conversations are not in the trash."""
@@ -804,11 +345,11 @@ class ConversationStore:
 
     def _get_message(self, conn: sqlite3.Connection, message_id: int) -> StoredMessage:
         row = conn.execute(
-            f"SELECT {_MESSAGE_COLUMNS} FROM messages m WHERE m.id = ?", (message_id,)
+            f"SELECT {MESSAGE_COLUMNS} FROM messages m WHERE m.id = ?", (message_id,)
         ).fetchone()
         if row is None:
             raise HistoryNotFound("This message no longer exists.", str(message_id))
-        return _message_from_row(row)
+        return message_from_row(row)
 
     def _next_rank(self, conn: sqlite3.Connection, conversation_id: int, parent: int | None) -> int:
         if parent is None:
@@ -859,7 +400,7 @@ class ConversationStore:
                 status,
                 now,
                 now,
-                None if repro is None else _dumps(_repro_to_dict(repro)),
+                None if repro is None else dumps(repro_to_dict(repro)),
             ),
         )
         self._touch(conn, conversation_id, now)
@@ -878,7 +419,7 @@ class ConversationStore:
         """Root to leaf, following the active child at each step."""
         with self._read() as conn:
             rows = conn.execute(ACTIVE_PATH_SQL, (conversation_id,)).fetchall()
-        return [_message_from_row(row) for row in rows]
+        return [message_from_row(row) for row in rows]
 
     def siblings(self, message_id: int) -> list[StoredMessage]:
         """The message and the other versions under the same parent, oldest first."""
@@ -886,17 +427,16 @@ class ConversationStore:
             message = self._get_message(conn, message_id)
             if message.parent_id is None:
                 rows = conn.execute(
-                    f"SELECT {_MESSAGE_COLUMNS} FROM messages m"
+                    f"SELECT {MESSAGE_COLUMNS} FROM messages m"
                     " WHERE m.conversation_id = ? AND m.parent_id IS NULL ORDER BY m.id",
                     (message.conversation_id,),
                 ).fetchall()
             else:
                 rows = conn.execute(
-                    f"SELECT {_MESSAGE_COLUMNS} FROM messages m"
-                    " WHERE m.parent_id = ? ORDER BY m.id",
+                    f"SELECT {MESSAGE_COLUMNS} FROM messages m WHERE m.parent_id = ? ORDER BY m.id",
                     (message.parent_id,),
                 ).fetchall()
-        return [_message_from_row(row) for row in rows]
+        return [message_from_row(row) for row in rows]
 
     def branch_positions(self, path: Sequence[StoredMessage]) -> dict[int, tuple[int, int]]:
         """For each message of a path: (its place among its siblings, how many there are),
@@ -921,10 +461,10 @@ class ConversationStore:
         """The replies to a message (every branch), oldest first."""
         with self._read() as conn:
             rows = conn.execute(
-                f"SELECT {_MESSAGE_COLUMNS} FROM messages m WHERE m.parent_id = ? ORDER BY m.id",
+                f"SELECT {MESSAGE_COLUMNS} FROM messages m WHERE m.parent_id = ? ORDER BY m.id",
                 (message_id,),
             ).fetchall()
-        return [_message_from_row(row) for row in rows]
+        return [message_from_row(row) for row in rows]
 
     def switch_branch(self, message_id: int) -> None:
         """Make this version the active one among its siblings.
@@ -984,7 +524,7 @@ class ConversationStore:
             # The CTE sits inside IN (...): Python reports rowcount only for statements
             # that start with DELETE.
             cursor = conn.execute(
-                f"DELETE FROM messages WHERE id IN ({_SUBTREE_SQL})", (message_id,)
+                f"DELETE FROM messages WHERE id IN ({SUBTREE_SQL})", (message_id,)
             )
             self._touch(conn, message.conversation_id, self._now())
             return cursor.rowcount
@@ -1030,7 +570,7 @@ class ConversationStore:
                 (
                     content,
                     status,
-                    None if stats is None else _dumps(_stats_to_dict(stats)),
+                    None if stats is None else dumps(stats_to_dict(stats)),
                     now,
                     message_id,
                 ),
@@ -1058,7 +598,7 @@ class ConversationStore:
         match = fts_query(query)
         if not match or limit <= 0:
             return []
-        marks = (MARK_START, MARK_END, _ELLIPSIS, _SNIPPET_TOKENS)
+        marks = (MARK_START, MARK_END, ELLIPSIS, SNIPPET_TOKENS)
         with self._read() as conn:
             hits = [
                 SearchHit(row[0], None, row[1], row[2])
@@ -1098,10 +638,10 @@ class ConversationStore:
         """Every conversation not in the trash, oldest first, as one document."""
         with self._read() as conn:
             rows = conn.execute(
-                f"SELECT {_CONVERSATION_COLUMNS} FROM conversations c"
+                f"SELECT {CONVERSATION_COLUMNS} FROM conversations c"
                 " WHERE c.deleted_at IS NULL ORDER BY c.id"
             ).fetchall()
-            entries = [self._export_conversation(conn, _conversation_from_row(row)) for row in rows]
+            entries = [self._export_conversation(conn, conversation_from_row(row)) for row in rows]
         return self._document(entries)
 
     def _document(self, conversations: list[dict[str, Any]]) -> dict[str, Any]:
@@ -1116,7 +656,7 @@ class ConversationStore:
         self, conn: sqlite3.Connection, conversation: StoredConversation
     ) -> dict[str, Any]:
         rows = conn.execute(
-            f"SELECT {_MESSAGE_COLUMNS}, m.active_rank FROM messages m"
+            f"SELECT {MESSAGE_COLUMNS}, m.active_rank FROM messages m"
             " WHERE m.conversation_id = ? ORDER BY m.id",
             (conversation.id,),
         ).fetchall()
@@ -1129,7 +669,7 @@ class ConversationStore:
         active = {key[1] for key in best.values()}
         messages = []
         for row in rows:
-            message = _message_from_row(row)
+            message = message_from_row(row)
             messages.append(
                 {
                     "id": message.id,
@@ -1140,8 +680,8 @@ class ConversationStore:
                     "active": message.id in active,
                     "created_at": message.created_at,
                     "updated_at": message.updated_at,
-                    "stats": None if message.stats is None else _stats_to_dict(message.stats),
-                    "repro": None if message.repro is None else _repro_to_dict(message.repro),
+                    "stats": None if message.stats is None else stats_to_dict(message.stats),
+                    "repro": None if message.repro is None else repro_to_dict(message.repro),
                 }
             )
         return {
@@ -1162,14 +702,14 @@ class ConversationStore:
         All or nothing: a bad document raises HistoryImportError and imports nothing.
         Replies that were still 'streaming' when exported come back 'interrupted'.
         """
-        conversations = _validate_document(data)
+        conversations = validate_document(data)
         ids: list[int] = []
         with self._write() as conn:
             for conversation in conversations:
                 ids.append(self._import_conversation(conn, conversation))
         return ids
 
-    def _import_conversation(self, conn: sqlite3.Connection, entry: _ImportConversation) -> int:
+    def _import_conversation(self, conn: sqlite3.Connection, entry: ImportConversation) -> int:
         cursor = conn.execute(
             "INSERT INTO conversations (title, system_prompt, created_at, updated_at,"
             " model_name, model_path, model_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -1200,8 +740,8 @@ class ConversationStore:
                     "interrupted" if message.status == "streaming" else message.status,
                     message.created_at,
                     message.updated_at,
-                    None if message.stats is None else _dumps(_stats_to_dict(message.stats)),
-                    None if message.repro is None else _dumps(_repro_to_dict(message.repro)),
+                    None if message.stats is None else dumps(stats_to_dict(message.stats)),
+                    None if message.repro is None else dumps(repro_to_dict(message.repro)),
                 ),
             )
             new_ids[message.key] = cast(int, cursor.lastrowid)
@@ -1227,167 +767,3 @@ class ConversationStore:
             except sqlite3.DatabaseError:
                 return False
         return True
-
-
-# ---------------------------------------------------------------------------------------
-# Import validation
-# ---------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _ImportMessage:
-    key: int
-    parent: int | None
-    role: Role
-    content: str
-    status: Status
-    active: bool
-    created_at: float
-    updated_at: float
-    stats: GenerationStats | None
-    repro: Repro | None
-
-
-@dataclass(frozen=True, slots=True)
-class _ImportConversation:
-    title: str
-    system_prompt: str
-    created_at: float
-    updated_at: float
-    model_name: str | None
-    model_path: str | None
-    model_sha256: str | None
-    messages: list[_ImportMessage]
-
-
-def _refuse(sentence: str, details: str = "") -> HistoryImportError:
-    return HistoryImportError(sentence, details)
-
-
-def _validate_document(data: object) -> list[_ImportConversation]:
-    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
-        raise _refuse("This file is not a Hearth history export.")
-    version = data.get("version")
-    if not _is_int(version) or version < 1:
-        raise _refuse("This Hearth export is damaged: its format version is missing.")
-    if version > EXPORT_VERSION:
-        raise _refuse(
-            "This export was made by a newer version of Hearth; update Hearth to import it.",
-            f"format version {version} > {EXPORT_VERSION}",
-        )
-    conversations = data.get("conversations")
-    if not isinstance(conversations, list):
-        raise _refuse("This Hearth export is damaged: it has no list of conversations.")
-    result = []
-    for number, entry in enumerate(conversations, start=1):
-        try:
-            result.append(_validate_conversation(entry))
-        except (ValueError, TypeError, KeyError) as exc:
-            raise _refuse(
-                f"This Hearth export is damaged: conversation {number} is not valid ({exc}).",
-                repr(exc),
-            ) from exc
-    return result
-
-
-def _number(data: Mapping[str, Any], key: str, where: str) -> float:
-    value = data.get(key)
-    if not _is_number(value) or not math.isfinite(value):
-        raise ValueError(f"{where}.{key} is not a number")
-    return float(value)
-
-
-def _text(data: Mapping[str, Any], key: str, where: str) -> str:
-    value = data.get(key)
-    if not isinstance(value, str):
-        raise ValueError(f"{where}.{key} is not text")
-    return value
-
-
-def _validate_conversation(entry: object) -> _ImportConversation:
-    if not isinstance(entry, dict):
-        raise ValueError("it is not an object")
-    raw_messages = entry.get("messages")
-    if not isinstance(raw_messages, list):
-        raise ValueError("it has no list of messages")
-    messages: list[_ImportMessage] = []
-    keys: set[int] = set()
-    for raw in raw_messages:
-        if not isinstance(raw, dict):
-            raise ValueError("a message is not an object")
-        key, parent = raw.get("id"), raw.get("parent")
-        if not _is_int(key) or key in keys:
-            raise ValueError(f"message id {key!r} is missing or repeated")
-        if parent is not None and not _is_int(parent):
-            raise ValueError(f"message {key} has a bad parent {parent!r}")
-        keys.add(key)
-        where = f"message {key}"
-        role, status = raw.get("role"), raw.get("status")
-        if role not in ROLES:
-            raise ValueError(f"{where} has an unknown role {role!r}")
-        if status not in STATUSES:
-            raise ValueError(f"{where} has an unknown status {status!r}")
-        active = raw.get("active", False)
-        if not isinstance(active, bool):
-            raise ValueError(f"{where}.active is not true or false")
-        stats, repro = raw.get("stats"), raw.get("repro")
-        messages.append(
-            _ImportMessage(
-                key=key,
-                parent=parent,
-                role=role,
-                content=_text(raw, "content", where),
-                status=status,
-                active=active,
-                created_at=_number(raw, "created_at", where),
-                updated_at=_number(raw, "updated_at", where),
-                stats=None if stats is None else _stats_from_dict(stats),
-                repro=None if repro is None else _repro_from_dict(repro),
-            )
-        )
-    return _ImportConversation(
-        title=_text(entry, "title", "conversation"),
-        system_prompt=_text(entry, "system_prompt", "conversation"),
-        created_at=_number(entry, "created_at", "conversation"),
-        updated_at=_number(entry, "updated_at", "conversation"),
-        model_name=_optional_str(entry, "model_name", "conversation"),
-        model_path=_optional_str(entry, "model_path", "conversation"),
-        model_sha256=_optional_str(entry, "model_sha256", "conversation"),
-        messages=_parents_first(messages),
-    )
-
-
-def _parents_first(messages: list[_ImportMessage]) -> list[_ImportMessage]:
-    """The messages with every parent before its children (document order when it
-    already is); ValueError for a missing parent, a cycle or two active siblings."""
-    by_key = {message.key: message for message in messages}
-    active_groups: set[int | None] = set()
-    for message in messages:
-        if message.parent is not None and message.parent not in by_key:
-            raise ValueError(f"message {message.key} replies to a missing message")
-        if message.active:
-            if message.parent in active_groups:
-                raise ValueError(f"two replies to message {message.parent} are both active")
-            active_groups.add(message.parent)
-    seen: set[int] = set()
-    in_order = True
-    for message in messages:
-        if message.parent is not None and message.parent not in seen:
-            in_order = False
-            break
-        seen.add(message.key)
-    if in_order:
-        return messages
-    depth: dict[int, int] = {}
-    for message in messages:
-        chain: list[int] = []
-        current: int | None = message.key
-        while current is not None and current not in depth:
-            if current in chain:
-                raise ValueError(f"message {current} is its own ancestor")
-            chain.append(current)
-            current = by_key[current].parent
-        base = -1 if current is None else depth[current]
-        for offset, key in enumerate(reversed(chain), start=1):
-            depth[key] = base + offset
-    return sorted(messages, key=lambda message: depth[message.key])

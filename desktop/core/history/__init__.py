@@ -1,0 +1,49 @@
+"""The chat history: SQLite store, its schema, codecs, export documents and errors."""
+
+from desktop.core.history.errors import (
+    HistoryError,
+    HistoryImportError,
+    HistoryNotFound,
+    write_atomic,
+)
+from desktop.core.history.records import (
+    FINISH_STATUSES,
+    ROLES,
+    STATUSES,
+    FinishStatus,
+    Repro,
+    Role,
+    SearchHit,
+    Status,
+    StoredConversation,
+    StoredMessage,
+    default_path,
+)
+from desktop.core.history.schema import MARK_END, MARK_START, SCHEMA_VERSION, fts_query
+from desktop.core.history.store import ConversationStore
+from desktop.core.history.transfer import EXPORT_FORMAT, EXPORT_VERSION
+
+__all__ = [
+    "EXPORT_FORMAT",
+    "EXPORT_VERSION",
+    "FINISH_STATUSES",
+    "MARK_END",
+    "MARK_START",
+    "ROLES",
+    "SCHEMA_VERSION",
+    "STATUSES",
+    "ConversationStore",
+    "FinishStatus",
+    "HistoryError",
+    "HistoryImportError",
+    "HistoryNotFound",
+    "Repro",
+    "Role",
+    "SearchHit",
+    "Status",
+    "StoredConversation",
+    "StoredMessage",
+    "default_path",
+    "fts_query",
+    "write_atomic",
+]

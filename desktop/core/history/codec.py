@@ -1,0 +1,139 @@
+"""JSON codecs for what a reply stored beside its text: stats and what reproduces it."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeGuard, cast
+
+from desktop.core.history.records import Repro, Role, Status, StoredConversation, StoredMessage
+from desktop.core.types import GenerationStats, SamplingParams, StopReason
+
+# ---------------------------------------------------------------------------------------
+# JSON encoding of stats and repro
+# ---------------------------------------------------------------------------------------
+
+
+def stats_to_dict(stats: GenerationStats) -> dict[str, Any]:
+    data = dataclasses.asdict(stats)
+    data["stop_reason"] = stats.stop_reason.value
+    return data
+
+
+def is_number(value: object) -> TypeGuard[int | float]:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def is_int(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def stats_from_dict(data: object) -> GenerationStats:
+    if not isinstance(data, dict):
+        raise ValueError("stats is not an object")
+    values: dict[str, Any] = {}
+    for item in dataclasses.fields(GenerationStats):
+        name = item.name
+        if name not in data:
+            if name == "cached_tokens":
+                continue
+            raise ValueError(f"stats has no {name}")
+        value = data[name]
+        if name == "stop_reason":
+            value = StopReason(value)
+        elif name == "chat_format":
+            if not isinstance(value, str):
+                raise ValueError("stats.chat_format is not text")
+        elif name in ("prompt_tokens", "generated_tokens", "seed", "cached_tokens"):
+            if not is_int(value):
+                raise ValueError(f"stats.{name} is not an integer")
+        elif not is_number(value):
+            raise ValueError(f"stats.{name} is not a number")
+        values[name] = value
+    return GenerationStats(**values)
+
+
+def sampling_from_dict(data: object) -> SamplingParams:
+    if not isinstance(data, dict):
+        raise ValueError("sampling is not an object")
+    defaults = SamplingParams()
+    values: dict[str, Any] = {}
+    for item in dataclasses.fields(SamplingParams):
+        if item.name not in data:
+            continue  # a field added after the export was written: keep its default
+        value = data[item.name]
+        default = getattr(defaults, item.name)
+        if item.name == "stop":
+            if not isinstance(value, list | tuple) or not all(isinstance(s, str) for s in value):
+                raise ValueError("sampling.stop is not a list of text")
+            value = tuple(value)
+        elif item.name in ("top_p", "seed") and value is None:
+            pass
+        elif isinstance(default, float) or item.name == "top_p":
+            if not is_number(value):
+                raise ValueError(f"sampling.{item.name} is not a number")
+            value = float(value)
+        elif not is_int(value):
+            raise ValueError(f"sampling.{item.name} is not an integer")
+        values[item.name] = value
+    return SamplingParams(**values)
+
+
+def repro_to_dict(repro: Repro) -> dict[str, Any]:
+    return {
+        "model_name": repro.model_name,
+        "model_path": repro.model_path,
+        "model_sha256": repro.model_sha256,
+        "sampling": dataclasses.asdict(repro.sampling) if repro.sampling else None,
+        "seed": repro.seed,
+        "chat_template_sha256": repro.chat_template_sha256,
+    }
+
+
+def optional_str(data: Mapping[str, Any], key: str, where: str) -> str | None:
+    value = data.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"{where}.{key} is not text")
+    return value
+
+
+def repro_from_dict(data: object) -> Repro:
+    if not isinstance(data, dict):
+        raise ValueError("repro is not an object")
+    seed = data.get("seed")
+    if seed is not None and not is_int(seed):
+        raise ValueError("repro.seed is not an integer")
+    sampling = data.get("sampling")
+    return Repro(
+        model_name=optional_str(data, "model_name", "repro") or "",
+        model_path=optional_str(data, "model_path", "repro") or "",
+        model_sha256=optional_str(data, "model_sha256", "repro"),
+        sampling=None if sampling is None else sampling_from_dict(sampling),
+        seed=seed,
+        chat_template_sha256=optional_str(data, "chat_template_sha256", "repro"),
+    )
+
+
+def dumps(data: Mapping[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def message_from_row(row: Sequence[Any]) -> StoredMessage:
+    stats_json, repro_json = row[8], row[9]
+    return StoredMessage(
+        id=row[0],
+        conversation_id=row[1],
+        parent_id=row[2],
+        role=cast(Role, row[3]),
+        content=row[4],
+        status=cast(Status, row[5]),
+        created_at=row[6],
+        updated_at=row[7],
+        stats=None if stats_json is None else stats_from_dict(json.loads(stats_json)),
+        repro=None if repro_json is None else repro_from_dict(json.loads(repro_json)),
+    )
+
+
+def conversation_from_row(row: Sequence[Any]) -> StoredConversation:
+    return StoredConversation(*row)

@@ -1,0 +1,82 @@
+"""What the history holds, as frozen records: conversations, messages, search hits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final, Literal
+
+from desktop.core.paths import data_dir
+from desktop.core.types import GenerationStats, Message, SamplingParams
+
+Role = Literal["system", "user", "assistant"]
+Status = Literal["complete", "streaming", "stopped", "error", "interrupted"]
+FinishStatus = Literal["complete", "stopped", "error"]
+
+ROLES: Final = ("system", "user", "assistant")
+STATUSES: Final = ("complete", "streaming", "stopped", "error", "interrupted")
+FINISH_STATUSES: Final = ("complete", "stopped", "error")
+
+FILE_NAME: Final = "hearth.sqlite3"
+
+
+def default_path() -> Path:
+    """Where the history lives unless told otherwise: data_dir() / 'hearth.sqlite3'."""
+    return data_dir() / FILE_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class Repro:
+    """What reproduces an assistant reply: model, sampling, seed, chat template."""
+
+    model_name: str = ""
+    model_path: str = ""
+    model_sha256: str | None = None
+    sampling: SamplingParams | None = None
+    seed: int | None = None
+    chat_template_sha256: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredConversation:
+    """A conversation row; deleted_at is set while it sits in the trash (soft delete)."""
+
+    id: int
+    title: str
+    system_prompt: str
+    created_at: float
+    updated_at: float
+    deleted_at: float | None = None
+    model_name: str | None = None
+    model_path: str | None = None
+    model_sha256: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMessage:
+    """One node of a conversation's message tree."""
+
+    id: int
+    conversation_id: int
+    parent_id: int | None
+    role: Role
+    content: str
+    status: Status
+    created_at: float
+    updated_at: float
+    stats: GenerationStats | None = None
+    repro: Repro | None = None
+
+    def to_message(self) -> Message:
+        """The role and text, as the engine takes them."""
+        return Message(self.role, self.content)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """A search match; message_id is None when the conversation title matched."""
+
+    conversation_id: int
+    message_id: int | None
+    title: str
+    snippet: str  # matches wrapped in MARK_START ... MARK_END

@@ -1,0 +1,185 @@
+"""Export documents: the format, and the validation of a document before an import."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+from desktop.core.history.codec import (
+    is_int,
+    is_number,
+    optional_str,
+    repro_from_dict,
+    stats_from_dict,
+)
+from desktop.core.history.errors import HistoryImportError
+from desktop.core.history.records import ROLES, STATUSES, Repro, Role, Status
+from desktop.core.types import GenerationStats
+
+EXPORT_FORMAT: Final = "hearth-history"
+EXPORT_VERSION: Final = 1
+
+# ---------------------------------------------------------------------------------------
+# Import validation
+# ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ImportMessage:
+    key: int
+    parent: int | None
+    role: Role
+    content: str
+    status: Status
+    active: bool
+    created_at: float
+    updated_at: float
+    stats: GenerationStats | None
+    repro: Repro | None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportConversation:
+    title: str
+    system_prompt: str
+    created_at: float
+    updated_at: float
+    model_name: str | None
+    model_path: str | None
+    model_sha256: str | None
+    messages: list[ImportMessage]
+
+
+def _refuse(sentence: str, details: str = "") -> HistoryImportError:
+    return HistoryImportError(sentence, details)
+
+
+def validate_document(data: object) -> list[ImportConversation]:
+    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+        raise _refuse("This file is not a Hearth history export.")
+    version = data.get("version")
+    if not is_int(version) or version < 1:
+        raise _refuse("This Hearth export is damaged: its format version is missing.")
+    if version > EXPORT_VERSION:
+        raise _refuse(
+            "This export was made by a newer version of Hearth; update Hearth to import it.",
+            f"format version {version} > {EXPORT_VERSION}",
+        )
+    conversations = data.get("conversations")
+    if not isinstance(conversations, list):
+        raise _refuse("This Hearth export is damaged: it has no list of conversations.")
+    result = []
+    for number, entry in enumerate(conversations, start=1):
+        try:
+            result.append(_validate_conversation(entry))
+        except (ValueError, TypeError, KeyError) as exc:
+            raise _refuse(
+                f"This Hearth export is damaged: conversation {number} is not valid ({exc}).",
+                repr(exc),
+            ) from exc
+    return result
+
+
+def _number(data: Mapping[str, Any], key: str, where: str) -> float:
+    value = data.get(key)
+    if not is_number(value) or not math.isfinite(value):
+        raise ValueError(f"{where}.{key} is not a number")
+    return float(value)
+
+
+def _text(data: Mapping[str, Any], key: str, where: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str):
+        raise ValueError(f"{where}.{key} is not text")
+    return value
+
+
+def _validate_conversation(entry: object) -> ImportConversation:
+    if not isinstance(entry, dict):
+        raise ValueError("it is not an object")
+    raw_messages = entry.get("messages")
+    if not isinstance(raw_messages, list):
+        raise ValueError("it has no list of messages")
+    messages: list[ImportMessage] = []
+    keys: set[int] = set()
+    for raw in raw_messages:
+        if not isinstance(raw, dict):
+            raise ValueError("a message is not an object")
+        key, parent = raw.get("id"), raw.get("parent")
+        if not is_int(key) or key in keys:
+            raise ValueError(f"message id {key!r} is missing or repeated")
+        if parent is not None and not is_int(parent):
+            raise ValueError(f"message {key} has a bad parent {parent!r}")
+        keys.add(key)
+        where = f"message {key}"
+        role, status = raw.get("role"), raw.get("status")
+        if role not in ROLES:
+            raise ValueError(f"{where} has an unknown role {role!r}")
+        if status not in STATUSES:
+            raise ValueError(f"{where} has an unknown status {status!r}")
+        active = raw.get("active", False)
+        if not isinstance(active, bool):
+            raise ValueError(f"{where}.active is not true or false")
+        stats, repro = raw.get("stats"), raw.get("repro")
+        messages.append(
+            ImportMessage(
+                key=key,
+                parent=parent,
+                role=role,
+                content=_text(raw, "content", where),
+                status=status,
+                active=active,
+                created_at=_number(raw, "created_at", where),
+                updated_at=_number(raw, "updated_at", where),
+                stats=None if stats is None else stats_from_dict(stats),
+                repro=None if repro is None else repro_from_dict(repro),
+            )
+        )
+    return ImportConversation(
+        title=_text(entry, "title", "conversation"),
+        system_prompt=_text(entry, "system_prompt", "conversation"),
+        created_at=_number(entry, "created_at", "conversation"),
+        updated_at=_number(entry, "updated_at", "conversation"),
+        model_name=optional_str(entry, "model_name", "conversation"),
+        model_path=optional_str(entry, "model_path", "conversation"),
+        model_sha256=optional_str(entry, "model_sha256", "conversation"),
+        messages=_parents_first(messages),
+    )
+
+
+def _parents_first(messages: list[ImportMessage]) -> list[ImportMessage]:
+    """The messages with every parent before its children (document order when it
+    already is); ValueError for a missing parent, a cycle or two active siblings."""
+    by_key = {message.key: message for message in messages}
+    active_groups: set[int | None] = set()
+    for message in messages:
+        if message.parent is not None and message.parent not in by_key:
+            raise ValueError(f"message {message.key} replies to a missing message")
+        if message.active:
+            if message.parent in active_groups:
+                raise ValueError(f"two replies to message {message.parent} are both active")
+            active_groups.add(message.parent)
+    seen: set[int] = set()
+    in_order = True
+    for message in messages:
+        if message.parent is not None and message.parent not in seen:
+            in_order = False
+            break
+        seen.add(message.key)
+    if in_order:
+        return messages
+    depth: dict[int, int] = {}
+    for message in messages:
+        chain: list[int] = []
+        current: int | None = message.key
+        while current is not None and current not in depth:
+            if current in chain:
+                raise ValueError(f"message {current} is its own ancestor")
+            chain.append(current)
+            current = by_key[current].parent
+        base = -1 if current is None else depth[current]
+        for offset, key in enumerate(reversed(chain), start=1):
+            depth[key] = base + offset
+    return sorted(messages, key=lambda message: depth[message.key])
