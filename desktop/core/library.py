@@ -22,6 +22,14 @@ first hash of an imported file: "verified" then means "unchanged since it was ad
 A recorded hash is kept with the file's size and mtime_ns, so a later change to the file
 makes it "unverified" again.
 
+Removing: Hearth deletes from disk only the files it downloaded itself. ``record_verified``
+(the downloader's call after a verified download) marks a hub-cache file as Hearth's, with
+its inode, so a file another tool later puts at the same path is not; the mark goes when the
+file does. Every other model is only taken off the list by ``forget`` and its file stays:
+an imported or discovered file is dropped from the state, and a hub-cache file Hearth did not
+download (the cache is shared with other tools) is hidden until it is imported or asked for
+again with Hearth's downloader.
+
 The state file (``paths.library_file()``) is versioned JSON written atomically; a corrupt
 one is moved aside and the library starts fresh. Every change re-reads the file first, so
 the GUI and the CLI can share it.
@@ -97,6 +105,9 @@ class LibraryModel:
     sha256: str | None
     last_used: float | None  # unix time
     error: str | None = None  # a sentence when the header pre-check refused the file
+    # Hearth downloaded every file of it: delete() removes it from disk. Any other model
+    # can only be forgotten (its file stays).
+    downloaded: bool = False
 
 
 # --- files on disk ----------------------------------------------------------------------
@@ -244,6 +255,8 @@ def _fresh_state() -> dict[str, Any]:
         "references": {},  # key -> sha256 a file without an LFS name must match
         "last_used": {},  # key -> unix time
         "headers": {},  # key -> {"size", "mtime_ns", "error" or the header's metadata}
+        "downloaded": {},  # key -> {"ino", "at"}: a hub file Hearth's downloader wrote
+        "hidden": {},  # key -> {"at"}: a hub model Hearth did not download, forgotten
     }
 
 
@@ -276,6 +289,8 @@ _CHECKS: dict[str, Callable[[object], bool]] = {
     "references": lambda v: isinstance(v, str) and bool(_SHA256_RE.match(v)),
     "last_used": lambda v: isinstance(v, int | float) and not isinstance(v, bool),
     "headers": _valid_header,
+    "downloaded": lambda v: isinstance(v, dict) and _valid_int(v.get("ino")),
+    "hidden": lambda v: isinstance(v, dict),
 }
 
 
@@ -401,7 +416,8 @@ class Library:
 
     def import_file(self, path: Path) -> LibraryModel:
         """Add a GGUF file the person chose, used in place (never copied), "unverified" until
-        verify() runs. Raises ModelFileError when the header pre-check refuses it."""
+        verify() runs; a hub-cache file forget() hid is listed again. Raises ModelFileError
+        when the header pre-check refuses it."""
         first = _first_part(Path(_key(path)))
         if _is_partial(first.name):
             raise ModelFileError(
@@ -416,7 +432,9 @@ class Library:
                 f"{first.parent}: put all its parts in that folder, then add it again.",
                 reason="missing_parts",
             )
-        if not self._is_hub(first) and not self._is_starter(first):
+        if self._is_hub(first):
+            self.unhide(first)  # asked for again: list it again
+        elif not self._is_starter(first):
             with self._lock:
                 self._update(
                     lambda st: st["imported"].setdefault(_key(first), {"added": time.time()})
@@ -430,18 +448,24 @@ class Library:
         return found
 
     def record_verified(self, path: Path, sha256: str) -> None:
-        """Remember that the file at path, as it is now, has this (verified) sha256."""
+        """The downloader's call after a verified download: remember that the file at path,
+        as it is now, has this sha256, and, for a file in the HF cache, that Hearth
+        downloaded it (the only kind delete() removes from disk)."""
         digest = sha256.lower()
         if not _SHA256_RE.match(digest):
             raise ValueError(f"not a sha256 hex digest: {sha256!r}")
         part = _part(Path(_key(path)))
         if part is None:
             raise LibraryError(f"There is no model file at {path}.")
+        hub = self._is_hub(part.path)
 
         def change(state: dict[str, Any]) -> None:
             state["files"][part.key] = _file_record(part, digest)
             if part.blob_sha is None:
                 state["references"][part.key] = digest
+            if hub:
+                state["downloaded"][part.key] = {"ino": part.dev_ino[1], "at": time.time()}
+                state["hidden"].pop(_key(_first_part(part.path)), None)
 
         with self._lock:
             self._update(change)
@@ -498,45 +522,69 @@ class Library:
             except LibraryError as exc:
                 logger.warning("%s", exc.user_message)
 
-    def forget(self, path: Path) -> None:
-        """Remove an imported model from the list; its file stays where it is."""
+    def forget(self, path: Path, in_use: Collection[Path] = ()) -> None:
+        """Take a model Hearth did not download off the list; its file stays where it is.
+
+        An imported (or discovered) file is dropped from the state. A hub-cache model
+        another tool downloaded is hidden: it comes back when it is imported or asked for
+        again with Hearth's downloader (unhide). Refuses Hearth's own downloads (delete()
+        removes those), the starter and a model whose file is in in_use, with a sentence.
+        """
         first = _first_part(Path(_key(path)))
-        if self._is_hub(first):
-            raise LibraryError(
-                f"{first.name} is a downloaded model: delete it to remove it from the library."
-            )
         if self._is_starter(first):
             raise LibraryError("The starter model comes with Hearth and cannot be removed.")
-        keys = {_key(p) for p in (_split_parts(first) or [first])}
+        if self._is_hub(first):
+            candidate = self._candidate(first)
+            with self._lock:
+                downloaded = _downloaded(candidate.parts, self._load())
+            if downloaded:
+                raise LibraryError(
+                    f"{first.name} was downloaded by Hearth: delete it to remove it from the "
+                    "library."
+                )
+            _refuse_in_use(candidate.parts, in_use, first.name, "remove it")
+            with self._lock:
+                self._update(
+                    lambda st: st["hidden"].__setitem__(candidate.key, {"at": time.time()})
+                )
+            return
+        paths = _split_parts(first) or [first]
+        parts = [p for p in map(_part, paths) if p is not None]
+        _refuse_in_use(parts, in_use, first.name, "remove it")
+        keys = {_key(p) for p in paths}
         with self._lock:
             self._update(lambda st: _drop(st, keys))
 
-    def delete(self, path: Path, in_use: Collection[Path] = ()) -> None:
-        """Delete a model's file(s) from disk and the list.
+    def unhide(self, path: Path) -> None:
+        """List again a hub model that forget() hid (it was asked for again)."""
+        key = _key(_first_part(Path(_key(path))))
+        with self._lock:
+            if key in self._load()["hidden"]:
+                self._update(lambda st: st["hidden"].pop(key, None))
 
-        Hub: each snapshot link, and its blob when no other snapshot of the repo points at
-        it; nothing outside the HF cache is ever removed. Imported: the file itself (a
-        symlink is removed, not what it points at). Refuses the starter and a model whose
-        file is in in_use, with a LibraryError sentence.
+    def delete(self, path: Path, in_use: Collection[Path] = ()) -> None:
+        """Delete a model Hearth downloaded from disk and the list.
+
+        Only Hearth's own downloads (see the module doc) are deleted: each snapshot link,
+        and its blob when no other snapshot of the repo points at it; nothing outside the
+        HF cache is ever removed. Whatever the caller, refuses with a LibraryError sentence
+        any file Hearth did not download (imported, discovered, or put in the HF cache by
+        another tool: forget() takes those off the list and the file stays), the starter,
+        and a model whose file is in in_use.
         """
         candidate = self._candidate(path)
         name = candidate.first.name
         if candidate.source == "starter":
             raise LibraryError("The starter model comes with Hearth and cannot be deleted.")
-        busy = {_same(os.path.realpath(p)) for p in in_use} | {_same(_key(p)) for p in in_use}
-        for part in candidate.parts:
-            if _same(part.real) in busy or _same(part.key) in busy:
-                raise LibraryError(
-                    f"{name} is in use: unload it (or close the chat using it), then delete it."
-                )
         with self._lock:
+            if candidate.source != "hub" or not _downloaded(candidate.parts, self._load()):
+                raise LibraryError(
+                    f"Hearth did not download {name}, so it does not delete it: remove it from "
+                    f"the library instead, and the file stays on disk at {candidate.first}."
+                )
+            _refuse_in_use(candidate.parts, in_use, name, "delete it")
             try:
-                if candidate.source == "hub":
-                    self._delete_hub(candidate)
-                else:
-                    for part in candidate.parts:
-                        with contextlib.suppress(FileNotFoundError):
-                            os.unlink(part.path)
+                self._delete_hub(candidate)
             except OSError as exc:
                 raise LibraryError(
                     f"Hearth could not delete {name} ({exc.strerror or exc}).", details=repr(exc)
@@ -621,9 +669,11 @@ class Library:
             for candidate in candidates:
                 if candidate.parts:
                     real = _same(candidate.parts[0].real)
-                    if real in seen:  # another path to a file already listed
+                    if real in seen:  # another path to a file already listed (or hidden)
                         continue
                     seen.add(real)
+                    if candidate.source == "hub" and candidate.key in state["hidden"]:
+                        continue
                 listing.entries.append((candidate, self._model(candidate, state, headers)))
             self._save_listing_cache(state, headers, listing.candidates)
             return listing
@@ -675,17 +725,19 @@ class Library:
             sha256=sha256,
             last_used=last_used,
             error=error,
+            downloaded=candidate.source == "hub" and _downloaded(candidate.parts, state),
         )
 
     def _save_listing_cache(
         self, state: dict[str, Any], headers: dict[str, Any], candidates: list[_Candidate]
     ) -> None:
-        """Keep header entries for listed models only, drop hashes of files that are gone,
-        and save when that changed anything (a failure to save is only logged)."""
+        """Keep header entries for listed models only, drop hashes and marks of files that
+        are gone, and save when that changed anything (a failure to save is only logged)."""
         listed = {p.key for c in candidates for p in c.parts}
+        sections = ("files", "references", "downloaded", "hidden")
         stale = [
             key
-            for section in ("files", "references")
+            for section in sections
             for key in state[section]
             if key not in listed and not os.path.lexists(key)
         ]
@@ -695,8 +747,8 @@ class Library:
         def change(fresh: dict[str, Any]) -> None:
             fresh["headers"] = headers
             for key in stale:
-                fresh["files"].pop(key, None)
-                fresh["references"].pop(key, None)
+                for section in sections:
+                    fresh[section].pop(key, None)
 
         try:
             self._update(change)
@@ -804,9 +856,25 @@ def _file_record(part: _Part, sha256: str) -> dict[str, Any]:
 
 
 def _drop(state: dict[str, Any], keys: Collection[str]) -> None:
-    for section in ("imported", "files", "references", "last_used", "headers"):
-        for key in keys:
-            state[section].pop(key, None)
+    for section in _fresh_state():
+        if section != "version":
+            for key in keys:
+                state[section].pop(key, None)
+
+
+def _downloaded(parts: list[_Part], state: dict[str, Any]) -> bool:
+    """Whether Hearth's downloader wrote every part, and each is still that same file."""
+    marks = state["downloaded"]
+    return bool(parts) and all(marks.get(p.key, {}).get("ino") == p.dev_ino[1] for p in parts)
+
+
+def _refuse_in_use(parts: list[_Part], in_use: Collection[Path], name: str, then: str) -> None:
+    busy = {_same(os.path.realpath(p)) for p in in_use} | {_same(_key(p)) for p in in_use}
+    for part in parts:
+        if _same(part.real) in busy or _same(part.key) in busy:
+            raise LibraryError(
+                f"{name} is in use: unload it (or close the chat using it), then {then}."
+            )
 
 
 def _incomplete(first: Path) -> str:

@@ -485,11 +485,13 @@ class DownloadManager(QObject):
     def _on_file_done(
         self, key: str, gen: int, filename: str, path: Path, sha256: str | None
     ) -> None:
-        if sha256 is not None:
-            try:
+        try:
+            if sha256 is not None:
                 self._library.record_verified(path, sha256)
-            except (OSError, ValueError, HearthError) as e:
-                log.warning("could not record %s as verified: %s", path, e)
+            else:  # already in the cache: asked for again, so listed again if it was hidden
+                self._library.unhide(path)
+        except (OSError, ValueError, HearthError) as e:
+            log.warning("could not record %s in the library: %s", path, e)
         job = self._jobs.get(key)
         if job is None or job.gen != gen:
             return
@@ -593,6 +595,11 @@ class DownloadManager(QObject):
                 job.sizes[f] = _size_of(path) or job.sizes.get(f, 0)
         job.path = self._cached(job.repo_id, job.files[0])
         job.state = "done"
+        if job.path is not None:
+            try:  # asked for again: listed again if it was removed from the library
+                self._library.unhide(job.path)
+            except HearthError as e:
+                log.warning("could not list %s again: %s", job.path, e)
 
     def _remove_job(self, key: str) -> None:
         if self._jobs.pop(key, None) is not None:

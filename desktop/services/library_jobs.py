@@ -1,5 +1,5 @@
-"""LibraryJobs: the model library's file work (list, import, hash, discover, delete) on
-worker threads, with results and progress as signals on the GUI thread."""
+"""LibraryJobs: the model library's file work (list, import, hash, discover, delete, forget)
+on worker threads, with results and progress as signals on the GUI thread."""
 
 from __future__ import annotations
 
@@ -28,9 +28,9 @@ def _same(a: Path, b: Path) -> bool:
 class LibraryJobs(QObject):
     """Every call returns at once; its outcome arrives as a signal.
 
-    The library's state file is changed by one job at a time (a one-thread pool for
-    list, import, delete and mark-used), while hashing, which can take minutes for a big
-    file, runs beside it on its own threads and can be cancelled (delete, shutdown).
+    The library's state file is changed by one job at a time (a one-thread pool for list,
+    import, delete, forget and mark-used), while hashing, which can take minutes for a big
+    file, runs beside it on its own threads and can be cancelled (delete, forget, shutdown).
     """
 
     listed = Signal(object)  # list[LibraryModel]
@@ -43,6 +43,8 @@ class LibraryJobs(QObject):
     discoverFailed = Signal(str)  # sentence
     deleted = Signal(str)  # path
     deleteFailed = Signal(str, str)  # path, sentence
+    forgotten = Signal(str)  # path (its file stays)
+    forgetFailed = Signal(str, str)  # path, sentence
     failed = Signal(str)  # sentence (listing, mark-used)
 
     def __init__(
@@ -145,14 +147,12 @@ class LibraryJobs(QObject):
 
         self._hashing.submit(run, self.found.emit, self.discoverFailed.emit)
 
-    # --- delete, used ------------------------------------------------------------------
+    # --- delete, forget, used ----------------------------------------------------------
 
     def delete(self, path: Path, in_use: Collection[Path] = ()) -> None:
-        """Delete a model (Library.delete refuses the open one and the starter with a
-        sentence); a running hash of it is stopped first."""
-        cancel = self._cancels.get(path)
-        if cancel is not None:
-            cancel.set()
+        """Delete a model Hearth downloaded (Library.delete refuses any other file, the open
+        one and the starter with a sentence); a running hash of it is stopped first."""
+        self._stop_hashing(path)
         in_use = tuple(in_use)
         self._state.submit(
             lambda: self.library.delete(path, in_use=in_use),
@@ -163,6 +163,26 @@ class LibraryJobs(QObject):
     def _deleted(self, path: Path) -> None:
         self.deleted.emit(str(path))
         self.refresh()
+
+    def forget(self, path: Path, in_use: Collection[Path] = ()) -> None:
+        """Take a model Hearth did not download off the list, its file kept where it is
+        (Library.forget refuses Hearth's downloads, the open one and the starter)."""
+        self._stop_hashing(path)
+        in_use = tuple(in_use)
+        self._state.submit(
+            lambda: self.library.forget(path, in_use=in_use),
+            lambda _: self._forgotten(path),
+            lambda sentence: self.forgetFailed.emit(str(path), sentence),
+        )
+
+    def _forgotten(self, path: Path) -> None:
+        self.forgotten.emit(str(path))
+        self.refresh()
+
+    def _stop_hashing(self, path: Path) -> None:
+        cancel = self._cancels.get(path)
+        if cancel is not None:
+            cancel.set()
 
     def mark_used(self, path: Path) -> None:
         self._state.submit(lambda: self.library.mark_used(path), lambda _: None, self.failed.emit)

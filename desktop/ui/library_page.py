@@ -1,4 +1,5 @@
-"""The Library tab: every model Hearth can use, with Use, Import, Find, Verify, Delete."""
+"""The Library tab: every model Hearth can use, with Use, Import, Find, Verify, and Delete (for
+Hearth's downloads) or Remove from library (for every other file, which stays on disk)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ from desktop.core.units import format_bytes
 from desktop.models.library_list import LibraryListModel
 from desktop.services.library_jobs import LibraryJobs
 from desktop.ui.banner import Banner
+
+DELETE_LABEL = "Delete…"
+REMOVE_LABEL = "Remove from library…"
 
 
 class FoundDialog(QDialog):
@@ -121,7 +125,7 @@ class LibraryPage(QWidget):
         self.verify_button = QPushButton("Verify")
         self.verify_button.setToolTip("Hash the file and compare it with what it should be")
         self.folder_button = QPushButton("Show in folder")
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(DELETE_LABEL)
         self.import_button = QPushButton("Import .gguf…")
         self.import_button.setToolTip("Use a model file from disk where it is (it is not copied)")
         self.find_button = QPushButton("Find models from other apps")
@@ -161,6 +165,12 @@ class LibraryPage(QWidget):
         jobs.discoverFailed.connect(self._discover_failed)
         jobs.deleted.connect(lambda path: self._say(f"Deleted {Path(path).name}."))
         jobs.deleteFailed.connect(lambda _path, sentence: self.banner.show_message(sentence))
+        jobs.forgotten.connect(
+            lambda path: self._say(
+                f"Removed {Path(path).name} from the library; the file stays at {path}."
+            )
+        )
+        jobs.forgetFailed.connect(lambda _path, sentence: self.banner.show_message(sentence))
         jobs.failed.connect(self.banner.show_message)
         self._listed(jobs.models)
         self._selection_changed()
@@ -183,6 +193,8 @@ class LibraryPage(QWidget):
             button.setEnabled(m is not None)
         self.use_button.setEnabled(m is not None and m.error is None)
         self.delete_button.setEnabled(m is not None and m.source != "starter")
+        # Only Hearth's own downloads are deleted; any other file is only taken off the list.
+        self.delete_button.setText(DELETE_LABEL if m is None or m.downloaded else REMOVE_LABEL)
 
     # --- listing -----------------------------------------------------------------------
 
@@ -272,32 +284,45 @@ class LibraryPage(QWidget):
         self.banner.show_message(sentence)
 
     def delete_selected(self) -> None:
-        """Ask first; the library refuses the loaded model and the starter with a sentence."""
+        """Ask first: Delete for a model Hearth downloaded, Remove from library (the file
+        stays) for any other; the library refuses the loaded model and the starter."""
         m = self.selected()
         if m is None:
             return
-        where = (
-            "The file is deleted from the Hugging Face cache."
-            if m.source == "hub"
-            else f"The file {m.path} is deleted from the disk."
-        )
+        what = f"{m.name} ({m.file_name}, {format_bytes(m.size)})"
+        if m.downloaded:
+            title, button = "Delete model", "Delete"
+            text = (
+                f"Delete {what}?\nHearth downloaded it: the file is deleted from the Hugging "
+                "Face cache."
+            )
+        else:
+            title, button = "Remove from library", "Remove"
+            text = (
+                f"Remove {what} from the library?\nThe file stays on disk at {m.path}: "
+                "Hearth did not download it, so Hearth never deletes it."
+            )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Delete model",
-            f"Delete {m.name} ({m.file_name}, {format_bytes(m.size)})?\n{where}",
+            title,
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Yes).setText("Delete")
-        box.finished.connect(lambda result: self._confirmed(box, m.path, result))
+        box.button(QMessageBox.StandardButton.Yes).setText(button)
+        box.finished.connect(lambda result: self._confirmed(box, m, result))
         self.confirm_box = box
         box.open()
 
-    def _confirmed(self, box: QMessageBox, path: Path, _result: int) -> None:
+    def _confirmed(self, box: QMessageBox, m: LibraryModel, _result: int) -> None:
         self.confirm_box = None
-        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
-            self.jobs.delete(path, in_use=self._in_use())
+        if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
+            return
+        if m.downloaded:
+            self.jobs.delete(m.path, in_use=self._in_use())
+        else:
+            self.jobs.forget(m.path, in_use=self._in_use())
 
     def model_index(self, path: Path | str, column: int = 0) -> QModelIndex:
         return self.model.index(self.model.row_of(path), column)

@@ -62,6 +62,20 @@ def add_hub_file(
     return snapshot
 
 
+def hearth_download(
+    lib: Library,
+    cache: Path,
+    repo_id: str,
+    filename: str,
+    source: Path | bytes,
+    commit: str = COMMIT,
+) -> Path:
+    """A file as Hearth's downloader leaves it: in the cache, then record_verified."""
+    path = add_hub_file(cache, repo_id, filename, source, commit=commit)
+    lib.record_verified(path, sha256_of(path))
+    return path
+
+
 @pytest.fixture
 def cache(tmp_path: Path) -> Path:
     folder = tmp_path / "hf" / "hub"
@@ -362,11 +376,11 @@ def test_forget_keeps_the_file(lib: Library, model_copy: Path) -> None:
     assert model_copy.is_file()
 
 
-def test_forget_refuses_hub_models_and_the_starter(
+def test_forget_refuses_hearths_downloads_and_the_starter(
     state_file: Path, cache: Path, tiny_model: Path, starter: Path
 ) -> None:
     lib = Library(state_file, cache, starter=starter)
-    path = add_hub_file(cache, "org/m-GGUF", "m.gguf", tiny_model)
+    path = hearth_download(lib, cache, "org/m-GGUF", "m.gguf", tiny_model)
     with pytest.raises(LibraryError, match="delete it"):
         lib.forget(path)
     with pytest.raises(LibraryError, match="starter"):
@@ -474,7 +488,8 @@ def test_verify_refuses_a_file_outside_the_library(lib: Library, model_copy: Pat
 def test_delete_hub_model_removes_link_blob_and_empty_repo(
     lib: Library, cache: Path, tiny_model: Path
 ) -> None:
-    path = add_hub_file(cache, "org/m-GGUF", "m.gguf", tiny_model)
+    path = hearth_download(lib, cache, "org/m-GGUF", "m.gguf", tiny_model)
+    assert lib.models()[0].downloaded
     blob = path.resolve()
     lib.delete(path)
     assert not os.path.lexists(path)
@@ -487,7 +502,7 @@ def test_delete_keeps_a_blob_another_snapshot_uses(
     lib: Library, cache: Path, tiny_model: Path
 ) -> None:
     old = add_hub_file(cache, "org/m-GGUF", "m.gguf", tiny_model, commit=OLD_COMMIT)
-    current = add_hub_file(cache, "org/m-GGUF", "m.gguf", tiny_model, commit=COMMIT)
+    current = hearth_download(lib, cache, "org/m-GGUF", "m.gguf", tiny_model, commit=COMMIT)
     lib.delete(current)
     assert not os.path.lexists(current)
     assert old.resolve().is_file()
@@ -496,8 +511,8 @@ def test_delete_keeps_a_blob_another_snapshot_uses(
 
 
 def test_delete_keeps_other_files_of_the_repo(lib: Library, cache: Path, tiny_model: Path) -> None:
-    a = add_hub_file(cache, "org/m-GGUF", "m-Q4_K_M.gguf", tiny_model)
-    b = add_hub_file(cache, "org/m-GGUF", "m-Q8_0.gguf", tiny_model.read_bytes() + b"x")
+    a = hearth_download(lib, cache, "org/m-GGUF", "m-Q4_K_M.gguf", tiny_model)
+    b = hearth_download(lib, cache, "org/m-GGUF", "m-Q8_0.gguf", tiny_model.read_bytes() + b"x")
     lib.delete(a)
     assert [m.path for m in lib.models()] == [b]
     assert b.resolve().is_file()
@@ -508,7 +523,7 @@ def test_delete_split_hub_model_removes_every_part(
 ) -> None:
     data = tiny_model.read_bytes()
     parts = [
-        add_hub_file(cache, "org/s-GGUF", f"s-0000{i}-of-00002.gguf", data + bytes([i]))
+        hearth_download(lib, cache, "org/s-GGUF", f"s-0000{i}-of-00002.gguf", data + bytes([i]))
         for i in (1, 2)
     ]
     lib.delete(parts[1])  # any part names the model
@@ -522,6 +537,7 @@ def test_delete_never_removes_a_file_outside_the_cache(
     snapshot = repo_folder(cache, "org/x-GGUF") / "snapshots" / COMMIT / "x.gguf"
     snapshot.parent.mkdir(parents=True)
     snapshot.symlink_to(model_copy)  # a link out of the cache
+    lib.record_verified(snapshot, sha256_of(model_copy))
     [model] = lib.models()
     lib.delete(model.path)
     assert not os.path.lexists(snapshot)
@@ -529,7 +545,7 @@ def test_delete_never_removes_a_file_outside_the_cache(
 
 
 def test_delete_refuses_a_model_in_use(lib: Library, cache: Path, tiny_model: Path) -> None:
-    path = add_hub_file(cache, "org/m-GGUF", "m.gguf", tiny_model)
+    path = hearth_download(lib, cache, "org/m-GGUF", "m.gguf", tiny_model)
     with pytest.raises(LibraryError, match="in use"):
         lib.delete(path, in_use=[path])
     with pytest.raises(LibraryError, match="in use"):
@@ -545,14 +561,88 @@ def test_delete_refuses_the_starter(state_file: Path, cache: Path, starter: Path
     assert starter.is_file()
 
 
-def test_delete_imported_file(lib: Library, model_copy: Path) -> None:
+def test_delete_never_deletes_an_imported_file_and_forget_keeps_it(
+    lib: Library, model_copy: Path
+) -> None:
+    data = model_copy.read_bytes()
     lib.import_file(model_copy)
     lib.mark_used(model_copy)
-    lib.delete(model_copy)
-    assert not model_copy.exists()
+    with pytest.raises(LibraryError, match="did not download") as err:
+        lib.delete(model_copy)
+    assert model_copy.read_bytes() == data
+    assert str(model_copy) in err.value.user_message  # says where the file stays
+    [model] = lib.models()
+    assert model.path == model_copy and not model.downloaded
+
+    lib.forget(model_copy)
+    assert model_copy.read_bytes() == data
     assert lib.models() == []
     state = json.loads(lib.state_file.read_text())
     assert str(model_copy) not in json.dumps(state)
+
+
+def test_a_hub_file_hearth_did_not_download_is_hidden_never_deleted(
+    lib: Library, cache: Path, tiny_model: Path
+) -> None:
+    # Another tool (huggingface-cli, say) put this file in the shared cache.
+    path = add_hub_file(cache, "org/m-GGUF", "m.gguf", tiny_model)
+    blob = path.resolve()
+    with pytest.raises(LibraryError, match="did not download"):
+        lib.delete(path)
+    assert path.is_symlink() and blob.read_bytes() == tiny_model.read_bytes()
+    [model] = lib.models()
+    assert model.source == "hub" and not model.downloaded
+
+    lib.forget(path)
+    assert lib.models() == []
+    assert Library(lib.state_file, cache, None).models() == []  # remembered
+    assert path.is_symlink() and blob.read_bytes() == tiny_model.read_bytes()
+    assert lib.disk_usage() == 0
+    # Importing the file (or downloading it with Hearth) lists it again.
+    assert lib.import_file(path).path == path
+    assert [m.path for m in lib.models()] == [path]
+
+
+def test_a_hub_file_is_hearths_download_only_while_it_is_the_file_hearth_wrote(
+    lib: Library, cache: Path, tiny_model: Path
+) -> None:
+    path = hearth_download(lib, cache, "org/m-GGUF", "m.gguf", tiny_model)
+    assert lib.models()[0].downloaded
+    # Another tool replaces the blob with a fresh copy (a new file at the same path).
+    blob = path.resolve()
+    fresh = blob.with_name("fresh")
+    fresh.write_bytes(tiny_model.read_bytes())
+    os.replace(fresh, blob)
+    assert not lib.models()[0].downloaded
+    with pytest.raises(LibraryError, match="did not download"):
+        lib.delete(path)
+    assert blob.is_file()
+
+    # Gone, then put back by another tool: not Hearth's either.
+    other = hearth_download(lib, cache, "org/o-GGUF", "o.gguf", tiny_model.read_bytes() + b"o")
+    shutil.rmtree(repo_folder(cache, "org/o-GGUF"))
+    lib.models()
+    add_hub_file(cache, "org/o-GGUF", "o.gguf", tiny_model.read_bytes() + b"o")
+    assert not next(m for m in lib.models() if m.path == other).downloaded
+
+
+def test_split_hub_model_is_hearths_only_when_every_part_is(
+    lib: Library, cache: Path, tiny_model: Path
+) -> None:
+    data = tiny_model.read_bytes()
+    first = hearth_download(lib, cache, "org/s-GGUF", "s-00001-of-00002.gguf", data + b"1")
+    second = add_hub_file(cache, "org/s-GGUF", "s-00002-of-00002.gguf", data + b"2")
+    assert not lib.models()[0].downloaded
+    with pytest.raises(LibraryError, match="did not download"):
+        lib.delete(first)
+    assert first.is_file() and second.is_file()
+
+
+def test_forget_refuses_a_model_in_use(lib: Library, model_copy: Path) -> None:
+    lib.import_file(model_copy)
+    with pytest.raises(LibraryError, match="in use"):
+        lib.forget(model_copy, in_use=[model_copy])
+    assert [m.path for m in lib.models()] == [model_copy]
 
 
 def test_delete_refuses_a_file_not_in_the_library(lib: Library, model_copy: Path) -> None:
