@@ -18,6 +18,10 @@ What it mimics from the real Hub (and why):
   hf_xet) and resumes with ``Range: bytes=N-`` after a broken connection.
 * Gated files answer ``401`` (no token) or ``403`` (token without access) with
   ``X-Error-Code: GatedRepo``, which huggingface_hub maps to ``GatedRepoError``.
+
+``faults.hang`` makes it a hub that accepts connections and never answers (``"silent"``), or
+that sends a response's headers and then never its body (``"headers"``): every request hangs
+until ``close()`` (or ``answer_hung()``), and ``hanging`` is set once one does.
 """
 
 from __future__ import annotations
@@ -34,7 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Literal
 from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
 
 CHUNK = 64 * 1024
@@ -131,7 +135,9 @@ class Faults:
     ``cut_after``, ``stall_after``, ``content_length`` and ``flip_byte_at`` hit the next
     ``times`` file-body GETs, then switch themselves off. ``ignore_range`` stays on.
     ``fail`` maps a request path (as in ``RecordedRequest.path``) to how many of the next
-    requests to it are answered ``500``.
+    requests to it are answered ``500``. ``hang`` stays on: every request after it is set
+    hangs until the server closes (or ``answer_hung()``), with no answer at all
+    (``"silent"``) or after the headers of a ``200`` whose body never comes (``"headers"``).
     """
 
     cut_after: int | None = None  # close the connection after N body bytes
@@ -142,6 +148,7 @@ class Faults:
     times: int = 1
     ignore_range: bool = False  # answer Range requests with 200 and the whole file
     fail: dict[str, int] = field(default_factory=dict)
+    hang: Literal["silent", "headers"] | None = None
 
     def fail_next(self, path: str, count: int = 1) -> None:
         self.fail[path] = count
@@ -220,6 +227,9 @@ class HubServer:
         self._release = threading.Event()
         self._throttle = threading.Event()  # never set: its wait() paces throttled bodies
         self.stalled = threading.Event()  # set when a response stops at stall_after
+        self.hanging = threading.Event()  # set when a request hangs (faults.hang)
+        self._unhang = threading.Event()  # ends the hangs
+        self._closing = threading.Event()
         self.rate: float | None = None  # file bodies at most this many bytes per second
         self.body_bytes = 0  # file body bytes sent so far, over all responses
         self._httpd = _HTTPServer(("127.0.0.1", 0), _Handler)
@@ -279,6 +289,12 @@ class HubServer:
         """Let stalled responses go on."""
         self._release.set()
 
+    def answer_hung(self) -> None:
+        """End the hangs without closing: a request hung by ``faults.hang = "silent"`` is
+        answered as usual (so its caller ends cleanly), one hung after its headers is cut.
+        Set ``faults.hang = None`` first, or the next requests do not hang at all either."""
+        self._unhang.set()
+
     def rearm_stall(self) -> None:
         """After a release(): let the next stall_after fault stall again."""
         self._release.clear()
@@ -295,6 +311,8 @@ class HubServer:
         if self.closed:
             return
         self.release()
+        self._closing.set()
+        self._unhang.set()
         self._httpd.shutdown()
         with self.lock:
             self.closed = True
@@ -317,7 +335,10 @@ class HubServer:
             remaining = self.faults.fail.get(path, 0)
             if remaining:
                 self.faults.fail[path] = remaining - 1
+            hang = self.faults.hang
         try:
+            if hang is not None and self._hang(h, hang):
+                return None
             if remaining:
                 return self._json(h, 500, {"error": "Internal Error"}, method)
             token = self._token(req)
@@ -339,6 +360,24 @@ class HubServer:
             return self._json(h, 404, {"error": "Not Found"}, method)
         except (BrokenPipeError, ConnectionResetError):
             h.close_connection = True
+
+    def _hang(self, h: _Handler, mode: Literal["silent", "headers"]) -> bool:
+        """Say nothing (or only the headers) until close() or answer_hung(); True when the
+        request is done with (the connection dropped), False when it is to be answered."""
+        if mode == "headers":
+            h.send_response(200)
+            h.send_header("Content-Type", "application/json; charset=utf-8")
+            h.send_header("Content-Length", "4096")
+            h.end_headers()
+            h.wfile.flush()
+        self.hanging.set()
+        self._unhang.wait()
+        if mode == "silent" and not self._closing.is_set():
+            return False
+        h.close_connection = True
+        with contextlib.suppress(OSError):
+            h.connection.shutdown(socket.SHUT_RDWR)
+        return True
 
     @staticmethod
     def _token(req: RecordedRequest) -> str | None:

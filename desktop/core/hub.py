@@ -4,6 +4,18 @@ Tokens are passed explicitly; huggingface_hub's implicit token (from the person'
 its own login file) is never used, so nothing is sent by surprise. Network failures become
 HubError sentences. download.py writes files itself but reaches the hub only through
 ``HubClient.file_source`` and ``HubClient.open_stream`` here.
+
+Every request has a connect and a read timeout (T11: a hub that accepts the connection and
+never answers). huggingface_hub sets none on most of its calls (``list_models``, ``whoami``,
+``model_info`` pass ``timeout=None``, which means "wait for ever"), so Hearth gives it its own
+HTTP client (``set_client_factory``, the documented hook): a request without a timeout gets
+``CONNECT_TIMEOUT`` and ``READ_TIMEOUT`` (a finite one a caller chose, like the downloader's
+read timeout, is kept), and a timeout ends the call at once with a HubError instead of being
+retried five times with backoff (six timeouts and 23 s of sleep per call). The client is
+huggingface_hub's default one otherwise (its request hook, redirects, proxies from the
+environment). Nothing here can wake a read blocked in another thread (the socket belongs to
+huggingface_hub's connection pool): a call ends at its timeouts, and callers that must not
+wait for it (the window) run it on a thread nobody joins (services/hub_calls.py).
 """
 
 from __future__ import annotations
@@ -11,8 +23,9 @@ from __future__ import annotations
 import contextlib
 import re
 import socket
+import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
@@ -20,10 +33,21 @@ from urllib.parse import urlsplit
 from desktop.core.errors import HearthError
 
 if TYPE_CHECKING:
+    import httpx2
+
     from desktop.core.gguf_check import GGUFInfo
 
 Sort = Literal["downloads", "likes", "last_modified"]
 CACHE_SECONDS = 300.0
+
+# Seconds. Connect: a TCP (and TLS) handshake; huggingface_hub's own default is 10 s, and a
+# slow DNS or a congested link fits in it. Read: the longest silence between two reads of an
+# answer; the hub answers a search in about a second, but a repo with thousands of files
+# and files_metadata=True takes several, hence twice huggingface_hub's 10 s. A person is
+# waiting on "Searching…" for at most about this long. (Tests shorten or lengthen them.)
+CONNECT_TIMEOUT = 10.0
+READ_TIMEOUT = 20.0
+REACHABLE_TIMEOUT = 3.0  # reachable(): one TCP connect, before the first call of a session
 
 # Quantization names as they appear in GGUF file names (longest first so Q4_K_M wins over Q4_K).
 _QUANTS = sorted(
@@ -180,6 +204,7 @@ class HubClient:
     def _api(self) -> Any:
         from huggingface_hub import HfApi
 
+        _session()  # huggingface_hub's HTTP client is Hearth's, with its timeouts
         # token=False: never fall back to a token found in the environment or on disk.
         return HfApi(endpoint=self.endpoint, token=self.token or False)
 
@@ -189,7 +214,7 @@ class HubClient:
         url = urlsplit(self.endpoint or _default_endpoint())
         port = url.port or (443 if url.scheme == "https" else 80)
         try:
-            with socket.create_connection((url.hostname or "", port), timeout=3.0):
+            with socket.create_connection((url.hostname or "", port), REACHABLE_TIMEOUT):
                 return True
         except OSError:
             return False
@@ -265,13 +290,11 @@ class HubClient:
 
     def _card_excerpt(self, repo_id: str) -> str:
         """The start of the model card's prose (best effort: a card is never required)."""
-        from huggingface_hub import get_session, hf_hub_url
+        from huggingface_hub import hf_hub_url
 
         url = hf_hub_url(repo_id, "README.md", endpoint=self._endpoint())
         try:
-            response = get_session().get(
-                url, headers=self._headers(url), follow_redirects=True, timeout=10
-            )
+            response = _session().get(url, headers=self._headers(url), follow_redirects=True)
         except Exception:
             return ""
         if response.status_code != 200:
@@ -304,7 +327,11 @@ class HubClient:
 
         try:
             url = hf_hub_url(repo_id, filename, revision=revision, endpoint=self._endpoint())
-            meta = get_hf_file_metadata(url, token=self.token or False, endpoint=self._endpoint())
+            _session()
+            # timeout=None: Hearth's timeouts, not huggingface_hub's (HF_HUB_ETAG_TIMEOUT).
+            meta = get_hf_file_metadata(
+                url, token=self.token or False, endpoint=self._endpoint(), timeout=None
+            )
             commit = meta.commit_hash or revision
             info = self._api().model_info(repo_id, revision=commit, files_metadata=True)
         except Exception as e:
@@ -328,14 +355,14 @@ class HubClient:
         range and send everything, which ``Body.offset`` == 0 says."""
         self._check_online_quick()
         import httpx2
-        from huggingface_hub import get_session, hf_raise_for_status
+        from huggingface_hub import hf_raise_for_status
 
         headers = self._headers(source.url)
         if start or end is not None:
             headers["Range"] = f"bytes={start}-{'' if end is None else end}"
-        timeout = httpx2.Timeout(10.0, read=read_timeout)
+        timeout = httpx2.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT, read=read_timeout)
         try:
-            opened = get_session().stream(
+            opened = _session().stream(
                 "GET", source.url, headers=headers, follow_redirects=True, timeout=timeout
             )
             response = opened.__enter__()
@@ -368,7 +395,7 @@ class HubClient:
         read a GGUF header, and so its memory fit, before downloading."""
         source = self.file_source(repo_id, filename)
         head = bytearray()
-        with self.open_stream(source, 0, read_timeout=30.0, end=length - 1) as body:
+        with self.open_stream(source, 0, read_timeout=READ_TIMEOUT, end=length - 1) as body:
             # Read no further than asked, even from a server that ignores the Range.
             for chunk in body.chunks:
                 head += chunk
@@ -403,6 +430,8 @@ _TRANSPORT_SENTENCES = {
     "ConnectTimeout": "The hub could not be reached.",
     "ConnectionRefusedError": "The hub could not be reached.",
     "ReadTimeout": "The hub stopped answering.",
+    "WriteTimeout": "The hub stopped answering.",
+    "PoolTimeout": "The hub stopped answering.",
     "ReadError": "The connection to the hub was cut.",
     "RemoteProtocolError": "The connection to the hub was cut.",
     "ConnectionResetError": "The connection to the hub was cut.",
@@ -458,6 +487,59 @@ def _abort(response: Any) -> None:
     if sock is not None:
         with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
+
+
+_session_lock = threading.Lock()
+_session_installed = False
+
+
+def _session() -> httpx2.Client:
+    """huggingface_hub's shared HTTP client, made Hearth's (``_new_session``) on first use."""
+    global _session_installed
+    from huggingface_hub import get_session, set_client_factory
+
+    with _session_lock:
+        if not _session_installed:
+            set_client_factory(_new_session)
+            _session_installed = True
+    return get_session()
+
+
+def _new_session() -> httpx2.Client:
+    """huggingface_hub's default client, with Hearth's timeouts on every request and a
+    timeout that ends the call (HubError) instead of being retried."""
+    import httpx2
+    from huggingface_hub.utils._http import hf_request_event_hook
+
+    class HubSession(httpx2.Client):
+        def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
+            request.extensions = {
+                **request.extensions,
+                "timeout": _timeouts(request.extensions.get("timeout")),
+            }
+            try:
+                return super().send(request, **kwargs)
+            except httpx2.TimeoutException as e:
+                # Not an httpx2 error any more: huggingface_hub's backoff lets it through.
+                raise _hub_error(e) from e
+
+    return HubSession(
+        event_hooks={"request": [hf_request_event_hook]},
+        follow_redirects=True,
+        timeout=httpx2.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT),
+    )
+
+
+def _timeouts(given: Mapping[str, float | None] | None) -> dict[str, float]:
+    """A request's timeouts (httpx2's extension): each one it leaves unset is Hearth's."""
+    ours = {
+        "connect": CONNECT_TIMEOUT,
+        "read": READ_TIMEOUT,
+        "write": READ_TIMEOUT,
+        "pool": CONNECT_TIMEOUT,
+    }
+    chosen = given or {}
+    return {name: chosen.get(name) or default for name, default in ours.items()}
 
 
 def _default_endpoint() -> str:

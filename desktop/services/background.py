@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -33,15 +34,30 @@ class Background(QObject):
     A HearthError's sentence is passed on as is; any other exception is logged with its
     traceback and reported as a short sentence, so a worker never ends silently and the UI
     is never left waiting. After shutdown() no callback runs any more.
+
+    ``max_workers=None``: no pool; each job runs on a daemon thread of its own, for calls that
+    can block in the network until their timeouts. Then a job never waits for another (three
+    stuck calls hold up nothing), and nothing ever waits for a job: not shutdown(), and not
+    the interpreter's exit, which joins a pool's worker threads (they are not daemons) and so
+    would hang on a read for as long as it blocks. Such a job must own nothing that needs
+    closing: the process may end while it runs.
     """
 
     _finished = Signal(object)  # an _Outcome, queued to this object's thread
 
     def __init__(
-        self, max_workers: int = 4, name: str = "hearth-bg", parent: QObject | None = None
+        self,
+        max_workers: int | None = 4,
+        name: str = "hearth-bg",
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix=name)
+        self._name = name
+        self._pool = (
+            ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix=name)
+            if max_workers is not None
+            else None
+        )
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Callable[[Any], None], Callable[[str], None] | None]] = {}
         self._closed = False
@@ -58,7 +74,11 @@ class Background(QObject):
             return 0
         job_id = next(self._ids)
         self._callbacks[job_id] = (done, failed)
-        self._pool.submit(self._run, job_id, call)
+        if self._pool is not None:
+            self._pool.submit(self._run, job_id, call)
+        else:
+            name = f"{self._name}-{job_id}"
+            threading.Thread(target=self._run, args=(job_id, call), name=name, daemon=True).start()
         return job_id
 
     @property
@@ -68,10 +88,12 @@ class Background(QObject):
 
     def shutdown(self, wait: bool = True) -> None:
         """Drop the callbacks of running jobs, cancel queued ones and (by default) wait for
-        the running ones: callers cancel long work (hashing) through its own event first."""
+        the running ones: callers cancel long work (hashing) through its own event first.
+        Without a pool, running jobs are abandoned, never waited for."""
         self._closed = True
         self._callbacks.clear()
-        self._pool.shutdown(wait=wait, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=wait, cancel_futures=True)
 
     def _run(self, job_id: int, call: Callable[[], Any]) -> None:
         try:

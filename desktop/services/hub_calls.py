@@ -4,6 +4,16 @@ Offline has two causes: the person's setting, and the hub found unreachable at t
 hub use of the session (then Hearth stays offline until `retry()` finds it again, instead
 of making every click wait for a connect timeout). While offline no call reaches the
 network: each request fails at once with a sentence, no thread is started.
+
+Every call runs on a daemon thread of its own (``Background(max_workers=None)``), not on a
+pool. A call to a hub that accepts the connection and never answers blocks in a read until
+its timeout (core/hub.py: connect and read timeouts on every request), and nothing can wake
+that read early: the socket belongs to huggingface_hub's connection pool. So calls are
+cancelled by abandoning them: a superseded call's result is dropped, shutdown() drops them
+all and returns at once, the call's thread ends by itself at its timeout, and as a daemon
+it never holds up another call (a pool of three would be filled by three stuck calls) nor
+the process's exit after the window closes (a pool's threads are joined at exit). The
+threads hold no state that needs closing, so ending the process under them loses nothing.
 """
 
 from __future__ import annotations
@@ -56,7 +66,7 @@ class HubCalls(QObject):
         self._unreachable = False
         self._checked = False  # reachable() answered yes once this session
         self._latest: dict[str, int] = {"search": 0, "details": 0, "whoami": 0, "header": 0}
-        self._jobs = Background(max_workers=3, name="hearth-hub", parent=self)
+        self._jobs = Background(max_workers=None, name="hearth-hub", parent=self)
 
     # --- state -------------------------------------------------------------------------
 
@@ -163,7 +173,8 @@ class HubCalls(QObject):
         self._start("whoami", client.whoami, client, self.whoamiDone.emit, self.whoamiFailed.emit)
 
     def shutdown(self) -> None:
-        """Drop pending results; waits for calls already on the wire (each has a timeout)."""
+        """Cancel every call: no result or failure is delivered any more. Returns at once:
+        calls on the wire are abandoned, and end by themselves at their timeouts."""
         self._jobs.shutdown(wait=False)
 
     # --- plumbing ----------------------------------------------------------------------

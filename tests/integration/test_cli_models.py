@@ -108,6 +108,25 @@ def test_import_uses_a_file_in_place(tmp_path: Path, tiny_model: Path) -> None:
     assert own.exists(), "forgetting an imported model must not delete the person's file"
 
 
+def test_rm_keeps_a_file_another_tool_put_in_the_cache(tiny_model: Path) -> None:
+    # huggingface_hub's layout, written by "another tool": Hearth did not download it.
+    data = tiny_model.read_bytes()
+    repo = Path(os.environ["HF_HUB_CACHE"]) / "models--other--tool-GGUF"
+    blob = repo / "blobs" / hashlib.sha256(data).hexdigest()
+    link = repo / "snapshots" / ("a" * 40) / "theirs.Q8_0.gguf"
+    blob.parent.mkdir(parents=True)
+    link.parent.mkdir(parents=True)
+    blob.write_bytes(data)
+    link.symlink_to(os.path.relpath(blob, link.parent))
+    assert "theirs.Q8_0.gguf" in hearth("list").stdout
+
+    removed = hearth("rm", "theirs.Q8_0.gguf")
+    assert removed.returncode == 0, removed.stderr
+    assert "stays" in removed.stdout
+    assert blob.read_bytes() == data and link.resolve() == blob.resolve()
+    assert "theirs.Q8_0.gguf" not in hearth("list").stdout
+
+
 def test_chat_finds_a_downloaded_model_by_its_file_name(hub: HubServer) -> None:
     assert hearth("download", REPO, FILE).returncode == 0
     got = subprocess.run(
@@ -119,3 +138,33 @@ def test_chat_finds_a_downloaded_model_by_its_file_name(hub: HubServer) -> None:
     )
     assert got.returncode == 0, got.stderr
     assert got.stdout.strip()
+
+
+# `hearth` with the hub read timeout shortened to one second (the default is for real hubs).
+SHORT_READ_TIMEOUT = (
+    "import sys, desktop.core.hub as hub; hub.READ_TIMEOUT = 1.0; "
+    "from desktop.__main__ import main; sys.exit(main())"
+)
+
+
+@pytest.mark.parametrize("hang", ["silent", "headers"])
+def test_search_on_a_hub_that_never_answers_exits_with_a_sentence(
+    hub: HubServer, hang: str
+) -> None:
+    """T11: the hub accepts the connection and never answers (or never sends the body)."""
+    hub.faults.hang = hang  # type: ignore[assignment]
+    try:
+        got = subprocess.run(
+            [sys.executable, "-c", SHORT_READ_TIMEOUT, "models", "search", "x"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+            env=os.environ.copy(),
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("`hearth models search` never returned")
+    assert got.returncode == 4
+    # (The line before it, if any, is this sandbox's keychain warning.)
+    assert got.stderr.splitlines()[-1] == "hearth: The hub stopped answering."
+    assert "Traceback" not in got.stderr and got.stdout == ""

@@ -1,5 +1,6 @@
 """The model manager, end to end: search a local hub, a repo page with fit badges, download,
-the Library (verified), Use, import, other apps' models, delete, offline with no socket.
+the Library (verified), Use, import, other apps' models, delete or remove, offline with no
+socket.
 
 Real parts: the app's own App object offscreen, a HubServer on 127.0.0.1 serving real tiny
 GGUF files, the real downloader into a temporary Hugging Face cache, the real library file,
@@ -8,7 +9,9 @@ the real engine for Use. Tests wait on signals, never on time.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import shutil
 import socket
 import sys
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.app import App
 from desktop.core import fit
+from desktop.core import hub as hub_module
 from desktop.core.hub import HubClient
 from desktop.core.library import LibraryModel
 from desktop.core.secrets import TokenStore
@@ -208,6 +212,42 @@ def test_a_result_for_an_older_query_is_dropped(qtbot, server):
     assert len(server.requests_to("/api/models")) == 2
     assert seen == ["tiny"]
     calls.shutdown()
+
+
+def test_a_hub_that_never_answers_ends_searching_with_a_sentence(qtbot, app, server, monkeypatch):
+    """T11: the hub accepts the connection and never answers: "Searching…" ends, at the
+    read timeout, with a sentence on the Discover page."""
+    monkeypatch.setattr(hub_module, "READ_TIMEOUT", 1.0)
+    server.faults.hang = "silent"
+    page = open_manager(qtbot, app).discover
+    with qtbot.waitSignal(app.hub.searchFailed, timeout=30000) as failed:
+        qtbot.keyClicks(page.search, "tiny")
+        qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert failed.args == ["tiny", "downloads", "The hub stopped answering."]
+    assert "Searching" not in page.heading.text()
+    assert page.message.isVisible() and page.message.text() == "The hub stopped answering."
+    assert not app.hub.offline  # the hub answered the connection: not an unreachable one
+
+
+def test_calls_stuck_on_a_silent_hub_hold_up_no_other_call(qtbot, server, monkeypatch):
+    """Three calls stuck in a read (for an hour) leave the next call free to run at once."""
+    monkeypatch.setattr(hub_module, "READ_TIMEOUT", 3600.0)
+    with HubServer() as silent:
+        silent.faults.hang = "silent"
+        endpoint = [silent.url]
+        calls = HubCalls(lambda: HubClient(endpoint=endpoint[0]))
+        for query in ("a", "b", "c"):
+            calls.search(query)
+        qtbot.waitUntil(lambda: len(silent.requests) == 3, timeout=20000)
+        endpoint[0] = server.url  # the network is fine again
+        with qtbot.waitSignal(calls.searchDone, timeout=20000) as done:
+            calls.search("tiny")
+        assert done.args[0] == "tiny" and done.args[2]
+        # Let the stuck calls end here, rather than retry later against a closed port.
+        silent.faults.hang = None
+        silent.answer_hung()
+        qtbot.waitUntil(lambda: not calls.busy, timeout=20000)
+        calls.shutdown()
 
 
 def page_with_memory(qtbot, server, budget: fit.Budget) -> DiscoverPage:
@@ -429,46 +469,134 @@ def test_models_from_other_apps_are_offered_and_added_in_place(
     assert [f.path for f in again.args[0]] == [cpp]
 
 
-def confirm_delete(qtbot, library, accept: bool = True) -> None:
+def confirm_remove(qtbot, library, accept: bool = True) -> str:
+    """Click the row's Delete… / Remove from library… button and answer the box; its text."""
     qtbot.mouseClick(library.delete_button, LEFT)
     box = library.confirm_box
     assert box is not None and box.isVisible()
-    assert "Delete" in box.text()
+    text = box.text()
     button = QMessageBox.StandardButton.Yes if accept else QMessageBox.StandardButton.Cancel
     qtbot.mouseClick(box.button(button), LEFT)
+    return text
 
 
-def test_delete_refuses_the_loaded_model_and_deletes_another(qtbot, server, tiny_model, tmp_path):
+def add_other_tools_file(cache: Path, repo_id: str, filename: str, data: bytes) -> Path:
+    """A file another tool put in the shared HF cache (huggingface_hub's layout)."""
+    repo = cache / ("models--" + repo_id.replace("/", "--"))
+    commit = "a" * 40
+    blob = repo / "blobs" / hashlib.sha256(data).hexdigest()
+    link = repo / "snapshots" / commit / filename
+    blob.parent.mkdir(parents=True)
+    link.parent.mkdir(parents=True)
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(commit)
+    blob.write_bytes(data)
+    link.symlink_to(os.path.relpath(blob, link.parent))
+    return link
+
+
+def test_remove_an_imported_file_keeps_it_on_disk(qtbot, app, tiny_phi3, tmp_path):
+    manager = open_manager(qtbot, app)
+    manager.show_tab("library")
+    library = manager.library_page
+    own = tmp_path / "mine" / "my-model.Q8_0.gguf"
+    own.parent.mkdir()
+    shutil.copyfile(tiny_phi3, own)
+    data = own.read_bytes()
+    with qtbot.waitSignal(
+        app.library_jobs.verified, timeout=30000, check_params_cb=lambda p, _: p == str(own)
+    ):
+        library.import_paths([own])
+    wait_listed(qtbot, app, lambda ms: own in {m.path for m in ms})
+
+    assert library.select_path(own)
+    label = library.delete_button.text()
+    text = confirm_remove(qtbot, library)
+    wait_listed(qtbot, app, lambda ms: own not in {m.path for m in ms})
+    assert library.model.row_of(own) < 0
+    assert own.is_file(), "removing an imported model must not delete the person's file"
+    assert own.read_bytes() == data
+    assert label == "Remove from library…"
+    assert f"The file stays on disk at {own}" in text
+    assert "is deleted" not in text
+    qtbot.waitUntil(lambda: "stays" in library.activity.text(), timeout=20000)
+
+
+def download(qtbot, app: App, manager: ModelManager, name: str) -> Path:
+    """As the person does: Discover, the repo, the file, Download; the installed path."""
+    manager.show_tab("discover")
+    page = manager.discover
+    search(qtbot, page, "tiny")
+    open_result(qtbot, page, TINY_REPO)
+    assert page.repo.select_choice(name)
+    with qtbot.waitSignal(app.downloads.installed, timeout=60000) as installed:
+        qtbot.mouseClick(page.repo.download, LEFT)
+    manager.show_tab("library")
+    return Path(installed.args[1])
+
+
+def test_delete_removes_hearths_download_and_only_hides_another_tools_file(
+    qtbot, app, hf_cache, tiny_phi3
+):
+    # Another tool downloaded one file of the repo into the shared cache.
+    theirs = add_other_tools_file(hf_cache, TINY_REPO, "tiny-Q8_0.gguf", tiny_phi3.read_bytes())
+    blob = theirs.resolve()
+    app.library_jobs.refresh()
+    wait_listed(qtbot, app, lambda ms: theirs in {m.path for m in ms})
+    manager = open_manager(qtbot, app)
+    manager.show_tab("library")
+    library = manager.library_page
+
+    # Not Hearth's download: removed from the list, never from the disk.
+    assert library.select_path(theirs)
+    assert library.delete_button.text() == "Remove from library…"
+    text = confirm_remove(qtbot, library)
+    wait_listed(qtbot, app, lambda ms: theirs not in {m.path for m in ms})
+    assert theirs.is_symlink() and blob.read_bytes() == tiny_phi3.read_bytes()
+    assert f"The file stays on disk at {theirs}" in text
+    assert "is deleted" not in text
+    # Asked for again with Hearth's downloader: it is in the cache already, so it is listed
+    # again at once, and it is still not Hearth's download.
+    assert download(qtbot, app, manager, "tiny-Q8_0.gguf") == theirs
+    wait_listed(qtbot, app, lambda ms: theirs in {m.path for m in ms})
+    assert library.select_path(theirs)
+    assert library.delete_button.text() == "Remove from library…"
+
+    # Hearth's own download: deleted from the disk.
+    ours = download(qtbot, app, manager, "tiny-Q4_K_M.gguf")
+    wait_listed(qtbot, app, lambda ms: ours in {m.path for m in ms})
+    assert library.select_path(ours)
+    assert library.delete_button.text() == "Delete…"
+    with qtbot.waitSignal(app.library_jobs.deleted, timeout=20000):
+        text = confirm_remove(qtbot, library)
+    assert "deleted from the Hugging Face cache" in text
+    assert not ours.exists()
+    wait_listed(qtbot, app, lambda ms: ours not in {m.path for m in ms})
+    assert theirs.is_symlink() and blob.read_bytes() == tiny_phi3.read_bytes()
+
+
+def test_remove_refuses_the_loaded_model_and_the_starter(qtbot, server, tiny_model, tmp_path):
     app = make_app(qtbot, tiny_model)  # the engine has tiny_model open
     try:
         loaded = tmp_path / "loaded.gguf"
         shutil.copyfile(tiny_model, loaded)
-        spare = tmp_path / "spare-Q8_0.gguf"
-        shutil.copyfile(tiny_model, spare)
         with qtbot.waitSignal(app.controller.modelLoaded, timeout=60000):
             app.load_model(str(loaded))
         manager = open_manager(qtbot, app)
         manager.show_tab("library")
         library = manager.library_page
-        library.import_paths([loaded, spare])
-        wait_listed(qtbot, app, lambda ms: {loaded, spare} <= {m.path for m in ms})
+        library.import_paths([loaded])
+        wait_listed(qtbot, app, lambda ms: loaded in {m.path for m in ms})
 
         assert library.select_path(loaded)
-        with qtbot.waitSignal(app.library_jobs.deleteFailed, timeout=20000) as refused:
-            confirm_delete(qtbot, library)
+        confirm_remove(qtbot, library, accept=False)  # Cancel: nothing happens
+        with qtbot.waitSignal(app.library_jobs.forgetFailed, timeout=20000) as refused:
+            confirm_remove(qtbot, library)
         assert loaded.is_file()
         assert library.banner.isVisible()
         assert library.banner.label.text() == refused.args[1]
-        assert refused.args[1]  # a sentence, from LibraryError
-
-        assert library.select_path(spare)
-        confirm_delete(qtbot, library, accept=False)  # Cancel: nothing happens
-        assert spare.is_file()
-        with qtbot.waitSignal(app.library_jobs.deleted, timeout=20000):
-            confirm_delete(qtbot, library)
-        assert not spare.exists()
-        wait_listed(qtbot, app, lambda ms: spare not in {m.path for m in ms})
-        assert library.model.row_of(spare) < 0
+        assert "in use" in refused.args[1]  # a sentence, from LibraryError
+        assert library.model.row_of(loaded) >= 0
         starter = next(m for m in app.library_jobs.models if m.source == "starter")
         assert library.select_path(starter.path)
         assert not library.delete_button.isEnabled()  # the built-in model stays

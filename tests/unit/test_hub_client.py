@@ -5,12 +5,14 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from hubserver import HubServer
 
+from desktop.core import hub as hub_module
 from desktop.core.hub import HubClient, HubError
 
 
@@ -107,3 +109,51 @@ def test_cli_lists_search_results_and_files(hub):
     assert files.returncode == 0, files.stderr
     assert "licence: mit" in files.stdout
     assert "Q4_K_M" in files.stdout and "(2 parts)" in files.stdout
+
+
+def outcome_of(call: Callable[[], object], bound: float = 30.0) -> BaseException | None:
+    """What call raised (None if it returned), run on a thread waited on for at most bound
+    seconds: a call that never returns fails the test instead of hanging it."""
+    raised: list[BaseException] = []
+    finished = threading.Event()
+
+    def run() -> None:
+        try:
+            call()
+        except BaseException as e:
+            raised.append(e)
+        finally:
+            finished.set()
+
+    threading.Thread(target=run, daemon=True).start()
+    assert finished.wait(bound), "the call never returned"
+    return raised[0] if raised else None
+
+
+@pytest.mark.parametrize("hang", ["silent", "headers"])
+def test_a_hub_that_never_answers_ends_the_call_with_a_sentence(hub, monkeypatch, hang):
+    """T11: the hub accepts the connection, then says nothing (or sends the headers and never
+    the body): the search ends at its read timeout with a sentence, and is not retried."""
+    monkeypatch.setattr(hub_module, "READ_TIMEOUT", 0.5)
+    hub.faults.hang = hang
+    error = outcome_of(lambda: HubClient(endpoint=hub.url).search("Tiny"))
+    assert isinstance(error, HubError), error
+    assert error.user_message == "The hub stopped answering."
+    assert error.kind == "transport" and error.retryable
+    assert len(hub.requests_to("/api/models")) == 1
+
+
+def test_every_hub_call_has_a_read_timeout(hub, monkeypatch):
+    """Repo pages, token checks and a file's metadata end too (huggingface_hub sets no
+    timeout of its own on most of them)."""
+    monkeypatch.setattr(hub_module, "READ_TIMEOUT", 0.5)
+    hub.faults.hang = "silent"
+    calls: list[Callable[[], object]] = [
+        lambda: HubClient(endpoint=hub.url).repo_details("bartowski/Tiny-GGUF"),
+        lambda: HubClient(endpoint=hub.url, token="hf_x").whoami(),
+        lambda: HubClient(endpoint=hub.url).file_source("bartowski/Tiny-GGUF", "Tiny-Q8_0.gguf"),
+    ]
+    for call in calls:
+        error = outcome_of(call)
+        assert isinstance(error, HubError), error
+        assert error.user_message == "The hub stopped answering."
