@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import io
 import json
 import logging
 import os
+import re
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
 from desktop.core import paths
 from desktop.core.errors import HearthError, ModelFileError
+from desktop.core.fields import LOAD, SAMPLING_FIELDS, Field, Number
 from desktop.core.gguf_check import check_gguf
 from desktop.core.logmask import TokenMaskingFilter
 from desktop.core.paths import STARTER_NAME, resolve_model
@@ -42,28 +45,48 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+DEFAULT_CTX = 4096
+# The benchmark's own numbers (not sampling or load fields), declared the same way.
+BENCH_RUNS = Field("runs", "runs", "--runs", int, 1, 100, "alternating runs per measurement")
+BENCH_TOKENS = Field("tokens", "tokens", "--tokens", int, 2, 4096, "tokens generated per run")
+
+
+def _checked(field: Field) -> Callable[[str], Number]:
+    """An argparse type for field: a value out of its declared range is a usage error."""
+
+    def parse(text: str) -> Number:
+        try:
+            return field.parse(text)
+        except ValueError as e:
+            raise argparse.ArgumentTypeError(str(e)) from None
+
+    return parse
+
+
+def _option(
+    parser: argparse.ArgumentParser, field: Field, help: str | None = None, **kwargs: Any
+) -> None:
+    """The option for a declared field: its type checks the range, its help shows it."""
+    text = f"{help or field.help} [{field.range_text()}]"
+    parser.add_argument(field.option, type=_checked(field), help=text, **kwargs)
+
+
 def _model_args(parser: argparse.ArgumentParser, required: bool = True) -> None:
     parser.add_argument("--model", required=required, help=f"a .gguf file, or '{STARTER_NAME}'")
-    parser.add_argument("--ctx", type=int, default=4096, help="context length in tokens")
-    parser.add_argument(
-        "--threads", type=int, default=None, help="CPU threads (default: physical cores)"
-    )
-    parser.add_argument(
-        "--gpu-layers",
-        type=_gpu_layers,
+    _option(
+        parser,
+        LOAD["n_ctx"],
+        help=f"{LOAD['n_ctx'].help} (default: {DEFAULT_CTX}, or the trained context if shorter)",
         default=None,
-        help="layers on the GPU: 'auto' (the default: the memory fit decides), 0 for CPU "
-        "only, -1 for all, or a number",
+    )
+    _option(parser, LOAD["n_threads"], default=None)
+    parser.add_argument(
+        "--gpu-layers", type=_gpu_layers, default=None, help=LOAD["n_gpu_layers"].help
     )
 
 
-def _gpu_layers(text: str) -> int | None:
-    if text == "auto":
-        return None
-    value = int(text)
-    if value < -1:
-        raise ValueError(text)
-    return value
+def _gpu_layers(text: str) -> Number | None:
+    return None if text == "auto" else _checked(LOAD["n_gpu_layers"])(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,23 +100,15 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--prompt", help="one message; without it, an interactive chat")
     chat.add_argument("--system", help="system prompt")
     chat.add_argument("--preset", choices=sorted(PRESETS), default="Balanced")
-    chat.add_argument("--temperature", type=float)
-    chat.add_argument("--top-p", type=float, help="nucleus sampling; 1 switches it off")
-    chat.add_argument("--top-k", type=int, help="0 switches it off")
-    chat.add_argument("--min-p", type=float, help="0 switches it off")
-    chat.add_argument("--repeat-penalty", type=float, help="1 switches it off")
-    chat.add_argument(
-        "--repeat-last-n", type=int, help="penalty window in tokens (-1: whole context)"
-    )
-    chat.add_argument("--seed", type=int, help="same seed and parameters give the same reply")
-    chat.add_argument("--max-tokens", type=int)
+    for field in SAMPLING_FIELDS:
+        _option(chat, field)
     chat.add_argument("--stop", action="append", default=[], help="a stop string (repeatable)")
     chat.add_argument("--stats", action="store_true", help="print token counts and speed to stderr")
 
     doctor = sub.add_parser("doctor", help="engine build info, and a model file's check")
     doctor.add_argument("file", nargs="?", help="a .gguf file (or 'starter') to check")
     doctor.add_argument("--json", action="store_true", help="machine-readable output")
-    doctor.add_argument("--ctx", type=int, default=4096, help="the context the fit is for")
+    _option(doctor, LOAD["n_ctx"], help="the context the fit is for", default=DEFAULT_CTX)
 
     models = sub.add_parser("models", help="find, download, list and check GGUF models")
     models_sub = models.add_subparsers(dest="models_command", parser_class=_Parser, required=True)
@@ -115,7 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     verify = models_sub.add_parser("verify", help="check installed models' sha256")
     verify.add_argument("model", nargs="*", help="file names or paths (default: all)")
-    remove = models_sub.add_parser("rm", help="delete a downloaded model (or forget an import)")
+    remove = models_sub.add_parser(
+        "rm", help="delete a model Hearth downloaded (any other is only forgotten: its file stays)"
+    )
     remove.add_argument("model", help="a file name or path, as `hearth models list` shows")
     add = models_sub.add_parser("import", help="use a .gguf file from disk in place")
     add.add_argument("path")
@@ -124,8 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
     _model_args(bench, required=False)
     bench.add_argument("--ui", action="store_true", help="measure the window instead")
     bench.add_argument("--json", dest="json_path", help="write the figures to this file")
-    bench.add_argument("--runs", type=int, default=4, help="alternating runs per measurement")
-    bench.add_argument("--tokens", type=int, default=128, help="tokens generated per run")
+    _option(bench, BENCH_RUNS, default=4)
+    _option(bench, BENCH_TOKENS, default=128)
     return parser
 
 
@@ -180,34 +197,68 @@ def _sampling(args: argparse.Namespace) -> SamplingParams:
     values = {k: v for k, v in changes.items() if v is not None}
     if args.top_p is not None:
         values["top_p"] = None if args.top_p >= 1.0 else args.top_p
-    values["stop"] = tuple(args.stop)
+    values["stop"] = tuple(_text(stop, "a stop string") for stop in args.stop)
     params = replace(base, **values)
     params.validate()
     return params
 
 
 def _load_params(args: argparse.Namespace) -> LoadParams:
+    """The load the options ask for, after the file's pre-check (which knows its context)."""
     path = _model_path(args.model)
-    if args.ctx < 16:
-        raise ValueError("--ctx must be at least 16 tokens")
-    return LoadParams(
-        str(path), n_ctx=args.ctx, n_threads=args.threads, n_gpu_layers=args.gpu_layers
+    trained = check_gguf(path).context_length
+    n_ctx = args.ctx
+    if n_ctx is None:
+        n_ctx = min(DEFAULT_CTX, trained) if trained > 0 else DEFAULT_CTX
+    elif 0 < trained < n_ctx:
+        raise ValueError(
+            f"--ctx {n_ctx} is more than this model's trained context of {trained:,} "
+            f"tokens: use {trained} or less (0 means the model's own length)"
+        )
+    params = LoadParams(
+        str(path), n_ctx=n_ctx, n_threads=args.threads, n_gpu_layers=args.gpu_layers
     )
+    params.validate()
+    return params
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _text(value: str, what: str) -> str:
+    """value as valid text, each byte that was not UTF-8 replaced with U+FFFD, and the person
+    told on stderr.
+
+    Python keeps such bytes (from argv, or a terminal in another encoding) as lone
+    surrogates, which no UTF-8 encoder accepts. Replacing rather than refusing: the rest of
+    the message is usually fine (a Latin-1 "é", a pasted fragment), a refusal would end an
+    interactive chat over one invisible byte, U+FFFD is what every text tool shows for such
+    bytes, and the notice means nothing changes silently.
+    """
+    cleaned, replaced = _SURROGATES.subn("\ufffd", value)
+    if replaced:
+        sys.stderr.write(
+            f"hearth: {what} had {replaced} "
+            f"{'bytes that are' if replaced > 1 else 'byte that is'} not UTF-8 text; "
+            "each was replaced with U+FFFD (\ufffd).\n"
+        )
+    return cleaned
 
 
 def _chat(args: argparse.Namespace) -> int:
     sampling = _sampling(args)
     load = _load_params(args)
-    check_gguf(load.path)
-    history: list[Message] = [Message("system", args.system)] if args.system else []
+    system = _text(args.system, "the system prompt") if args.system else ""
+    prompt = _text(args.prompt, "the prompt") if args.prompt is not None else None
+    history: list[Message] = [Message("system", system)] if system else []
     with EngineClient() as client:
         info = client.load(load)
-        if args.stats or args.prompt is None:
+        if args.stats or prompt is None:
             sys.stderr.write(
                 f"[{Path(load.path).name}: format {info.chat_format}, context {info.n_ctx}]\n"
             )
-        if args.prompt is not None:
-            _reply(client, [*history, Message("user", args.prompt)], sampling, args.stats)
+        if prompt is not None:
+            _reply(client, [*history, Message("user", prompt)], sampling, args.stats)
             return EXIT_OK
         return _interactive(client, history, sampling, args.stats)
 
@@ -223,6 +274,11 @@ def _reply(
     except KeyboardInterrupt:
         generation.stop()
         generation.wait()
+    except HearthError:
+        if generation.text:  # end the reply's line: the sentence on stderr starts its own
+            sys.stdout.write("\n")
+            sys.stdout.flush()
+        raise
     sys.stdout.write("\n")
     sys.stdout.flush()
     if stats and generation.stats is not None:
@@ -240,6 +296,9 @@ def _interactive(
     client: EngineClient, history: list[Message], sampling: SamplingParams, stats: bool
 ) -> int:
     sys.stderr.write("Type a message and press Enter; an empty line or Ctrl-D ends the chat.\n")
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        # Bytes that are not UTF-8 reach _text as surrogates instead of ending the chat.
+        sys.stdin.reconfigure(errors="surrogateescape")
     while True:
         sys.stderr.write("> ")
         sys.stderr.flush()
@@ -250,7 +309,7 @@ def _interactive(
             return EXIT_OK
         if not line.strip():
             return EXIT_OK
-        history.append(Message("user", line))
+        history.append(Message("user", _text(line, "your message")))
         try:
             text = _reply(client, history, sampling, stats)
         except HearthError as e:
@@ -520,7 +579,7 @@ def _library_command(args: argparse.Namespace) -> int:
         return EXIT_OK
     if command == "rm":
         model = _find_model(models, args.model)
-        if model.source == "hub":
+        if model.downloaded:  # only Hearth's own downloads are deleted from disk
             library.delete(model.path)
             print(f"deleted {model.path}")
         else:
@@ -573,7 +632,6 @@ def _bench(args: argparse.Namespace) -> int:
     from desktop.engine import bench
 
     load = _load_params(args)
-    check_gguf(load.path)
     results = bench.run(load, runs=args.runs, n_generate=args.tokens)
     print(bench.format_table(results))
     if args.json_path:

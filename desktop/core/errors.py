@@ -35,6 +35,10 @@ class EngineCrashed(EngineError):
         self.exit_reason = exit_reason
 
 
+class EngineStalled(EngineCrashed):
+    """The engine process stopped answering (stopped, hung) and was killed."""
+
+
 class ContextOverflow(EngineError):
     """The prompt does not fit in the context window."""
 

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
+
+from desktop.core.fields import LOAD_FIELDS, SAMPLING_FIELDS, Field
+
+_P = TypeVar("_P", "SamplingParams", "LoadParams")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,20 +34,12 @@ class SamplingParams:
     stop: tuple[str, ...] = ()
 
     def validate(self) -> None:
-        """Raise ValueError with a sentence when a value is out of its range."""
-        checks = [
-            (0.0 <= self.temperature <= 5.0, "temperature must be between 0 and 5"),
-            (self.top_p is None or 0.0 < self.top_p <= 1.0, "top-p must be above 0 and at most 1"),
-            (self.top_k >= 0, "top-k must be 0 (off) or more"),
-            (0.0 <= self.min_p <= 1.0, "min-p must be between 0 and 1"),
-            (0.0 < self.repeat_penalty <= 5.0, "repeat penalty must be above 0 and at most 5"),
-            (self.repeat_last_n >= -1, "repeat window must be -1 (whole context), 0 (off) or more"),
-            (self.seed is None or 0 <= self.seed < 2**32, "seed must be between 0 and 4294967295"),
-            (self.max_tokens >= 1, "max tokens must be at least 1"),
-        ]
-        for ok, sentence in checks:
-            if not ok:
-                raise ValueError(sentence)
+        """Raise ValueError with a sentence when a value is out of its declared range."""
+        _validate(self, SAMPLING_FIELDS)
+
+    def clamped(self) -> SamplingParams:
+        """Every value brought into its declared range (the engine's own check)."""
+        return _clamped(self, SAMPLING_FIELDS)
 
 
 PRESETS: dict[str, SamplingParams] = {
@@ -76,6 +73,26 @@ class LoadParams:
     flash_attn: bool = True
     use_mmap: bool = True
     n_batch: int = 512
+
+    def validate(self) -> None:
+        """Raise ValueError with a sentence when a value is out of its declared range."""
+        _validate(self, LOAD_FIELDS)
+
+    def clamped(self) -> LoadParams:
+        """Every value brought into its declared range (the engine's own check)."""
+        return _clamped(self, LOAD_FIELDS)
+
+
+def _validate(params: object, fields: tuple[Field, ...]) -> None:
+    for f in fields:
+        problem = f.problem(getattr(params, f.name))
+        if problem is not None:
+            raise ValueError(problem)
+
+
+def _clamped(params: _P, fields: tuple[Field, ...]) -> _P:
+    changes: dict[str, Any] = {f.name: f.clamp(getattr(params, f.name)) for f in fields}
+    return replace(params, **changes)
 
 
 class StopReason(enum.StrEnum):

@@ -6,6 +6,17 @@ the child's sentinel, so a dead child becomes an EngineCrashed with its exit rea
 of a hang. Stop sets a shared byte that the child reads between tokens and during prompt
 processing; if the child has not finished within STOP_DEADLINE_S, it is killed and started
 again (the model is reloaded before the next request).
+
+The watchdog: while it works on a request the child sends a heartbeat every second or so
+(engine.child says why a heartbeat thread); when nothing at all has come for WATCHDOG_S, the
+child is taken for stopped (SIGSTOP, hung), killed, reaped, and the caller gets an
+EngineStalled sentence. WATCHDOG_S is long enough for a machine swapping hard to get a
+thread scheduled, short enough that a person is not left waiting on "Loading" for minutes.
+The child's stdout and stderr go to a file in the log folder (engine-*.log, engine.child); a
+crash's details carry its tail, and a file left empty is deleted once its child is reaped.
+
+The module is longer than most: the process, its requests and the waits that watch it share
+one state (the process, the active reply, the stop flag), which one class keeps in one place.
 """
 
 from __future__ import annotations
@@ -13,6 +24,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import multiprocessing
+import os
 import signal
 import sys
 import threading
@@ -26,6 +38,7 @@ from desktop.core.errors import (
     ContextOverflow,
     EngineCrashed,
     EngineError,
+    EngineStalled,
     HearthError,
     TemplateError,
 )
@@ -38,10 +51,14 @@ from desktop.core.types import (
     StopReason,
 )
 from desktop.engine import protocol as p
+from desktop.engine.child import discard_if_empty, new_output_file, output_tail
 
 STOP_DEADLINE_S = 1.5
 START_TIMEOUT_S = 120.0
 SHUTDOWN_TIMEOUT_S = 3.0
+WATCHDOG_S = 30.0
+HEARTBEAT_S = 1.0  # at most; a short watchdog gets five heartbeats per period
+WATCHDOG_ENV = "HEARTH_ENGINE_WATCHDOG_S"  # overrides WATCHDOG_S (tests of the command line)
 
 _SIGNAL_SENTENCES = {
     "SIGKILL": "killed (out of memory, or ended by another program)",
@@ -154,17 +171,35 @@ class _KilledOnStop:
     """Internal event: the child missed the stop deadline and was killed."""
 
 
-class EngineClient:
-    """Owns one engine process. Use from one thread; stop() is safe from any thread."""
+def _watchdog_default() -> float:
+    try:
+        value = float(os.environ.get(WATCHDOG_ENV, ""))
+    except ValueError:
+        return WATCHDOG_S
+    return value if 0 < value < float("inf") else WATCHDOG_S
 
-    def __init__(self, stop_deadline_s: float = STOP_DEADLINE_S) -> None:
+
+class EngineClient:
+    """Owns one engine process. Use from one thread; stop() and abort() are safe from any.
+
+    watchdog_s: how long the child may send nothing while it has a request before it is
+    killed (default WATCHDOG_S, or the HEARTH_ENGINE_WATCHDOG_S environment variable).
+    """
+
+    def __init__(
+        self, stop_deadline_s: float = STOP_DEADLINE_S, watchdog_s: float | None = None
+    ) -> None:
         self._ctx = multiprocessing.get_context("spawn")
         self._stop_flag: Synchronized[int] = self._ctx.Value("b", 0, lock=False)
         self._stop_deadline_s = stop_deadline_s
+        self.watchdog_s = watchdog_s if watchdog_s is not None else _watchdog_default()
         self._stop_requested_at: float | None = None
         self._stop_lock = threading.Lock()
+        self._proc_lock = threading.Lock()  # kill() against abort() from another thread
+        self._aborted = False  # abort() was called: do not start a new engine before kill()
         self._proc: BaseProcess | None = None
         self._conn: Connection | None = None
+        self._output: str = os.devnull  # the child's stdout and stderr
         self._ids = itertools.count(1)
         self._active: Generation | None = None
         self.ready: p.Ready | None = None
@@ -186,18 +221,26 @@ class EngineClient:
         if self.alive:
             assert self.ready is not None
             return self.ready
-        from desktop.engine.host import main as host_main
+        from desktop.engine.child import main as child_main
 
         parent, child = self._ctx.Pipe(duplex=True)
         self._stop_flag.value = 0
+        self._output = new_output_file()
+        heartbeat_s = min(HEARTBEAT_S, self.watchdog_s / 5)
         proc = self._ctx.Process(
-            target=host_main, args=(child, self._stop_flag), name="hearth-engine", daemon=True
+            target=child_main,
+            args=(child, self._stop_flag, self._output, heartbeat_s),
+            name="hearth-engine",
+            daemon=True,
         )
         proc.start()
         child.close()
-        self._proc, self._conn = proc, parent
+        with self._proc_lock:
+            self._proc, self._conn = proc, parent
         self.model = None
-        event = self._read(timeout=START_TIMEOUT_S)
+        # The watchdog waits for the child's first heartbeat: until its main runs (Python
+        # starting, the app's main module imported again) only START_TIMEOUT_S applies.
+        event = self._read("starting", timeout=START_TIMEOUT_S, armed=False)
         if not isinstance(event, p.Ready):
             self.kill()
             raise EngineError(f"The engine did not start (it sent {type(event).__name__}).")
@@ -206,15 +249,31 @@ class EngineClient:
 
     def kill(self) -> None:
         """End the engine process at once and reap it."""
-        proc, conn = self._proc, self._conn
-        self._proc, self._conn, self.model, self._active = None, None, None, None
+        with self._proc_lock:
+            proc, conn = self._proc, self._conn
+            self._proc, self._conn, self.model, self._active = None, None, None, None
+            self._aborted = False  # whatever abort() ended is over now
         if proc is not None:
             if proc.is_alive():
                 proc.kill()
             proc.join(SHUTDOWN_TIMEOUT_S)
             proc.close()
+            discard_if_empty(self._output)
         if conn is not None:
             conn.close()
+
+    def abort(self) -> None:
+        """Kill the engine process now; safe from any thread, returns at once. The thread
+        using this client gets EngineCrashed from what it was waiting for (or from its next
+        request, instead of a fresh engine), and reaps it."""
+        with self._proc_lock:
+            self._aborted = True
+            proc = self._proc
+            if proc is not None:
+                # After a reap the process knows its exit code and sends no signal (no
+                # stray kill of a recycled pid); once closed it raises ValueError.
+                with contextlib.suppress(ValueError, OSError):
+                    proc.kill()
 
     def shutdown(self) -> None:
         """Ask the engine to exit; kill it if it does not within a few seconds."""
@@ -256,7 +315,7 @@ class EngineClient:
     def _load(self, params: LoadParams) -> ModelInfo:
         self._prepare()
         self._send(p.Load(params))
-        event = self._read()
+        event = self._read("loading the model")
         if isinstance(event, p.Loaded):
             self.model = event.info
             return event.info
@@ -270,7 +329,7 @@ class EngineClient:
             return
         self._prepare()
         self._send(p.Unload())
-        self._read()
+        self._read("unloading the model")
         self.model = None
 
     def chat(self, messages: Sequence[Message], sampling: SamplingParams) -> Generation:
@@ -288,7 +347,7 @@ class EngineClient:
         self._ensure_loaded()
         rid = next(self._ids)
         self._send(p.CountTokens(rid, tuple(messages)))
-        event = self._next_event(rid)
+        event = self._next_event(rid, "counting tokens")
         if isinstance(event, p.TokenCount):
             return event.count
         raise EngineError(f"The engine answered a count with {type(event).__name__}.")
@@ -326,6 +385,9 @@ class EngineClient:
         with self._stop_lock:
             self._stop_flag.value = 0
             self._stop_requested_at = None
+        if self._aborted:
+            self.kill()
+            raise EngineCrashed("The engine was ended on request.", "ended on request")
         if not self.alive:
             if self._proc is not None:
                 self.kill()
@@ -338,10 +400,10 @@ class EngineClient:
         except OSError as e:
             raise self._crashed() from e
 
-    def _next_event(self, request_id: int) -> p.Event | _KilledOnStop:
+    def _next_event(self, request_id: int, doing: str = "answering") -> p.Event | _KilledOnStop:
         """The next event for this request, skipping leftovers of earlier ones."""
         while True:
-            event = self._read(stop_aware=True)
+            event = self._read(doing, stop_aware=True)
             if isinstance(event, _KilledOnStop):
                 return event
             rid = getattr(event, "request_id", request_id)
@@ -352,25 +414,43 @@ class EngineClient:
             return event
 
     def _read(
-        self, timeout: float | None = None, stop_aware: bool = False
+        self,
+        doing: str,
+        timeout: float | None = None,
+        stop_aware: bool = False,
+        armed: bool = True,
     ) -> p.Event | _KilledOnStop:
+        """The child's next event (heartbeats skipped); doing says what for, in sentences.
+        The watchdog counts silence once armed (at once, or from the first message)."""
         proc, conn = self._proc, self._conn
         if proc is None or conn is None:
             raise EngineCrashed("The engine is not running; start it again.", "not started")
         end = None if timeout is None else time.monotonic() + timeout
+        poll_s = min(0.25, self.watchdog_s / 4)
+        silent_s = 0.0
         while True:
-            wait_s = 0.25
+            wait_s = poll_s
             if end is not None:
                 wait_s = min(wait_s, max(0.0, end - time.monotonic()))
+            began = time.monotonic()
             ready = wait([conn, proc.sentinel], wait_s)
             if conn in ready:
                 try:
                     event: p.Event = conn.recv()
                 except (EOFError, OSError):
                     raise self._crashed() from None
+                silent_s, armed = 0.0, True
+                if isinstance(event, p.Heartbeat):
+                    continue
                 return event
             if proc.sentinel in ready:
                 raise self._crashed()
+            # Only time spent waiting here counts, each wait at most its own length: when
+            # this process was suspended (Ctrl-Z, a debugger), the child was not the one
+            # that stopped answering.
+            silent_s += min(time.monotonic() - began, wait_s)
+            if armed and silent_s >= self.watchdog_s:
+                raise self._stalled(doing)
             if end is not None and time.monotonic() >= end:
                 self.kill()
                 raise EngineError("The engine did not answer in time and was stopped.")
@@ -392,11 +472,32 @@ class EngineClient:
             proc.join(SHUTDOWN_TIMEOUT_S)
             code = proc.exitcode
         reason = describe_exit(code)
+        details = output_tail(self._output)
         self.kill()
         return EngineCrashed(
             f"The engine stopped unexpectedly: it {reason}. What was written so far is kept; "
             "the engine starts again with the next request.",
             exit_reason=reason,
+            details=details,
+        )
+
+    def _stalled(self, doing: str) -> EngineStalled:
+        """Kill and reap a child that stopped answering; the sentence says what to do."""
+        self.kill()
+        if doing == "loading the model":
+            advice = (
+                "Try loading it again; if it happens again, the computer may be short of "
+                "memory: close other programs, or choose a smaller context or model."
+            )
+        else:
+            advice = (
+                "What was written so far is kept; the engine starts again with the next request."
+            )
+        quiet = f"{self.watchdog_s:g} s"
+        return EngineStalled(
+            f"The engine stopped responding for {quiet} while {doing} and was ended. {advice}",
+            exit_reason=f"stopped responding for {quiet}",
+            details=output_tail(self._output),
         )
 
 

@@ -15,15 +15,14 @@ import ctypes
 import hashlib
 import logging
 import os
+import re
 import secrets
-import signal
 import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from multiprocessing.connection import Connection
 from multiprocessing.sharedctypes import Synchronized
 from typing import Any
 
@@ -32,6 +31,7 @@ import llama_cpp.llama_chat_format as llama_chat_format
 
 from desktop.core import fit, paths
 from desktop.core.errors import ModelFileError, TemplateError
+from desktop.core.fields import LOGICAL_CPUS
 from desktop.core.gguf_check import check_gguf
 from desktop.core.types import (
     EngineDevice,
@@ -42,7 +42,9 @@ from desktop.core.types import (
     SamplingParams,
     StopReason,
 )
+from desktop.engine import memory
 from desktop.engine import protocol as p
+from desktop.engine.child import Heartbeat, SharedConnection
 from desktop.engine.devices import engine_devices, load_dynamic_backends
 from desktop.engine.template import (
     TRANSCRIPT_FORMAT,
@@ -156,7 +158,7 @@ class _Loaded:
 
     def __init__(self, params: LoadParams) -> None:
         started = time.perf_counter()
-        self.n_threads = params.n_threads or physical_cores()
+        self.n_threads = min(params.n_threads or physical_cores(), LOGICAL_CPUS)
         with _library_templates_skipped(), amx_weights_off():
             self.llm = llama_cpp.Llama(
                 model_path=params.path,
@@ -236,7 +238,19 @@ class _Loaded:
 
     def tokenize(self, text: str) -> list[int]:
         add_bos = self.add_bos and not (self.bos_text and text.startswith(self.bos_text))
-        return self.llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=True)
+        return self.llm.tokenize(utf8(text), add_bos=add_bos, special=True)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def utf8(text: str) -> bytes:
+    """text as UTF-8, a lone surrogate (undecodable bytes from argv or a pipe, escaped by
+    Python) as U+FFFD: UTF-8 has no encoding for one, and the request must not fail on it."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
 def _shared_prefix(a: Sequence[int], b: Sequence[int], limit: int) -> int:
@@ -256,7 +270,10 @@ class _Sampler:
         params.no_perf = True
         self.chain = llama_cpp.llama_sampler_chain_init(params)
         add = llama_cpp.llama_sampler_chain_add
-        window = m.n_ctx if s.repeat_last_n == -1 else s.repeat_last_n
+        # Clamped to what this model and context can use: a window past the context would
+        # only cost memory (llama.cpp allocates it), a top-k past the vocabulary nothing.
+        window = m.n_ctx if s.repeat_last_n == -1 else min(s.repeat_last_n, m.n_ctx)
+        top_k = min(s.top_k, m.n_vocab)
         penalize = s.repeat_penalty != 1.0 and window > 0
 
         def add_penalties() -> None:
@@ -272,8 +289,8 @@ class _Sampler:
         else:
             # Top-k before the penalties, as llama.h advises: otherwise the penalty stage
             # walks the whole vocabulary on every token.
-            if s.top_k > 0:
-                add(self.chain, llama_cpp.llama_sampler_init_top_k(s.top_k))
+            if top_k > 0:
+                add(self.chain, llama_cpp.llama_sampler_init_top_k(top_k))
             add_penalties()
             if s.top_p is not None and s.top_p < 1.0:
                 add(self.chain, llama_cpp.llama_sampler_init_top_p(s.top_p, 1))
@@ -330,14 +347,18 @@ class _StopStrings:
 class EngineHost:
     """Serves requests from one connection until Shutdown or the app goes away."""
 
-    def __init__(self, conn: Connection, stop_flag: Synchronized[int]) -> None:
+    def __init__(
+        self, conn: SharedConnection, stop_flag: Synchronized[int], heartbeat: Heartbeat
+    ) -> None:
         self.conn = conn
         self.stop_flag = stop_flag
+        self.heartbeat = heartbeat
         self.log = _LlamaLog()
         self.model: _Loaded | None = None
         self.devices: tuple[EngineDevice, ...] = ()
         self.backends: tuple[str, ...] = ()
         self.shape: fit.Shape | None = None
+        self.free = (0, 0)  # RAM and GPU memory free when the last load was planned
         self._abort_cb = llama_cpp.ggml_abort_callback(self._should_abort)
         self._piece = ctypes.create_string_buffer(256)
         self._one = (llama_cpp.llama_token * 1)()
@@ -361,12 +382,14 @@ class EngineHost:
             )
         )
         while True:
+            self.heartbeat.busy = False  # idle: the app is not waiting, the pipe must not fill
             try:
                 request = self.conn.recv()
             except (EOFError, OSError):
                 return  # the app is gone
             if isinstance(request, p.Shutdown):
                 return
+            self.heartbeat.busy = True
             try:
                 self._handle(request)
             except (BrokenPipeError, EOFError):
@@ -397,27 +420,25 @@ class EngineHost:
     def _load(self, params: LoadParams) -> None:
         self._unload()
         self.log.lines.clear()
+        params = params.clamped()  # the app checked; the engine does not rely on it
+        plan: fit.Plan | None = None
         try:
             params, plan = self._plan(params)
-            if os.environ.get("HEARTH_FAULT_GPU_LOAD") and params.n_gpu_layers:
-                # Test-only: stand in for a GPU driver that kills the process mid-load
-                # (there is no GPU here to fail for real).
-                os.abort()
+            _test_faults(params)
             self.model = _Loaded(params)
         except TemplateError as e:
             self.conn.send(p.Failed(None, "template", e.user_message, e.details))
             return
-        except (ValueError, RuntimeError, OSError) as e:
-            reason = self.log.load_error() or str(e)
-            self.conn.send(
-                p.Failed(
-                    None,
-                    "load",
+        except (ValueError, RuntimeError, OSError, MemoryError) as e:
+            reason = self.log.load_error() or str(e) or type(e).__name__
+            if memory.ran_out(self.log.lines, plan, e):
+                sentence = memory.out_of_memory_sentence(params.n_ctx, plan, *self.free, reason)
+            else:
+                sentence = (
                     f"The model could not be loaded: {reason}. The file may be damaged, or "
-                    "made for a newer engine than this Hearth has.",
-                    "\n".join(self.log.lines),
+                    "made for a newer engine than this Hearth has."
                 )
-            )
+            self.conn.send(p.Failed(None, "load", sentence, "\n".join(self.log.lines)))
             return
         self.conn.send(p.Loaded(self._measured(self.model, plan)))
 
@@ -433,13 +454,12 @@ class EngineHost:
             for d in self.devices
             if d.kind in ("gpu", "igpu") and d.total > 0
         ]
-        import psutil
-
+        self.free = (memory.available_ram(), sum(g.free for g in gpus))
         factor = fit.Calibration(paths.fit_calibration_file()).factor(info.architecture)
         plan = fit.plan_for_file(
             info,
             params.n_ctx,
-            int(psutil.virtual_memory().available),
+            self.free[0],
             gpus,
             params.n_gpu_layers,
             params.flash_attn,
@@ -499,9 +519,8 @@ class EngineHost:
             )
             return
         self.conn.send(p.PromptStarted(rid, len(tokens)))
-        stats = self._generate(
-            m, rid, tokens, request.sampling, format_stops, chat_format, received
-        )
+        sampling = request.sampling.clamped()  # the app checked; the engine does not rely on it
+        stats = self._generate(m, rid, tokens, sampling, format_stops, chat_format, received)
         self.conn.send(p.Done(rid, stats) if isinstance(stats, GenerationStats) else stats)
 
     def _prefill(self, m: _Loaded, tokens: list[int]) -> tuple[int, int]:
@@ -680,10 +699,19 @@ class EngineHost:
         return int(llama_cpp.llama_sampler_sample(chain, m.ctx, -1))
 
 
-def main(conn: Connection, stop_flag: Synchronized[int]) -> None:
-    """The engine process's entry point (spawned by engine.client)."""
-    # Ctrl-C in a terminal reaches the whole process group: the app decides what it means
-    # (stop the reply), so the engine must not die of it.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _test_faults(params: LoadParams) -> None:
+    """Test-only hooks that stand in for native failures no test machine can cause for real."""
+    if os.environ.get("HEARTH_FAULT_GPU_LOAD") and params.n_gpu_layers:
+        # A GPU driver that kills the process mid-load (there is no GPU here to fail).
+        os.abort()
+    if os.environ.get("HEARTH_FAULT_GGML_ABORT"):
+        # A failed GGML_ASSERT: ggml's own abort prints its message and a backtrace on stderr.
+        from llama_cpp import _ggml
+
+        _ggml.libggml.ggml_abort(b"hearth-test-fault", 1, b"GGML_ASSERT(test fault) failed")
+
+
+def serve(conn: SharedConnection, stop_flag: Synchronized[int], heartbeat: Heartbeat) -> None:
+    """Serve the app until it goes away (called by engine.child in the engine process)."""
     logging.basicConfig(level=logging.WARNING)
-    EngineHost(conn, stop_flag).serve()
+    EngineHost(conn, stop_flag, heartbeat).serve()

@@ -116,4 +116,9 @@ class Failed:
     n_ctx: int = 0
 
 
-Event = Ready | Loaded | Unloaded | PromptStarted | Token | Done | TokenCount | Failed
+@dataclass(frozen=True, slots=True)
+class Heartbeat:
+    """The engine is alive and working on a request (sent while busy, so silence means stuck)."""
+
+
+Event = Ready | Loaded | Unloaded | PromptStarted | Token | Done | TokenCount | Failed | Heartbeat

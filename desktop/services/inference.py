@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from dataclasses import dataclass, replace
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from desktop.core import fit, paths
 from desktop.core.context import trim_to_context
-from desktop.core.errors import EngineCrashed, HearthError
+from desktop.core.errors import EngineCrashed, EngineError, HearthError
 from desktop.core.gguf_check import check_gguf
 from desktop.core.types import LoadParams, Message, ModelInfo, SamplingParams
 from desktop.engine.client import EngineClient
@@ -42,8 +43,10 @@ class Trimmed:
 class InferenceWorker(QObject):
     """Owns the EngineClient on a worker thread. Every request ends in a signal.
 
-    Requests arrive as queued slot calls; `stop()` is called directly from the GUI thread
-    because a queued stop would wait behind the generation it is meant to stop.
+    Requests arrive as queued slot calls; `stop()` and `cancel_load()` are called directly
+    from the GUI thread because a queued call would wait behind the work it is meant to end.
+    watchdog_s: how long the engine may go silent before it is ended (EngineClient's default
+    when None).
     """
 
     engineStarted = Signal(str)  # llama.cpp system info
@@ -60,11 +63,15 @@ class InferenceWorker(QObject):
     notice = Signal(str)  # e.g. a GPU load failed and the model runs on the CPU
     shutDown = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, watchdog_s: float | None = None) -> None:
         super().__init__()
         self._client: EngineClient | None = None
+        self._watchdog_s = watchdog_s
         self._stopped_request = 0
         self.model: ModelInfo | None = None
+        self._load_lock = threading.Lock()  # _loading and _load_cancelled, across threads
+        self._loading = False
+        self._load_cancelled = False
 
     # --- called directly from any thread -------------------------------------------
 
@@ -76,29 +83,62 @@ class InferenceWorker(QObject):
         if client is not None:
             client.stop()
 
+    def cancel_load(self) -> None:
+        """End the load in progress at once (thread-safe, returns at once): the engine
+        process is killed, and the load ends with loadFailed("Loading was cancelled.", ...).
+
+        It applies to the load that loadStarted announced, until loaded or loadFailed; with
+        no load in progress it does nothing. The next load starts a fresh engine."""
+        with self._load_lock:
+            if not self._loading:
+                return
+            self._load_cancelled = True
+            client = self._client
+        if client is not None:
+            client.abort()
+
     # --- queued slots (run on the worker thread) -------------------------------------
 
     @Slot(object)
     def load(self, params: LoadParams) -> None:
+        with self._load_lock:
+            self._loading, self._load_cancelled = True, False
         self.loadStarted.emit(params.path)
+        failure: tuple[str, str] | None = None
         try:
-            client = self._ensure_client()
-            try:
-                self.model = client.load(params)
-            except HearthError as e:
-                self.model = None
-                if not self._may_use_gpu(client, params):
-                    raise
-                self.model = self._load_on_cpu(params, e)
+            self.model = self._load(params)
         except HearthError as e:
-            self.model = None
-            self.loadFailed.emit(e.user_message, e.details)
-            return
+            failure = (e.user_message, e.details)
         except Exception as e:  # every path ends in a signal: the UI must never hang
-            self.loadFailed.emit(f"The model could not be loaded: {e}", traceback.format_exc())
+            failure = (f"The model could not be loaded: {e}", traceback.format_exc())
+        with self._load_lock:
+            self._loading = False
+            cancelled = self._load_cancelled
+        if cancelled:
+            # The engine was killed, or the load finished just before the cancel did: either
+            # way the person asked for no model, so none is left running.
+            if self._client is not None:
+                self._client.kill()
+            failure = ("Loading was cancelled.", failure[1] if failure else "")
+        if failure is not None:
+            self.model = None
+            self.loadFailed.emit(*failure)
             return
+        assert self.model is not None
         self._calibrate(self.model)
         self.loaded.emit(self.model)
+
+    def _load(self, params: LoadParams) -> ModelInfo:
+        client = self._ensure_client()
+        if self._load_cancelled:  # cancelled while the engine started: do not begin
+            raise EngineError("Loading was cancelled.")
+        try:
+            return client.load(params)
+        except HearthError as e:
+            self.model = None
+            if self._load_cancelled or not self._may_use_gpu(client, params):
+                raise
+            return self._load_on_cpu(params, e)
 
     @staticmethod
     def _may_use_gpu(client: EngineClient, params: LoadParams) -> bool:
@@ -179,6 +219,7 @@ class InferenceWorker(QObject):
             self.finished.emit(rid, stats)
         except EngineCrashed as e:
             self.model = None
+            log.warning("engine ended during a reply: %s\n%s", e.user_message, e.details)
             self.crashed.emit(rid, e.user_message)
         except HearthError as e:
             self.failed.emit(rid, e.user_message, e.details)
@@ -205,7 +246,7 @@ class InferenceWorker(QObject):
 
     def _ensure_client(self) -> EngineClient:
         if self._client is None:
-            self._client = EngineClient()
+            self._client = EngineClient(watchdog_s=self._watchdog_s)
         if not self._client.alive:
             ready = self._client.start()
             self.engineStarted.emit(ready.system_info)

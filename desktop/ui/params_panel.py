@@ -243,10 +243,14 @@ class ParamsPanel(QWidget):
         n_layers: int = 0,
         auto: bool | None = None,
         note: str = "",
+        n_ctx_train: int = 0,
     ) -> None:
         """Show how the model was loaded: n_gpu_layers is what the engine used (-1: all),
         n_layers the model's layer count, auto whether the fit chose (None: unchanged),
-        note the fit's sentence about it."""
+        note the fit's sentence about it, n_ctx_train the model's trained context (the most
+        the context field offers; 0: unknown, unchanged)."""
+        if n_ctx_train > 0:
+            self.n_ctx.setMaximum(max(n_ctx_train, self.n_ctx.minimum()))
         self.n_ctx.setValue(n_ctx)
         self.n_threads.setValue(n_threads)
         if n_layers > 0:

@@ -21,7 +21,7 @@ REQUIRED = (
 def test_bench_writes_the_figures(tiny_model: Path, tmp_path: Path):
     out = tmp_path / "bench.json"
     run = subprocess.run(
-        [sys.executable, "-m", "desktop", "bench", "--model", str(tiny_model), "--ctx", "1024",
+        [sys.executable, "-m", "desktop", "bench", "--model", str(tiny_model), "--ctx", "512",
          "--runs", "2", "--tokens", "16", "--json", str(out)],
         capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip

@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
+from processes import process_gone
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from desktop.core.types import LoadParams, Message, SamplingParams, StopReason
@@ -95,8 +97,14 @@ class Rig:
 
 @pytest.fixture
 def rig(qtbot) -> Iterator[Rig]:
+    with running(qtbot, InferenceWorker()) as rig:
+        yield rig
+
+
+@contextmanager
+def running(qtbot, worker: InferenceWorker) -> Iterator[Rig]:
+    """The worker on its own thread, driven and recorded as the GUI does; shut down after."""
     thread = QThread()
-    worker = InferenceWorker()
     worker.moveToThread(thread)
     driver = Driver()
     driver.load.connect(worker.load)
@@ -105,11 +113,13 @@ def rig(qtbot) -> Iterator[Rig]:
     driver.shutdown.connect(worker.shutdown)
     rec = Recorder(worker)
     thread.start()
-    yield Rig(worker, driver, thread, rec)
-    if thread.isRunning():
-        with qtbot.waitSignal(thread.finished, timeout=15000):
-            driver.shutdown.emit()
-    assert thread.wait(5000)
+    try:
+        yield Rig(worker, driver, thread, rec)
+    finally:
+        if thread.isRunning():
+            with qtbot.waitSignal(thread.finished, timeout=15000):
+                driver.shutdown.emit()
+        assert thread.wait(5000)
     assert worker._client is None  # the engine was shut down and reaped
 
 
@@ -256,3 +266,51 @@ def test_each_load_records_how_far_the_estimate_was(qtbot, rig, tiny_model):
     info = load(qtbot, rig, tiny_model, n_ctx=1024)
     recorded = json.loads(paths.fit_calibration_file().read_text())
     assert recorded["llama"] == [round(info.allocated_bytes / info.estimated_bytes, 4)]
+
+
+def test_cancel_load_ends_a_load_at_once_and_the_next_load_works(qtbot, rig, tiny_model):
+    load(qtbot, rig, tiny_model)
+    client = rig.worker._client
+    assert client is not None and client.pid is not None
+    pid = client.pid
+    os.kill(pid, signal.SIGSTOP)  # this load cannot end by itself (the watchdog is 30 s away)
+    started: list[str] = []
+    rig.worker.loadStarted.connect(started.append)
+    rig.rec.events.clear()
+    rig.driver.load.emit(LoadParams(str(tiny_model), n_ctx=256))
+    qtbot.waitUntil(lambda: bool(started), timeout=10000)  # the window shows Cancel on this
+    rig.worker.cancel_load()  # from the GUI thread, as the Cancel button calls it
+    sentence, _ = rig.rec.wait_for(qtbot, "loadFailed", timeout=10000)
+    assert sentence == "Loading was cancelled."
+    assert "loaded" not in rig.rec.names() and rig.worker.model is None
+    assert process_gone(pid)  # killed and reaped
+    info = load(qtbot, rig, tiny_model)
+    assert info.n_layers == 2 and client.pid != pid
+
+
+def test_cancel_load_without_a_load_does_nothing(qtbot, rig, tiny_model):
+    info = load(qtbot, rig, tiny_model)
+    client = rig.worker._client
+    assert client is not None
+    pid = client.pid
+    rig.worker.cancel_load()
+    rig.driver.generate.emit(GenerateRequest(4, HELLO, GREEDY))
+    assert rig.rec.wait_for(qtbot, "finished")[0] == 4
+    assert client.pid == pid and rig.worker.model == info
+
+
+def test_engine_stopped_during_a_load_fails_it_with_a_sentence(qtbot, tiny_model):
+    with running(qtbot, InferenceWorker(watchdog_s=1.0)) as rig:
+        load(qtbot, rig, tiny_model)
+        client = rig.worker._client
+        assert client is not None and client.pid is not None
+        pid = client.pid
+        os.kill(pid, signal.SIGSTOP)
+        rig.rec.events.clear()
+        rig.driver.load.emit(LoadParams(str(tiny_model), n_ctx=256))
+        sentence, _ = rig.rec.wait_for(qtbot, "loadFailed")
+        assert sentence.startswith(
+            "The engine stopped responding for 1 s while loading the model and was ended."
+        )
+        assert process_gone(pid)
+        assert load(qtbot, rig, tiny_model).n_layers == 2  # a fresh engine loads it

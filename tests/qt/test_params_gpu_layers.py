@@ -178,3 +178,17 @@ def test_a_failed_gpu_load_is_told_in_the_banner_and_runs_on_the_cpu(
     qtbot.mouseClick(w.banner.close_button, LEFT)
     assert w.banner.isHidden()
     _close(app)
+
+
+def test_the_context_field_never_offers_more_than_the_trained_context(qtbot, tiny_model):
+    panel = ParamsPanel()
+    qtbot.addWidget(panel)
+    panel.set_load(4096, 2, 0, n_layers=30, n_ctx_train=8192)
+    assert panel.n_ctx.maximum() == 8192 and panel.n_ctx.value() == 4096
+    panel.n_ctx.setValue(100_000)
+    assert panel.n_ctx.value() == 8192
+    # Through the app: a model trained on 512 tokens offers at most 512.
+    app = _start(qtbot, tiny_model)
+    assert app.controller.model is not None and app.controller.model.n_ctx_train == 512
+    assert app.window.params.n_ctx.maximum() == 512
+    _close(app)

@@ -1,0 +1,156 @@
+"""Every sampling and load field's range and help, declared once: checks, options, clamps."""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+CTX_MAX = 1 << 24  # tokens: above any model's trained context (Llama 4 Scout: 10M)
+LOGICAL_CPUS = os.cpu_count() or 1
+
+Number = int | float
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One numeric field: its range, the values outside it that mean something, its help.
+
+    `special` values (-1 = the whole context, 0 = the model's own length) are allowed besides
+    [low, high]; `low_open` excludes low itself; `optional` allows None; `neutral` is what
+    the engine uses for a value it cannot clamp to a bound (NaN, or at an open low bound).
+    """
+
+    name: str  # the dataclass attribute
+    label: str  # how a sentence names it
+    option: str  # the command line's option
+    kind: type[int] | type[float]
+    low: Number
+    high: Number
+    help: str
+    low_open: bool = False
+    special: Mapping[int, str] = field(default_factory=dict)
+    optional: bool = False
+    neutral: Number | None = None
+
+    def range_text(self) -> str:
+        """The allowed values in words: "between 0 and 5", "above 0 and at most 1"."""
+        low, high = _num(self.low), _num(self.high)
+        text = f"above {low} and at most {high}" if self.low_open else f"between {low} and {high}"
+        if self.special:
+            named = ", ".join(f"{v} ({meaning})" for v, meaning in self.special.items())
+            text = f"{named}, or {text}"
+        return text
+
+    def problem(self, value: Number | None) -> str | None:
+        """Why value is not allowed (a sentence without its full stop), or None."""
+        if value is None:
+            return None if self.optional else f"{self.label} needs a value"
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"{self.label} must be a number"
+        if self.kind is int and not isinstance(value, int):
+            return f"{self.label} must be a whole number"
+        if self.kind is int and value in self.special:
+            return None
+        finite = isinstance(value, int) or math.isfinite(value)  # a huge int has no float
+        above = self.low < value if self.low_open else self.low <= value
+        ok = finite and above and value <= self.high
+        return None if ok else f"{self.label} must be {self.range_text()}"
+
+    def parse(self, text: str) -> Number:
+        """A command-line value, checked: raises ValueError with a sentence."""
+        try:
+            value: Number = int(text) if self.kind is int else float(text)
+        except ValueError:
+            kind = "a whole number" if self.kind is int else "a number"
+            raise ValueError(f"{text!r} is not {kind}") from None
+        problem = self.problem(value)
+        if problem is not None:
+            raise ValueError(f"{text} is not allowed: {problem}")
+        return value
+
+    def clamp(self, value: Number | None) -> Number | None:
+        """The nearest allowed value (the engine's defence against a caller that did not check)."""
+        if value is None:
+            return None if self.optional else self.neutral
+        if self.kind is int:
+            if isinstance(value, float):
+                value = int(value) if math.isfinite(value) else self.low
+            if value in self.special:
+                return value
+        elif not math.isfinite(value) or (self.low_open and value <= self.low):
+            return self.neutral if self.neutral is not None else self.high
+        return self.kind(min(max(value, self.low), self.high))
+
+
+def _num(value: Number) -> str:
+    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+
+
+_SEED = Field(
+    "seed", "seed", "--seed", int, 0, 2**32 - 1,
+    "the same seed and parameters give the same reply", optional=True, neutral=0,
+)  # fmt: skip
+
+SAMPLING_FIELDS: tuple[Field, ...] = (
+    Field(
+        "temperature", "temperature", "--temperature", float, 0.0, 5.0,
+        "how adventurous each choice is: 0 always picks the most likely token", neutral=0.0,
+    ),
+    Field(
+        "top_p", "top-p", "--top-p", float, 0.0, 1.0,
+        "nucleus sampling: only the likeliest tokens making up this share; 1 switches it off",
+        low_open=True, optional=True, neutral=1.0,
+    ),
+    Field(
+        "top_k", "top-k", "--top-k", int, 0, 1 << 20,
+        "only the K likeliest tokens are considered; 0 switches it off", neutral=0,
+    ),
+    Field(
+        "min_p", "min-p", "--min-p", float, 0.0, 1.0,
+        "drop tokens less likely than this share of the top token's; 0 switches it off",
+        neutral=0.0,
+    ),
+    Field(
+        "repeat_penalty", "repeat penalty", "--repeat-penalty", float, 0.0, 5.0,
+        "makes recent tokens less likely, against loops; 1 switches it off",
+        low_open=True, neutral=1.0,
+    ),
+    Field(
+        "repeat_last_n", "repeat window", "--repeat-last-n", int, 1, CTX_MAX,
+        "how many recent tokens the repeat penalty looks back over",
+        special={-1: "the whole context", 0: "off"}, neutral=0,
+    ),
+    _SEED,
+    Field(
+        "max_tokens", "max tokens", "--max-tokens", int, 1, CTX_MAX,
+        "the longest reply, in tokens", neutral=1,
+    ),
+)  # fmt: skip
+
+LOAD_FIELDS: tuple[Field, ...] = (
+    Field(
+        "n_ctx", "context", "--ctx", int, 16, CTX_MAX,
+        "context length in tokens, at most the model's trained context",
+        special={0: "the model's own length"}, neutral=0,
+    ),
+    Field(
+        "n_threads", "threads", "--threads", int, 1, LOGICAL_CPUS,
+        "CPU threads (default: one per physical core)", optional=True, neutral=1,
+    ),
+    Field(
+        "n_gpu_layers", "GPU layers", "--gpu-layers", int, 0, 1024,
+        "layers on the GPU: 'auto' (the default: the memory fit decides), 0 for CPU only, "
+        "-1 for all, or a number",
+        special={-1: "every layer"}, optional=True, neutral=0,
+    ),
+    replace(_SEED, help="the seed llama.cpp's context starts with"),
+    Field(
+        "n_batch", "batch size", "--batch", int, 1, 16384,
+        "prompt tokens decoded per llama_decode call", neutral=512,
+    ),
+)  # fmt: skip
+
+SAMPLING: dict[str, Field] = {f.name: f for f in SAMPLING_FIELDS}
+LOAD: dict[str, Field] = {f.name: f for f in LOAD_FIELDS}
