@@ -1,8 +1,10 @@
 """T4 writer: commits chat turns and streams replies into a history file until it is killed.
 
 Run as `python tests/history_writer.py DB RUN`. After every commit it prints one JSON line
-(so the reader knows what is on disk), then blocks on stdin after the last turn. Imports
-only desktop.core.history, to start fast.
+(so the reader knows what is on disk), then blocks on stdin after the last turn. With
+`--hold-mid-reply` it stops half-way through its first reply instead (a live writer: the
+reply stays 'streaming' while this process runs). Imports only desktop.core.history, to
+start fast.
 """
 
 from __future__ import annotations
@@ -55,10 +57,23 @@ def _say(**event: object) -> None:
     sys.stdout.flush()
 
 
-def main(db: Path, run: int) -> None:
+def hold_mid_reply(store: ConversationStore, conversation_id: int, run: int) -> None:
+    user = store.add_message(conversation_id, None, "user", user_text(run, 0))
+    _say(e="user", id=user.id, run=run, turn=0)
+    reply = store.begin_reply(conversation_id, user.id)
+    text = reply_text(run, 0)[: flush_points(run, 0)[0]]
+    store.flush_reply(reply, text)
+    _say(e="held", id=reply, text=text)
+    sys.stdin.read()  # wait to be killed, the reply half-written
+
+
+def main(db: Path, run: int, hold: bool = False) -> None:
     store = ConversationStore(db)
     conversation = store.create_conversation(title(run))
     _say(e="open", conv=conversation.id)
+    if hold:
+        hold_mid_reply(store, conversation.id, run)
+        return
     parent: int | None = None
     for turn in range(TURNS):
         user = store.add_message(conversation.id, parent, "user", user_text(run, turn))
@@ -78,4 +93,4 @@ def main(db: Path, run: int) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), int(sys.argv[2]))
+    main(Path(sys.argv[1]), int(sys.argv[2]), "--hold-mid-reply" in sys.argv[3:])

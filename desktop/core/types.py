@@ -104,6 +104,7 @@ class StopReason(enum.StrEnum):
     CONTEXT_FULL = "context_full"
     USER = "stopped_by_user"
     ERROR = "error"
+    UNKNOWN = "unknown"  # stored by a newer Hearth with a reason this version does not know
 
 
 @dataclass(frozen=True, slots=True)

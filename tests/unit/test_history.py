@@ -106,7 +106,7 @@ def test_open_sets_wal_full_sync_foreign_keys_and_schema_version(store, db):
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == history.BUSY_TIMEOUT_MS
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
     assert not db.with_name("hearth.sqlite3.bak-v0").exists()  # a new file needs no backup
     assert store.integrity_check()
 
@@ -379,6 +379,15 @@ def test_finish_refuses_other_statuses(store):
     assert store.get_message(message_id).status == "streaming"
 
 
+def _writer_gone(db, message_id):
+    """What a crash leaves: the row's writer is a process that no longer runs (the real
+    thing, a killed second process, is tests/integration/test_history_crash.py)."""
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("UPDATE messages SET writer = '999999999:0.00' WHERE id = ?", (message_id,))
+    conn.close()
+
+
 def test_a_reply_left_streaming_is_interrupted_on_reopen_with_its_text(db):
     with ConversationStore(db) as first:
         conv = first.create_conversation()
@@ -386,7 +395,7 @@ def test_a_reply_left_streaming_is_interrupted_on_reopen_with_its_text(db):
         message_id = first.begin_reply(conv.id, q.id)
         first.flush_reply(message_id, "héllo wörld ✓ 🔥 half")
         assert first.recovered == 0
-    # closed without finishing: what a crash leaves
+    _writer_gone(db, message_id)
     with ConversationStore(db) as second:
         assert second.recovered == 1
         message = second.get_message(message_id)
@@ -839,16 +848,16 @@ def test_a_new_migration_backs_up_then_upgrades(db, monkeypatch):
     monkeypatch.setattr(history, "MIGRATIONS", [*history.MIGRATIONS, _add_pinned])
 
     with ConversationStore(db) as v2:
-        assert v2._conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert v2._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
         assert v2._conn.execute("SELECT pinned FROM conversations").fetchone()[0] == 1
         assert contents(v2.active_path(conv.id)) == ["kept across the upgrade"]
         assert v2.integrity_check()
 
-    backup = db.with_name("hearth.sqlite3.bak-v1")
+    backup = db.with_name(f"hearth.sqlite3.bak-v{SCHEMA_VERSION}")
     assert backup.is_file()
     conn = sqlite3.connect(backup)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert conn.execute("SELECT content FROM messages").fetchall() == [
             ("kept across the upgrade",)
         ]
@@ -876,12 +885,12 @@ def test_a_failing_migration_changes_nothing(db, monkeypatch):
 
     conn = sqlite3.connect(db)
     try:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         columns = [row[1] for row in conn.execute("PRAGMA table_info(conversations)")]
         assert "pinned" not in columns
     finally:
         conn.close()
-    assert db.with_name("hearth.sqlite3.bak-v1").is_file()
+    assert db.with_name(f"hearth.sqlite3.bak-v{SCHEMA_VERSION}").is_file()
     with ConversationStore(db) as again:
         assert [c.title for c in again.list_conversations()] == ["pin me"]
 
@@ -1028,7 +1037,7 @@ def test_scale_paths_branches_and_recovery_use_indexes(big):
     assert "SCAN m" not in plan
     assert "SCAN r" not in plan
     assert "SCAN k" not in plan
-    assert "idx_messages_streaming" in _plan(big._conn, history.RECOVER_SQL, (0.0,))
+    assert "idx_messages_streaming" in _plan(big._conn, history.RECOVER_SQL, (0.0, None))
 
     big.delete_conversation(9999)
     assert big.search("token9999x1") == []
@@ -1065,3 +1074,28 @@ def test_branch_positions_match_siblings_in_one_query(tmp_path):
         assert positions[second.id] == (1, 2) and positions[user.id] == (0, 2)
         assert first.id not in positions
         assert store.branch_positions([]) == {}
+
+
+def test_a_version_1_history_upgrades_to_soft_deletes_and_writers_keeping_everything(db):
+    """The history of the previous release (schema 1) opens in this one, chats intact."""
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("BEGIN")
+    history.MIGRATIONS[0](conn)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute(
+        "INSERT INTO conversations (id, title, created_at, updated_at) VALUES (1, 'old', 1, 1)"
+    )
+    conn.execute(
+        "INSERT INTO messages (id, conversation_id, parent_id, role, content, status,"
+        " created_at, updated_at) VALUES (1, 1, NULL, 'user', 'q', 'complete', 1, 1),"
+        " (2, 1, 1, 'assistant', 'half', 'streaming', 1, 1)"
+    )
+    conn.execute("COMMIT")
+    conn.close()
+    with ConversationStore(db) as store:
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        path = store.active_path(1)
+        assert [(m.content, m.status) for m in path] == [("q", "complete"), ("half", "interrupted")]
+        assert store.recovered == 1  # a streaming row with no writer: its writer is gone
+        assert store.integrity_check()
+    assert db.with_name("hearth.sqlite3.bak-v1").is_file()

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Mapping, Sequence
-from typing import Any, TypeGuard, cast
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeGuard, TypeVar, cast
 
 from desktop.core.history.records import Repro, Role, Status, StoredConversation, StoredMessage
 from desktop.core.types import GenerationStats, SamplingParams, StopReason
+
+log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 # ---------------------------------------------------------------------------------------
 # JSON encoding of stats and repro
@@ -29,7 +33,9 @@ def is_int(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def stats_from_dict(data: object) -> GenerationStats:
+def stats_from_dict(data: object, lenient: bool = False) -> GenerationStats:
+    """Stats from JSON; ValueError when a field is missing or of the wrong type. lenient:
+    a stop reason this version does not know (a newer Hearth's) reads as UNKNOWN."""
     if not isinstance(data, dict):
         raise ValueError("stats is not an object")
     values: dict[str, Any] = {}
@@ -41,7 +47,8 @@ def stats_from_dict(data: object) -> GenerationStats:
             raise ValueError(f"stats has no {name}")
         value = data[name]
         if name == "stop_reason":
-            value = StopReason(value)
+            known = value in {reason.value for reason in StopReason}
+            value = StopReason(value) if known or not lenient else StopReason.UNKNOWN
         elif name == "chat_format":
             if not isinstance(value, str):
                 raise ValueError("stats.chat_format is not text")
@@ -120,7 +127,9 @@ def dumps(data: Mapping[str, Any]) -> str:
 
 
 def message_from_row(row: Sequence[Any]) -> StoredMessage:
-    stats_json, repro_json = row[8], row[9]
+    """A messages row (schema.MESSAGE_COLUMNS) as a record. Read leniently: stats or repro
+    this version cannot read (damaged, or written by a newer Hearth) are left out and
+    logged, so one odd value never keeps a conversation from opening."""
     return StoredMessage(
         id=row[0],
         conversation_id=row[1],
@@ -130,9 +139,23 @@ def message_from_row(row: Sequence[Any]) -> StoredMessage:
         status=cast(Status, row[5]),
         created_at=row[6],
         updated_at=row[7],
-        stats=None if stats_json is None else stats_from_dict(json.loads(stats_json)),
-        repro=None if repro_json is None else repro_from_dict(json.loads(repro_json)),
+        stats=_lenient(row[0], "stats", row[8], lambda d: stats_from_dict(d, lenient=True)),
+        repro=_lenient(row[0], "repro", row[9], repro_from_dict),
+        rank=row[10] if len(row) > 10 and is_int(row[10]) else 0,
+        deleted_at=row[11] if len(row) > 11 else None,
     )
+
+
+def _lenient(message_id: int, what: str, text: object, decode: Callable[[object], _T]) -> _T | None:
+    if text is None:
+        return None
+    try:
+        return decode(json.loads(str(text)))
+    except (ValueError, TypeError, KeyError, RecursionError) as exc:
+        log.warning(
+            "message %s: %s left out, this version cannot read it (%s)", message_id, what, exc
+        )
+        return None
 
 
 def conversation_from_row(row: Sequence[Any]) -> StoredConversation:

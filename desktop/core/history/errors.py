@@ -7,7 +7,7 @@ import os
 import shutil
 import sqlite3
 from pathlib import Path
-from typing import Final
+from typing import Final, Literal
 
 from desktop.core.atomic import write_text_atomic
 from desktop.core.errors import HearthError
@@ -25,8 +25,23 @@ _SQLITE_NOTADB: Final = 26
 _LOW_SPACE_BYTES: Final = 4 * 1024 * 1024
 
 
+Reason = Literal["full", "read-only", "busy", "damaged", "io", "other"]
+
+# What passes by itself or when the person acts (frees space, closes the other program):
+# a write that failed for one of these is kept and tried again, never dropped.
+RETRYABLE: Final = frozenset({"full", "read-only", "busy", "damaged", "io"})
+
+
 class HistoryError(HearthError):
-    """The history could not be opened, read or saved."""
+    """The history could not be opened, read or saved; reason says why, in one word."""
+
+    def __init__(self, user_message: str, details: str = "", reason: Reason = "other") -> None:
+        super().__init__(user_message, details)
+        self.reason: Reason = reason
+
+    @property
+    def retryable(self) -> bool:
+        return self.reason in RETRYABLE
 
 
 class HistoryNotFound(HistoryError):
@@ -44,41 +59,53 @@ def _low_on_space(folder: Path) -> bool:
         return False
 
 
-def _reason(exc: sqlite3.Error, folder: Path) -> str:
+_SENTENCES: Final[dict[Reason, str]] = {
+    "full": "the disk is full",
+    "read-only": "the folder is read-only",
+    "busy": "another program is using the history file",
+    "damaged": "the history file is damaged",
+    "io": "the disk reported an error",
+    "other": "the database reported an error",
+}
+
+
+def _reason(exc: sqlite3.Error, folder: Path) -> tuple[Reason, str]:
     code = getattr(exc, "sqlite_errorcode", None)
     base = code & 0xFF if isinstance(code, int) else None
     if base == _SQLITE_FULL or (base == _SQLITE_IOERR and _low_on_space(folder)):
-        return "the disk is full"
+        return "full", _SENTENCES["full"]
     if base in (_SQLITE_READONLY, _SQLITE_PERM) or (
         base == _SQLITE_CANTOPEN and folder.is_dir() and not os.access(folder, os.W_OK)
     ):
-        return "the folder is read-only"
+        return "read-only", _SENTENCES["read-only"]
     if base in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        return "another program is using the history file"
+        return "busy", _SENTENCES["busy"]
     if base in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-        return "the history file is damaged"
+        return "damaged", _SENTENCES["damaged"]
     if base == _SQLITE_CANTOPEN:
-        return "the history file could not be opened"
+        return "io", "the history file could not be opened"
     if base == _SQLITE_IOERR:
-        return "the disk reported an error"
-    return "the database reported an error"
+        return "io", _SENTENCES["io"]
+    return "other", _SENTENCES["other"]
 
 
 def history_error(exc: sqlite3.Error, action: str, path: Path) -> HistoryError:
     details = f"{type(exc).__name__}: {exc} ({getattr(exc, 'sqlite_errorname', '?')}) [{path}]"
-    return HistoryError(
-        f"Hearth could not {action} its history: {_reason(exc, path.parent)}.", details
-    )
+    reason, sentence = _reason(exc, path.parent)
+    return HistoryError(f"Hearth could not {action} its history: {sentence}.", details, reason)
 
 
 def os_error(exc: OSError, path: Path) -> HistoryError:
+    reason: Reason = "io"
     if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        reason = "the disk is full"
+        reason, sentence = "full", _SENTENCES["full"]
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = "the folder is read-only"
+        reason, sentence = "read-only", _SENTENCES["read-only"]
     else:
-        reason = exc.strerror or "the disk reported an error"
-    return HistoryError(f"Hearth could not write {path.name}: {reason}.", f"{exc!r} [{path}]")
+        sentence = exc.strerror or _SENTENCES["io"]
+    return HistoryError(
+        f"Hearth could not write {path.name}: {sentence}.", f"{exc!r} [{path}]", reason
+    )
 
 
 def write_atomic(path: Path, text: str) -> None:

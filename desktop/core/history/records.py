@@ -66,6 +66,9 @@ class StoredMessage:
     updated_at: float
     stats: GenerationStats | None = None
     repro: Repro | None = None
+    # The active version among siblings is the one with the highest rank (then the newest).
+    rank: int = 0
+    deleted_at: float | None = None  # set while it sits in the trash (soft delete)
 
     def to_message(self) -> Message:
         """The role and text, as the engine takes them."""

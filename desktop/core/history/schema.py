@@ -128,7 +128,18 @@ def _migrate_0_to_1(conn: sqlite3.Connection) -> None:
 # MIGRATIONS[i] upgrades a database from user_version i to i + 1, inside the caller's
 # transaction (foreign keys are off while it runs and checked before the commit, so a
 # migration may rebuild a table). Append new ones; never edit a released one.
-MIGRATIONS: list[Migration] = [_migrate_0_to_1]
+def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
+    # Deleting a message moves it and its replies to the trash (Undo), as for conversations.
+    conn.execute("ALTER TABLE messages ADD COLUMN deleted_at REAL")
+    conn.execute(
+        "CREATE INDEX idx_messages_deleted ON messages(deleted_at) WHERE deleted_at IS NOT NULL"
+    )
+    # Who is writing a streaming reply ("pid:start time"): start-up recovery marks only the
+    # replies of a writer that is gone as interrupted, never another live instance's.
+    conn.execute("ALTER TABLE messages ADD COLUMN writer TEXT")
+
+
+MIGRATIONS: list[Migration] = [_migrate_0_to_1, _migrate_1_to_2]
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 
@@ -138,7 +149,8 @@ SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 MESSAGE_COLUMNS: Final = (
     "m.id, m.conversation_id, m.parent_id, m.role, m.content, m.status,"
-    " m.created_at, m.updated_at, m.stats_json, m.repro_json"
+    " m.created_at, m.updated_at, m.stats_json, m.repro_json, m.active_rank,"
+    " m.deleted_at"
 )
 CONVERSATION_COLUMNS: Final = (
     "c.id, c.title, c.system_prompt, c.created_at, c.updated_at, c.deleted_at,"
@@ -155,10 +167,10 @@ LIST_SQL: Final = f"""
 ACTIVE_PATH_SQL: Final = f"""
     WITH RECURSIVE path(id, depth) AS (
         SELECT (SELECT r.id FROM messages r
-                WHERE r.conversation_id = ? AND r.parent_id IS NULL
+                WHERE r.conversation_id = ? AND r.parent_id IS NULL AND r.deleted_at IS NULL
                 ORDER BY r.active_rank DESC, r.id DESC LIMIT 1), 0
         UNION ALL
-        SELECT (SELECT k.id FROM messages k WHERE k.parent_id = path.id
+        SELECT (SELECT k.id FROM messages k WHERE k.parent_id = path.id AND k.deleted_at IS NULL
                 ORDER BY k.active_rank DESC, k.id DESC LIMIT 1), path.depth + 1
         FROM path WHERE path.id IS NOT NULL
     )
@@ -179,20 +191,16 @@ SEARCH_MESSAGES_SQL: Final = """
     FROM messages_fts
     JOIN messages m ON m.id = messages_fts.rowid
     JOIN conversations c ON c.id = m.conversation_id
-    WHERE messages_fts MATCH ? AND c.deleted_at IS NULL
+    WHERE messages_fts MATCH ? AND c.deleted_at IS NULL AND m.deleted_at IS NULL
     ORDER BY messages_fts.rowid DESC
     LIMIT ?
 """
 
-SUBTREE_SQL: Final = """
-    WITH RECURSIVE subtree(id) AS (
-        SELECT ? UNION ALL SELECT m.id FROM messages m JOIN subtree s ON m.parent_id = s.id
-    )
-    SELECT id FROM subtree
-"""
+STREAMING_WRITERS_SQL: Final = "SELECT DISTINCT writer FROM messages WHERE status = 'streaming'"
 
 RECOVER_SQL: Final = (
-    "UPDATE messages SET status = 'interrupted', updated_at = ? WHERE status = 'streaming'"
+    "UPDATE messages SET status = 'interrupted', updated_at = ?"
+    " WHERE status = 'streaming' AND writer IS ?"
 )
 
 

@@ -6,7 +6,7 @@ import contextlib
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, cast
 
@@ -20,6 +20,8 @@ from desktop.core.history.codec import (
     stats_to_dict,
 )
 from desktop.core.history.errors import HistoryError, HistoryNotFound, history_error, os_error
+from desktop.core.history.ids import IdSource
+from desktop.core.history.owner import this_process, writer_alive
 from desktop.core.history.records import (
     FINISH_STATUSES,
     ROLES,
@@ -43,7 +45,7 @@ from desktop.core.history.schema import (
     SEARCH_MESSAGES_SQL,
     SEARCH_TITLES_SQL,
     SNIPPET_TOKENS,
-    SUBTREE_SQL,
+    STREAMING_WRITERS_SQL,
     fts_query,
 )
 from desktop.core.history.transfer import (
@@ -52,6 +54,7 @@ from desktop.core.history.transfer import (
     ImportConversation,
     validate_document,
 )
+from desktop.core.history.tree import ConversationTree
 from desktop.core.types import GenerationStats
 
 # The store is used from ONE thread (the GUI thread) and is the only writer: sqlite3's
@@ -73,9 +76,17 @@ class ConversationStore:
     turns replies left 'streaming' by a crash into 'interrupted', text kept.
     """
 
-    def __init__(self, path: Path, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        clock: Callable[[], float] = time.time,
+        recover: bool = True,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    ) -> None:
         self.path = Path(path)
         self._clock = clock
+        self._busy_timeout_ms = busy_timeout_ms
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -87,7 +98,7 @@ class ConversationStore:
         try:
             self._configure()
             self._migrate()
-            self.recovered = self.recover()
+            self.recovered = self.recover() if recover else 0
         except BaseException:
             self._conn.close()
             raise
@@ -109,7 +120,7 @@ class ConversationStore:
     def _configure(self) -> None:
         try:
             conn = self._conn
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_ms)}")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise HistoryError(
@@ -313,9 +324,15 @@ class ConversationStore:
                 raise HistoryNotFound("This conversation no longer exists.", str(conversation_id))
 
     def purge_deleted(self, older_than_s: float) -> int:
-        """Erase conversations in the trash for at least older_than_s seconds; how many."""
+        """Erase conversations and messages in the trash for at least older_than_s seconds;
+        how many conversations went."""
         cutoff = self._now() - older_than_s
         with self._write() as conn:
+            # A message in the trash has its whole subtree there with it: one statement
+            # removes parents and replies together, so no reply is left without a parent.
+            conn.execute(
+                "DELETE FROM messages WHERE deleted_at IS NOT NULL AND deleted_at <= ?", (cutoff,)
+            )
             ids = [
                 row[0]
                 for row in conn.execute(
@@ -345,7 +362,8 @@ class ConversationStore:
 
     def _get_message(self, conn: sqlite3.Connection, message_id: int) -> StoredMessage:
         row = conn.execute(
-            f"SELECT {MESSAGE_COLUMNS} FROM messages m WHERE m.id = ?", (message_id,)
+            f"SELECT {MESSAGE_COLUMNS} FROM messages m WHERE m.id = ? AND m.deleted_at IS NULL",
+            (message_id,),
         ).fetchone()
         if row is None:
             raise HistoryNotFound("This message no longer exists.", str(message_id))
@@ -373,6 +391,7 @@ class ConversationStore:
         content: str,
         status: str,
         repro: Repro | None = None,
+        message_id: int | None = None,
     ) -> int:
         if role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, not {role!r}")
@@ -389,9 +408,11 @@ class ConversationStore:
                 )
         now = self._now()
         cursor = conn.execute(
-            "INSERT INTO messages (conversation_id, parent_id, active_rank, role, content,"
-            " status, created_at, updated_at, repro_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO messages (id, conversation_id, parent_id, active_rank, role, content,"
+            " status, created_at, updated_at, repro_json, writer)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
+                message_id,
                 conversation_id,
                 parent_id,
                 self._next_rank(conn, conversation_id, parent_id),
@@ -401,6 +422,7 @@ class ConversationStore:
                 now,
                 now,
                 None if repro is None else dumps(repro_to_dict(repro)),
+                this_process() if status == "streaming" else None,
             ),
         )
         self._touch(conn, conversation_id, now)
@@ -428,12 +450,14 @@ class ConversationStore:
             if message.parent_id is None:
                 rows = conn.execute(
                     f"SELECT {MESSAGE_COLUMNS} FROM messages m"
-                    " WHERE m.conversation_id = ? AND m.parent_id IS NULL ORDER BY m.id",
+                    " WHERE m.conversation_id = ? AND m.parent_id IS NULL AND m.deleted_at IS NULL"
+                    " ORDER BY m.id",
                     (message.conversation_id,),
                 ).fetchall()
             else:
                 rows = conn.execute(
-                    f"SELECT {MESSAGE_COLUMNS} FROM messages m WHERE m.parent_id = ? ORDER BY m.id",
+                    f"SELECT {MESSAGE_COLUMNS} FROM messages m"
+                    " WHERE m.parent_id = ? AND m.deleted_at IS NULL ORDER BY m.id",
                     (message.parent_id,),
                 ).fetchall()
         return [message_from_row(row) for row in rows]
@@ -445,7 +469,8 @@ class ConversationStore:
             return {}
         with self._read() as conn:
             rows = conn.execute(
-                "SELECT id, parent_id FROM messages WHERE conversation_id = ? ORDER BY id",
+                "SELECT id, parent_id FROM messages"
+                " WHERE conversation_id = ? AND deleted_at IS NULL ORDER BY id",
                 (path[0].conversation_id,),
             ).fetchall()
         by_parent: dict[int | None, list[int]] = {}
@@ -461,7 +486,8 @@ class ConversationStore:
         """The replies to a message (every branch), oldest first."""
         with self._read() as conn:
             rows = conn.execute(
-                f"SELECT {MESSAGE_COLUMNS} FROM messages m WHERE m.parent_id = ? ORDER BY m.id",
+                f"SELECT {MESSAGE_COLUMNS} FROM messages m"
+                " WHERE m.parent_id = ? AND m.deleted_at IS NULL ORDER BY m.id",
                 (message_id,),
             ).fetchall()
         return [message_from_row(row) for row in rows]
@@ -471,36 +497,10 @@ class ConversationStore:
 
         Its ancestors become active too, so the message is on the active path afterwards
         (a search hit in an old branch can be shown); below it the path follows its own
-        active descendants.
+        active descendants (the rules are ConversationTree's).
         """
-        with self._write() as conn:
-            current: int | None = message_id
-            while current is not None:
-                row = conn.execute(
-                    "SELECT conversation_id, parent_id FROM messages WHERE id = ?",
-                    (current,),
-                ).fetchone()
-                if row is None:
-                    raise HistoryNotFound("This message no longer exists.", str(current))
-                conversation_id, parent_id = row
-                if parent_id is None:
-                    top = conn.execute(
-                        "SELECT id, active_rank FROM messages"
-                        " WHERE conversation_id = ? AND parent_id IS NULL"
-                        " ORDER BY active_rank DESC, id DESC LIMIT 1",
-                        (conversation_id,),
-                    ).fetchone()
-                else:
-                    top = conn.execute(
-                        "SELECT id, active_rank FROM messages WHERE parent_id = ?"
-                        " ORDER BY active_rank DESC, id DESC LIMIT 1",
-                        (parent_id,),
-                    ).fetchone()
-                if top[0] != current:
-                    conn.execute(
-                        "UPDATE messages SET active_rank = ? WHERE id = ?", (top[1] + 1, current)
-                    )
-                current = parent_id
+        tree = self.conversation_tree(self.get_message(message_id).conversation_id)
+        self.set_ranks(tree.switch(message_id))
 
     def edit_message(self, message_id: int, new_content: str) -> StoredMessage:
         """A new version of the message beside the old one (which stays), made active.
@@ -515,19 +515,19 @@ class ConversationStore:
             return self._get_message(conn, new_id)
 
     def delete_message(self, message_id: int) -> int:
-        """Delete a message and everything under it; how many messages went.
+        """Move a message and everything under it to the trash; how many messages went.
 
-        If it was the active version, the previously active sibling takes its place.
+        If it was the active version, the previously active sibling takes its place;
+        restore_messages undoes it, purge_deleted erases it for good later.
         """
-        with self._write() as conn:
-            message = self._get_message(conn, message_id)
-            # The CTE sits inside IN (...): Python reports rowcount only for statements
-            # that start with DELETE.
-            cursor = conn.execute(
-                f"DELETE FROM messages WHERE id IN ({SUBTREE_SQL})", (message_id,)
-            )
-            self._touch(conn, message.conversation_id, self._now())
-            return cursor.rowcount
+        message = self.get_message(message_id)
+        ids = self.conversation_tree(message.conversation_id).delete(message_id, self._now())
+        self.set_deleted(message.conversation_id, ids, self._now())
+        return len(ids)
+
+    def restore_messages(self, conversation_id: int, ids: Sequence[int]) -> None:
+        """Take messages out of the trash (Undo of delete_message)."""
+        self.set_deleted(conversation_id, ids, None)
 
     # -- streaming replies -----------------------------------------------------------
 
@@ -546,7 +546,7 @@ class ConversationStore:
         with self._write() as conn:
             cursor = conn.execute(
                 "UPDATE messages SET content = ?, updated_at = ?"
-                " WHERE id = ? AND status = 'streaming'",
+                " WHERE id = ? AND status IN ('streaming', 'interrupted')",
                 (content, self._now(), message_id),
             )
             if cursor.rowcount == 0:
@@ -566,7 +566,7 @@ class ConversationStore:
         with self._write() as conn:
             cursor = conn.execute(
                 "UPDATE messages SET content = ?, status = ?, stats_json = ?, updated_at = ?"
-                " WHERE id = ? AND status = 'streaming'",
+                " WHERE id = ? AND status IN ('streaming', 'interrupted')",
                 (
                     content,
                     status,
@@ -582,10 +582,120 @@ class ConversationStore:
             return message
 
     def recover(self) -> int:
-        """Turn replies left 'streaming' (a crash, a kill) into 'interrupted', text kept;
-        how many. Called on open."""
+        """Turn replies left 'streaming' by a writer that is gone (a crash, a kill) into
+        'interrupted', text kept; how many. A reply another running Hearth is still
+        writing is left alone. Called on open."""
         with self._write() as conn:
-            return conn.execute(RECOVER_SQL, (self._now(),)).rowcount
+            writers = [row[0] for row in conn.execute(STREAMING_WRITERS_SQL)]
+            gone = [w for w in writers if not writer_alive(w)]
+            return sum(conn.execute(RECOVER_SQL, (self._now(), w)).rowcount for w in gone)
+
+    # -- explicit writes (the history writer's: ids and ranks chosen by the caller) ----
+
+    def next_ids(self) -> IdSource:
+        """Where new conversation and message ids start: after every id ever used."""
+        with self._read() as conn:
+            found = {
+                name: int(seq)
+                for name, seq in conn.execute("SELECT name, seq FROM sqlite_sequence")
+            }
+            for table in ("conversations", "messages"):
+                top = conn.execute(f"SELECT max(id) FROM {table}").fetchone()[0]
+                found[table] = max(found.get(table, 0), int(top or 0))
+        return IdSource(found["conversations"] + 1, found["messages"] + 1)
+
+    def conversation_tree(self, conversation_id: int) -> ConversationTree:
+        """The conversation and all its messages (the trash included), in memory."""
+        conversation = self.get_conversation(conversation_id)
+        with self._read() as conn:
+            rows = conn.execute(
+                f"SELECT {MESSAGE_COLUMNS} FROM messages m WHERE m.conversation_id = ?",
+                (conversation_id,),
+            ).fetchall()
+        return ConversationTree(conversation, (message_from_row(row) for row in rows))
+
+    def insert_conversation(self, conversation: StoredConversation) -> None:
+        """A new conversation with the id the caller chose."""
+        c = conversation
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO conversations (id, title, system_prompt, created_at, updated_at,"
+                " model_name, model_path, model_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    c.id,
+                    c.title,
+                    c.system_prompt,
+                    c.created_at,
+                    c.updated_at,
+                    c.model_name,
+                    c.model_path,
+                    c.model_sha256,
+                ),
+            )
+
+    def insert_message(self, message: StoredMessage) -> None:
+        """A new message with the id and rank the caller chose (ConversationTree.add)."""
+        m = message
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO messages (id, conversation_id, parent_id, active_rank, role,"
+                " content, status, created_at, updated_at, stats_json, repro_json, writer)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    m.id,
+                    m.conversation_id,
+                    m.parent_id,
+                    m.rank,
+                    m.role,
+                    m.content,
+                    m.status,
+                    m.created_at,
+                    m.updated_at,
+                    None if m.stats is None else dumps(stats_to_dict(m.stats)),
+                    None if m.repro is None else dumps(repro_to_dict(m.repro)),
+                    this_process() if m.status == "streaming" else None,
+                ),
+            )
+            self._touch(conn, m.conversation_id, m.updated_at)
+
+    def save_message(self, message: StoredMessage) -> None:
+        """A message's text, status and stats as they are now (a reply being written, or
+        ended): the whole text every time, so a later save never holds less."""
+        m = message
+        with self._write() as conn:
+            cursor = conn.execute(
+                "UPDATE messages SET content = ?, status = ?, stats_json = ?, updated_at = ?"
+                " WHERE id = ?",
+                (
+                    m.content,
+                    m.status,
+                    None if m.stats is None else dumps(stats_to_dict(m.stats)),
+                    m.updated_at,
+                    m.id,
+                ),
+            )
+            if cursor.rowcount == 0:
+                raise HistoryNotFound("This message no longer exists.", str(m.id))
+            self._touch(conn, m.conversation_id, m.updated_at)
+
+    def set_ranks(self, ranks: Mapping[int, int]) -> None:
+        """New ranks by message id (ConversationTree.switch says which)."""
+        with self._write() as conn:
+            conn.executemany(
+                "UPDATE messages SET active_rank = ? WHERE id = ?",
+                [(rank, message_id) for message_id, rank in ranks.items()],
+            )
+
+    def set_deleted(
+        self, conversation_id: int, ids: Sequence[int], deleted_at: float | None
+    ) -> None:
+        """Move messages to the trash (deleted_at set) or out of it (None)."""
+        with self._write() as conn:
+            conn.executemany(
+                "UPDATE messages SET deleted_at = ? WHERE id = ?",
+                [(deleted_at, message_id) for message_id in ids],
+            )
+            self._touch(conn, conversation_id, self._now())
 
     # -- search ----------------------------------------------------------------------
 
@@ -656,8 +766,8 @@ class ConversationStore:
         self, conn: sqlite3.Connection, conversation: StoredConversation
     ) -> dict[str, Any]:
         rows = conn.execute(
-            f"SELECT {MESSAGE_COLUMNS}, m.active_rank FROM messages m"
-            " WHERE m.conversation_id = ? ORDER BY m.id",
+            f"SELECT {MESSAGE_COLUMNS} FROM messages m"
+            " WHERE m.conversation_id = ? AND m.deleted_at IS NULL ORDER BY m.id",
             (conversation.id,),
         ).fetchall()
         # The active child of each sibling group: highest rank, then newest.
@@ -695,25 +805,29 @@ class ConversationStore:
             "messages": messages,
         }
 
-    def import_json(self, data: object) -> list[int]:
+    def import_json(self, data: object, ids: IdSource | None = None) -> list[int]:
         """Add the conversations of an export document (from export_json or
-        export_all_json) as new conversations; their new ids, in order.
+        export_all_json) as new conversations; their new ids, in order. With ids, the new
+        rows take theirs from it (the window's IdSource: see ids.py).
 
         All or nothing: a bad document raises HistoryImportError and imports nothing.
         Replies that were still 'streaming' when exported come back 'interrupted'.
         """
         conversations = validate_document(data)
-        ids: list[int] = []
+        new: list[int] = []
         with self._write() as conn:
             for conversation in conversations:
-                ids.append(self._import_conversation(conn, conversation))
-        return ids
+                new.append(self._import_conversation(conn, conversation, ids))
+        return new
 
-    def _import_conversation(self, conn: sqlite3.Connection, entry: ImportConversation) -> int:
+    def _import_conversation(
+        self, conn: sqlite3.Connection, entry: ImportConversation, ids: IdSource | None
+    ) -> int:
         cursor = conn.execute(
-            "INSERT INTO conversations (title, system_prompt, created_at, updated_at,"
-            " model_name, model_path, model_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO conversations (id, title, system_prompt, created_at, updated_at,"
+            " model_name, model_path, model_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
+                None if ids is None else ids.conversation(),
                 entry.title,
                 entry.system_prompt,
                 entry.created_at,
@@ -728,10 +842,11 @@ class ConversationStore:
         for message in entry.messages:
             parent = None if message.parent is None else new_ids[message.parent]
             cursor = conn.execute(
-                "INSERT INTO messages (conversation_id, parent_id, active_rank, role, content,"
-                " status, created_at, updated_at, stats_json, repro_json)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO messages (id, conversation_id, parent_id, active_rank, role,"
+                " content, status, created_at, updated_at, stats_json, repro_json)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
+                    None if ids is None else ids.message(),
                     conversation_id,
                     parent,
                     2 if message.active else 1,
@@ -748,6 +863,15 @@ class ConversationStore:
         return conversation_id
 
     # -- health ----------------------------------------------------------------------
+
+    def quick_check(self) -> bool:
+        """PRAGMA quick_check: every page of the file readable and well formed (a damaged
+        table or index page says no). Reads the whole file: run it off the GUI thread."""
+        try:
+            rows = self._conn.execute("PRAGMA quick_check").fetchall()
+        except sqlite3.DatabaseError:
+            return False
+        return [tuple(row) for row in rows] == [("ok",)]
 
     def integrity_check(self) -> bool:
         """PRAGMA integrity_check, plus FTS5's check of both search indexes against

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Final
 
 from desktop.core.history.codec import (
@@ -17,6 +19,26 @@ from desktop.core.history.codec import (
 from desktop.core.history.errors import HistoryImportError
 from desktop.core.history.records import ROLES, STATUSES, Repro, Role, Status
 from desktop.core.types import GenerationStats
+
+
+def read_document(path: Path) -> object:
+    """An export file's JSON; HistoryImportError with a sentence when it is not JSON at all
+    (unreadable, not UTF-8, broken, or nested deeper than any export is)."""
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as e:
+        raise HistoryImportError(
+            f"Hearth could not read {Path(path).name}: {e.strerror or e}.", repr(e)
+        ) from e
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise HistoryImportError(f"{Path(path).name} is not a Hearth export: {e}.", repr(e)) from e
+    except RecursionError as e:
+        raise HistoryImportError(
+            f"{Path(path).name} is not a Hearth export: it is nested far deeper than an "
+            "export ever is.",
+            repr(e),
+        ) from e
+
 
 EXPORT_FORMAT: Final = "hearth-history"
 EXPORT_VERSION: Final = 1
