@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
 import logging
 import logging.handlers
 import os
 import signal
+import sqlite3
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -18,14 +16,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
 from desktop.core import download, fit, paths
 from desktop.core.catalog import CatalogEntry, load_catalog
 from desktop.core.errors import HearthError
-from desktop.core.history import ConversationStore, HistoryError, default_path
+from desktop.core.history import ConversationStore, HistoryError, default_path, session
+from desktop.core.history.records import FILE_NAME
+from desktop.core.history.repair import repair as repair_history
+from desktop.core.history.writer import WriterStatus
 from desktop.core.hub import HubClient
 from desktop.core.library import Library, LibraryModel
 from desktop.core.logmask import TokenMaskingFilter
@@ -43,9 +43,11 @@ from desktop.core.settings import (
 from desktop.core.types import LoadParams, SamplingParams
 from desktop.services.background import Background
 from desktop.services.chat import DRAFT, ChatController
+from desktop.services.conversations import open_read_store
 from desktop.services.downloads import DownloadManager
 from desktop.services.hardware_jobs import HardwareJobs
 from desktop.services.hub_calls import HubCalls
+from desktop.services.instance import InstanceGuard
 from desktop.services.library_jobs import LibraryJobs
 from desktop.services.messages import MessageBridge, install_exception_hooks
 from desktop.ui.hardware_page import HardwarePage
@@ -56,19 +58,36 @@ from desktop.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
+CLOSE_QUICK_WAIT_S = 0.5  # a close waits this long for the last saves, then goes async
+CLOSE_WAIT_MS = 3000  # how long a close waits for the disk before asking the person
 
-def init_logging() -> None:
-    """A rotating log file in the user log dir; anything token-shaped is masked."""
+
+def init_logging() -> str:
+    """A rotating log file in the user log dir; anything token-shaped is masked. When the
+    folder cannot be used (a file in its place, a read-only disk), the log goes to stderr
+    and the sentence returned says so (the window shows it); '' when all is well."""
     folder = paths.log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        folder / "hearth.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
+    problem = ""
+    handler: logging.Handler
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / "hearth.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError as e:
+        handler = logging.StreamHandler(sys.stderr)
+        problem = (
+            f"Hearth cannot keep its log in {folder} ({e.strerror or e}), so it writes it to "
+            "the terminal instead. Everything else works."
+        )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(TokenMaskingFilter())
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     root.addHandler(handler)
+    if problem:
+        log.warning("%s", problem)
+    return problem
 
 
 def app_icon() -> QIcon:
@@ -81,42 +100,39 @@ def app_icon() -> QIcon:
     return icon
 
 
-def instance_name() -> str:
-    """One instance per user and data folder (tests and portable installs stay apart)."""
-    folder = hashlib.sha256(str(paths.data_dir()).encode()).hexdigest()[:12]
-    return f"hearth-{getpass.getuser()}-{folder}"
-
-
-def activate_running_instance() -> bool:
-    """True when another Hearth is running: it was asked to come forward."""
-    socket = QLocalSocket()
-    socket.connectToServer(instance_name())
-    if not socket.waitForConnected(300):
-        return False
-    socket.write(b"activate\n")
-    socket.flush()
-    socket.waitForBytesWritten(300)
-    socket.disconnectFromServer()
-    return True
-
-
-def open_store() -> tuple[ConversationStore, str]:
-    """The history store, or, when its folder cannot be used (read-only, full, damaged), a
-    temporary one for this session with a sentence saying so: chatting still works."""
+def open_store() -> tuple[ConversationStore, str, Path | None]:
+    """The history store (the window's reads; writes go through its writer thread), or,
+    when its folder cannot be used (read-only, full, damaged), a temporary one for this
+    session with a sentence saying so, and that temporary folder (deleted at close)."""
     try:
-        return ConversationStore(default_path()), ""
+        return open_read_store(default_path()), "", None
     except HistoryError as e:
         log.error("history unavailable: %s (%s)", e.user_message, e.details)
-        folder = Path(tempfile.mkdtemp(prefix="hearth-session-"))
-        return ConversationStore(folder / "hearth.sqlite3"), (
-            f"{e.user_message} Chats in this session will not be kept after Hearth closes."
-        )
+        problem = e.user_message
+        if e.reason == "damaged":  # so damaged it does not even open: repair it first
+            try:
+                report = repair_history(default_path())
+                return open_read_store(default_path()), report.sentence, None
+            except (OSError, HistoryError, sqlite3.Error) as failed:
+                log.error("history repair failed: %r", failed)
+    folder = session.make_session_folder()
+    return (
+        open_read_store(folder / FILE_NAME),
+        f"{problem} Chats in this session will not be kept after Hearth closes.",
+        folder,
+    )
 
 
 class App:
     """Builds and owns everything the running app needs, in start-up order."""
 
-    def __init__(self, argv: Sequence[str], tokens: TokenStore | None = None) -> None:
+    def __init__(
+        self,
+        argv: Sequence[str],
+        tokens: TokenStore | None = None,
+        guard: InstanceGuard | None = None,
+        problems: Sequence[str] = (),
+    ) -> None:
         existing = QApplication.instance()
         self.qt = existing if isinstance(existing, QApplication) else QApplication(list(argv))
         self.qt.setApplicationName("Hearth")
@@ -128,11 +144,18 @@ class App:
         self._restore_hooks = install_exception_hooks(self.bridge)
         self.settings: Settings = load_settings()
         apply_theme(self.qt, self.settings.theme)
-        self.store, self.store_problem = open_store()
-        self.controller = ChatController(self.store)
+        self._startup_problems = [p for p in problems if p]
+        store, self.store_problem, self._session_folder = open_store()
+        self.controller = ChatController(store)
         self.window = MainWindow(self.controller)
-        self.server = QLocalServer()
+        # The lock is taken before the window is built (main); tests build the App directly.
+        self.guard = guard or InstanceGuard()
+        if guard is None and not self.guard.acquire():
+            raise HearthError("Another Hearth is already running with this data folder.")
         self.model_key = paths.STARTER_NAME
+        self._closing = False  # waiting for the history writer before the window closes
+        self._quit_unsaved = False  # the person chose to quit with writes not on disk
+        self._unsaved_box: QMessageBox | None = None
         self._build_models_side(tokens)
         self._wire()
 
@@ -168,6 +191,7 @@ class App:
             lambda removed: log.info("swept %d orphaned partial files", len(removed)),
             lambda sentence: log.warning("orphan sweep failed: %s", sentence),
         )
+        self.background.submit(session.sweep_session_folders, lambda _removed: None)
         try:
             self.catalog: list[CatalogEntry] = load_catalog()
         except HearthError as e:
@@ -178,6 +202,11 @@ class App:
         # Probes run only when asked for (the Hardware window, the model manager's fit).
         self.hardware = HardwareJobs()
         self.hardware_page: HardwarePage | None = None
+
+    @property
+    def store(self) -> ConversationStore:
+        """The history's read store (a repair may replace it)."""
+        return self.controller.store
 
     @property
     def tokens(self) -> TokenStore:
@@ -198,8 +227,11 @@ class App:
         w, c, s = self.window, self.controller, self.settings
         self.bridge.error.connect(lambda sentence, details: w.banner.show_message(sentence))
         self.bridge.info.connect(lambda sentence: w.statusBar().showMessage(sentence, 5000))
-        if self.store_problem:
-            self.bridge.show_error(self.store_problem)
+        for problem in [*self._startup_problems, self.store_problem]:
+            if problem:
+                self.bridge.show_error(problem)
+        c.conversations.repaired.connect(self.bridge.show_error)
+        c.conversations.repairFailed.connect(self.bridge.show_error)
         self.bridge.flush_pending()
         w.modelChosen.connect(self.load_model)
         w.params.presetSaved.connect(self._save_preset)
@@ -210,6 +242,8 @@ class App:
         w.params.samplingChanged.connect(self._remember_sampling)
         w.params.reloadRequested.connect(self._remember_load)
         w.closing.connect(self.shutdown)
+        w.close_guard = self._may_close
+        c.conversations.statusChanged.connect(self._close_when_saved)
         w.modelsRequested.connect(self.open_models)
         w.settingsRequested.connect(self.open_settings)
         w.hardwareRequested.connect(self.open_hardware)
@@ -218,9 +252,7 @@ class App:
         self.library_jobs.failed.connect(self.bridge.show_error)
         self.downloads.installed.connect(lambda key, path: self.library_jobs.refresh())
         c.modelLoaded.connect(lambda info: w.composer.focus())
-        QLocalServer.removeServer(instance_name())
-        self.server.listen(instance_name())
-        self.server.newConnection.connect(self._activated)
+        self.guard.activated.connect(self._activated)
         w.restore_layout(s.window_geometry, s.splitter_state)
         for name, params in s.presets.items():  # the user's own; built-ins are already there
             w.params.add_preset(name, params)
@@ -416,12 +448,73 @@ class App:
         self._save(replace(self.settings, last_conversation_id=conversation_id))
 
     def _activated(self) -> None:
-        socket = self.server.nextPendingConnection()
-        if socket is not None:
-            socket.disconnectFromServer()
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
+
+    # --- closing: nothing shown is lost ----------------------------------------------------
+
+    def _may_close(self) -> bool:
+        """The window asks before it closes. It closes at once when everything shown is on
+        disk; else it waits for the history writer (the window stays responsive) and closes
+        when the writer is done, or, if the disk still refuses after a few seconds, asks
+        the person whether to keep Hearth open or quit without saving."""
+        if self._quit_unsaved:
+            return True
+        self.controller.end_reply_for_close()
+        # The last save is usually on disk within milliseconds: a short bounded wait here
+        # lets a normal close be a plain close.
+        if self.controller.conversations.wait_saved(CLOSE_QUICK_WAIT_S):
+            return True
+        if not self._closing:
+            self._closing = True
+            self.window.statusBar().showMessage("Saving before Hearth closes…")
+            QTimer.singleShot(CLOSE_WAIT_MS, self._ask_about_unsaved)
+        return False
+
+    def _close_when_saved(self, status: WriterStatus) -> None:
+        if self._closing and status.saved:
+            self._closing = False
+            if self._unsaved_box is not None:
+                self._unsaved_box.done(0)
+            self.window.close()
+
+    def _ask_about_unsaved(self) -> None:
+        status = self.controller.conversations.writer.status
+        if not self._closing or status.saved or self._unsaved_box is not None:
+            return
+        problem = self.controller.conversations.status.problem or "The history is not saved."
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Hearth has not saved everything",
+            f"{problem.removesuffix('.')}, so what you see is not saved yet "
+            f"({status.pending} change{'s' if status.pending != 1 else ''}). Free some space "
+            "or close the program using the history, and Hearth saves it and closes.",
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        keep = box.addButton("Keep Hearth open", QMessageBox.ButtonRole.RejectRole)
+        box.addButton("Quit without saving", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.finished.connect(lambda _result: self._unsaved_answered(box, keep))
+        self._unsaved_box = box
+        box.open()
+
+    def _unsaved_answered(self, box: QMessageBox, keep: object) -> None:
+        self._unsaved_box = None
+        if not self._closing:
+            return  # saved meanwhile: the window is closing already
+        self._closing = False
+        if box.clickedButton() is keep or box.clickedButton() is None:
+            self.window.statusBar().showMessage("Hearth keeps trying to save.", 5000)
+            return
+        log.error(
+            "quit without saving %d history change(s): %s",
+            len(self.controller.conversations.writer.unsaved()),
+            self.controller.conversations.status.problem,
+        )
+        self._quit_unsaved = True
+        self.window.close()
 
     def shutdown(self) -> None:
         """Stop, save, reap the engine: called once when the window closes."""
@@ -447,12 +540,16 @@ class App:
         self.background.shutdown(wait=False)
         if not self.controller.shutdown():
             log.warning("the engine did not stop in time and was killed")
+        if not self.controller.conversations.close(timeout=2.0):
+            log.error("history writes left unsaved at exit (the person chose to quit)")
         try:
             save_settings(self.settings)
         except HearthError as e:
             log.warning("settings not saved: %s", e)
         self.store.close()
-        self.server.close()
+        if self._session_folder is not None:
+            session.remove_session_folder(self._session_folder)
+        self.guard.release()
         self._restore_hooks()
 
 
@@ -480,12 +577,13 @@ def _report_startup(out: Path, app: App) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the window; a second launch brings the first window forward and exits."""
     argv = list(sys.argv if argv is None else argv)
-    init_logging()
+    log_problem = init_logging()
     qt = QApplication.instance() or QApplication(argv)
-    if activate_running_instance():
-        return 0
+    guard = InstanceGuard()
+    if not guard.claim_or_activate():
+        return 0  # the running Hearth shows its window
     try:
-        app = App(argv)
+        app = App(argv, guard=guard, problems=[log_problem])
     except HearthError as e:
         QMessageBox.critical(None, "Hearth", e.user_message)
         return 1

@@ -27,7 +27,13 @@ def _isolated_user_dirs(
 ) -> None:
     """Keep a developer's real data, config and logs out of every test."""
     base = tmp_path_factory.mktemp("user")
-    for var in ("HEARTH_DATA_DIR", "HEARTH_CONFIG_DIR", "HEARTH_LOG_DIR", "HF_HUB_CACHE"):
+    for var in (
+        "HEARTH_DATA_DIR",
+        "HEARTH_CONFIG_DIR",
+        "HEARTH_LOG_DIR",
+        "HEARTH_RUNTIME_DIR",
+        "HF_HUB_CACHE",
+    ):
         monkeypatch.setenv(var, str(base / var.lower()))
     # Child processes must not read (or write) the developer's real keychain either.
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")

@@ -6,6 +6,7 @@ import base64
 import importlib.util
 import os
 import sys
+import warnings
 from pathlib import Path
 
 import platformdirs
@@ -35,6 +36,33 @@ def config_dir() -> Path:
 def log_dir() -> Path:
     """The user log folder; HEARTH_LOG_DIR overrides it."""
     return _override("HEARTH_LOG_DIR") or Path(platformdirs.user_log_dir(APP_NAME, False))
+
+
+def runtime_dir() -> Path:
+    """A private folder (0700, this user's) for the single-instance lock and socket.
+
+    The platform's runtime folder as platformdirs checks it (XDG_RUNTIME_DIR only when it
+    is the user's own with mode 0700, never a predictable name another user could take
+    first); when even its fallback is unusable, a folder in the data folder.
+    HEARTH_RUNTIME_DIR overrides it.
+    """
+    if override := _override("HEARTH_RUNTIME_DIR"):
+        return _private(override)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # RuntimeDirWarning: the fallback is fine for us
+        try:
+            return Path(platformdirs.user_runtime_dir(APP_NAME, False, ensure_exists=True))
+        except OSError:
+            return _private(data_dir() / "run")
+
+
+def _private(folder: Path) -> Path:
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if hasattr(os, "getuid"):
+        info = folder.stat()
+        if info.st_uid != os.getuid() or info.st_mode & 0o077:
+            folder.chmod(0o700)  # raises when the folder is someone else's
+    return folder
 
 
 def starter_model_path() -> Path | None:

@@ -1,4 +1,4 @@
-"""ChatController: one conversation's turn-taking between the composer, the store and the engine."""
+"""ChatController: one conversation's turns between the composer, the history and the engine."""
 
 from __future__ import annotations
 
@@ -9,21 +9,23 @@ import json
 import logging
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from desktop.core.errors import HearthError
 from desktop.core.history import (
     ConversationStore,
     FinishStatus,
     HistoryError,
-    HistoryNotFound,
     Repro,
     SearchHit,
+    Status,
     StoredConversation,
     StoredMessage,
     write_atomic,
 )
+from desktop.core.history.transfer import read_document
+from desktop.core.history.tree import ConversationTree
 from desktop.core.types import (
     GenerationStats,
     LoadParams,
@@ -32,6 +34,7 @@ from desktop.core.types import (
     SamplingParams,
     StopReason,
 )
+from desktop.services.conversations import Conversations
 from desktop.services.inference import GenerateRequest, InferenceWorker, Trimmed
 
 log = logging.getLogger(__name__)
@@ -56,8 +59,10 @@ _STATUS_FOR_STOP: dict[StopReason, FinishStatus] = {
 
 
 class ChatController(QObject):
-    """Drives replies: commits the user turn first, streams the reply into a `streaming`
-    row flushed every 500 ms, and always ends a reply as complete, stopped or error."""
+    """Drives replies: the user turn is stored first, the reply streams into a `streaming`
+    row saved every 500 ms, and a reply always ends as complete, stopped or error. The
+    open conversation lives in memory (a ConversationTree); the history writer stores
+    every change in order, off the GUI thread (see services.conversations)."""
 
     stateChanged = Signal(object)  # ChatState
     conversationsChanged = Signal()
@@ -73,6 +78,9 @@ class ChatController(QObject):
     error = Signal(str)  # a sentence for a banner
     engineCrashed = Signal(str)  # a sentence; the UI offers a restart
     contextUsage = Signal(int, int)  # tokens used, context size
+    messagesDeleted = Signal(int, object)  # conversation id, list of message ids (Undo)
+    info = Signal(str)  # a short sentence for the status bar (an export was written)
+    imported = Signal(object)  # the new conversation ids of an import, in order
 
     # Queued to the worker thread.
     _load = Signal(object)
@@ -81,16 +89,18 @@ class ChatController(QObject):
 
     def __init__(self, store: ConversationStore) -> None:
         super().__init__()
-        self.store = store
+        self.conversations = Conversations(store)
+        self.conversations.listChanged.connect(self.conversationsChanged)
         self.state = ChatState.NO_MODEL
         self.model: ModelInfo | None = None
         self.load_params: LoadParams | None = None
         self.sampling = SamplingParams()
         self.system_prompt = ""
-        self.conversation_id: int | None = None
+        self.tree: ConversationTree | None = None  # None: a new chat, stored on first send
         self._ids = itertools.count(1)
         self._request_id = 0
         self._reply_id: int | None = None
+        self._reply_tree: ConversationTree | None = None
         self._reply_text: list[str] = []
         self._flush = QTimer(self)
         self._flush.setInterval(FLUSH_INTERVAL_MS)
@@ -114,6 +124,12 @@ class ChatController(QObject):
         self.worker.notice.connect(self.notice)
         self._thread.start()
 
+    @property
+    def store(self) -> ConversationStore:
+        """The history's read store (a repair may replace it); writes go through
+        self.conversations."""
+        return self.conversations.store
+
     # --- model ---------------------------------------------------------------------
 
     def load_model(self, params: LoadParams) -> None:
@@ -123,6 +139,11 @@ class ChatController(QObject):
         self._set_state(ChatState.LOADING)
         self._load.emit(params)
 
+    def cancel_load(self) -> None:
+        """End a load in progress now (the engine is ended; loadFailed says so)."""
+        if self.state is ChatState.LOADING:
+            self.worker.cancel_load()
+
     def restart_engine(self) -> None:
         """After a crash: start a fresh engine with the last model."""
         if self.load_params is not None:
@@ -130,50 +151,79 @@ class ChatController(QObject):
 
     # --- conversations -------------------------------------------------------------
 
+    @property
+    def conversation_id(self) -> int | None:
+        """The open conversation's id; None for a new chat not stored yet."""
+        return self.tree.id if self.tree is not None else None
+
     def new_conversation(self) -> None:
         """Open an empty draft; it is stored with the first message, so no empty chats pile up."""
         if self.state in (ChatState.GENERATING, ChatState.STOPPING):
             self.stop()
-        self.conversation_id = None
+        self.tree = None
         self.conversationOpened.emit(DRAFT, [])
         self.systemPromptChanged.emit(self.system_prompt)
 
-    def open_conversation(self, conversation_id: int) -> None:
+    def open_conversation(self, conversation_id: int) -> bool:
+        """Show a conversation; False (and a sentence) when it cannot be read."""
         if conversation_id != self.conversation_id:
             self.stop()  # one reply at a time: leaving its conversation ends it
-        self.conversation_id = conversation_id
-        self.system_prompt = self.store.get_conversation(conversation_id).system_prompt
-        path = self.store.active_path(conversation_id)
+        try:
+            tree = self.conversations.open(conversation_id)
+        except HistoryError as e:
+            log.warning("could not open conversation %s: %s", conversation_id, e.details)
+            self._read_failed(e)
+            return False
+        self.tree = tree
+        self.system_prompt = tree.conversation.system_prompt
+        self.conversationOpened.emit(conversation_id, self.active_path())
+        self.systemPromptChanged.emit(self.system_prompt)
+        return True
+
+    def active_path(self) -> list[StoredMessage]:
+        """The open conversation as shown: a reply being written with all its text so far
+        (its saves lag by up to half a second)."""
+        if self.tree is None:
+            return []
+        path = self.tree.active_path()
         if self._reply_id is not None:
-            # The stored reply lags its last flush: show the text as far as it has come.
             live = "".join(self._reply_text)
             path = [replace(m, content=live) if m.id == self._reply_id else m for m in path]
-        self.conversationOpened.emit(conversation_id, path)
-        self.systemPromptChanged.emit(self.system_prompt)
+        return path
+
+    def branch_positions(self, path: list[StoredMessage]) -> dict[int, tuple[int, int]]:
+        """(place among its versions, how many versions) for each message shown."""
+        return self.tree.positions(path) if self.tree is not None else {}
 
     def set_system_prompt(self, text: str) -> None:
         """The system prompt of the open conversation (or of the draft)."""
         self.system_prompt = text.strip()
-        if self.conversation_id is not None:
-            self.store.set_system_prompt(self.conversation_id, self.system_prompt)
+        if self.tree is not None and self.system_prompt != self.tree.conversation.system_prompt:
+            self.conversations.set_system_prompt(self.tree.id, self.system_prompt)
 
     def reload(self) -> None:
-        if self.conversation_id is not None:
-            self.open_conversation(self.conversation_id)
+        if self.tree is not None:
+            self.conversationOpened.emit(self.tree.id, self.active_path())
 
     def list_conversations(self, limit: int = 200, offset: int = 0) -> list[StoredConversation]:
-        return self.store.list_conversations(limit=limit, offset=offset)
+        """A page of the conversation list; an empty page (and a sentence) when the file
+        cannot be read."""
+        try:
+            return self.conversations.page(limit, offset)
+        except HistoryError as e:
+            log.warning("could not list conversations: %s", e.details)
+            self._read_failed(e)
+            return []
 
     def conversation_exists(self, conversation_id: int) -> bool:
-        """Stored and not in the trash."""
+        """Stored and not in the trash (False when the file cannot say)."""
         try:
-            return self.store.get_conversation(conversation_id).deleted_at is None
-        except HistoryNotFound:
+            return self.conversations.exists(conversation_id)
+        except HistoryError:
             return False
 
     def rename_conversation(self, conversation_id: int, title: str) -> None:
-        self.store.rename_conversation(conversation_id, title)
-        self.conversationsChanged.emit()
+        self.conversations.rename(conversation_id, title)
 
     def delete_conversation(self, conversation_id: int) -> None:
         """Soft delete, so the person can undo it."""
@@ -182,37 +232,61 @@ class ChatController(QObject):
             ChatState.STOPPING,
         ):
             self.stop()
-        self.store.delete_conversation(conversation_id)
+        self.conversations.delete(conversation_id)
         if conversation_id == self.conversation_id:
-            self.conversation_id = None
-        self.conversationsChanged.emit()
+            self.tree = None
 
     def restore_conversation(self, conversation_id: int) -> None:
-        self.store.restore_conversation(conversation_id)
-        self.conversationsChanged.emit()
+        self.conversations.restore(conversation_id)
 
     def search(self, query: str, limit: int = 100) -> list[SearchHit]:
-        return self.store.search(query, limit=limit) if query.strip() else []
+        if not query.strip():
+            return []
+        try:
+            return self.conversations.search(query, limit=limit)
+        except HistoryError as e:
+            self._read_failed(e)
+            return []
 
     def export_conversation(self, conversation_id: int, path: Path) -> None:
-        """Markdown for .md, JSON otherwise; written atomically."""
-        if path.suffix.lower() == ".md":
-            text = self.store.export_markdown(conversation_id)
-        else:
-            text = json.dumps(self.store.export_json(conversation_id), indent=2, ensure_ascii=False)
-        write_atomic(path, text)
+        """Markdown for .md, JSON otherwise, written atomically off the GUI thread after
+        every change queued before it; info or error says how it went."""
+
+        def job(store: ConversationStore) -> None:
+            if path.suffix.lower() == ".md":
+                text = store.export_markdown(conversation_id)
+            else:
+                document = store.export_json(conversation_id)
+                text = json.dumps(document, indent=2, ensure_ascii=False)
+            write_atomic(path, text)
+
+        self._in_order(job, f"Exported to {path.name}.", "export the conversation")
 
     def export_all(self, path: Path) -> None:
-        write_atomic(path, json.dumps(self.store.export_all_json(), indent=2, ensure_ascii=False))
+        def job(store: ConversationStore) -> None:
+            text = json.dumps(store.export_all_json(), indent=2, ensure_ascii=False)
+            write_atomic(path, text)
 
-    def import_file(self, path: Path) -> list[int]:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise HistoryError(f"{path.name} is not a Hearth export: {e}") from e
-        ids = self.store.import_json(data)
-        self.conversationsChanged.emit()
-        return ids
+        self._in_order(job, f"Exported to {path.name}.", "export the history")
+
+    def import_file(self, path: Path) -> None:
+        """Add the conversations of an export file (read and stored off the GUI thread)."""
+
+        def job(store: ConversationStore) -> list[int]:
+            return store.import_json(read_document(path), ids=self.conversations.ids)
+
+        def done(ids: Any) -> None:
+            self.conversationsChanged.emit()
+            count = len(ids)
+            self.info.emit(f"Imported {count} conversation{'s' if count != 1 else ''}.")
+            self.imported.emit(list(ids))
+
+        self.conversations.run_in_order(job, done, self.error.emit, "import the file")
+
+    def _in_order(self, job: Any, sentence: str, what: str) -> None:
+        self.conversations.run_in_order(
+            job, lambda _: self.info.emit(sentence), self.error.emit, what
+        )
 
     # --- turns ---------------------------------------------------------------------
 
@@ -224,52 +298,60 @@ class ChatController(QObject):
         text = text.strip()
         if not text or not self.can_send():
             return False
-        if self.conversation_id is None:
-            created = self.store.create_conversation(system_prompt=self.system_prompt)
-            self.conversation_id = created.id
-        path = self.store.active_path(self.conversation_id)
-        parent = path[-1].id if path else None
-        try:
-            user = self.store.add_message(self.conversation_id, parent, "user", text)
-        except HearthError as e:
-            self.error.emit(e.user_message)
-            return False
-        if not path:
-            self.store.rename_conversation(self.conversation_id, _title_from(text))
-        self.conversationsChanged.emit()
+        if self.tree is None:
+            self.tree = self.conversations.create(_title_from(text), self.system_prompt)
+        path = self.tree.active_path()
+        user = self.conversations.add(self.tree, path[-1].id if path else None, "user", text)
         self._start_reply(user.id)
         return True
 
     def regenerate(self, assistant_id: int) -> None:
         """A new reply to the same user message, kept beside the old one."""
-        if not self.can_send():
+        if not self.can_send() or self.tree is None or assistant_id not in self.tree:
             return
-        message = self._message(assistant_id)
-        if message is None or message.parent_id is None:
-            return
-        self._start_reply(message.parent_id)
+        parent = self.tree.get(assistant_id).parent_id
+        if parent is not None:
+            self._start_reply(parent)
 
     def edit(self, user_id: int, text: str) -> None:
-        """Edit a user message: a new branch with the new text, then a new reply."""
-        if not self.can_send() or not text.strip():
+        """Edit a user message: a new version beside the old one, then a new reply."""
+        if not self.can_send() or not text.strip() or self.tree is None or user_id not in self.tree:
             return
-        edited = self.store.edit_message(user_id, text.strip())
+        old = self.tree.get(user_id)
+        edited = self.conversations.add(self.tree, old.parent_id, old.role, text.strip())
         self._start_reply(edited.id)
 
     def switch_branch(self, message_id: int, delta: int) -> None:
-        siblings = self.store.siblings(message_id)
-        ids = [m.id for m in siblings]
-        if message_id not in ids or self.state in (ChatState.GENERATING, ChatState.STOPPING):
+        if self.tree is None or message_id not in self.tree:
             return
-        target = ids[(ids.index(message_id) + delta) % len(ids)]
-        self.store.switch_branch(target)
-        self.reload()
-
-    def delete_message(self, message_id: int) -> None:
         if self.state in (ChatState.GENERATING, ChatState.STOPPING):
             return
-        self.store.delete_message(message_id)
+        ids = [m.id for m in self.tree.siblings(message_id)]
+        target = ids[(ids.index(message_id) + delta) % len(ids)]
+        self.conversations.switch(self.tree, target)
         self.reload()
+
+    def delete_message(self, message_id: int) -> list[int]:
+        """A message and the replies under it into the trash; their ids (for Undo)."""
+        if self.state in (ChatState.GENERATING, ChatState.STOPPING):
+            return []
+        if self.tree is None or message_id not in self.tree:
+            return []
+        ids = self.conversations.delete_messages(self.tree, message_id)
+        self.reload()
+        self.messagesDeleted.emit(self.tree.id, ids)
+        return ids
+
+    def restore_messages(self, conversation_id: int, ids: list[int]) -> None:
+        """Undo a delete_message (shown again if its conversation is open)."""
+        try:
+            tree = self.conversations.open(conversation_id)
+        except HistoryError as e:
+            self._read_failed(e)
+            return
+        self.conversations.restore_messages(tree, ids)
+        if tree is self.tree:
+            self.reload()
 
     def stop(self) -> None:
         """Stop the reply being written (the worker sees the flag between tokens)."""
@@ -279,8 +361,16 @@ class ChatController(QObject):
 
     # --- shutdown ------------------------------------------------------------------
 
+    def end_reply_for_close(self) -> None:
+        """The window is closing: end the reply being written as stopped, with all its
+        text, so its last save is queued before the history writer is asked to finish."""
+        self.worker.stop(self._request_id)
+        if self._reply_id is not None:
+            self._end_reply("stopped", None)
+
     def shutdown(self) -> bool:
-        """Stop, save, reap the engine, end the worker thread. True when it ended in time."""
+        """Stop, save, reap the engine, end the worker thread. True when it ended in time.
+        The history writer is closed by the caller (it may have to ask the person)."""
         self.worker.stop(self._request_id)
         if self.state is ChatState.LOADING:
             # A load cannot be interrupted and nothing is lost by ending it: do not wait.
@@ -307,16 +397,8 @@ class ChatController(QObject):
 
     # --- internals -----------------------------------------------------------------
 
-    def _message(self, message_id: int) -> StoredMessage | None:
-        if self.conversation_id is None:
-            return None
-        for m in self.store.active_path(self.conversation_id):
-            if m.id == message_id:
-                return m
-        return None
-
     def _start_reply(self, parent_id: int) -> None:
-        assert self.conversation_id is not None and self.model is not None
+        assert self.tree is not None and self.model is not None
         repro = Repro(
             model_name=Path(self.model.path).name,
             model_path=self.model.path,
@@ -324,25 +406,31 @@ class ChatController(QObject):
             seed=self.sampling.seed,
             chat_template_sha256=self.model.chat_template_sha256,
         )
-        self._reply_id = self.store.begin_reply(self.conversation_id, parent_id, repro=repro)
+        reply = self.conversations.add(self.tree, parent_id, "assistant", "", "streaming", repro)
+        self._reply_id, self._reply_tree = reply.id, self.tree
         self._reply_text = []
         messages = self._engine_messages()
         self._request_id = next(self._ids)
         self._set_state(ChatState.GENERATING)
         self.reload()
-        self.replyStarted.emit(self._reply_id)
+        self.replyStarted.emit(reply.id)
         self._flush.start()
         self._generate.emit(GenerateRequest(self._request_id, tuple(messages), self.sampling))
 
     def _engine_messages(self) -> list[Message]:
-        assert self.conversation_id is not None
-        conversation = self.store.get_conversation(self.conversation_id)
-        out = [Message("system", conversation.system_prompt)] if conversation.system_prompt else []
-        for m in self.store.active_path(self.conversation_id):
+        assert self.tree is not None
+        prompt = self.tree.conversation.system_prompt
+        out = [Message("system", prompt)] if prompt else []
+        for m in self.tree.active_path():
             if m.id == self._reply_id or not m.content:
                 continue
             out.append(Message(m.role, m.content))
         return out
+
+    def _read_failed(self, error: HistoryError) -> None:
+        """A sentence for the banner; a damaged file is repaired in the background."""
+        self.error.emit(error.user_message)
+        self.conversations.read_failed(error)
 
     def _current(self, request_id: int) -> bool:
         return request_id == self._request_id and self._reply_id is not None
@@ -410,24 +498,25 @@ class ChatController(QObject):
 
     @Slot()
     def _flush_reply(self) -> None:
-        if self._reply_id is None:
+        self._save_reply("streaming", None)
+
+    def _save_reply(self, status: Status, stats: GenerationStats | None) -> None:
+        """Queue the reply's whole text so far (memory keeps it until the disk takes it)."""
+        tree, reply_id = self._reply_tree, self._reply_id
+        if tree is None or reply_id is None or reply_id not in tree:
             return
-        try:
-            self.store.flush_reply(self._reply_id, "".join(self._reply_text))
-        except HearthError as e:
-            # The text stays in memory and is saved with the final status if the disk allows.
-            self.error.emit(e.user_message)
+        reply = replace(
+            tree.get(reply_id), content="".join(self._reply_text), status=status, stats=stats
+        )
+        self.conversations.save(tree, reply)
 
     def _end_reply(self, status: FinishStatus, stats: GenerationStats | None) -> None:
-        reply_id, self._reply_id = self._reply_id, None
         self._flush.stop()
-        if reply_id is None:
+        if self._reply_id is None:
             return
-        text = "".join(self._reply_text)
-        try:
-            self.store.finish_reply(reply_id, text, status, stats)
-        except HearthError as e:
-            self.error.emit(e.user_message)
+        reply_id = self._reply_id
+        self._save_reply(status, stats)
+        self._reply_id = self._reply_tree = None
         if self.state is not ChatState.NO_MODEL:
             self._set_state(ChatState.IDLE if self.model is not None else ChatState.NO_MODEL)
         self.replyFinished.emit(reply_id, status, stats)

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core import paths
-from desktop.core.errors import HearthError
 from desktop.core.history import StoredMessage
+from desktop.core.history.writer import WriterStatus
 from desktop.core.types import GenerationStats, ModelInfo, SamplingParams
 from desktop.models.chat_model import ChatModel, ChatRow, format_stats
 from desktop.models.conversation_list import (
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         self._streaming_id: int | None = None
         self._deleted: int | None = None
         self._model_problem_shown = False
+        # Asked before the window closes (the app may have writes to finish first).
+        self.close_guard: Callable[[], bool] | None = None
 
         c = controller
         c.stateChanged.connect(self._on_state)
@@ -112,8 +115,11 @@ class MainWindow(QMainWindow):
         c.modelLoadFailed.connect(self._on_model_failed)
         c.notice.connect(self._on_notice)
         c.error.connect(lambda text: self.banner.show_message(text))
+        c.info.connect(lambda text: self.statusBar().showMessage(text, 5000))
         c.engineCrashed.connect(self._on_crashed)
         c.contextUsage.connect(self._on_context)
+        c.messagesDeleted.connect(self._on_messages_deleted)
+        c.conversations.statusChanged.connect(self._on_save_status)
 
         self.composer.sendRequested.connect(self._send)
         self.composer.stopRequested.connect(c.stop)
@@ -165,6 +171,13 @@ class MainWindow(QMainWindow):
         self.load_progress.setMaximumWidth(120)
         self.load_progress.setVisible(False)
         bar.addWidget(self.load_progress)
+        self.cancel_load_button = QToolButton()
+        self.cancel_load_button.setText("Cancel")
+        self.cancel_load_button.setObjectName("cancelLoad")
+        self.cancel_load_button.setToolTip("Stop loading this model")
+        self.cancel_load_button.clicked.connect(self.controller.cancel_load)
+        self.cancel_load_action = bar.addWidget(self.cancel_load_button)
+        self.cancel_load_action.setVisible(False)
         self.toggle_params = QAction("Parameters", self)
         self.toggle_params.setCheckable(True)
         self.toggle_params.setChecked(True)
@@ -182,8 +195,12 @@ class MainWindow(QMainWindow):
         self.context_meter.setFormat("context %v / %m")
         self.context_meter.setToolTip("Tokens of the context window used by the last reply")
         self.speed_label = QLabel("")
+        self.save_label = QLabel("")
+        self.save_label.setObjectName("saveState")
+        self.save_label.setVisible(False)
         status.addWidget(self.model_label)
         status.addWidget(self.state_label)
+        status.addPermanentWidget(self.save_label)
         status.addPermanentWidget(self.speed_label)
         status.addPermanentWidget(self.context_meter)
 
@@ -363,25 +380,46 @@ class MainWindow(QMainWindow):
             self, "Export conversation", "conversation.md", "Markdown (*.md);;JSON (*.json)"
         )
         if path:
-            self._run(lambda: self.controller.export_conversation(cid, Path(path)))
+            self.controller.export_conversation(cid, Path(path))
 
     def _export_all(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export all", "hearth.json", "JSON (*.json)")
         if path:
-            self._run(lambda: self.controller.export_all(Path(path)))
+            self.controller.export_all(Path(path))
 
     def _import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import", "", "JSON (*.json)")
         if path:
-            self._run(lambda: self.controller.import_file(Path(path)))
+            self.controller.import_file(Path(path))
 
-    def _run(self, job: Callable[[], object]) -> None:
-        try:
-            job()
-        except HearthError as e:
-            self.banner.show_message(e.user_message)
-        except OSError as e:
-            self.banner.show_message(f"Hearth could not write or read that file: {e.strerror}.")
+    @Slot(int, object)
+    def _on_messages_deleted(self, conversation_id: int, ids: list[int]) -> None:
+        replies = len(ids) - 1
+        under = f" and the {replies} messages under it" if replies > 1 else ""
+        under = " and the reply under it" if replies == 1 else under
+        self.banner.show_message(
+            f"Message{under} deleted.",
+            "Undo",
+            lambda: self.controller.restore_messages(conversation_id, ids),
+        )
+
+    @Slot(object)
+    def _on_save_status(self, status: WriterStatus) -> None:
+        """Says when something shown is not on disk yet, and why; quiet while saves work."""
+        if status.saved or not status.problem:
+            self.save_label.setVisible(False)
+            self.save_label.setToolTip("")
+            return
+        self.save_label.setText("Not saved yet")
+        self.save_label.setToolTip(f"{status.problem} Hearth keeps trying; nothing is lost.")
+        if not self.save_label.isVisible():
+            self.banner.show_message(
+                f"{status.problem.removesuffix('.')}: what you see is not saved yet. Hearth "
+                "keeps trying and keeps it until it is saved.",
+                "Retry now",
+                self.controller.conversations.retry_now,
+            )
+        self.save_label.setVisible(True)
 
     @Slot(object)
     def _on_state(self, state: ChatState) -> None:
@@ -389,6 +427,7 @@ class MainWindow(QMainWindow):
         self.composer.set_generating(generating)
         self.composer.set_can_send(state is ChatState.IDLE)
         self.load_progress.setVisible(state is ChatState.LOADING)
+        self.cancel_load_action.setVisible(state is ChatState.LOADING)
         self.state_label.setText(
             {
                 ChatState.NO_MODEL: "Choose a model to start",
@@ -405,7 +444,7 @@ class MainWindow(QMainWindow):
         self._pending = ""
         if self._streaming_id is not None and all(m.id != self._streaming_id for m in path):
             self._streaming_id = None  # the reply being written is not in this view
-        positions = self.controller.store.branch_positions(path)
+        positions = self.controller.branch_positions(path)
         self.chat_model.set_rows([self._row(m, positions.get(m.id, (0, 1))) for m in path])
         if conversation_id == DRAFT:
             self.sidebar.list.clearSelection()
@@ -471,7 +510,13 @@ class MainWindow(QMainWindow):
         asked = self.controller.load_params
         auto = asked.n_gpu_layers is None if asked is not None else None
         self.params.set_load(
-            info.n_ctx, info.n_threads, info.n_gpu_layers, info.n_layers, auto, info.fit_note
+            info.n_ctx,
+            info.n_threads,
+            info.n_gpu_layers,
+            info.n_layers,
+            auto,
+            info.fit_note,
+            n_ctx_train=info.n_ctx_train,
         )
         if self._model_problem_shown:  # a load error or a crash is now resolved
             self.banner.hide()
@@ -506,5 +551,8 @@ class MainWindow(QMainWindow):
         self.context_meter.setValue(min(used, total))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()  # the guard closes the window again once it may
+            return
         self.closing.emit()
         super().closeEvent(event)

@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 from processes import process_gone
 from PySide6.QtCore import QObject, Slot
+from saved import on_disk
 
 from desktop.core.history import ConversationStore
 from desktop.core.types import LoadParams, SamplingParams
@@ -44,13 +45,13 @@ def test_submit_commits_the_user_turn_then_streams_a_reply(qtbot, controller):
     reply_id, status, stats = finish(qtbot, c, lambda: c.submit("hello world"))
     assert status == "complete" and stats.generated_tokens >= 1
     assert c.state is ChatState.IDLE
-    path = c.store.active_path(c.conversation_id)
+    path = on_disk(c).active_path(c.conversation_id)
     assert [m.role for m in path] == ["user", "assistant"]
     assert path[0].content == "hello world" and path[0].status == "complete"
     assert path[1].id == reply_id and path[1].content == "".join(pieces)
     assert path[1].stats is not None and path[1].stats.seed == stats.seed
     assert path[1].repro is not None and path[1].repro.chat_template_sha256
-    assert c.store.get_conversation(c.conversation_id).title == "hello world"
+    assert on_disk(c).get_conversation(c.conversation_id).title == "hello world"
 
 
 def test_refused_while_generating_and_without_text(qtbot, controller):
@@ -82,7 +83,7 @@ def test_stop_keeps_the_partial_reply_marked_stopped(qtbot, controller):
     reply_id, status, stats = finish(qtbot, c, lambda: c.submit("hello"))
     assert stopper.c is c
     assert status == "stopped" and stats.generated_tokens < 400
-    reply = c.store.get_message(reply_id)
+    reply = on_disk(c).get_message(reply_id)
     assert reply.status == "stopped" and reply.content
 
 
@@ -92,21 +93,21 @@ def test_regenerate_creates_a_branch_and_switching_shows_each(qtbot, controller)
     first_id, _, _ = finish(qtbot, c, lambda: c.submit("hello"))
     c.sampling = replace(c.sampling, seed=2)
     second_id, _, _ = finish(qtbot, c, lambda: c.regenerate(first_id))
-    siblings = c.store.siblings(second_id)
+    siblings = on_disk(c).siblings(second_id)
     assert [m.id for m in siblings] == [first_id, second_id]
-    assert c.store.active_path(c.conversation_id)[-1].id == second_id
+    assert on_disk(c).active_path(c.conversation_id)[-1].id == second_id
     c.switch_branch(second_id, -1)
-    assert c.store.active_path(c.conversation_id)[-1].id == first_id
+    assert on_disk(c).active_path(c.conversation_id)[-1].id == first_id
 
 
 def test_edit_makes_a_new_user_branch_with_its_own_reply(qtbot, controller):
     c = controller
     finish(qtbot, c, lambda: c.submit("hello"))
-    user = c.store.active_path(c.conversation_id)[0]
+    user = on_disk(c).active_path(c.conversation_id)[0]
     finish(qtbot, c, lambda: c.edit(user.id, "hello again"))
-    path = c.store.active_path(c.conversation_id)
+    path = on_disk(c).active_path(c.conversation_id)
     assert path[0].content == "hello again" and path[0].id != user.id
-    assert [m.content for m in c.store.siblings(path[0].id)] == ["hello", "hello again"]
+    assert [m.content for m in on_disk(c).siblings(path[0].id)] == ["hello", "hello again"]
     assert path[1].role == "assistant" and path[1].parent_id == path[0].id
 
 
@@ -117,19 +118,23 @@ def test_search_delete_restore_and_export_import(qtbot, controller, tmp_path):
     hits = c.search("zebr")
     assert any(h.conversation_id == cid for h in hits)
     out = tmp_path / "chat.json"
-    c.export_conversation(cid, out)
+    with qtbot.waitSignal(c.info, timeout=10000):
+        c.export_conversation(cid, out)
     md = tmp_path / "chat.md"
-    c.export_conversation(cid, md)
+    with qtbot.waitSignal(c.info, timeout=10000):
+        c.export_conversation(cid, md)
     assert "zebra crossing question" in md.read_text()
     c.delete_conversation(cid)
     assert cid not in [s.id for s in c.list_conversations()]
     assert not any(h.conversation_id == cid for h in c.search("zebra"))
     c.restore_conversation(cid)
     assert cid in [s.id for s in c.list_conversations()]
-    (new_id,) = c.import_file(out)
+    with qtbot.waitSignal(c.imported, timeout=10000) as imported:
+        c.import_file(out)
+    (new_id,) = imported.args[0]
     assert new_id != cid
-    original = [(m.role, m.content, m.status) for m in c.store.active_path(cid)]
-    imported = [(m.role, m.content, m.status) for m in c.store.active_path(new_id)]
+    original = [(m.role, m.content, m.status) for m in on_disk(c).active_path(cid)]
+    imported = [(m.role, m.content, m.status) for m in on_disk(c).active_path(new_id)]
     assert imported == original
     assert json.loads(out.read_text())  # the export on disk is whole JSON
 
@@ -156,7 +161,7 @@ def test_engine_crash_keeps_the_partial_reply_and_restart_works(qtbot, controlle
     with qtbot.waitSignals([c.engineCrashed, c.replyFinished], timeout=30000):
         c.submit("hello")
     assert killer.killed
-    reply = c.store.active_path(c.conversation_id)[-1]
+    reply = on_disk(c).active_path(c.conversation_id)[-1]
     assert reply.role == "assistant" and reply.status == "error"
     assert c.state is ChatState.NO_MODEL
     with qtbot.waitSignal(c.modelLoaded, timeout=60000):

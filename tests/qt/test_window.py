@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +12,7 @@ import pytest
 from processes import process_gone
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication
+from saved import on_disk
 
 from desktop.app import App
 from desktop.core.history import ConversationStore, default_path
@@ -61,7 +65,7 @@ def test_type_enter_gets_a_streamed_reply_saved_and_shown(qtbot, app):
     rows = w.chat_model.rows()
     assert [r.role for r in rows] == ["user", "assistant"]
     assert rows[0].text == "hello world"
-    path = app.store.active_path(app.controller.conversation_id)
+    path = on_disk(app).active_path(app.controller.conversation_id)
     assert [m.content for m in path] == [r.text for r in rows]
     assert path[1].id == reply_id and path[1].status == "complete"
     assert w.chat_view.rendered_plain_text(0).strip() == "hello world"
@@ -204,3 +208,29 @@ def test_the_window_carries_hearths_icon(app):
     assert not icon.isNull()
     assert QSize(256, 256) in icon.availableSizes() and QSize(16, 16) in icon.availableSizes()
     assert app.qt.desktopFileName() == "hearth"
+
+
+def test_a_load_stuck_in_a_stopped_engine_is_cancelled_from_the_window(qtbot, tiny_model):
+    """Issue 10.9: an engine stopped (SIGSTOP) during a load left "Loading" for ever, with
+    no Cancel."""
+    app = make_app(qtbot, tiny_model)
+    pid = app.controller.worker._client.pid
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        app.load_model(str(tiny_model))
+        qtbot.waitUntil(lambda: app.controller.worker._loading, timeout=10000)  # in the engine
+        button = app.window.cancel_load_button
+        assert button.isVisible() and app.window.state_label.text() == "Loading the model…"
+        with qtbot.waitSignal(app.controller.modelLoadFailed, timeout=10000) as failed:
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert failed.args == ["Loading was cancelled."]
+        assert app.controller.state is ChatState.NO_MODEL
+        qtbot.waitUntil(lambda: not button.isVisible(), timeout=5000)
+        assert app.window.banner.label.text() == "Loading was cancelled."
+        assert process_gone(pid)
+        with qtbot.waitSignal(app.controller.modelLoaded, timeout=60000):
+            app.load_model(str(tiny_model))  # a fresh engine, and on it goes
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    app.window.close()

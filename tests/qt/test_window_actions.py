@@ -23,9 +23,10 @@ import pytest
 from processes import process_gone
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication, QLineEdit, QToolButton
+from saved import on_disk
 
 from desktop.app import App
-from desktop.core.history import HistoryError, HistoryNotFound
+from desktop.core.history import HistoryNotFound
 from desktop.core.types import SamplingParams
 from desktop.models.conversation_list import Role as ListRole
 from desktop.services.chat import ChatState
@@ -115,7 +116,7 @@ def click(qtbot, button: QToolButton) -> None:
 
 
 def stored_path(app: App) -> list:
-    return app.store.active_path(app.controller.conversation_id)
+    return on_disk(app).active_path(app.controller.conversation_id)
 
 
 def shown(text: str) -> str:
@@ -188,7 +189,7 @@ def test_regenerate_button_adds_a_version_and_the_switcher_goes_back(qtbot, app)
     assert second_text and second_text != first_text
     second_shown = app.window.chat_view.rendered_plain_text(1)
     assert second_shown.strip() == shown(second_text) and second_shown != first_shown
-    assert [m.id for m in app.store.siblings(second_id)] == [first_id, second_id]
+    assert [m.id for m in on_disk(app).siblings(second_id)] == [first_id, second_id]
     assert stored_path(app)[-1].id == second_id
 
     reply = widget(qtbot, app, 1)
@@ -212,7 +213,7 @@ def test_regenerate_button_adds_a_version_and_the_switcher_goes_back(qtbot, app)
     assert row.message_id == second_id and (row.sibling_index, row.sibling_count) == (0, 1)
     assert app.window.chat_view.rendered_plain_text(1) == second_shown
     assert not widget(qtbot, app, 1).prev_button.isVisible()
-    assert [m.id for m in app.store.siblings(second_id)] == [second_id]
+    assert [m.id for m in on_disk(app).siblings(second_id)] == [second_id]
 
 
 # --- 3. edit a user message -------------------------------------------------------------
@@ -245,8 +246,8 @@ def test_edit_makes_a_new_user_branch_with_a_new_reply(qtbot, app):
     assert (rows[0].sibling_index, rows[0].sibling_count) == (1, 2)
     assert rows[1].message_id == new_reply
     assert view.rendered_plain_text(0).strip() == "the edited question"
-    assert [m.id for m in app.store.siblings(user_v2)] == [user_v1, user_v2]
-    assert app.store.get_message(user_v1).content == "the original question"  # kept
+    assert [m.id for m in on_disk(app).siblings(user_v2)] == [user_v1, user_v2]
+    assert on_disk(app).get_message(user_v1).content == "the original question"  # kept
 
     user = widget(qtbot, app, 0)
     assert user.branch_label.text() == "2/2"
@@ -280,7 +281,7 @@ def test_edit_dialog_cancel_or_unchanged_text_changes_nothing(qtbot, app):
     qtbot.waitUntil(lambda: view.edit_dialog() is None, timeout=5000)
     assert app.controller.state is ChatState.IDLE
     assert [m.id for m in stored_path(app)] == before
-    assert app.store.siblings(before[0]) == [app.store.get_message(before[0])]
+    assert on_disk(app).siblings(before[0]) == [on_disk(app).get_message(before[0])]
 
 
 # --- 4. delete a message ----------------------------------------------------------------
@@ -299,7 +300,7 @@ def test_delete_button_removes_the_reply_from_view_and_db(qtbot, app):
     assert [r.message_id for r in app.window.chat_model.rows()] == kept
     assert [m.id for m in stored_path(app)] == kept
     with pytest.raises(HistoryNotFound):
-        app.store.get_message(doomed)
+        on_disk(app).get_message(doomed)
 
     # Deleting a user message takes its whole subtree with it.
     second_user = kept[2]
@@ -308,7 +309,7 @@ def test_delete_button_removes_the_reply_from_view_and_db(qtbot, app):
     assert [r.message_id for r in app.window.chat_model.rows()] == kept[:2]
     assert [m.id for m in stored_path(app)] == kept[:2]
     with pytest.raises(HistoryNotFound):
-        app.store.get_message(second_user)
+        on_disk(app).get_message(second_user)
     assert app.window.chat_view.rendered_plain_text(0).strip() == "first"
 
     # The conversation goes on from what is left.
@@ -316,6 +317,32 @@ def test_delete_button_removes_the_reply_from_view_and_db(qtbot, app):
     assert status == "complete"
     assert [m.content for m in stored_path(app)][2] == "third"
     assert stored_path(app)[2].parent_id == kept[1]
+
+
+def test_deleting_a_message_says_what_goes_with_it_and_undo_brings_all_back(qtbot, app):
+    """Issue 10.4: deleting was instant and permanent, and took the replies silently."""
+    type_and_send(qtbot, app, "first")
+    type_and_send(qtbot, app, "second")
+    before = [r.message_id for r in app.window.chat_model.rows()]
+    texts = view_texts(app)
+    second_user = before[2]
+
+    with qtbot.waitSignal(app.controller.messagesDeleted, timeout=5000) as deleted:
+        click(qtbot, widget(qtbot, app, 2).delete_button)
+    assert deleted.args[1] == before[2:]
+    banner = app.window.banner
+    assert banner.isVisible()
+    assert banner.label.text() == "Message and the reply under it deleted."
+    assert banner.action.text() == "Undo"
+    assert [r.message_id for r in app.window.chat_model.rows()] == before[:2]
+    assert [m.id for m in stored_path(app)] == before[:2]
+
+    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+        qtbot.mouseClick(banner.action, LEFT)
+    assert [r.message_id for r in app.window.chat_model.rows()] == before
+    assert view_texts(app) == texts
+    assert [m.id for m in stored_path(app)] == before
+    assert on_disk(app).get_message(second_user).content == "second"
 
 
 # --- 5. the sidebar: rename, delete with undo --------------------------------------------
@@ -348,7 +375,7 @@ def test_sidebar_rename_in_place_then_delete_key_and_undo(qtbot, app):
     with qtbot.waitSignal(w.conversations.renamed, timeout=5000) as renamed:
         qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert renamed.args == [cid, "Trip plans"]  # whitespace collapsed
-    assert app.store.get_conversation(cid).title == "Trip plans"
+    assert on_disk(app).get_conversation(cid).title == "Trip plans"
     assert sidebar_titles(app) == {cid: "Trip plans"}
     assert lst.state() != lst.State.EditingState
 
@@ -370,7 +397,7 @@ def test_sidebar_rename_in_place_then_delete_key_and_undo(qtbot, app):
     assert lst.hasFocus() and lst.currentIndex().data(ListRole.ConversationId) == cid
     qtbot.keyClick(lst, Qt.Key.Key_Delete)
     assert cid not in sidebar_titles(app) and other in sidebar_titles(app)
-    assert app.store.get_conversation(cid).deleted_at is not None
+    assert on_disk(app).get_conversation(cid).deleted_at is not None
     assert app.controller.conversation_id is None
     assert app.window.chat_model.rowCount() == 0
     banner = w.banner
@@ -381,7 +408,7 @@ def test_sidebar_rename_in_place_then_delete_key_and_undo(qtbot, app):
         qtbot.mouseClick(banner.action, LEFT)
     assert not banner.isVisible()
     assert sidebar_titles(app) == {cid: "Trip plans", other: "bystander"}
-    assert app.store.get_conversation(cid).deleted_at is None
+    assert on_disk(app).get_conversation(cid).deleted_at is None
     assert app.controller.conversation_id == cid
     assert view_texts(app) == opened
     assert lst.currentIndex().data(ListRole.ConversationId) == cid
@@ -505,15 +532,18 @@ def test_export_then_import_shows_the_copy_in_the_sidebar(qtbot, app, tmp_path):
     cid = app.controller.conversation_id
     original = stored_path(app)
     target = tmp_path / "c.json"
-    app.controller.export_conversation(cid, target)
+    with qtbot.waitSignal(app.controller.info, timeout=10000):
+        app.controller.export_conversation(cid, target)
     assert target.is_file()
     assert "export me" in json.dumps(json.loads(target.read_text(encoding="utf-8")))
     markdown = tmp_path / "c.md"
-    app.controller.export_conversation(cid, markdown)
+    with qtbot.waitSignal(app.controller.info, timeout=10000):
+        app.controller.export_conversation(cid, markdown)
     assert "export me" in markdown.read_text(encoding="utf-8")
 
-    with qtbot.waitSignal(app.controller.conversationsChanged, timeout=5000):
-        ids = app.controller.import_file(target)
+    with qtbot.waitSignal(app.controller.imported, timeout=10000) as imported:
+        app.controller.import_file(target)
+    ids = imported.args[0]
     assert len(ids) == 1 and ids[0] != cid
     new = ids[0]
     titles = sidebar_titles(app)
@@ -534,9 +564,25 @@ def test_export_then_import_shows_the_copy_in_the_sidebar(qtbot, app, tmp_path):
 
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
-    with pytest.raises(HistoryError, match="not a Hearth export"):
+    with qtbot.waitSignal(app.controller.error, timeout=10000) as failed:
         app.controller.import_file(bad)
+    assert "not a Hearth export" in failed.args[0]
+    assert "not a Hearth export" in app.window.banner.label.text()
     assert set(sidebar_titles(app)) == {cid, new}
+
+
+def test_import_of_a_deeply_nested_file_says_so_and_changes_nothing(qtbot, app, tmp_path):
+    """Issue 10.12: json.loads raised RecursionError, which escaped the import."""
+    type_and_send(qtbot, app, "kept as it is")
+    before = sidebar_titles(app)
+    nested = tmp_path / "nested.json"
+    nested.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    with qtbot.waitSignal(app.controller.error, timeout=10000) as failed:
+        app.controller.import_file(nested)
+    assert "nested far deeper than an export ever is" in failed.args[0]
+    assert app.window.banner.isVisible()
+    assert sidebar_titles(app) == before
+    assert on_disk(app).count_conversations() == 1
 
 
 # --- races between the person and a reply being written ----------------------------------
@@ -574,7 +620,7 @@ def test_opening_another_conversation_while_a_reply_streams(qtbot, app, caplog):
     assert status in ("complete", "stopped")
     assert app.window.chat_model.chat_row(0).text == "the quiet one"
     assert unhandled(caplog) == []
-    busy = app.store.get_message(reply_id)
+    busy = on_disk(app).get_message(reply_id)
     assert busy.status == status
     click_conversation(qtbot, app, busy.conversation_id)
     assert app.window.chat_model.rows()[-1].message_id == reply_id
