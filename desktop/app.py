@@ -579,11 +579,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     log_problem = init_logging()
     qt = QApplication.instance() or QApplication(argv)
+    # Ctrl-C in a terminal closes the window the normal way (stop, save, reap), even when
+    # it comes during start-up: the close runs once the event loop does. Python only runs
+    # signal handlers between bytecodes, so a timer lets it in while Qt waits.
+    started: list[App] = []
+    signal.signal(
+        signal.SIGINT,
+        lambda *_: QTimer.singleShot(0, lambda: [a.window.close() for a in started]),
+    )
     guard = InstanceGuard()
     if not guard.claim_or_activate():
         return 0  # the running Hearth shows its window
     try:
         app = App(argv, guard=guard, problems=[log_problem])
+        started.append(app)
     except HearthError as e:
         QMessageBox.critical(None, "Hearth", e.user_message)
         return 1
@@ -595,9 +604,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         QTimer.singleShot(0, lambda: _report_startup(Path(probe), app))
     else:
         app.start()
-    # Ctrl-C in a terminal closes the window the normal way (stop, save, reap). Python only
-    # runs signal handlers between bytecodes, so a timer lets it in while Qt waits.
-    signal.signal(signal.SIGINT, lambda *_: app.window.close())
     tick = QTimer()
     tick.start(250)
     tick.timeout.connect(lambda: None)

@@ -33,17 +33,20 @@ def test_search_results_model_passes_the_model_tester(qtmodeltester):
 
 
 def test_single_instance_brings_the_first_window_forward(qtbot, tiny_model):
-    from desktop.app import App, activate_running_instance
+    from desktop.app import App
+    from desktop.services.instance import InstanceGuard
 
     app = App([])
     qtbot.addWidget(app.window)
     app.start(load=False)
     try:
-        with qtbot.waitSignal(app.server.newConnection, timeout=5000):
-            assert activate_running_instance()  # what a second launch does, then exits
+        with qtbot.waitSignal(app.guard.activated, timeout=5000):
+            assert not InstanceGuard().claim_or_activate()  # what a second launch does
     finally:
         app.window.close()
-    assert not activate_running_instance()  # gone with the window
+    again = InstanceGuard()
+    assert again.claim_or_activate()  # gone with the window: the next launch is the one
+    again.release()
 
 
 def test_conversation_list_loads_pages_as_the_view_asks(qtmodeltester):
