@@ -53,6 +53,28 @@ def damage(db: Path, btree: str, which: str = "middle") -> int:
     return page
 
 
+def unreadable_conversation(db: Path) -> int:
+    """A conversation whose messages sit on the damaged page (reading it fails)."""
+    from desktop.core.history import HistoryError
+
+    with ConversationStore(db) as store:
+        for c in range(1, CONVERSATIONS + 1):
+            try:
+                store.active_path(c)
+            except HistoryError:
+                return c
+    raise AssertionError("no conversation is unreadable: the damage missed the messages")
+
+
+def open_at_start(conversation_id: int) -> None:
+    """Make conversation_id the one Hearth reopens at start, as after using it last."""
+    from dataclasses import replace
+
+    from desktop.core.settings import load_settings, save_settings
+
+    save_settings(replace(load_settings(), last_conversation_id=conversation_id))
+
+
 def set_stats_json(db: Path, message_id: int, stats: dict[str, object]) -> None:
     """Store stats as a newer Hearth might (e.g. a stop reason this version does not know)."""
     conn = sqlite3.connect(db)

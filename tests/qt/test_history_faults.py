@@ -13,7 +13,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from history_damage import CONVERSATIONS, damage, set_stats_json, sha256, write_history
+from history_damage import (
+    CONVERSATIONS,
+    damage,
+    open_at_start,
+    set_stats_json,
+    sha256,
+    unreadable_conversation,
+    write_history,
+)
 from mounts import fill, tmpfs
 from PySide6.QtCore import QTimer
 from saved import on_disk
@@ -205,6 +213,7 @@ def test_a_damaged_history_opens_the_window_repairs_and_keeps_the_damaged_file(q
     db.parent.mkdir(parents=True, exist_ok=True)
     write_history(db)
     damage(db, "messages")
+    open_at_start(unreadable_conversation(db))  # what the hostile run had: a chat to reopen
     original = sha256(db)
 
     app = App([])
@@ -256,6 +265,7 @@ def test_the_app_starts_on_a_damaged_history_as_a_real_process(tmp_path):
     db.parent.mkdir(parents=True, exist_ok=True)
     write_history(db)
     damage(db, "messages")
+    open_at_start(unreadable_conversation(db))
     probe = tmp_path / "started.json"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HEARTH_STARTUP_PROBE": str(probe)}
     done = subprocess.run(
