@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import statistics
@@ -46,7 +47,12 @@ def run(runs: int = 5) -> dict[str, Any]:
     from desktop.ui.bench_stream import run_stream_bench
 
     streams = [run_stream_bench(tokens, above) for tokens, above in STREAM_CASES]
-    return {"stream": streams, "startup": measure_startup(runs), "history": measure_history()}
+    return {
+        "stream": streams,
+        "startup": measure_startup(runs),
+        "history": measure_history(),
+        "locked": measure_locked_history(),
+    }
 
 
 def format_table(results: dict[str, Any]) -> str:
@@ -61,8 +67,83 @@ def format_table(results: dict[str, Any]) -> str:
             f"start-up to window shown: median {s['startup_s_median']:.2f} s ({runs})",
             f"idle GUI process memory (no model): median {s['idle_rss_mb_median']:.0f} MB RSS",
             *_history_lines(results.get("history")),
+            *_locked_lines(results.get("locked")),
         ]
     )
+
+
+def _locked_lines(h: dict[str, Any] | None) -> list[str]:
+    if not h:
+        return []
+    return [
+        f"another process holding the history for {h['held_s']:.1f} s while the window made "
+        f"{h['writes']} changes: longest GUI-thread stall {h['longest_stall_ms']:.0f} ms; "
+        f"all saved {h['saved_after_release_ms']:.0f} ms after it let go",
+    ]
+
+
+_LOCKER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
+conn.execute("BEGIN IMMEDIATE")
+print("locked", flush=True)
+sys.stdin.readline()
+conn.execute("COMMIT")
+"""
+
+
+def measure_locked_history(writes: int = 20, held_s: float = 3.0) -> dict[str, Any]:
+    """T9: the window's changes while another process holds the history's write lock.
+    The GUI thread's longest stall (gaps between 5 ms timer ticks), and how long after the
+    lock is let go everything is on disk."""
+    import time
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.services.conversations import Conversations, open_read_store
+
+    qt = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "hearth.sqlite3"
+        conversations = Conversations(open_read_store(path))
+        conversations.wait_saved(10)
+        locker = subprocess.Popen(
+            [sys.executable, "-c", _LOCKER, str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert locker.stdout is not None and locker.stdin is not None
+        locker.stdout.readline()
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        timer.start(5)
+        started = time.perf_counter()
+        tree = conversations.create("held", "")
+        parent = None
+        for i in range(writes - 1):
+            parent = conversations.add(tree, parent.id if parent else None, "user", f"m{i}")
+            qt.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        while time.perf_counter() - started < held_s:
+            qt.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        locker.stdin.write("\n")
+        locker.stdin.flush()
+        locker.wait(30)
+        released = time.perf_counter()
+        conversations.wait_saved(60)
+        saved_ms = (time.perf_counter() - released) * 1000
+        timer.stop()
+        gaps = [b - a for a, b in itertools.pairwise(ticks)]
+        conversations.close(5)
+        conversations.store.close()
+    return {
+        "writes": writes,
+        "held_s": held_s,
+        "longest_stall_ms": max(gaps, default=0.0) * 1000,
+        "saved_after_release_ms": saved_ms,
+    }
 
 
 def _history_lines(h: dict[str, Any] | None) -> list[str]:
@@ -199,6 +280,7 @@ def measure_history(
         rows = window.chat_model.rowCount()
         window.close()
         controller.shutdown()
+        controller.conversations.close(5)
         store.close()
     return {
         "conversations": conversations,

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from desktop.bench_window import format_table, measure_startup
+from desktop.bench_window import (
+    _locked_lines,
+    format_table,
+    measure_locked_history,
+    measure_startup,
+)
 from desktop.ui.bench_stream import run_stream_bench
 
 
@@ -20,3 +25,10 @@ def test_startup_probe_starts_the_real_app_and_reports(qapp):
     stream = run_stream_bench(tokens=100, messages_above=5, window_tokens=50)
     table = format_table({"stream": [stream], "startup": startup})
     assert "start-up to window shown" in table and "idle GUI process memory" in table
+
+
+def test_locked_history_bench_runs_against_a_real_second_process(qapp):
+    locked = measure_locked_history(writes=5, held_s=0.3)
+    assert locked["writes"] == 5 and locked["longest_stall_ms"] > 0
+    assert locked["saved_after_release_ms"] >= 0
+    assert "longest GUI-thread stall" in "\n".join(_locked_lines(locked))
