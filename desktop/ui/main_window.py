@@ -197,6 +197,9 @@ class MainWindow(QMainWindow):
         self.speed_label = QLabel("")
         self.save_label = QLabel("")
         self.save_label.setObjectName("saveState")
+        font = self.save_label.font()
+        font.setBold(True)
+        self.save_label.setFont(font)
         self.save_label.setVisible(False)
         status.addWidget(self.model_label)
         status.addWidget(self.state_label)
@@ -414,8 +417,7 @@ class MainWindow(QMainWindow):
         self.save_label.setToolTip(f"{status.problem} Hearth keeps trying; nothing is lost.")
         if not self.save_label.isVisible():
             self.banner.show_message(
-                f"{status.problem.removesuffix('.')}: what you see is not saved yet. Hearth "
-                "keeps trying and keeps it until it is saved.",
+                f"{status.problem} What you see is kept, and saved as soon as it can be.",
                 "Retry now",
                 self.controller.conversations.retry_now,
             )

@@ -118,7 +118,7 @@ def test_a_reply_that_ends_while_another_process_holds_the_database_is_kept_and_
     qtbot.waitUntil(label.isVisible, timeout=20000)
     assert label.text() == "Not saved yet"
     assert "another program is using the history file" in label.toolTip()
-    assert "not saved yet" in app.window.banner.label.text()
+    assert "What you see is kept, and saved as soon as it can be." in app.window.banner.label.text()
     seen = len(ticks)
     qtbot.waitUntil(lambda: len(ticks) > seen + 5, timeout=5000)  # the window is alive
     assert holder.poll() is None  # ... while the other process still holds the file
