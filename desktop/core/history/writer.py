@@ -18,7 +18,6 @@ from __future__ import annotations
 import collections
 import logging
 import threading
-import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,14 +119,8 @@ class HistoryWriter:
 
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Block until every queued write is on disk; False when timeout came first."""
-        deadline = None if timeout is None else time.monotonic() + timeout
         with self._lock:
-            while self._queue or self._running is not None:
-                left = None if deadline is None else deadline - time.monotonic()
-                if left is not None and left <= 0:
-                    return False
-                self._lock.wait(left)
-        return True
+            return self._lock.wait_for(lambda: not self._queue and self._running is None, timeout)
 
     def retry_now(self) -> None:
         """Skip the current pause (the person freed space or closed the other program)."""
@@ -136,18 +129,12 @@ class HistoryWriter:
     def suspend(self, timeout: float | None = None) -> bool:
         """Stop between writes and close the connection (the file is about to be replaced by
         a repaired copy); writes keep queueing. False if a write did not finish in time."""
-        deadline = None if timeout is None else time.monotonic() + timeout
         with self._lock:
             self._suspended = True
             self._reopen = True
             self._wake.set()
             self._lock.notify_all()
-            while self._running is not None or self._reopen:
-                left = None if deadline is None else deadline - time.monotonic()
-                if left is not None and left <= 0:
-                    return False
-                self._lock.wait(left)
-        return True
+            return self._lock.wait_for(lambda: self._running is None and not self._reopen, timeout)
 
     def resume(self) -> None:
         """Open the file again and go on with the queue."""
