@@ -1,4 +1,9 @@
-"""Composition root: the QApplication, logging, hooks, one instance, services and the window."""
+"""Composition root: the QApplication, logging, hooks, one instance, services and the window.
+
+Longer than 400 lines because it still holds policies that issue 11 moves out (model choice
+and per-model defaults to Preferences and EngineSession) besides start-up, the close guard
+that waits for unsaved history and the shutdown order of every service.
+"""
 
 from __future__ import annotations
 

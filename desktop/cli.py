@@ -1,4 +1,8 @@
-"""The `hearth` command line: chat, doctor, bench and models, headless (no Qt)."""
+"""The `hearth` command line: chat, doctor, bench and models, headless (no Qt).
+
+One parser in one module: each subcommand is short and they share the option declarations
+(core/fields.py) and the exit codes; splitting them would scatter the parser.
+"""
 
 from __future__ import annotations
 

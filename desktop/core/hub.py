@@ -5,6 +5,10 @@ its own login file) is never used, so nothing is sent by surprise. Network failu
 HubError sentences. download.py writes files itself but reaches the hub only through
 ``HubClient.file_source`` and ``HubClient.open_stream`` here.
 
+It is over 400 lines because it is the one place huggingface_hub is imported (an
+import-linter contract): the client, its timeouts and the mapping of its errors to
+sentences stay together.
+
 Every request has a connect and a read timeout (T11: a hub that accepts the connection and
 never answers). huggingface_hub sets none on most of its calls (``list_models``, ``whoami``,
 ``model_info`` pass ``timeout=None``, which means "wait for ever"), so Hearth gives it its own

@@ -33,6 +33,10 @@ again with Hearth's downloader.
 The state file (``paths.library_file()``) is versioned JSON written atomically; a corrupt
 one is moved aside and the library starts fresh. Every change re-reads the file first, so
 the GUI and the CLI can share it.
+
+It is over 400 lines because listing, the state file and removing share one lock and one
+state format; issue 11's core/models split moves out the names, the cache layout and
+hashing.
 """
 
 from __future__ import annotations

@@ -196,7 +196,7 @@ class Conversations(QObject):
         if status == "streaming":
             self._writing.add(message.id)
         self._touch(tree, now)
-        self._write(lambda s: s.insert_message(message), f"add message {message.id}", tree.id)
+        self._write(lambda s: s.insert_message(message), f"add message {message.id}")
         return message
 
     def save(self, tree: ConversationTree, message: StoredMessage) -> None:
@@ -210,7 +210,6 @@ class Conversations(QObject):
         self._write(
             lambda s: s.save_message(message),
             f"save message {message.id}",
-            tree.id,
             key=("message", message.id),
         )
 
@@ -218,18 +217,18 @@ class Conversations(QObject):
         """Show another version of a message."""
         ranks = tree.switch(message_id)
         if ranks:
-            self._write(lambda s: s.set_ranks(ranks), "switch version", tree.id)
+            self._write(lambda s: s.set_ranks(ranks), "switch version")
 
     def delete_messages(self, tree: ConversationTree, message_id: int) -> list[int]:
         """A message and its replies into the trash; their ids (for Undo)."""
         at = self._clock()
         ids = tree.delete(message_id, at)
-        self._write(lambda s: s.set_deleted(tree.id, ids, at), "delete messages", tree.id)
+        self._write(lambda s: s.set_deleted(tree.id, ids, at), "delete messages")
         return ids
 
     def restore_messages(self, tree: ConversationTree, ids: Sequence[int]) -> None:
         tree.restore(ids)
-        self._write(lambda s: s.set_deleted(tree.id, list(ids), None), "restore", tree.id)
+        self._write(lambda s: s.set_deleted(tree.id, list(ids), None), "restore")
 
     # --- the writer ----------------------------------------------------------------------
 
@@ -325,10 +324,9 @@ class Conversations(QObject):
         self,
         apply: Callable[[ConversationStore], Any],
         what: str,
-        conversation_id: int | None = None,
         key: tuple[str, int] | None = None,
     ) -> None:
-        self.writer.submit(Write(apply, what, conversation_id, key))
+        self.writer.submit(Write(apply, what, key))
 
     def _change(self, conversation_id: int, **changes: Any) -> None:
         record = dataclasses.replace(self.record(conversation_id), **changes)

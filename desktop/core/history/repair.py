@@ -99,7 +99,7 @@ def repair(path: Path) -> RepairReport:
         if source.exists():
             shutil.copyfile(source, Path(f"{work}{suffix}"))
     try:
-        report = _salvage(work, fresh)
+        conversations, messages, unreadable = _salvage(work, fresh)
         for suffix in _SIDE_FILES:
             with contextlib.suppress(FileNotFoundError):
                 os.replace(f"{path}{suffix}", f"{damaged}{suffix}")
@@ -113,12 +113,12 @@ def repair(path: Path) -> RepairReport:
     log.warning(
         "history repaired: kept %d conversations and %d messages, %d unreadable; the "
         "damaged file is %s",
-        report[0],
-        report[1],
-        report[2],
+        conversations,
+        messages,
+        unreadable,
         damaged,
     )
-    return RepairReport(report[0], report[1], report[2], damaged)
+    return RepairReport(conversations, messages, unreadable, damaged)
 
 
 def _salvage(source: Path, target: Path) -> tuple[int, int, int]:
@@ -185,8 +185,6 @@ class _Reader:
                 pending += [(mid + 1, hi), (lo, mid)]  # the lower half first
                 continue
             yield from rows
-        if high == _LAST_ROWID:
-            return
 
 
 def _write(

@@ -19,7 +19,7 @@ import collections
 import logging
 import threading
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,6 @@ class Write:
 
     apply: Callable[[ConversationStore], Any]
     what: str  # for the log: "save reply 12"
-    conversation_id: int | None = None
     key: Hashable | None = None  # a queued write with the same key is replaced by this one
     done: Callable[[Any], None] | None = None  # with apply's result, on the writer thread
 
@@ -51,7 +50,6 @@ class WriterStatus:
     pending: int = 0
     problem: str = ""
     reason: str = ""  # HistoryError.reason of the last failure ('damaged', 'full', ...)
-    unsaved: frozenset[int] = field(default_factory=frozenset)  # conversation ids
 
     @property
     def saved(self) -> bool:
@@ -107,15 +105,8 @@ class HistoryWriter:
     @property
     def status(self) -> WriterStatus:
         with self._lock:
-            writes = [*self._queue, *([self._running] if self._running else [])]
-            return WriterStatus(
-                pending=len(writes),
-                problem=self._problem,
-                reason=self._reason,
-                unsaved=frozenset(
-                    w.conversation_id for w in writes if w.conversation_id is not None
-                ),
-            )
+            pending = len(self._queue) + (self._running is not None)
+            return WriterStatus(pending, self._problem, self._reason)
 
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Block until every queued write is on disk; False when timeout came first."""
