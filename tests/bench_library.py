@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ggufgen import write_tiny_model
 
-from desktop.core.library import Library
+from desktop.core.models.library import Library
 
 N_MODELS = 200
 COMMIT = "c" * 40

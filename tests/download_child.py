@@ -27,8 +27,8 @@ def main() -> int:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (args.fsize, args.fsize))
 
-    from desktop.core.download import DownloadError, DownloadOptions, download_file
     from desktop.core.hub import HubClient
+    from desktop.core.models.transfer import DownloadError, DownloadOptions, download_file
 
     def emit(kind: str, **fields: object) -> None:
         sys.stdout.write(json.dumps({"kind": kind, **fields}) + "\n")

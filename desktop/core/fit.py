@@ -18,6 +18,9 @@ GPU layers follow llama.cpp: N offloads the last N repeating layers; N = layers 
 puts the output layer on the GPU. After each load the engine reads what llama.cpp really
 allocated (its log's "buffer size" lines); ``Calibration`` keeps the ratio real/estimate per
 architecture and later estimates are scaled by it (never below the raw estimate's 90%).
+
+It is over 400 lines because the estimate, the plans and verdicts built on it, and its
+calibration by real loads share one model of what llama.cpp allocates (Shape, Estimate).
 """
 
 from __future__ import annotations

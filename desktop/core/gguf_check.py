@@ -7,10 +7,14 @@ with Python ints, and only small values kept. It reads through mmap, so a file's
 costs no more memory than the values it keeps. A file it refuses raises ModelFileError with
 a sentence and a reason code; a file it accepts comes back as GGUFInfo, the metadata the app
 shows.
+
+It is over 400 lines because it is one security gate: the caps, the reader and every check
+of the header stay in one file a reviewer can audit at once.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import mmap
 import os
@@ -19,8 +23,6 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from gguf.constants import GGML_QUANT_SIZES, MODEL_ARCH_NAMES, LlamaFileType
 
 from desktop.core.errors import ModelFileError
 
@@ -56,11 +58,27 @@ _STRING = 8
 _ARRAY = 9
 _INT_TYPES = {0, 1, 2, 3, 4, 5, 10, 11}
 
-KNOWN_ARCHITECTURES = frozenset(MODEL_ARCH_NAMES.values())
-_TENSOR_TYPES = {
-    int(t): (name.name, sizes) for name, sizes in GGML_QUANT_SIZES.items() for t in [name]
-}
-_FILE_TYPES = {int(t): t.name.removeprefix("MOSTLY_") for t in LlamaFileType}
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """gguf-py's tables of architectures, tensor types and file types."""
+
+    architectures: frozenset[str]
+    tensor_types: dict[int, tuple[str, tuple[int, int]]]  # type: name, (block, bytes)
+    file_types: dict[int, str]
+
+
+@functools.cache
+def _tables() -> _Tables:
+    # Imported on first check, not with this module: the gguf package pulls in NumPy,
+    # which the window does not need to show itself (start-up is a measured figure).
+    from gguf.constants import GGML_QUANT_SIZES, MODEL_ARCH_NAMES, LlamaFileType
+
+    return _Tables(
+        frozenset(MODEL_ARCH_NAMES.values()),
+        {int(t): (t.name, sizes) for t, sizes in GGML_QUANT_SIZES.items()},
+        {int(t): t.name.removeprefix("MOSTLY_") for t in LlamaFileType},
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,7 +337,7 @@ def _parse(cur: _Cursor, path: str, size: int) -> GGUFInfo:
     arch = meta.get("general.architecture")
     if not isinstance(arch, str):
         raise _damaged("it names no architecture", "missing_architecture")
-    if arch not in KNOWN_ARCHITECTURES:
+    if arch not in _tables().architectures:
         raise _refuse(
             "unknown_architecture",
             f"This model's architecture '{arch[:40]}' is not one Hearth's engine knows. "
@@ -367,7 +385,8 @@ def _parse(cur: _Cursor, path: str, size: int) -> GGUFInfo:
         chat_template=template if isinstance(template, str) and template.strip() else None,
         tensor_bytes=total_bytes,
         tensors=tuple(
-            TensorInfo(name, _TENSOR_TYPES[t][0], shape, nb) for name, t, shape, _, nb in tensors
+            TensorInfo(name, _tables().tensor_types[t][0], shape, nb)
+            for name, t, shape, _, nb in tensors
         ),
         split_count=split_count,
         metadata={k: v for k, v in meta.items() if not isinstance(v, _ArrayInfo) and v is not None},
@@ -392,9 +411,9 @@ def _read_tensors(cur: _Cursor, n_tensors: int) -> list[tuple[str, int, tuple[in
         if any(d < 1 or d >= 1 << 62 for d in shape):
             raise _damaged(f"tensor '{name}' has a dimension out of range {shape}", "bad_dims")
         ttype = cur.u32(f"tensor '{name}'")
-        if ttype not in _TENSOR_TYPES:
+        if ttype not in _tables().tensor_types:
             raise _damaged(f"tensor '{name}' has an unknown data type {ttype}", "bad_tensor_type")
-        block, type_size = _TENSOR_TYPES[ttype][1]
+        block, type_size = _tables().tensor_types[ttype][1]
         if shape[0] % block:
             raise _damaged(f"tensor '{name}' does not fill whole blocks of its type", "bad_dims")
         n_elements = _n_elements(shape)
@@ -459,10 +478,12 @@ def _quantization(
     meta: dict[str, Any], tensors: list[tuple[str, int, tuple[int, ...], int, int]]
 ) -> str:
     ftype = meta.get("general.file_type")
-    if isinstance(ftype, int) and ftype in _FILE_TYPES:
-        return _FILE_TYPES[ftype]
+    if isinstance(ftype, int) and ftype in _tables().file_types:
+        return _tables().file_types[ftype]
     # No file type recorded: name it after the type that holds the most bytes.
     by_type: dict[int, int] = {}
     for _, ttype, _, _, n_bytes in tensors:
         by_type[ttype] = by_type.get(ttype, 0) + n_bytes
-    return _TENSOR_TYPES[max(by_type, key=lambda t: by_type[t])][0] if by_type else "unknown"
+    return (
+        _tables().tensor_types[max(by_type, key=lambda t: by_type[t])][0] if by_type else "unknown"
+    )

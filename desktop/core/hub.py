@@ -2,7 +2,7 @@
 
 Tokens are passed explicitly; huggingface_hub's implicit token (from the person's shell or
 its own login file) is never used, so nothing is sent by surprise. Network failures become
-HubError sentences. download.py writes files itself but reaches the hub only through
+HubError sentences. models/transfer.py writes files itself but reaches the hub only through
 ``HubClient.file_source`` and ``HubClient.open_stream`` here.
 
 It is over 400 lines because it is the one place huggingface_hub is imported (an
@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 from desktop.core.errors import HearthError
+from desktop.core.models.names import is_gguf, quantization_of, split_of
 
 if TYPE_CHECKING:
     import httpx2
@@ -52,21 +53,6 @@ CACHE_SECONDS = 300.0
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 20.0
 REACHABLE_TIMEOUT = 3.0  # reachable(): one TCP connect, before the first call of a session
-
-# Quantization names as they appear in GGUF file names (longest first so Q4_K_M wins over Q4_K).
-_QUANTS = sorted(
-    """IQ1_S IQ1_M IQ2_XXS IQ2_XS IQ2_S IQ2_M IQ3_XXS IQ3_XS IQ3_S IQ3_M IQ4_XS IQ4_NL
-    Q2_K_S Q2_K_L Q2_K Q3_K_S Q3_K_M Q3_K_L Q3_K Q4_K_S Q4_K_M Q4_K_L Q4_K Q5_K_S Q5_K_M
-    Q5_K_L Q5_K Q6_K_L Q6_K Q4_0_4_4 Q4_0_4_8 Q4_0_8_8 Q4_0 Q4_1 Q5_0 Q5_1 Q8_0 Q8_K
-    TQ1_0 TQ2_0 MXFP4 BF16 F16 FP16 F32 FP32""".split(),
-    key=len,
-    reverse=True,
-)
-_QUANT_RE = re.compile(
-    r"(?<![A-Za-z0-9])(" + "|".join(_QUANTS) + r")(?![A-Za-z0-9])", re.IGNORECASE
-)
-_SPLIT_RE = re.compile(r"^(?P<stem>.+)-(?P<part>\d{5})-of-(?P<total>\d{5})\.gguf$", re.IGNORECASE)
-
 
 Kind = Literal[
     "offline", "unreachable", "transport", "server", "gated", "not_found", "refused", "bad_answer"
@@ -158,30 +144,19 @@ class Body:
     abort: Callable[[], None]  # wakes a blocked read from another thread
 
 
-def quantization_of(filename: str) -> str:
-    """The quantization a GGUF file name announces ('Q4_K_M'), or 'unknown'."""
-    name = filename.rsplit("/", 1)[-1]
-    matches = _QUANT_RE.findall(name)
-    if not matches:
-        return "unknown"
-    quant = str(matches[-1]).upper()
-    return {"FP16": "F16", "FP32": "F32"}.get(quant, quant)
-
-
 def group_files(files: Iterable[HubFile]) -> tuple[ModelChoice, ...]:
     """GGUF files as models to choose from: the parts of a split model count as one
     (only when every part is there), sorted by size."""
     singles: list[ModelChoice] = []
     splits: dict[tuple[str, int], dict[int, HubFile]] = {}
     for f in files:
-        if not f.path.lower().endswith(".gguf"):
+        if not is_gguf(f.path):
             continue
-        match = _SPLIT_RE.match(f.path)
-        if match is None:
+        split = split_of(f.path)
+        if split is None:
             singles.append(ModelChoice(f.path, quantization_of(f.path), (f,)))
             continue
-        key = (match["stem"], int(match["total"]))
-        splits.setdefault(key, {})[int(match["part"])] = f
+        splits.setdefault((split.stem, split.total), {})[split.part] = f
     for (stem, total), parts in splits.items():
         if sorted(parts) == list(range(1, total + 1)):
             ordered = tuple(parts[i] for i in range(1, total + 1))

@@ -7,7 +7,7 @@ import enum
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 
 from desktop.core.units import format_bytes
-from desktop.services.downloads import DownloadItem, DownloadManager
+from desktop.services.download_queue import DownloadItem, DownloadManager
 
 _Index = QModelIndex | QPersistentModelIndex
 

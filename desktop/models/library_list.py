@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.core.library import LibraryModel
+from desktop.core.models.library import LibraryModel
 from desktop.core.units import format_bytes
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
-from desktop.core.catalog import CatalogEntry
 from desktop.core.fit import Plan
 from desktop.core.hub import ModelChoice, RepoSummary
+from desktop.core.models.catalog import CatalogEntry
 from desktop.core.units import format_bytes
 from desktop.models.library_list import BAD, GOOD, WARN
 

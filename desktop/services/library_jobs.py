@@ -10,9 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.core import discovery
-from desktop.core.discovery import FoundModel
-from desktop.core.library import Library, LibraryModel, Verification
+from desktop.core.models import discovery
+from desktop.core.models.discovery import FoundModel
+from desktop.core.models.library import Library, LibraryModel, Verification
 from desktop.services.background import Background
 
 PROGRESS_INTERVAL = 0.1  # seconds between two hashing progress reports of one file
@@ -185,7 +185,19 @@ class LibraryJobs(QObject):
             cancel.set()
 
     def mark_used(self, path: Path) -> None:
-        self._state.submit(lambda: self.library.mark_used(path), lambda _: None, self.failed.emit)
+        """Remember now as when the model at path was last used, when it is in the library
+        (a file opened from disk is not), then list the library again (`listed`)."""
+
+        def run() -> list[LibraryModel]:
+            # Checked here, on the library's own thread, rather than against the last
+            # listing, which at start-up is not there yet.
+            models = self.library.models()
+            if not any(_same(m.path, path) for m in models):
+                return models
+            self.library.mark_used(path)
+            return self.library.models()
+
+        self._state.submit(run, self._listed, self.failed.emit)
 
     def shutdown(self) -> None:
         """Stop hashing and wait for the jobs in flight (short once hashing is cancelled)."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.download_list import DownloadListModel, Role
-from desktop.services.downloads import DownloadItem, DownloadManager
+from desktop.services.download_queue import DownloadItem, DownloadManager
 
 _Index = QModelIndex | QPersistentModelIndex
 

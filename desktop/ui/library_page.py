@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.discovery import FoundModel
-from desktop.core.library import LibraryModel
+from desktop.core.models.discovery import FoundModel
+from desktop.core.models.library import LibraryModel
 from desktop.core.units import format_bytes
 from desktop.models.library_list import LibraryListModel
 from desktop.services.library_jobs import LibraryJobs

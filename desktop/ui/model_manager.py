@@ -10,10 +10,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.core import fit
-from desktop.core.catalog import CatalogEntry
 from desktop.core.fit import Budget
 from desktop.core.hub import ModelChoice
-from desktop.services.downloads import DownloadManager
+from desktop.core.models.catalog import CatalogEntry
+from desktop.services.download_queue import DownloadManager
 from desktop.services.hub_calls import OFFLINE_SETTING, HubCalls
 from desktop.services.library_jobs import LibraryJobs
 from desktop.ui.banner import Banner

@@ -1,11 +1,6 @@
-"""The chat history: SQLite store, its schema, codecs, export documents and errors."""
+"""The chat history: SQLite store, its schema, codecs, search, export and import, errors."""
 
-from desktop.core.history.errors import (
-    HistoryError,
-    HistoryImportError,
-    HistoryNotFound,
-    write_atomic,
-)
+from desktop.core.history.errors import HistoryError, HistoryImportError, HistoryNotFound
 from desktop.core.history.records import (
     FINISH_STATUSES,
     ROLES,
@@ -21,7 +16,7 @@ from desktop.core.history.records import (
 )
 from desktop.core.history.schema import MARK_END, MARK_START, SCHEMA_VERSION, fts_query
 from desktop.core.history.store import ConversationStore
-from desktop.core.history.transfer import EXPORT_FORMAT, EXPORT_VERSION
+from desktop.core.history.transfer import EXPORT_FORMAT, EXPORT_VERSION, write_atomic
 
 __all__ = [
     "EXPORT_FORMAT",

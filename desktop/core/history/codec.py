@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeGuard, TypeVar, cast
 
+from desktop.core import fields
 from desktop.core.history.records import Repro, Role, Status, StoredConversation, StoredMessage
 from desktop.core.types import GenerationStats, SamplingParams, StopReason
 
@@ -62,29 +63,19 @@ def stats_from_dict(data: object, lenient: bool = False) -> GenerationStats:
 
 
 def sampling_from_dict(data: object) -> SamplingParams:
+    """Strict, derived from the declared fields: a value of the wrong type raises ValueError;
+    a field missing (written before it existed) keeps its default. Ranges are not checked:
+    a newer Hearth may widen one, and the engine clamps what it is given."""
     if not isinstance(data, dict):
         raise ValueError("sampling is not an object")
-    defaults = SamplingParams()
-    values: dict[str, Any] = {}
-    for item in dataclasses.fields(SamplingParams):
-        if item.name not in data:
-            continue  # a field added after the export was written: keep its default
-        value = data[item.name]
-        default = getattr(defaults, item.name)
-        if item.name == "stop":
-            if not isinstance(value, list | tuple) or not all(isinstance(s, str) for s in value):
-                raise ValueError("sampling.stop is not a list of text")
-            value = tuple(value)
-        elif item.name in ("top_p", "seed") and value is None:
-            pass
-        elif isinstance(default, float) or item.name == "top_p":
-            if not is_number(value):
-                raise ValueError(f"sampling.{item.name} is not a number")
-            value = float(value)
-        elif not is_int(value):
-            raise ValueError(f"sampling.{item.name} is not an integer")
-        values[item.name] = value
-    return SamplingParams(**values)
+    try:
+        return SamplingParams(**fields.decode(data, fields.SAMPLING_ALL))
+    except ValueError as exc:
+        raise ValueError(f"sampling.{exc}") from None
+
+
+def sampling_to_dict(params: SamplingParams) -> dict[str, Any]:
+    return fields.encode(params, fields.SAMPLING_ALL)
 
 
 def repro_to_dict(repro: Repro) -> dict[str, Any]:
@@ -92,7 +83,7 @@ def repro_to_dict(repro: Repro) -> dict[str, Any]:
         "model_name": repro.model_name,
         "model_path": repro.model_path,
         "model_sha256": repro.model_sha256,
-        "sampling": dataclasses.asdict(repro.sampling) if repro.sampling else None,
+        "sampling": sampling_to_dict(repro.sampling) if repro.sampling else None,
         "seed": repro.seed,
         "chat_template_sha256": repro.chat_template_sha256,
     }

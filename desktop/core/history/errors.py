@@ -9,7 +9,6 @@ import sqlite3
 from pathlib import Path
 from typing import Final, Literal
 
-from desktop.core.atomic import write_text_atomic
 from desktop.core.errors import HearthError
 
 # SQLite primary result codes (the low byte of an extended code).
@@ -106,12 +105,3 @@ def os_error(exc: OSError, path: Path) -> HistoryError:
     return HistoryError(
         f"Hearth could not write {path.name}: {sentence}.", f"{exc!r} [{path}]", reason
     )
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write an export atomically (see desktop.core.atomic); HistoryError on failure."""
-    path = Path(path)
-    try:
-        write_text_atomic(path, text)
-    except OSError as exc:
-        raise os_error(exc, path) from exc

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.core.atomic import fsync_folder
+from desktop.core.atomic import replace_durably
 from desktop.core.history.records import ROLES, STATUSES
 from desktop.core.history.store import ConversationStore
 
@@ -103,8 +103,7 @@ def repair(path: Path) -> RepairReport:
         for suffix in _SIDE_FILES:
             with contextlib.suppress(FileNotFoundError):
                 os.replace(f"{path}{suffix}", f"{damaged}{suffix}")
-        os.replace(fresh, path)
-        fsync_folder(path.parent)
+        replace_durably(fresh, path)
     except BaseException:
         _remove_with_sides(fresh)
         raise

@@ -1,32 +1,25 @@
 """ConversationStore: conversations and their branching message trees in one SQLite file.
 
 One class over one connection, so every query shares its transaction helpers and its error
-mapping; that is why it is over 400 lines. Search and export are the parts that can leave
-it (issue 11's split of core/history).
+mapping; that is why it is over 400 lines. Search (search.py), export and import
+(transfer.py) and the row inserts (rows.py) live beside it and run on its connection.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from desktop.core.atomic import fsync_folder
-from desktop.core.history import schema
-from desktop.core.history.codec import (
-    conversation_from_row,
-    dumps,
-    message_from_row,
-    repro_to_dict,
-    stats_to_dict,
-)
+from desktop.core.atomic import replace_durably
+from desktop.core.history import rows, schema, transfer
+from desktop.core.history.codec import conversation_from_row, message_from_row
 from desktop.core.history.errors import HistoryError, HistoryNotFound, history_error, os_error
 from desktop.core.history.ids import IdSource
-from desktop.core.history.owner import this_process, writer_alive
+from desktop.core.history.owner import writer_alive
 from desktop.core.history.records import (
     FINISH_STATUSES,
     ROLES,
@@ -41,24 +34,12 @@ from desktop.core.history.schema import (
     ACTIVE_PATH_SQL,
     BUSY_TIMEOUT_MS,
     CONVERSATION_COLUMNS,
-    ELLIPSIS,
     LIST_SQL,
-    MARK_END,
-    MARK_START,
     MESSAGE_COLUMNS,
     RECOVER_SQL,
-    SEARCH_MESSAGES_SQL,
-    SEARCH_TITLES_SQL,
-    SNIPPET_TOKENS,
     STREAMING_WRITERS_SQL,
-    fts_query,
 )
-from desktop.core.history.transfer import (
-    EXPORT_FORMAT,
-    EXPORT_VERSION,
-    ImportConversation,
-    validate_document,
-)
+from desktop.core.history.search import search as search_history
 from desktop.core.history.tree import ConversationTree
 from desktop.core.types import GenerationStats
 
@@ -193,10 +174,7 @@ class ConversationStore:
         finally:
             dest.close()
         try:
-            with open(tmp, "rb") as handle:
-                os.fsync(handle.fileno())
-            os.replace(tmp, target)
-            fsync_folder(target.parent)
+            replace_durably(tmp, target)
         except OSError as exc:
             raise os_error(exc, target) from exc
         return target
@@ -247,12 +225,9 @@ class ConversationStore:
         """A new, empty conversation."""
         now = self._now()
         with self._write() as conn:
-            cursor = conn.execute(
-                "INSERT INTO conversations (title, system_prompt, created_at, updated_at,"
-                " model_name, model_path, model_sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (title, system_prompt, now, now, model_name, model_path, model_sha256),
+            conversation_id = rows.insert_conversation(
+                conn, None, title, system_prompt, now, now, model_name, model_path, model_sha256
             )
-            conversation_id = cast(int, cursor.lastrowid)
         return self.get_conversation(conversation_id)
 
     def get_conversation(self, conversation_id: int) -> StoredConversation:
@@ -412,26 +387,22 @@ class ConversationStore:
                     f"message {parent_id} belongs to conversation {row[0]}, not {conversation_id}"
                 )
         now = self._now()
-        cursor = conn.execute(
-            "INSERT INTO messages (id, conversation_id, parent_id, active_rank, role, content,"
-            " status, created_at, updated_at, repro_json, writer)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                message_id,
-                conversation_id,
-                parent_id,
-                self._next_rank(conn, conversation_id, parent_id),
-                role,
-                content,
-                status,
-                now,
-                now,
-                None if repro is None else dumps(repro_to_dict(repro)),
-                this_process() if status == "streaming" else None,
-            ),
+        rank = self._next_rank(conn, conversation_id, parent_id)
+        new_id = rows.insert_message(
+            conn,
+            message_id,
+            conversation_id,
+            parent_id,
+            rank,
+            role,
+            content,
+            status,
+            now,
+            now,
+            repro=repro,
         )
         self._touch(conn, conversation_id, now)
-        return cast(int, cursor.lastrowid)
+        return new_id
 
     def add_message(
         self, conversation_id: int, parent_id: int | None, role: Role, content: str
@@ -575,7 +546,7 @@ class ConversationStore:
                 (
                     content,
                     status,
-                    None if stats is None else dumps(stats_to_dict(stats)),
+                    rows.stats_json(stats),
                     now,
                     message_id,
                 ),
@@ -623,43 +594,35 @@ class ConversationStore:
         """A new conversation with the id the caller chose."""
         c = conversation
         with self._write() as conn:
-            conn.execute(
-                "INSERT INTO conversations (id, title, system_prompt, created_at, updated_at,"
-                " model_name, model_path, model_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    c.id,
-                    c.title,
-                    c.system_prompt,
-                    c.created_at,
-                    c.updated_at,
-                    c.model_name,
-                    c.model_path,
-                    c.model_sha256,
-                ),
+            rows.insert_conversation(
+                conn,
+                c.id,
+                c.title,
+                c.system_prompt,
+                c.created_at,
+                c.updated_at,
+                c.model_name,
+                c.model_path,
+                c.model_sha256,
             )
 
     def insert_message(self, message: StoredMessage) -> None:
         """A new message with the id and rank the caller chose (ConversationTree.add)."""
         m = message
         with self._write() as conn:
-            conn.execute(
-                "INSERT INTO messages (id, conversation_id, parent_id, active_rank, role,"
-                " content, status, created_at, updated_at, stats_json, repro_json, writer)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    m.id,
-                    m.conversation_id,
-                    m.parent_id,
-                    m.rank,
-                    m.role,
-                    m.content,
-                    m.status,
-                    m.created_at,
-                    m.updated_at,
-                    None if m.stats is None else dumps(stats_to_dict(m.stats)),
-                    None if m.repro is None else dumps(repro_to_dict(m.repro)),
-                    this_process() if m.status == "streaming" else None,
-                ),
+            rows.insert_message(
+                conn,
+                m.id,
+                m.conversation_id,
+                m.parent_id,
+                m.rank,
+                m.role,
+                m.content,
+                m.status,
+                m.created_at,
+                m.updated_at,
+                m.stats,
+                m.repro,
             )
             self._touch(conn, m.conversation_id, m.updated_at)
 
@@ -674,7 +637,7 @@ class ConversationStore:
                 (
                     m.content,
                     m.status,
-                    None if m.stats is None else dumps(stats_to_dict(m.stats)),
+                    rows.stats_json(m.stats),
                     m.updated_at,
                     m.id,
                 ),
@@ -702,113 +665,34 @@ class ConversationStore:
             )
             self._touch(conn, conversation_id, self._now())
 
-    # -- search ----------------------------------------------------------------------
+    # -- search, export and import (search.py, transfer.py) ------------------------
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Titles and message texts matching every word of query (as prefixes).
-
-        Title hits come first, then message hits, each newest first; conversations in
-        the trash are left out. Any input is safe: it is never parsed as FTS5 syntax.
-        """
-        match = fts_query(query)
-        if not match or limit <= 0:
-            return []
-        marks = (MARK_START, MARK_END, ELLIPSIS, SNIPPET_TOKENS)
+        """Titles and message texts matching every word of query (as prefixes): see
+        search.py. Any input is safe: it is never parsed as FTS5 syntax."""
         with self._read() as conn:
-            hits = [
-                SearchHit(row[0], None, row[1], row[2])
-                for row in conn.execute(SEARCH_TITLES_SQL, (*marks, match, limit))
-            ]
-            remaining = limit - len(hits)
-            if remaining > 0:
-                hits.extend(
-                    SearchHit(row[0], row[1], row[2], row[3])
-                    for row in conn.execute(SEARCH_MESSAGES_SQL, (*marks, match, remaining))
-                )
-        return hits
-
-    # -- export and import -----------------------------------------------------------
+            return search_history(conn, query, limit)
 
     def export_markdown(self, conversation_id: int) -> str:
         """The active path as Markdown: title, system prompt, one heading per message."""
         conversation = self.get_conversation(conversation_id)
-        lines = [f"# {conversation.title or 'Untitled conversation'}", ""]
-        if conversation.system_prompt:
-            lines += ["## System prompt", "", conversation.system_prompt, ""]
-        for message in self.active_path(conversation_id):
-            heading = message.role.capitalize()
-            if message.status != "complete":
-                heading += f" ({message.status})"
-            lines += [f"## {heading}", "", message.content, ""]
-        return "\n".join(lines)
+        return transfer.markdown(conversation, self.active_path(conversation_id))
 
     def export_json(self, conversation_id: int) -> dict[str, Any]:
         """One conversation with its whole tree (branches, stats, repro) as a document
         import_json takes back."""
         with self._read() as conn:
-            entry = self._export_conversation(conn, self.get_conversation(conversation_id))
-        return self._document([entry])
+            entry = transfer.export_conversation(conn, self.get_conversation(conversation_id))
+        return transfer.document([entry], self._now())
 
     def export_all_json(self) -> dict[str, Any]:
         """Every conversation not in the trash, oldest first, as one document."""
         with self._read() as conn:
-            rows = conn.execute(
-                f"SELECT {CONVERSATION_COLUMNS} FROM conversations c"
-                " WHERE c.deleted_at IS NULL ORDER BY c.id"
-            ).fetchall()
-            entries = [self._export_conversation(conn, conversation_from_row(row)) for row in rows]
-        return self._document(entries)
-
-    def _document(self, conversations: list[dict[str, Any]]) -> dict[str, Any]:
-        return {
-            "format": EXPORT_FORMAT,
-            "version": EXPORT_VERSION,
-            "exported_at": self._now(),
-            "conversations": conversations,
-        }
-
-    def _export_conversation(
-        self, conn: sqlite3.Connection, conversation: StoredConversation
-    ) -> dict[str, Any]:
-        rows = conn.execute(
-            f"SELECT {MESSAGE_COLUMNS} FROM messages m"
-            " WHERE m.conversation_id = ? AND m.deleted_at IS NULL ORDER BY m.id",
-            (conversation.id,),
-        ).fetchall()
-        # The active child of each sibling group: highest rank, then newest.
-        best: dict[int | None, tuple[int, int]] = {}
-        for row in rows:
-            key = (row[10], row[0])
-            if row[2] not in best or key > best[row[2]]:
-                best[row[2]] = key
-        active = {key[1] for key in best.values()}
-        messages = []
-        for row in rows:
-            message = message_from_row(row)
-            messages.append(
-                {
-                    "id": message.id,
-                    "parent": message.parent_id,
-                    "role": message.role,
-                    "content": message.content,
-                    "status": message.status,
-                    "active": message.id in active,
-                    "created_at": message.created_at,
-                    "updated_at": message.updated_at,
-                    "stats": None if message.stats is None else stats_to_dict(message.stats),
-                    "repro": None if message.repro is None else repro_to_dict(message.repro),
-                }
-            )
-        return {
-            "title": conversation.title,
-            "system_prompt": conversation.system_prompt,
-            "created_at": conversation.created_at,
-            "updated_at": conversation.updated_at,
-            "model_name": conversation.model_name,
-            "model_path": conversation.model_path,
-            "model_sha256": conversation.model_sha256,
-            "messages": messages,
-        }
+            entries = [
+                transfer.export_conversation(conn, conversation)
+                for conversation in transfer.live_conversations(conn)
+            ]
+        return transfer.document(entries, self._now())
 
     def import_json(self, data: object, ids: IdSource | None = None) -> list[int]:
         """Add the conversations of an export document (from export_json or
@@ -818,54 +702,9 @@ class ConversationStore:
         All or nothing: a bad document raises HistoryImportError and imports nothing.
         Replies that were still 'streaming' when exported come back 'interrupted'.
         """
-        conversations = validate_document(data)
-        new: list[int] = []
+        conversations = transfer.validate_document(data)
         with self._write() as conn:
-            for conversation in conversations:
-                new.append(self._import_conversation(conn, conversation, ids))
-        return new
-
-    def _import_conversation(
-        self, conn: sqlite3.Connection, entry: ImportConversation, ids: IdSource | None
-    ) -> int:
-        cursor = conn.execute(
-            "INSERT INTO conversations (id, title, system_prompt, created_at, updated_at,"
-            " model_name, model_path, model_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                None if ids is None else ids.conversation(),
-                entry.title,
-                entry.system_prompt,
-                entry.created_at,
-                entry.updated_at,
-                entry.model_name,
-                entry.model_path,
-                entry.model_sha256,
-            ),
-        )
-        conversation_id = cast(int, cursor.lastrowid)
-        new_ids: dict[int, int] = {}
-        for message in entry.messages:
-            parent = None if message.parent is None else new_ids[message.parent]
-            cursor = conn.execute(
-                "INSERT INTO messages (id, conversation_id, parent_id, active_rank, role,"
-                " content, status, created_at, updated_at, stats_json, repro_json)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    None if ids is None else ids.message(),
-                    conversation_id,
-                    parent,
-                    2 if message.active else 1,
-                    message.role,
-                    message.content,
-                    "interrupted" if message.status == "streaming" else message.status,
-                    message.created_at,
-                    message.updated_at,
-                    None if message.stats is None else dumps(stats_to_dict(message.stats)),
-                    None if message.repro is None else dumps(repro_to_dict(message.repro)),
-                ),
-            )
-            new_ids[message.key] = cast(int, cursor.lastrowid)
-        return conversation_id
+            return transfer.import_conversations(conn, conversations, ids)
 
     # -- health ----------------------------------------------------------------------
 

@@ -1,23 +1,41 @@
-"""Export documents: the format, and the validation of a document before an import."""
+"""Export and import: Markdown of a conversation, the JSON document of whole trees, its
+validation before an import, the import itself (all or nothing), and writing an export file."""
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+import sqlite3
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from desktop.core.atomic import write_text_atomic
+from desktop.core.history import rows
 from desktop.core.history.codec import (
+    conversation_from_row,
     is_int,
     is_number,
+    message_from_row,
     optional_str,
     repro_from_dict,
+    repro_to_dict,
     stats_from_dict,
+    stats_to_dict,
 )
-from desktop.core.history.errors import HistoryImportError
-from desktop.core.history.records import ROLES, STATUSES, Repro, Role, Status
+from desktop.core.history.errors import HistoryImportError, os_error
+from desktop.core.history.ids import IdSource
+from desktop.core.history.records import (
+    ROLES,
+    STATUSES,
+    Repro,
+    Role,
+    Status,
+    StoredConversation,
+    StoredMessage,
+)
+from desktop.core.history.schema import CONVERSATION_COLUMNS, MESSAGE_COLUMNS
 from desktop.core.types import GenerationStats
 
 
@@ -42,6 +60,113 @@ def read_document(path: Path) -> object:
 
 EXPORT_FORMAT: Final = "hearth-history"
 EXPORT_VERSION: Final = 1
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write an export atomically (see desktop.core.atomic); HistoryError on failure."""
+    path = Path(path)
+    try:
+        write_text_atomic(path, text)
+    except OSError as exc:
+        raise os_error(exc, path) from exc
+
+
+# ---------------------------------------------------------------------------------------
+# Export
+# ---------------------------------------------------------------------------------------
+
+
+def markdown(conversation: StoredConversation, path: Sequence[StoredMessage]) -> str:
+    """A conversation's active path as Markdown: title, system prompt, one heading per
+    message."""
+    lines = [f"# {conversation.title or 'Untitled conversation'}", ""]
+    if conversation.system_prompt:
+        lines += ["## System prompt", "", conversation.system_prompt, ""]
+    for message in path:
+        heading = message.role.capitalize()
+        if message.status != "complete":
+            heading += f" ({message.status})"
+        lines += [f"## {heading}", "", message.content, ""]
+    return "\n".join(lines)
+
+
+def document(conversations: list[dict[str, Any]], exported_at: float) -> dict[str, Any]:
+    """The export document holding conversations (entries from export_conversation)."""
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "exported_at": exported_at,
+        "conversations": conversations,
+    }
+
+
+def live_conversations(conn: sqlite3.Connection) -> list[StoredConversation]:
+    """Every conversation not in the trash, oldest first."""
+    query = (
+        f"SELECT {CONVERSATION_COLUMNS} FROM conversations c"
+        " WHERE c.deleted_at IS NULL ORDER BY c.id"
+    )
+    return [conversation_from_row(row) for row in conn.execute(query).fetchall()]
+
+
+def export_conversation(
+    conn: sqlite3.Connection, conversation: StoredConversation
+) -> dict[str, Any]:
+    """One conversation with its whole tree (branches, stats, repro) as a document entry."""
+    found = conn.execute(
+        f"SELECT {MESSAGE_COLUMNS} FROM messages m"
+        " WHERE m.conversation_id = ? AND m.deleted_at IS NULL ORDER BY m.id",
+        (conversation.id,),
+    ).fetchall()
+    # The active child of each sibling group: highest rank, then newest.
+    best: dict[int | None, tuple[int, int]] = {}
+    for row in found:
+        key = (row[10], row[0])
+        if row[2] not in best or key > best[row[2]]:
+            best[row[2]] = key
+    active = {key[1] for key in best.values()}
+    messages = []
+    for row in found:
+        message = message_from_row(row)
+        messages.append(
+            {
+                "id": message.id,
+                "parent": message.parent_id,
+                "role": message.role,
+                "content": message.content,
+                "status": message.status,
+                "active": message.id in active,
+                "created_at": message.created_at,
+                "updated_at": message.updated_at,
+                "stats": None if message.stats is None else stats_to_dict(message.stats),
+                "repro": None if message.repro is None else repro_to_dict(message.repro),
+            }
+        )
+    return {
+        "title": conversation.title,
+        "system_prompt": conversation.system_prompt,
+        "created_at": conversation.created_at,
+        "updated_at": conversation.updated_at,
+        "model_name": conversation.model_name,
+        "model_path": conversation.model_path,
+        "model_sha256": conversation.model_sha256,
+        "messages": messages,
+    }
+
+
+# ---------------------------------------------------------------------------------------
+# Import
+# ---------------------------------------------------------------------------------------
+
+
+def import_conversations(
+    conn: sqlite3.Connection, conversations: list[ImportConversation], ids: IdSource | None
+) -> list[int]:
+    """Add validated conversations (validate_document) as new ones, in the caller's
+    transaction; their new ids, in order. Replies that were still 'streaming' come back
+    'interrupted'; with ids, the new rows take theirs from it."""
+    return [_import_conversation(conn, entry, ids) for entry in conversations]
+
 
 # ---------------------------------------------------------------------------------------
 # Import validation
@@ -205,3 +330,36 @@ def _parents_first(messages: list[ImportMessage]) -> list[ImportMessage]:
         for offset, key in enumerate(reversed(chain), start=1):
             depth[key] = base + offset
     return sorted(messages, key=lambda message: depth[message.key])
+
+
+def _import_conversation(
+    conn: sqlite3.Connection, entry: ImportConversation, ids: IdSource | None
+) -> int:
+    conversation_id = rows.insert_conversation(
+        conn,
+        None if ids is None else ids.conversation(),
+        entry.title,
+        entry.system_prompt,
+        entry.created_at,
+        entry.updated_at,
+        entry.model_name,
+        entry.model_path,
+        entry.model_sha256,
+    )
+    new_ids: dict[int, int] = {}
+    for message in entry.messages:
+        new_ids[message.key] = rows.insert_message(
+            conn,
+            None if ids is None else ids.message(),
+            conversation_id,
+            None if message.parent is None else new_ids[message.parent],
+            2 if message.active else 1,
+            message.role,
+            message.content,
+            "interrupted" if message.status == "streaming" else message.status,
+            message.created_at,
+            message.updated_at,
+            message.stats,
+            message.repro,
+        )
+    return conversation_id

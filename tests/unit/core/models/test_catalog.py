@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from desktop.core import paths
-from desktop.core.catalog import CATALOG_VERSION, CatalogEntry, CatalogError, load_catalog
+from desktop.core.models.catalog import CATALOG_VERSION, CatalogEntry, CatalogError, load_catalog
 
 LICENSES = {"llama3.2", "llama3.1", "apache-2.0", "gemma", "mit"}
 

@@ -13,18 +13,10 @@ from pathlib import Path
 import pytest
 from hubserver import HubServer
 
-from desktop.core.download import (
-    DownloadError,
-    DownloadOptions,
-    Progress,
-    cached_file,
-    discard_partial,
-    download_file,
-    partial_downloads,
-    repo_folder,
-    sweep_orphans,
-)
 from desktop.core.hub import HubClient
+from desktop.core.models.hf_cache import cached_file, repo_folder
+from desktop.core.models.partials import discard_partial, partial_downloads, sweep_orphans
+from desktop.core.models.transfer import DownloadError, DownloadOptions, Progress, download_file
 
 REPO = "org/tiny-GGUF"
 FILE = "tiny.Q8_0.gguf"

@@ -2,21 +2,16 @@
 
 huggingface_hub 2.x downloads each file to a temporary name unique to its process and so
 never resumes after the process dies. Hearth writes the file itself, in huggingface_hub's
-own layout so that every tool sharing the cache sees the result:
+own layout (hf_cache.py) so that every tool sharing the cache sees the result:
 
-* ``models--org--name/blobs/<etag>`` holds the file, ``snapshots/<commit>/<filename>`` is
-  a relative link to it (a move where links are not allowed), ``refs/<revision>`` names the
-  commit. For LFS files (every GGUF) the etag is the file's sha256.
 * The partial file is ``blobs/<etag>.incomplete`` and is written only under the lock file
-  huggingface_hub itself takes (``.locks/models--org--name/<etag>.lock``), so two Hearth
-  processes, or Hearth and another tool, never write one file at once: the second waits,
-  then finds the blob complete.
-* A resume record in Hearth's state folder says which repo file a partial belongs to, its
-  expected size, sha256, etag and commit, and ``durable``: how many bytes are known to be
-  on disk. The partial is fsynced before the record is replaced (atomically), every ~2% of
-  the file (1 MiB to 64 MiB) or 2 s. A restart, after a kill or a power cut, truncates the
-  partial to ``durable`` (later bytes may be garbage after a power cut), hashes that prefix
-  once and asks for the rest with a Range request: an interruption costs at most one
+  huggingface_hub itself takes, so two Hearth processes, or Hearth and another tool, never
+  write one file at once: the second waits, then finds the blob complete.
+* A resume record (partials.py) says how many bytes of the partial are ``durable``. The
+  partial is fsynced before the record is replaced (atomically), every ~2% of the file
+  (1 MiB to 64 MiB) or 2 s. A restart, after a kill or a power cut, truncates the partial
+  to ``durable`` (later bytes may be garbage after a power cut), hashes that prefix once
+  and asks for the rest with a Range request: an interruption costs at most one
   checkpoint interval. A server that ignores Range restarts the file from zero.
 * Nothing enters the cache unverified: the partial is hashed as it is written, and only
   when size and sha256 match the hub's LFS metadata (the git blob id for small non-LFS
@@ -29,19 +24,19 @@ own layout so that every tool sharing the cache sees the result:
   read returns at once.
 * Free space must cover what is left plus 10% of the size before a byte is written; a
   disk that fills anyway stops the download with a sentence and keeps the partial.
-* ``sweep_orphans`` (run at start-up) removes partials with no record that nobody holds the
-  lock of and that are older than a day (left by killed processes, ours or
-  huggingface_hub's), records without a partial, and partials whose blob is complete.
+
+It is over 400 lines because one file's download is one state machine (connect, wait for
+the lock, resume, transfer, checkpoint, retry, verify, link) whose steps share its
+progress, its cancel event and its watchdog; the cache layout, the resume records and
+hashing live in hf_cache.py, partials.py and hashing.py.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
-import json
+import io
 import os
-import re
 import shutil
 import threading
 import time
@@ -49,11 +44,13 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import Any, Literal
 
-from desktop.core.atomic import write_text_atomic
+from desktop.core.atomic import replace_durably
 from desktop.core.errors import HearthError
 from desktop.core.hub import Body, FileSource, HubClient, HubError
+from desktop.core.models import hf_cache, partials
+from desktop.core.models.hashing import HashCancelled, Hashes, hash_stream
 from desktop.core.units import format_bytes
 
 Phase = Literal["connecting", "waiting", "downloading", "stalled", "retrying", "verifying", "done"]
@@ -69,10 +66,6 @@ Reason = Literal[
     "bad_answer",
 ]
 
-RECORD_VERSION = 1
-ORPHAN_AGE = 24 * 3600.0
-_HASH_CHUNK = 4 << 20
-_COMMIT_RE = re.compile(r"^[0-9a-f]{40}$")
 _DISK_FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
@@ -118,61 +111,6 @@ class DownloadOptions:
     progress_interval: float = 0.1
     checkpoint_seconds: float = 2.0
     space_margin: float = 0.10
-
-
-@dataclass(frozen=True, slots=True)
-class PartialDownload:
-    """A download that stopped part-way and can be resumed."""
-
-    repo_id: str
-    filename: str
-    revision: str
-    done: int
-    total: int
-
-
-# --- cache layout -------------------------------------------------------------------------
-
-
-def repo_folder(cache_dir: Path, repo_id: str) -> Path:
-    return cache_dir / ("models--" + repo_id.replace("/", "--"))
-
-
-def _lock_path(cache_dir: Path, repo_id: str, etag: str) -> Path:
-    return cache_dir / ".locks" / ("models--" + repo_id.replace("/", "--")) / f"{etag}.lock"
-
-
-def cached_file(
-    cache_dir: Path, repo_id: str, filename: str, revision: str = "main"
-) -> Path | None:
-    """The file's snapshot path when it is complete in the cache (no network)."""
-    folder = repo_folder(cache_dir, repo_id)
-    commit = revision
-    if not _COMMIT_RE.match(revision):
-        try:
-            commit = (folder / "refs" / revision).read_text(encoding="utf-8").strip()
-        except OSError:
-            return None
-    pointer = folder / "snapshots" / commit / filename
-    return pointer if pointer.is_file() else None  # is_file follows the link to the blob
-
-
-def _record_path(state_dir: Path, repo_id: str, filename: str) -> Path:
-    key = hashlib.sha1(f"{repo_id}\0{filename}".encode()).hexdigest()[:20]
-    return state_dir / f"{key}.json"
-
-
-def _read_record(path: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    fields = ("repo_id", "filename", "revision", "etag", "size", "durable", "cache_dir")
-    if not isinstance(data, dict) or data.get("version") != RECORD_VERSION:
-        return None
-    if not all(k in data for k in fields):
-        return None
-    return data
 
 
 # --- the download -------------------------------------------------------------------------
@@ -221,7 +159,7 @@ class _Download:
         self.on_progress = on_progress
         self.cancel = cancel
         self.options = options
-        self.record_path = _record_path(state_dir, repo_id, filename)
+        self.record_path = partials.record_path(state_dir, repo_id, filename)
         self.done = 0
         self.total = 0
         self.attempt = 0
@@ -234,7 +172,7 @@ class _Download:
         self._last_report = 0.0
         self._report_lock = threading.Lock()
         self._finished = threading.Event()
-        self.hashers: tuple[Any, Any] = (None, None)
+        self.hashes = Hashes()
 
     # -- reporting ---------------------------------------------------------------------------
 
@@ -281,10 +219,9 @@ class _Download:
             lambda: self.client.file_source(self.repo_id, self.filename, self.revision)
         )
         self.total = source.size
-        folder = repo_folder(self.cache_dir, self.repo_id)
-        blob = folder / "blobs" / source.etag
-        pointer = folder / "snapshots" / source.commit / self.filename
-        lock_path = _lock_path(self.cache_dir, self.repo_id, source.etag)
+        blob = hf_cache.blob_path(self.cache_dir, self.repo_id, source.etag)
+        pointer = hf_cache.snapshot_path(self.cache_dir, self.repo_id, source.commit, self.filename)
+        lock_path = hf_cache.lock_path(self.cache_dir, self.repo_id, source.etag)
         lock_path.parent.mkdir(parents=True, exist_ok=True)
         import filelock
 
@@ -348,8 +285,12 @@ class _Download:
     def verify_existing(self, blob: Path, source: FileSource) -> str:
         """A blob already in the cache (another process or tool got there first)."""
         self.report("verifying", "Checking the file that is already in the cache.")
-        digest, git_id = _hash_file(blob, self.cancel, self.check_cancel)
-        if not _matches(source, blob.stat().st_size, digest, git_id):
+        size = blob.stat().st_size
+        hashes = _hashes(source, size)
+        with blob.open("rb", buffering=0) as f:
+            self.hash_prefix(f, size, hashes)
+        digest = hashes.sha256()
+        if not _matches(source, size, hashes):
             blob.unlink(missing_ok=True)
             raise DownloadError(
                 f"{self.filename} in the cache was damaged, so it was deleted; download it again.",
@@ -358,18 +299,19 @@ class _Download:
         return digest
 
     def fetch(self, source: FileSource, blob: Path) -> str:
-        partial = blob.with_name(blob.name + ".incomplete")
+        partial = hf_cache.incomplete_path(blob)
         blob.parent.mkdir(parents=True, exist_ok=True)
         record = self.load_record(source, partial)
         self.write_record(source, record)
         self.check_space(source, blob.parent)
-        hasher, git = _hashers(source)
+        self.hashes = _hashes(source, source.size)
         with _open_partial(partial) as f:
             durable = int(record["durable"])
             f.truncate(durable)
             if durable:
                 self.report("verifying", "Checking what was already downloaded.")
-                _hash_prefix(f, durable, hasher, git, self.check_cancel)
+                f.seek(0)
+                self.hash_prefix(f, durable, self.hashes)
             self.done = durable
             self.meter = _Meter()
             self.meter.add(self.done)
@@ -379,17 +321,15 @@ class _Download:
             finished = self._finished
             watchdog.start()
             try:
-                self.hashers = (hasher, git)
                 while self.done < source.size:
                     self.with_retries(lambda: self.transfer(source, f, record))
-                hasher, git = self.hashers
             finally:
                 finished.set()
                 watchdog.join()
             self.checkpoint(f, source, record)
         self.report("verifying", "Checking the file's sha256.")
-        digest: str = hasher.hexdigest()
-        if not _matches(source, self.done, digest, git.hexdigest()):
+        digest = self.hashes.sha256()
+        if not _matches(source, self.done, self.hashes):
             partial.unlink(missing_ok=True)
             self.record_path.unlink(missing_ok=True)
             raise DownloadError(
@@ -398,21 +338,19 @@ class _Download:
                 "checksum",
                 f"expected {source.sha256 or source.etag}, got {digest}",
             )
-        os.replace(partial, blob)
-        _fsync_dir(blob.parent)
+        replace_durably(partial, blob, sync_source=False)  # checkpoint() just synced it
         self.record_path.unlink(missing_ok=True)
         return digest
 
     def transfer(
         self,
         source: FileSource,
-        f: BinaryIO,
+        f: io.FileIO,
         record: dict[str, Any],
     ) -> None:
         """One connection's worth of bytes, hashed as they are written."""
         self.report("connecting")
         self.timed_out = False
-        hasher, git = self.hashers
         with self.client.open_stream(source, self.done, self.options.read_timeout) as body:
             if body.offset not in (self.done, 0):
                 raise HubError("The hub resumed the file at the wrong place.", kind="bad_answer")
@@ -423,7 +361,7 @@ class _Download:
                 self.done = 0
                 record["durable"] = 0
                 self.write_record(source, record)
-                hasher, git = self.hashers = _hashers(source)
+                self.hashes = _hashes(source, source.size)
             with self.body_lock:
                 self.body = body
             self.check_cancel()
@@ -440,8 +378,7 @@ class _Download:
                         _write_all(f, chunk)
                     except OSError as e:
                         raise _disk_error(e, self.filename) from e
-                    hasher.update(chunk)
-                    git.update(chunk)
+                    self.hashes.update(chunk)
                     self.done += len(chunk)
                     self.meter.add(self.done)
                     if self.phase != "downloading":
@@ -489,8 +426,18 @@ class _Download:
 
     # -- bookkeeping -------------------------------------------------------------------------
 
+    def hash_prefix(self, f: io.FileIO, length: int, hashes: Hashes) -> None:
+        """Hash the first length bytes of f (from where it stands) into hashes."""
+        try:
+            read = hash_stream(f, hashes, length, self.cancel)
+        except HashCancelled:
+            self.check_cancel()
+            raise
+        if read < length:
+            raise DownloadError("The partial download is shorter than recorded.", "bad_answer")
+
     def load_record(self, source: FileSource, partial: Path) -> dict[str, Any]:
-        record = _read_record(self.record_path)
+        record = partials.read_record(self.record_path)
         usable = (
             record is not None
             and record["etag"] == source.etag
@@ -504,7 +451,7 @@ class _Download:
             partial.unlink(missing_ok=True)
             record = {"durable": 0, "started": time.time()}
         record.update(
-            version=RECORD_VERSION,
+            version=partials.RECORD_VERSION,
             repo_id=self.repo_id,
             filename=self.filename,
             revision=self.revision,
@@ -517,13 +464,12 @@ class _Download:
         return record
 
     def write_record(self, source: FileSource, record: dict[str, Any]) -> None:
-        record["updated"] = time.time()
         try:
-            write_text_atomic(self.record_path, json.dumps(record, indent=1))
+            partials.write_record(self.record_path, record)
         except OSError as e:
             raise _disk_error(e, self.filename) from e
 
-    def checkpoint(self, f: BinaryIO, source: FileSource, record: dict[str, Any]) -> None:
+    def checkpoint(self, f: io.FileIO, source: FileSource, record: dict[str, Any]) -> None:
         if int(record["durable"]) == self.done:
             return
         try:
@@ -535,7 +481,7 @@ class _Download:
         self.write_record(source, record)
 
     def check_space(self, source: FileSource, folder: Path) -> None:
-        record = _read_record(self.record_path)
+        record = partials.read_record(self.record_path)
         done = int(record["durable"]) if record else 0
         need = source.size - done + int(source.size * self.options.space_margin)
         free = shutil.disk_usage(folder).free
@@ -548,23 +494,8 @@ class _Download:
             )
 
     def link(self, source: FileSource, blob: Path, pointer: Path) -> None:
-        folder = repo_folder(self.cache_dir, self.repo_id)
-        pointer.parent.mkdir(parents=True, exist_ok=True)
-        if not pointer.exists():
-            relative = os.path.relpath(blob, pointer.parent)
-            try:
-                tmp = pointer.with_name(pointer.name + ".hearth-link")
-                tmp.unlink(missing_ok=True)
-                os.symlink(relative, tmp)
-                os.replace(tmp, pointer)
-            except OSError:
-                # No symlinks (Windows without developer mode): huggingface_hub moves the
-                # blob into the snapshot then, and so do we.
-                os.replace(blob, pointer)
-        if not _COMMIT_RE.match(self.revision):
-            refs = folder / "refs" / self.revision
-            refs.parent.mkdir(parents=True, exist_ok=True)
-            write_text_atomic(refs, source.commit)
+        hf_cache.link_snapshot(blob, pointer)
+        hf_cache.write_ref(self.cache_dir, self.repo_id, self.revision, source.commit)
 
 
 def download_file(
@@ -601,172 +532,25 @@ def download_file(
     return job.run()
 
 
-# --- partials -----------------------------------------------------------------------------
+# --- helpers ------------------------------------------------------------------
 
 
-def _records(state_dir: Path) -> Iterator[tuple[Path, dict[str, Any] | None]]:
-    if not state_dir.is_dir():
-        return
-    for path in sorted(state_dir.glob("*.json")):
-        yield path, _read_record(path)
+def _hashes(source: FileSource, size: int) -> Hashes:
+    """What a file from source is checked with: its sha256, and the git blob id of a file
+    the hub names by it (a small non-LFS one)."""
+    return Hashes(git_size=None if source.sha256 else size)
 
 
-def _partial_of(record: dict[str, Any]) -> Path:
-    folder = repo_folder(Path(record["cache_dir"]), str(record["repo_id"]))
-    return folder / "blobs" / f"{record['etag']}.incomplete"
-
-
-def partial_downloads(state_dir: Path, cache_dir: Path) -> list[PartialDownload]:
-    """Downloads that stopped part-way in this cache, for the person to resume."""
-    found = []
-    for _, record in _records(state_dir):
-        if record is None or Path(record["cache_dir"]) != cache_dir:
-            continue
-        partial = _partial_of(record)
-        if not partial.is_file():
-            continue
-        found.append(
-            PartialDownload(
-                str(record["repo_id"]),
-                str(record["filename"]),
-                str(record["revision"]),
-                min(int(record["durable"]), partial.stat().st_size),
-                int(record["size"]),
-            )
-        )
-    return found
-
-
-def discard_partial(state_dir: Path, cache_dir: Path, repo_id: str, filename: str) -> None:
-    """Throw away a stopped download's partial file and its record."""
-    path = _record_path(state_dir, repo_id, filename)
-    record = _read_record(path)
-    if record is not None and Path(record["cache_dir"]) == cache_dir:
-        lock = _lock_path(cache_dir, repo_id, str(record["etag"]))
-        import filelock
-
-        try:
-            # Never delete a partial another process is writing right now.
-            with filelock.FileLock(str(lock), timeout=0):
-                _partial_of(record).unlink(missing_ok=True)
-        except filelock.Timeout:
-            return
-    path.unlink(missing_ok=True)
-
-
-def sweep_orphans(state_dir: Path, cache_dir: Path, now: float | None = None) -> list[Path]:
-    """Remove what interrupted downloads left behind that nobody can resume."""
-    import filelock
-
-    now = time.time() if now is None else now
-    removed: list[Path] = []
-    kept: set[Path] = set()
-    for path, record in _records(state_dir):
-        if record is None:
-            path.unlink(missing_ok=True)
-            removed.append(path)
-            continue
-        if Path(record["cache_dir"]) != cache_dir:
-            continue
-        partial = _partial_of(record)
-        blob = partial.with_name(str(record["etag"]))
-        if not partial.is_file() or blob.is_file():
-            for dead in (partial, path):
-                if dead.exists():
-                    dead.unlink(missing_ok=True)
-                    removed.append(dead)
-            continue
-        kept.add(partial)
-    if not cache_dir.is_dir():
-        return removed
-    for partial in cache_dir.glob("models--*/blobs/*.incomplete"):
-        if partial in kept:
-            continue
-        try:
-            age = now - partial.stat().st_mtime
-        except OSError:
-            continue
-        etag = partial.name.split(".", 1)[0]
-        repo_dir = partial.parent.parent.name
-        lock = cache_dir / ".locks" / repo_dir / f"{etag}.lock"
-        complete = (partial.parent / etag).is_file()
-        if age < ORPHAN_AGE and not complete:
-            continue  # maybe another tool's download in progress: leave it a day
-        try:
-            lock.parent.mkdir(parents=True, exist_ok=True)
-            with filelock.FileLock(str(lock), timeout=0):
-                partial.unlink(missing_ok=True)
-                removed.append(partial)
-        except (filelock.Timeout, OSError):
-            continue
-    return removed
-
-
-# --- hashing and helpers ------------------------------------------------------------------
-
-
-class _GitBlob:
-    """The git blob id (sha1 of a header and the content): the etag of non-LFS files."""
-
-    def __init__(self, size: int) -> None:
-        self._h = hashlib.sha1(f"blob {size}\0".encode())
-
-    def update(self, data: bytes) -> None:
-        self._h.update(data)
-
-    def hexdigest(self) -> str:
-        return self._h.hexdigest()
-
-
-class _NoGit:
-    def update(self, data: bytes) -> None:
-        pass
-
-    def hexdigest(self) -> str:
-        return ""
-
-
-def _hashers(source: FileSource) -> tuple[Any, Any]:
-    # Only non-LFS files need the git id; computing it for 5 GB GGUFs would waste a core.
-    return hashlib.sha256(), (_NoGit() if source.sha256 else _GitBlob(source.size))
-
-
-def _matches(source: FileSource, size: int, sha256: str, git_id: str) -> bool:
+def _matches(source: FileSource, size: int, hashes: Hashes) -> bool:
     if size != source.size:
         return False
     if source.sha256:
-        return sha256 == source.sha256.lower()
-    return git_id == source.etag.lower()
-
-
-def _hash_prefix(
-    f: BinaryIO, length: int, hasher: Any, git: Any, check_cancel: Callable[[], None]
-) -> None:
-    f.seek(0)
-    left = length
-    while left:
-        check_cancel()
-        data = f.read(min(_HASH_CHUNK, left))
-        if not data:
-            raise DownloadError("The partial download is shorter than recorded.", "bad_answer")
-        hasher.update(data)
-        git.update(data)
-        left -= len(data)
-    f.seek(length)
-
-
-def _hash_file(
-    path: Path, cancel: threading.Event, check_cancel: Callable[[], None]
-) -> tuple[str, str]:
-    size = path.stat().st_size
-    hasher, git = hashlib.sha256(), _GitBlob(size)
-    with path.open("rb") as f:
-        _hash_prefix(f, size, hasher, git, check_cancel)
-    return hasher.hexdigest(), git.hexdigest()
+        return hashes.sha256() == source.sha256.lower()
+    return hashes.git_id() == source.etag.lower()
 
 
 @contextlib.contextmanager
-def _open_partial(path: Path) -> Iterator[BinaryIO]:
+def _open_partial(path: Path) -> Iterator[io.FileIO]:
     """Unbuffered, so a failed write (a full disk) fails there and then, and nothing is
     left in a buffer to fail again at the next flush or close."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -775,23 +559,13 @@ def _open_partial(path: Path) -> Iterator[BinaryIO]:
         yield f
 
 
-def _write_all(f: BinaryIO, data: bytes) -> None:
+def _write_all(f: io.FileIO, data: bytes) -> None:
     view = memoryview(data)
     while view:
         written = f.write(view)
         if not written:  # a raw file writes less only when it cannot write more
             raise OSError(errno.ENOSPC, "No space left on device")
         view = view[written:]
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _disk_error(e: OSError, filename: str) -> HearthError:

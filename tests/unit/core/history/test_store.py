@@ -1,17 +1,15 @@
-"""The chat history store on a real SQLite file: trees, streaming, search, export, errors."""
+"""The chat history store on a real SQLite file: trees, conversations, streaming, errors,
+migrations, health and scale (search and export have their own files)."""
 
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 import sqlite3
 import threading
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 from desktop.core.errors import HearthError
 from desktop.core.history import (
@@ -20,78 +18,15 @@ from desktop.core.history import (
     SCHEMA_VERSION,
     ConversationStore,
     HistoryError,
-    HistoryImportError,
     HistoryNotFound,
     Repro,
     StoredMessage,
     default_path,
-    fts_query,
-    write_atomic,
 )
 from desktop.core.history import schema as history
-from desktop.core.types import GenerationStats, Message, SamplingParams, StopReason
+from desktop.core.types import Message
 
-
-class Clock:
-    """A clock that moves a millisecond per reading, and jumps when told."""
-
-    def __init__(self, start: float = 1_700_000_000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        self.now += 0.001
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def db(tmp_path) -> Path:
-    return tmp_path / "hearth.sqlite3"
-
-
-@pytest.fixture
-def store(db, clock):
-    with ConversationStore(db, clock=clock) as opened:
-        yield opened
-
-
-STATS = GenerationStats(
-    prompt_tokens=12,
-    generated_tokens=34,
-    ttft_ms=56.5,
-    tokens_per_s=78.25,
-    prompt_tokens_per_s=900.0,
-    total_ms=1234.5,
-    stop_reason=StopReason.END_OF_TURN,
-    seed=42,
-    chat_format="chatml",
-    cached_tokens=3,
-)
-REPRO = Repro(
-    model_name="SmolLM2-135M-Instruct",
-    model_path="/models/smollm2.gguf",
-    model_sha256="ab" * 32,
-    sampling=SamplingParams(temperature=0.3, top_p=None, seed=7, stop=("</s>", "\n\n")),
-    seed=7,
-    chat_template_sha256="cd" * 32,
-)
-
-
-def contents(messages) -> list[str]:
-    return [message.content for message in messages]
-
-
-def reply(store, conversation_id, parent_id, text, status="complete", stats=None, repro=None):
-    message_id = store.begin_reply(conversation_id, parent_id, repro=repro)
-    return store.finish_reply(message_id, text, status, stats)
-
+from .chats import REPRO, STATS, contents, reply
 
 # -- opening -------------------------------------------------------------------------
 
@@ -381,7 +316,7 @@ def test_finish_refuses_other_statuses(store):
 
 def _writer_gone(db, message_id):
     """What a crash leaves: the row's writer is a process that no longer runs (the real
-    thing, a killed second process, is tests/integration/test_history_crash.py)."""
+    thing, a killed second process, is tests/integration/core/history/test_crash.py)."""
     conn = sqlite3.connect(db)
     with conn:
         conn.execute("UPDATE messages SET writer = '999999999:0.00' WHERE id = ?", (message_id,))
@@ -406,369 +341,6 @@ def test_a_reply_left_streaming_is_interrupted_on_reopen_with_its_text(db):
         assert second.integrity_check()
     with ConversationStore(db) as third:
         assert third.recovered == 0
-
-
-# -- search --------------------------------------------------------------------------
-
-
-@pytest.fixture
-def searchable(store):
-    conv = store.create_conversation("Trip to Zürich")
-    q = store.add_message(conv.id, None, "user", "Where should I eat in Zürich?")
-    reply(store, conv.id, q.id, "Try the fondue near the lake; the old town is lovely.")
-    other = store.create_conversation("Python questions")
-    q2 = store.add_message(other.id, None, "user", "How do I sort a list in Python?")
-    reply(store, other.id, q2.id, 'Use sorted(items) or items.sort(); "key=" picks the field.')
-    return store
-
-
-def test_search_matches_prefixes_and_marks_them(searchable):
-    hits = searchable.search("fond")
-    assert len(hits) == 1
-    assert hits[0].title == "Trip to Zürich"
-    assert hits[0].message_id is not None
-    assert f"{MARK_START}fondue{MARK_END}" in hits[0].snippet
-
-
-def test_search_needs_every_word(searchable):
-    assert len(searchable.search("sort python")) == 1  # the question, not the title
-    assert len(searchable.search("sort lake")) == 0
-
-
-def test_search_ignores_accents(searchable):
-    assert {hit.message_id is None for hit in searchable.search("zurich")} == {True, False}
-
-
-def test_search_returns_title_hits_first(searchable):
-    hits = searchable.search("python")
-    assert hits[0].message_id is None
-    assert hits[0].snippet == f"{MARK_START}Python{MARK_END} questions"
-    assert all(hit.message_id is not None for hit in hits[1:])
-    assert len(hits) == 2
-    assert searchable.search("python", limit=1) == hits[:1]
-
-
-@pytest.mark.parametrize(
-    "query",
-    [
-        '"',
-        "'",
-        '""',
-        'sorted(items"',
-        "AND",
-        "OR NOT",
-        "NEAR(a b)",
-        "*",
-        "^start",
-        "title:python",
-        "-x",
-        "+",
-        "{a b}",
-        "a AND OR b",
-        "\x00",
-        "\x02lake\x03",
-        "🔥",
-        "key=",
-        "'; DROP TABLE messages; --",
-        "x" * 10_000,
-        " ".join(["word"] * 200),
-    ],
-)
-def test_search_never_raises_on_odd_input(searchable, query):
-    assert isinstance(searchable.search(query), list)
-
-
-def test_search_treats_operators_and_quotes_as_words(searchable):
-    assert len(searchable.search('"key="')) == 1
-    assert len(searchable.search("sorted(items")) == 1
-    assert searchable.search("") == []
-    assert searchable.search("   ?! ") == []
-    assert fts_query('say "hi" now') == '"say"* """hi"""* "now"*'
-
-
-@given(query=st.text())
-@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_search_never_raises_on_any_text(searchable, query):
-    for hit in searchable.search(query):
-        assert hit.conversation_id > 0
-
-
-def test_search_follows_renames_edits_and_deletes(searchable):
-    conv = searchable.list_conversations()[1]  # the Zürich trip
-    searchable.rename_conversation(conv.id, "Holiday plans")
-    assert [hit.message_id for hit in searchable.search("trip")] == []
-    assert searchable.search("holiday")[0].message_id is None
-
-    path = searchable.active_path(conv.id)
-    edited = searchable.edit_message(path[0].id, "Where should I ski?")
-    assert [hit.message_id for hit in searchable.search("ski")] == [edited.id]
-    # the old version is kept (a branch), so it is still found
-    assert [hit.message_id for hit in searchable.search("eat")] == [path[0].id]
-
-    searchable.delete_message(path[0].id)
-    assert searchable.search("eat") == []
-    assert searchable.search("fondue") == []  # its reply went with it
-    assert searchable.integrity_check()
-
-
-def test_search_excludes_deleted_conversations(searchable):
-    conv = searchable.list_conversations()[0]  # Python questions
-    searchable.delete_conversation(conv.id)
-    assert searchable.search("python") == []
-    searchable.restore_conversation(conv.id)
-    assert len(searchable.search("python")) == 2
-
-
-# -- export and import ---------------------------------------------------------------
-
-
-def test_export_markdown_is_the_active_path_with_headings(store):
-    conv = store.create_conversation("Haiku", "You are a poet.")
-    q = store.add_message(conv.id, None, "user", "Write a haiku.")
-    reply(store, conv.id, q.id, "old draft")
-    reply(store, conv.id, q.id, "Ice on the pond\ncrack")
-    q2 = store.add_message(conv.id, store.active_path(conv.id)[-1].id, "user", "Again")
-    message_id = store.begin_reply(conv.id, q2.id)
-    store.finish_reply(message_id, "Snow", "stopped")
-    assert store.export_markdown(conv.id) == (
-        "# Haiku\n\n"
-        "## System prompt\n\nYou are a poet.\n\n"
-        "## User\n\nWrite a haiku.\n\n"
-        "## Assistant\n\nIce on the pond\ncrack\n\n"
-        "## User\n\nAgain\n\n"
-        "## Assistant (stopped)\n\nSnow\n"
-    )
-
-
-def test_export_markdown_of_an_untitled_empty_conversation(store):
-    conv = store.create_conversation()
-    assert store.export_markdown(conv.id) == "# Untitled conversation\n"
-
-
-def canonical(document: dict) -> list[dict]:
-    """The conversations of an export with message ids replaced by their position."""
-    result = []
-    for conversation in document["conversations"]:
-        position = {m["id"]: i for i, m in enumerate(conversation["messages"])}
-        messages = [
-            {**m, "id": position[m["id"]], "parent": position.get(m["parent"])}
-            for m in conversation["messages"]
-        ]
-        result.append({**conversation, "messages": messages})
-    return result
-
-
-def build_branchy(store):
-    conv = store.create_conversation("Branchy ✓", "sys", model_name="m", model_sha256="ee" * 32)
-    q = store.add_message(conv.id, None, "user", "héllo 🔥")
-    a1 = reply(store, conv.id, q.id, "one", stats=STATS, repro=REPRO)
-    reply(store, conv.id, q.id, "two", "stopped", repro=Repro(model_name="x"))
-    follow = store.add_message(conv.id, a1.id, "user", "more")
-    reply(store, conv.id, follow.id, "err", "error")
-    store.edit_message(q.id, "edited root")
-    store.switch_branch(follow.id)
-    return conv
-
-
-def test_export_json_import_json_round_trip(store):
-    conv = build_branchy(store)
-    exported = store.export_json(conv.id)
-    assert exported["format"] == "hearth-history"
-    assert exported["version"] == 1
-    as_file = json.loads(json.dumps(exported))  # what a file gives back
-
-    (new_id,) = store.import_json(as_file)
-    assert new_id != conv.id
-    again = store.export_json(new_id)
-    assert canonical(again) == canonical(exported)
-    assert contents(store.active_path(new_id)) == contents(store.active_path(conv.id))
-    first = store.active_path(new_id)[1]
-    assert first.stats == STATS
-    assert first.repro == REPRO
-
-
-def test_export_all_and_import_all(store):
-    build_branchy(store)
-    build_branchy(store)
-    trashed = store.create_conversation("trashed")
-    store.delete_conversation(trashed.id)
-    everything = store.export_all_json()
-    assert [c["title"] for c in everything["conversations"]] == ["Branchy ✓", "Branchy ✓"]
-    ids = store.import_json(everything)
-    assert len(ids) == 2
-    assert store.count_conversations() == 4
-    assert canonical(store.export_all_json())[2:] == canonical(everything)
-
-
-def test_import_takes_children_before_parents_and_streaming_as_interrupted(store):
-    document = {
-        "format": "hearth-history",
-        "version": 1,
-        "conversations": [
-            {
-                "title": "hand-made",
-                "system_prompt": "",
-                "created_at": 1.0,
-                "updated_at": 2.0,
-                "messages": [
-                    {
-                        "id": 20,
-                        "parent": 10,
-                        "role": "assistant",
-                        "content": "half",
-                        "status": "streaming",
-                        "created_at": 1.5,
-                        "updated_at": 1.5,
-                    },
-                    {
-                        "id": 10,
-                        "parent": None,
-                        "role": "user",
-                        "content": "q",
-                        "status": "complete",
-                        "created_at": 1.0,
-                        "updated_at": 1.0,
-                    },
-                ],
-            }
-        ],
-    }
-    (conv_id,) = store.import_json(document)
-    path = store.active_path(conv_id)
-    assert [(m.role, m.content, m.status) for m in path] == [
-        ("user", "q", "complete"),
-        ("assistant", "half", "interrupted"),
-    ]
-    assert store.get_conversation(conv_id).updated_at == 2.0
-
-
-def _document(**message_changes) -> dict:
-    message = {
-        "id": 1,
-        "parent": None,
-        "role": "user",
-        "content": "q",
-        "status": "complete",
-        "created_at": 1.0,
-        "updated_at": 1.0,
-        **message_changes,
-    }
-    return {
-        "format": "hearth-history",
-        "version": 1,
-        "conversations": [
-            {
-                "title": "t",
-                "system_prompt": "",
-                "created_at": 1.0,
-                "updated_at": 1.0,
-                "messages": [message],
-            }
-        ],
-    }
-
-
-@pytest.mark.parametrize(
-    ("document", "sentence"),
-    [
-        ([], "This file is not a Hearth history export."),
-        ({"format": "other"}, "This file is not a Hearth history export."),
-        ({**_document(), "version": 99}, "newer version of Hearth"),
-        ({**_document(), "version": "1"}, "format version is missing"),
-        ({**_document(), "conversations": {}}, "no list of conversations"),
-        (_document(role="robot"), "unknown role"),
-        (_document(status="done"), "unknown status"),
-        (_document(parent=7), "replies to a missing message"),
-        (_document(parent=1), "is its own ancestor"),
-        (_document(content=None), "content is not text"),
-        (_document(created_at="yesterday"), "created_at is not a number"),
-        (_document(stats={"prompt_tokens": 1}), "stats has no"),
-        (_document(repro={"seed": "x"}), "repro.seed is not an integer"),
-        (_document(repro={"sampling": {"top_k": 1.5}}), "sampling.top_k is not an integer"),
-    ],
-)
-def test_import_refuses_a_bad_document_with_a_sentence(store, document, sentence):
-    with pytest.raises(HistoryImportError, match=sentence.replace(".", r"\.")) as caught:
-        store.import_json(document)
-    assert isinstance(caught.value, HearthError)
-    assert caught.value.user_message.endswith(".")
-    assert store.count_conversations() == 0
-
-
-def test_import_refuses_two_active_siblings_and_imports_nothing(store):
-    good = _document()["conversations"][0]
-    bad = _document()["conversations"][0]
-    bad = {
-        **bad,
-        "messages": [
-            {**bad["messages"][0], "id": 1, "active": True},
-            {**bad["messages"][0], "id": 2, "active": True},
-        ],
-    }
-    document = {"format": "hearth-history", "version": 1, "conversations": [good, bad]}
-    with pytest.raises(HistoryImportError, match="conversation 2 is not valid"):
-        store.import_json(document)
-    assert store.count_conversations() == 0
-
-
-texts = st.text(max_size=40)
-operations = st.lists(
-    st.one_of(
-        st.tuples(st.just("add"), st.integers(0, 50), st.sampled_from(["user", "system"]), texts),
-        st.tuples(
-            st.just("reply"),
-            st.integers(0, 50),
-            st.sampled_from(["complete", "stopped", "error", None]),
-            texts,
-        ),
-        st.tuples(st.just("edit"), st.integers(0, 50), texts),
-        st.tuples(st.just("switch"), st.integers(0, 50)),
-        st.tuples(st.just("delete"), st.integers(0, 50)),
-    ),
-    max_size=25,
-)
-
-
-@given(ops=operations, stats=st.booleans())
-@settings(max_examples=60, deadline=None)
-def test_random_trees_round_trip_through_json(tmp_path_factory, ops, stats):
-    with ConversationStore(tmp_path_factory.mktemp("rt") / "h.sqlite3") as store:
-        conv = store.create_conversation("random")
-        ids: list[int] = []
-
-        def pick(index: int) -> int | None:
-            return ids[index % len(ids)] if ids and index < 45 else None
-
-        for op in ops:
-            if op[0] == "add":
-                ids.append(store.add_message(conv.id, pick(op[1]), op[2], op[3]).id)
-            elif op[0] == "reply":
-                message_id = store.begin_reply(conv.id, pick(op[1]), repro=REPRO)
-                store.flush_reply(message_id, op[3][:3])
-                if op[2] is not None:
-                    store.finish_reply(message_id, op[3], op[2], STATS if stats else None)
-                ids.append(message_id)
-            elif ids and op[0] == "edit":
-                ids.append(store.edit_message(ids[op[1] % len(ids)], op[2]).id)
-            elif ids and op[0] == "switch":
-                store.switch_branch(ids[op[1] % len(ids)])
-            elif ids and op[0] == "delete":
-                store.delete_message(ids[op[1] % len(ids)])
-                alive = {
-                    m["id"] for m in store.export_json(conv.id)["conversations"][0]["messages"]
-                }
-                ids = [i for i in ids if i in alive]
-
-        exported = store.export_json(conv.id)
-        (new_id,) = store.import_json(json.loads(json.dumps(exported)))
-        expected = canonical(exported)
-        for message in expected[0]["messages"]:
-            if message["status"] == "streaming":
-                message["status"] = "interrupted"
-        assert canonical(store.export_json(new_id)) == expected
-        old_path = [(m.role, m.content) for m in store.active_path(conv.id)]
-        assert [(m.role, m.content) for m in store.active_path(new_id)] == old_path
-        assert store.integrity_check()
 
 
 # -- errors --------------------------------------------------------------------------
@@ -909,31 +481,6 @@ def test_a_hand_made_version_0_file_is_backed_up_and_upgraded(db):
         assert backup.execute("SELECT text FROM notes").fetchall() == [("from before",)]
     finally:
         backup.close()
-
-
-# -- atomic files --------------------------------------------------------------------
-
-
-def test_write_atomic_replaces_the_whole_file(tmp_path):
-    target = tmp_path / "export.md"
-    target.write_text("old content that is longer than the new one")
-    write_atomic(target, "héllo ✓ 🔥\n")
-    assert target.read_bytes() == "héllo ✓ 🔥\n".encode()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["export.md"]
-
-
-def test_write_atomic_failure_is_a_sentence(tmp_path):
-    with pytest.raises(HistoryError, match=r"Hearth could not write export\.md"):
-        write_atomic(tmp_path / "missing" / "export.md", "x")
-
-
-def test_write_atomic_removes_its_temp_file_when_replace_fails(tmp_path):
-    target = tmp_path / "a-folder"
-    target.mkdir()
-    (target / "inside").write_text("so replace cannot remove it")
-    with pytest.raises(HistoryError):
-        write_atomic(target, "x")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-folder"]
 
 
 # -- health --------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""Settings file: round-trip, atomic writes, migrations, corrupt files, presets, recents."""
+"""Settings file: round-trip, atomic writes, migrations, corrupt files, presets, recents,
+the sampling codec derived from the declared fields, the default system prompt."""
 
 from __future__ import annotations
 
@@ -296,8 +297,12 @@ def test_bad_fields_fall_back_one_by_one(tmp_path: Path, caplog: pytest.LogCaptu
     assert loaded.window_geometry is None
     assert loaded.recent_models == ()
     assert loaded.last_model == "/m/a.gguf"
-    assert loaded.model_defaults == {"k": ModelDefaults(n_gpu_layers=10)}
-    assert loaded.presets == {"Good": SamplingParams(temperature=0.5, stop=("x",))}
+    # One bad sampling value is its default; the rest of the sampling is kept.
+    assert loaded.model_defaults == {"k": ModelDefaults(n_gpu_layers=10, sampling=SamplingParams())}
+    assert loaded.presets == {
+        "Good": SamplingParams(temperature=0.5, stop=("x",)),
+        "Broken": SamplingParams(),
+    }
     assert len(caplog.records) >= 7
 
 
@@ -594,3 +599,73 @@ def test_v0_file_migrates_through_v1_to_the_current_version(tmp_path: Path) -> N
     loaded = load_settings(path)
     assert (loaded.theme, loaded.recent_models) == ("light", ("/m/a.gguf",))
     assert loaded.file_version == SETTINGS_VERSION
+
+
+# --- sampling read by its declared fields; the default system prompt --------------------
+
+
+def test_each_bad_sampling_value_is_its_default_and_the_others_are_kept(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "settings.json"
+    raw = {
+        "temperature": 99,  # out of range
+        "top_p": None,  # allowed: off
+        "top_k": 7,
+        "min_p": "low",  # not a number
+        "repeat_last_n": -1,  # a special value
+        "seed": 2**32,  # out of range
+        "max_tokens": 2.5,  # not a whole number
+        "stop": ["\nUser:", 3],  # not all text
+        "from_a_newer_hearth": 1,
+    }
+    data = {"version": SETTINGS_VERSION, "model_defaults": {"k": {"sampling": raw}}}
+    path.write_text(json.dumps(data), "utf-8")
+    with caplog.at_level(logging.WARNING, logger="desktop.core.settings"):
+        loaded = load_settings(path)
+    assert loaded.model_defaults["k"].sampling == SamplingParams(
+        top_p=None, top_k=7, repeat_last_n=-1
+    )
+    ignored = {r.getMessage().split(" ignored")[0].rsplit(".", 1)[-1] for r in caplog.records}
+    assert ignored == {"temperature", "min_p", "seed", "max_tokens", "stop"}
+
+
+def test_the_sampling_written_has_every_declared_field_once(tmp_path: Path) -> None:
+    from desktop.core.fields import SAMPLING_ALL
+
+    path = tmp_path / "settings.json"
+    save_settings(with_preset(Settings(), "Mine", SamplingParams(stop=("a",))), path)
+    written = json.loads(path.read_text("utf-8"))["presets"]["Mine"]
+    assert list(written) == [f.name for f in SAMPLING_ALL]
+    assert written["stop"] == ["a"]
+    assert {f.name for f in dataclasses.fields(SamplingParams)} == set(written)
+
+
+def test_the_default_system_prompt_round_trips_and_older_files_lack_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "settings.json"
+    assert Settings().default_system_prompt == ""
+    save_settings(Settings(default_system_prompt="You are a pirate.\nArr."), path)
+    assert json.loads(path.read_text("utf-8"))["default_system_prompt"] == (
+        "You are a pirate.\nArr."
+    )
+    assert load_settings(path).default_system_prompt == "You are a pirate.\nArr."
+    # A file of this version written before the field existed: the default, no warning.
+    path.write_text(json.dumps({"version": SETTINGS_VERSION, "theme": "dark"}), "utf-8")
+    with caplog.at_level(logging.WARNING, logger="desktop.core.settings"):
+        loaded = load_settings(path)
+    assert (loaded.default_system_prompt, loaded.theme) == ("", "dark")
+    assert caplog.records == []
+    # A bad value: the default, with a warning, and the other fields kept.
+    path.write_text(
+        json.dumps({"version": SETTINGS_VERSION, "theme": "dark", "default_system_prompt": 7}),
+        "utf-8",
+    )
+    with caplog.at_level(logging.WARNING, logger="desktop.core.settings"):
+        loaded = load_settings(path)
+    assert (loaded.default_system_prompt, loaded.theme) == ("", "dark")
+    assert any("default_system_prompt" in r.getMessage() for r in caplog.records)
+    # From a v1 file through the migrations: still the default.
+    path.write_text(json.dumps({"version": 1, "theme": "light"}), "utf-8")
+    assert load_settings(path).default_system_prompt == ""

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import library as library_mod
 from desktop.core.errors import ModelFileError
 from desktop.core.gguf_check import check_gguf
-from desktop.core.library import (
+from desktop.core.models import hashing, library_files
+from desktop.core.models.library import (
     STATE_VERSION,
     Library,
     LibraryError,
@@ -279,7 +279,7 @@ def test_two_hundred_models_are_all_listed(
     def no_header_reads(path: object) -> object:
         raise AssertionError(f"header read twice: {path}")
 
-    monkeypatch.setattr(library_mod, "check_gguf", no_header_reads)
+    monkeypatch.setattr(library_files, "check_gguf", no_header_reads)
     again = Library(state_file, cache, starter=None)
     assert again.models() == models
     # Hardlinks of one file: its bytes are counted once.
@@ -292,13 +292,13 @@ def test_a_changed_file_has_its_header_read_again(
     path = add_hub_file(cache, "org/m-GGUF", "m.gguf", tiny_model)
     lib.models()
     calls: list[object] = []
-    real = library_mod.check_gguf
+    real = library_files.check_gguf
 
     def counting(p: object) -> object:
         calls.append(p)
         return real(p)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(library_mod, "check_gguf", counting)
+    monkeypatch.setattr(library_files, "check_gguf", counting)
     lib.models()
     assert calls == []
     st = path.stat()
@@ -462,7 +462,7 @@ def test_verify_a_split_model_hashes_every_part(
 def test_verify_stops_when_cancelled(
     lib: Library, model_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(library_mod, "HASH_CHUNK", 1024)
+    monkeypatch.setattr(hashing, "HASH_CHUNK", 1024)
     lib.import_file(model_copy)
     cancel = threading.Event()
     seen: list[int] = []

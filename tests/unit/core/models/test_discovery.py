@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core import discovery
-from desktop.core.discovery import FoundModel, discover
+from desktop.core.models import discovery
+from desktop.core.models.discovery import FoundModel, discover
 
 
 def put(path: Path, source: Path) -> Path:

@@ -15,9 +15,10 @@ from typing import Any
 import pytest
 from hubserver import HubServer
 
-from desktop.core.download import cached_file, partial_downloads, repo_folder
+from desktop.core.models.hf_cache import cached_file, repo_folder
+from desktop.core.models.partials import partial_downloads
 
-CHILD = Path(__file__).resolve().parents[1] / "download_child.py"
+CHILD = Path(__file__).resolve().parents[3] / "download_child.py"
 REPO = "HuggingFaceTB/SmolLM2-135M-Instruct-GGUF"
 FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 

@@ -43,7 +43,7 @@ from hypothesis import strategies as st
 from desktop.core.errors import ModelFileError
 from desktop.core.gguf_check import MAX_BLOCK_COUNT, GGUFInfo, check_gguf
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 CORPUS = corpus()
 CASES = {case.name: case for case in CORPUS}
 

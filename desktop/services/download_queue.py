@@ -1,11 +1,15 @@
-"""DownloadManager: the model download queue, run on worker threads, reported on the GUI thread."""
+"""DownloadManager: the model download queue, run on worker threads, reported on the GUI thread.
+
+It is over 400 lines because the queue is one state machine (queued, running, stalled,
+paused, failed, done) whose commands, worker reports and timers all change the same jobs on
+the GUI thread; one file download itself is core/models/transfer.py.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import itertools
 import logging
-import re
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -15,18 +19,13 @@ from typing import Literal
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
 
-from desktop.core.download import (
-    DownloadError,
-    DownloadOptions,
-    Progress,
-    cached_file,
-    discard_partial,
-    download_file,
-    partial_downloads,
-)
 from desktop.core.errors import HearthError
 from desktop.core.hub import HubClient, ModelChoice
-from desktop.core.library import Library
+from desktop.core.models.hf_cache import cached_file
+from desktop.core.models.library import Library
+from desktop.core.models.names import model_name, part_names
+from desktop.core.models.partials import discard_partial, partial_downloads
+from desktop.core.models.transfer import DownloadError, DownloadOptions, Progress, download_file
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +44,6 @@ OFFLINE_NOTE = "Paused: Hearth is offline. It resumes when Hearth is back online
 OFFLINE_WAIT_NOTE = "Waiting: Hearth is offline."
 RESTORED_NOTE = "Paused when Hearth closed: resume to finish the download."
 STALLED_NOTE = "Stalled: no data is arriving. Hearth keeps trying."
-
-_SPLIT_RE = re.compile(r"^(?P<stem>.+)-(?P<part>\d{5})-of-(?P<total>\d{5})\.gguf$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -230,7 +227,7 @@ class DownloadManager(QObject):
             return
         grouped: dict[str, tuple[str, str, dict[str, int], dict[str, int]]] = {}
         for p in partials:
-            name, files = _model_of(p.filename)
+            name, files = model_name(p.filename), part_names(p.filename)
             key = download_key(p.repo_id, name)
             if key in self._jobs:
                 continue
@@ -612,18 +609,6 @@ class DownloadManager(QObject):
                 discard_partial(self.state_dir, self.cache_dir, repo_id, f)
             except (OSError, HearthError) as e:
                 log.warning("could not delete the partial download of %s: %s", f, e)
-
-
-def _model_of(filename: str) -> tuple[str, tuple[str, ...]]:
-    """The model a file belongs to: its name and all its files (every part of a split)."""
-    match = _SPLIT_RE.match(filename)
-    if match is None:
-        return filename, (filename,)
-    total = int(match["total"])
-    width = len(match["total"])
-    stem = match["stem"]
-    parts = tuple(f"{stem}-{i:0{width}d}-of-{match['total']}.gguf" for i in range(1, total + 1))
-    return stem, parts
 
 
 def _size_of(path: Path | None) -> int:

@@ -20,14 +20,14 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.models import names
+
 MAGIC = b"GGUF"
 MAX_DEPTH = 6
 MAX_ENTRIES = 20_000  # entries looked at per app folder
 MAX_MANIFEST_BYTES = 1 << 20
-PARTIAL_SUFFIXES = (".incomplete", ".part", ".partial", ".download", ".crdownload", ".tmp")
 OLLAMA_MODEL_LAYER = "application/vnd.ollama.image.model"
 
-_SPLIT_RE = re.compile(r"^(?P<stem>.+)-(?P<part>\d{5})-of-(?P<total>\d{5})\.gguf$", re.IGNORECASE)
 _DIGEST_RE = re.compile(r"^sha256[:-]([0-9a-f]{64})$")
 
 
@@ -119,28 +119,12 @@ def _size(path: Path) -> int | None:
 
 def _model_at(path: Path, app: str) -> FoundModel | None:
     """The model whose (first) file is path, or None when it is not a complete GGUF."""
-    name = path.name
-    lower = name.lower()
-    if (
-        not lower.endswith(".gguf")
-        or lower.startswith("mmproj")
-        or lower.endswith(PARTIAL_SUFFIXES)
-    ):
+    if not names.is_model_file(path.name) or path.name.lower().startswith("mmproj"):
         return None
-    match = _SPLIT_RE.match(name)
-    if match is not None and int(match["part"]) != 1:
-        return None
-    parts = [path]
-    if match is not None:
-        total = int(match["total"])
-        parts = [
-            path.with_name(f"{match['stem']}-{i:05d}-of-{total:05d}.gguf")
-            for i in range(1, total + 1)
-        ]
-    sizes = [_size(p) for p in parts]
+    sizes = [_size(p) for p in names.part_paths(path)]
     if any(size is None for size in sizes) or not _is_gguf(path):
         return None
-    return FoundModel(path, app, match["stem"] if match else path.stem, sum(s or 0 for s in sizes))
+    return FoundModel(path, app, names.display_stem(path.name), sum(s or 0 for s in sizes))
 
 
 def _walk(root: Path, budget: _Budget) -> Iterator[Path]:

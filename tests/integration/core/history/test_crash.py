@@ -19,7 +19,7 @@ from desktop.core.history import ConversationStore
 pytestmark = pytest.mark.integration
 
 KILLS = 200
-WRITER = Path(__file__).resolve().parents[1] / "history_writer.py"
+WRITER = Path(__file__).resolve().parents[3] / "history_writer.py"
 
 
 @dataclass

@@ -13,7 +13,7 @@ from desktop.core.fit import Calibration, Device, Shape, estimate, parse_allocat
 from desktop.core.gguf_check import check_gguf
 
 MIB, GIB = 1 << 20, 1 << 30
-LOGS = Path(__file__).resolve().parents[1] / "data" / "llamacpp_logs"
+LOGS = Path(__file__).resolve().parents[2] / "data" / "llamacpp_logs"
 
 
 def llama8b() -> Shape:
