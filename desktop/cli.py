@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from desktop import __version__
 from desktop.core import paths
 from desktop.core.errors import HearthError, ModelFileError
-from desktop.core.fields import LOAD, SAMPLING_FIELDS, Field, Number
+from desktop.core.fields import LOAD, SAMPLING_FIELDS, STOP, Field, Number
 from desktop.core.gguf_check import check_gguf
 from desktop.core.logmask import TokenMaskingFilter
 from desktop.core.paths import STARTER_NAME, resolve_model
@@ -31,12 +31,13 @@ from desktop.core.types import PRESETS, LoadParams, Message, SamplingParams
 from desktop.core.units import format_bytes
 from desktop.engine.client import EngineClient
 from desktop.engine.protocol import Ready
+from desktop.engine.session import EngineSession
 
 if TYPE_CHECKING:
     from desktop.core import hardware
-    from desktop.core.download import Progress
     from desktop.core.hub import HubClient
-    from desktop.core.library import Library, LibraryModel
+    from desktop.core.models.library import Library, LibraryModel
+    from desktop.core.models.transfer import Progress
 
 EXIT_OK, EXIT_USAGE, EXIT_REFUSED, EXIT_ENGINE = 0, 2, 3, 4
 
@@ -105,8 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--system", help="system prompt")
     chat.add_argument("--preset", choices=sorted(PRESETS), default="Balanced")
     for field in SAMPLING_FIELDS:
-        _option(chat, field)
-    chat.add_argument("--stop", action="append", default=[], help="a stop string (repeatable)")
+        _option(chat, field, dest=field.name)
+    chat.add_argument(
+        STOP.option, dest=STOP.name, action="append", default=[], help=f"{STOP.help} (repeatable)"
+    )
     chat.add_argument("--stats", action="store_true", help="print token counts and speed to stderr")
 
     doctor = sub.add_parser("doctor", help="engine build info, and a model file's check")
@@ -188,20 +191,15 @@ def _fail(args: argparse.Namespace, error: HearthError, code: int) -> int:
 
 
 def _sampling(args: argparse.Namespace) -> SamplingParams:
+    """The preset, with each sampling option given (one per declared field) on top."""
     base = PRESETS[args.preset]
-    changes = {
-        "temperature": args.temperature,
-        "top_k": args.top_k,
-        "min_p": args.min_p,
-        "repeat_penalty": args.repeat_penalty,
-        "repeat_last_n": args.repeat_last_n,
-        "seed": args.seed,
-        "max_tokens": args.max_tokens,
-    }
-    values = {k: v for k, v in changes.items() if v is not None}
-    if args.top_p is not None:
-        values["top_p"] = None if args.top_p >= 1.0 else args.top_p
-    values["stop"] = tuple(_text(stop, "a stop string") for stop in args.stop)
+    values: dict[str, Any] = {}
+    for field in SAMPLING_FIELDS:
+        value = getattr(args, field.name)
+        if value is not None:  # a command line has no "none": the field's off value is it
+            values[field.name] = None if field.optional and value == field.off else value
+    stops = getattr(args, STOP.name)
+    values[STOP.name] = tuple(_text(stop, "a stop string") for stop in stops)
     params = replace(base, **values)
     params.validate()
     return params
@@ -255,49 +253,64 @@ def _chat(args: argparse.Namespace) -> int:
     system = _text(args.system, "the system prompt") if args.system else ""
     prompt = _text(args.prompt, "the prompt") if args.prompt is not None else None
     history: list[Message] = [Message("system", system)] if system else []
-    with EngineClient() as client:
-        info = client.load(load)
+    # The window's policies, through the same EngineSession: CPU fallback after a failed
+    # GPU load, the fit's calibration, and the context trimmed in the engine.
+    session = EngineSession(notice=_notice)
+    try:
+        info = session.load(load)
         if args.stats or prompt is None:
             sys.stderr.write(
                 f"[{Path(load.path).name}: format {info.chat_format}, context {info.n_ctx}]\n"
             )
         if prompt is not None:
-            _reply(client, [*history, Message("user", prompt)], sampling, args.stats)
+            _reply(session, [*history, Message("user", prompt)], sampling, args.stats)
             return EXIT_OK
-        return _interactive(client, history, sampling, args.stats)
+        return _interactive(session, history, sampling, args.stats)
+    finally:
+        session.close()
+
+
+def _notice(sentence: str) -> None:
+    """A sentence for the person on stderr (a GPU load moved to the CPU, a trimmed prompt)."""
+    sys.stderr.write(f"hearth: {sentence}\n")
+    sys.stderr.flush()
 
 
 def _reply(
-    client: EngineClient, messages: list[Message], sampling: SamplingParams, stats: bool
+    session: EngineSession, messages: list[Message], sampling: SamplingParams, stats: bool
 ) -> str:
-    generation = client.chat(messages, sampling)
+    reply = session.chat(messages, sampling)
     try:
-        for piece in generation:
+        reply.wait_prompt_started()
+        if reply.trimmed is not None:
+            _notice(reply.trimmed.sentence)
+        for piece in reply:
             sys.stdout.write(piece)
             sys.stdout.flush()
     except KeyboardInterrupt:
-        generation.stop()
-        generation.wait()
+        reply.stop()
+        for _ in reply:  # the rest of what the engine sent before it saw the stop
+            pass
     except HearthError:
-        if generation.text:  # end the reply's line: the sentence on stderr starts its own
+        if reply.text:  # end the reply's line: the sentence on stderr starts its own
             sys.stdout.write("\n")
             sys.stdout.flush()
         raise
     sys.stdout.write("\n")
     sys.stdout.flush()
-    if stats and generation.stats is not None:
-        s = generation.stats
+    if stats and reply.stats is not None:
+        s = reply.stats
         sys.stderr.write(
             f"[prompt {s.prompt_tokens} tokens ({s.cached_tokens} reused), "
             f"{s.prompt_tokens_per_s:.1f} tok/s | generated "
             f"{s.generated_tokens} tokens, {s.tokens_per_s:.1f} tok/s | first token "
             f"{s.ttft_ms:.0f} ms | stop: {s.stop_reason.value} | seed {s.seed}]\n"
         )
-    return generation.text
+    return reply.text
 
 
 def _interactive(
-    client: EngineClient, history: list[Message], sampling: SamplingParams, stats: bool
+    session: EngineSession, history: list[Message], sampling: SamplingParams, stats: bool
 ) -> int:
     sys.stderr.write("Type a message and press Enter; an empty line or Ctrl-D ends the chat.\n")
     if isinstance(sys.stdin, io.TextIOWrapper):
@@ -315,7 +328,7 @@ def _interactive(
             return EXIT_OK
         history.append(Message("user", _text(line, "your message")))
         try:
-            text = _reply(client, history, sampling, stats)
+            text = _reply(session, history, sampling, stats)
         except HearthError as e:
             history.pop()
             sys.stderr.write(f"hearth: {e.user_message}\n")
@@ -490,7 +503,7 @@ def _hub_client() -> HubClient:
 
 
 def _library() -> Library:
-    from desktop.core.library import Library
+    from desktop.core.models.library import Library
 
     return Library(
         paths.library_file(),
@@ -502,14 +515,16 @@ def _library() -> Library:
 
 
 def _download(hub: HubClient, args: argparse.Namespace) -> int:
-    from desktop.core.download import download_file
+    from desktop.core.models.names import is_gguf, model_name, split_of
+    from desktop.core.models.transfer import download_file
 
     names = [args.file]
-    if not args.file.lower().endswith(".gguf") or "-00001-of-" in args.file:
+    split = split_of(args.file)
+    if not is_gguf(args.file) or (split is not None and split.part == 1):
         # A split model's name (or its first part): download every part.
         details = hub.repo_details(args.repo)
-        stem = args.file.split("-00001-of-")[0]
-        choice = next((c for c in details.choices if c.name in (args.file, stem)), None)
+        wanted = (args.file, model_name(args.file))
+        choice = next((c for c in details.choices if c.name in wanted), None)
         if choice is None:
             raise HearthError(
                 f"{args.repo} has no model named {args.file}: "
@@ -624,20 +639,20 @@ def _find_model(models: list[LibraryModel], name: str) -> LibraryModel:
 
 def _bench(args: argparse.Namespace) -> int:
     if args.ui:
-        from desktop import bench_window
+        from desktop.bench import window
 
-        results = bench_window.run(runs=args.runs)
-        print(bench_window.format_table(results))
+        results = window.run(runs=args.runs)
+        print(window.format_table(results))
         if args.json_path:
             Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
         return EXIT_OK
     if not args.model:
         raise ValueError("--model is required (or --ui)")
-    from desktop.engine import bench
+    from desktop.bench import compare
 
     load = _load_params(args)
-    results = bench.run(load, runs=args.runs, n_generate=args.tokens)
-    print(bench.format_table(results))
+    results = compare.run(load, runs=args.runs, n_generate=args.tokens)
+    print(compare.format_table(results))
     if args.json_path:
         Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return EXIT_OK

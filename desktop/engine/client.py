@@ -51,6 +51,7 @@ from desktop.core.types import (
     StopReason,
 )
 from desktop.engine import protocol as p
+from desktop.engine.backend import BackendInfo, Trimmed
 from desktop.engine.child import discard_if_empty, new_output_file, output_tail
 
 STOP_DEADLINE_S = 1.5
@@ -61,11 +62,11 @@ HEARTBEAT_S = 1.0  # at most; a short watchdog gets five heartbeats per period
 WATCHDOG_ENV = "HEARTH_ENGINE_WATCHDOG_S"  # overrides WATCHDOG_S (tests of the command line)
 
 _SIGNAL_SENTENCES = {
-    "SIGKILL": "killed (out of memory, or ended by another program)",
+    "SIGKILL": "was killed, by the system when memory ran out or by another program",
     "SIGABRT": "aborted inside llama.cpp",
     "SIGSEGV": "crashed (segmentation fault)",
     "SIGBUS": "crashed (bus error: the model file may have changed or a disk failed)",
-    "SIGTERM": "terminated",
+    "SIGTERM": "was terminated",
 }
 _WINDOWS_CODES = {
     0xC0000005: "crashed (access violation)",
@@ -91,13 +92,15 @@ def describe_exit(exitcode: int | None) -> str:
 
 
 class Generation:
-    """One streaming reply: iterate for text pieces; `stats` is set when it ends."""
+    """One streaming reply: iterate for text pieces; `stats` is set when it ends, `trimmed`
+    (what the context policy left out, None for nothing) once the prompt has started."""
 
     def __init__(self, client: EngineClient, request_id: int) -> None:
         self._client = client
         self.request_id = request_id
         self.stats: GenerationStats | None = None
         self.prompt_tokens: int | None = None
+        self.trimmed: Trimmed | None = None
         self.text_parts: list[str] = []
         self._finished = False
 
@@ -115,26 +118,25 @@ class Generation:
             if isinstance(event, p.Token):
                 self.text_parts.append(event.text)
                 yield event.text
-            elif isinstance(event, p.PromptStarted):
-                self.prompt_tokens = event.prompt_tokens
-            elif isinstance(event, p.Done):
-                self.stats = event.stats
-                self._finished = True
-            elif isinstance(event, _KilledOnStop):
-                self.stats = self._stopped_stats()
-                self._finished = True
+            else:
+                self._take(event)
 
     def wait_prompt_started(self) -> int:
         """Block until the engine starts processing the prompt; return its token count."""
         while self.prompt_tokens is None and not self._finished:
-            event = self._next()
-            if isinstance(event, p.PromptStarted):
-                self.prompt_tokens = event.prompt_tokens
-            elif isinstance(event, p.Done):
-                self.stats, self._finished = event.stats, True
-            elif isinstance(event, _KilledOnStop):
-                self.stats, self._finished = self._stopped_stats(), True
+            self._take(self._next())
         return self.prompt_tokens or 0
+
+    def _take(self, event: p.Event | _KilledOnStop) -> None:
+        """Note an event other than text."""
+        if isinstance(event, p.Trimmed):
+            self.trimmed = Trimmed(event.dropped_messages, event.prompt_tokens, event.n_ctx)
+        elif isinstance(event, p.PromptStarted):
+            self.prompt_tokens = event.prompt_tokens
+        elif isinstance(event, p.Done):
+            self.stats, self._finished = event.stats, True
+        elif isinstance(event, _KilledOnStop):
+            self.stats, self._finished = self._stopped_stats(), True
 
     def _next(self) -> p.Event | _KilledOnStop:
         try:
@@ -332,10 +334,14 @@ class EngineClient:
         self._read("unloading the model")
         self.model = None
 
-    def chat(self, messages: Sequence[Message], sampling: SamplingParams) -> Generation:
-        """Start a reply to the conversation; iterate the result for text as it arrives."""
+    def chat(
+        self, messages: Sequence[Message], sampling: SamplingParams, reply_room: int = 0
+    ) -> Generation:
+        """Start a reply to the conversation; iterate the result for text as it arrives.
+        reply_room > 0: the engine trims the oldest turns to leave that many tokens free
+        (Backend.chat says how), in the same request."""
         sampling.validate()
-        return self._start(lambda rid: p.Chat(rid, tuple(messages), sampling))
+        return self._start(lambda rid: p.Chat(rid, tuple(messages), sampling, reply_room))
 
     def complete(self, prompt: str, sampling: SamplingParams) -> Generation:
         """Continue raw text with no chat template."""
@@ -351,6 +357,18 @@ class EngineClient:
         if isinstance(event, p.TokenCount):
             return event.count
         raise EngineError(f"The engine answered a count with {type(event).__name__}.")
+
+    def count(self, messages: Sequence[Message]) -> int:
+        """Backend.count: count_tokens."""
+        return self.count_tokens(messages)
+
+    def info(self) -> BackendInfo | None:
+        """What the engine said when it started (a p.Ready), None before."""
+        return self.ready
+
+    def close(self) -> None:
+        """Backend.close: shutdown."""
+        self.shutdown()
 
     def stop(self) -> None:
         """Ask the current reply to end; safe from any thread, returns at once."""
@@ -474,8 +492,9 @@ class EngineClient:
         reason = describe_exit(code)
         details = output_tail(self._output)
         self.kill()
+        how = f": it {reason}" if code is not None else ""  # "it still running" is no sentence
         return EngineCrashed(
-            f"The engine stopped unexpectedly: it {reason}. What was written so far is kept; "
+            f"The engine stopped unexpectedly{how}. What was written so far is kept; "
             "the engine starts again with the next request.",
             exit_reason=reason,
             details=details,

@@ -6,6 +6,9 @@ on every token, which costs 6-12% of decode speed on a small model. Per token, P
 does a handful of ctypes calls and one pipe write. Stop is a shared byte the app sets: read
 between tokens, and through llama.cpp's abort callback during prompt processing only (a
 Python callback on every graph node would slow generation).
+
+The module is longer than most: loading, the context policy, prefill and the token loop all
+work on one loaded model's native state (_Loaded), which splitting would spread over modules.
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ import llama_cpp
 import llama_cpp.llama_chat_format as llama_chat_format
 
 from desktop.core import fit, paths
-from desktop.core.errors import ModelFileError, TemplateError
+from desktop.core.context import trim_to_context
+from desktop.core.errors import ContextOverflow, ModelFileError, TemplateError
 from desktop.core.fields import LOGICAL_CPUS
 from desktop.core.gguf_check import check_gguf
 from desktop.core.types import (
@@ -492,16 +496,31 @@ class EngineHost:
     def _run(self, m: _Loaded, request: p.Chat | p.Complete | p.CountTokens) -> None:
         rid = request.request_id
         received = time.perf_counter()
-        format_stops: tuple[str, ...] = ()
+        format_stops: tuple[str, ...]
         try:
             if isinstance(request, p.Complete):
                 prompt, format_stops, chat_format = request.prompt, (), "raw completion"
+                tokens = m.tokenize(prompt)
+            elif isinstance(request, p.Chat) and request.reply_room > 0:
+                tokens, format_stops = self._trimmed_prompt(m, request)
+                chat_format = m.chat_format
             else:
                 (prompt, format_stops), chat_format = m.format_chat(request.messages), m.chat_format
+                tokens = m.tokenize(prompt)
         except TemplateError as e:
             self.conn.send(p.Failed(rid, "template", e.user_message, e.details))
             return
-        tokens = m.tokenize(prompt)
+        except ContextOverflow as e:
+            self.conn.send(
+                p.Failed(
+                    rid,
+                    "context_overflow",
+                    e.user_message,
+                    prompt_tokens=e.prompt_tokens,
+                    n_ctx=e.n_ctx,
+                )
+            )
+            return
         if isinstance(request, p.CountTokens):
             self.conn.send(p.TokenCount(rid, len(tokens)))
             return
@@ -522,6 +541,23 @@ class EngineHost:
         sampling = request.sampling.clamped()  # the app checked; the engine does not rely on it
         stats = self._generate(m, rid, tokens, sampling, format_stops, chat_format, received)
         self.conn.send(p.Done(rid, stats) if isinstance(stats, GenerationStats) else stats)
+
+    def _trimmed_prompt(self, m: _Loaded, request: p.Chat) -> tuple[list[int], tuple[str, ...]]:
+        """The prompt's tokens after the context policy, and the format's stop strings.
+        Each probe of the policy is one render and one tokenization, here in the engine (no
+        round trip to the app); sends Trimmed when messages were left out."""
+        rendered: dict[int, tuple[list[int], tuple[str, ...]]] = {}
+
+        def count(kept: Sequence[Message]) -> int:
+            prompt, stops = m.format_chat(kept)
+            rendered[len(kept)] = (m.tokenize(prompt), stops)
+            return len(rendered[len(kept)][0])
+
+        room = min(request.reply_room, m.n_ctx - 1)  # a prompt of one token must still fit
+        kept, dropped, n_tokens = trim_to_context(request.messages, count, m.n_ctx, room)
+        if dropped:
+            self.conn.send(p.Trimmed(request.request_id, dropped, n_tokens, m.n_ctx))
+        return rendered[len(kept)]
 
     def _prefill(self, m: _Loaded, tokens: list[int]) -> tuple[int, int]:
         """Decode the prompt in batches; return llama_decode's status (2 when stopped) and

@@ -12,6 +12,7 @@ from desktop.core.types import (
     ModelInfo,
     SamplingParams,
 )
+from desktop.engine.backend import BackendInfo
 
 # --- requests: app -> engine -----------------------------------------------------------
 
@@ -23,9 +24,13 @@ class Load:
 
 @dataclass(frozen=True, slots=True)
 class Chat:
+    """reply_room > 0: the engine drops the oldest turns so the prompt leaves that many
+    tokens free (core.context's policy, with the model's own tokenizer)."""
+
     request_id: int
     messages: tuple[Message, ...]
     sampling: SamplingParams
+    reply_room: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,14 +63,28 @@ Request = Load | Chat | Complete | CountTokens | Unload | Shutdown
 # --- events: engine -> app -------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Ready:
-    pid: int
-    system_info: str
-    gpu_offload: bool
-    llama_cpp_version: str
-    devices: tuple[EngineDevice, ...] = ()
+@dataclass(frozen=True, slots=True, init=False)
+class Ready(BackendInfo):
+    """The local engine has started: a BackendInfo, plus what only a local engine knows."""
+
+    pid: int = 0
+    llama_cpp_version: str = ""
     backends: tuple[str, ...] = ()
+
+    # Its own __init__ keeps the order Ready always had (pid first), which callers use.
+    def __init__(
+        self,
+        pid: int,
+        system_info: str,
+        gpu_offload: bool,
+        llama_cpp_version: str,
+        devices: tuple[EngineDevice, ...] = (),
+        backends: tuple[str, ...] = (),
+    ) -> None:
+        BackendInfo.__init__(self, system_info, devices, gpu_offload, "local engine")
+        object.__setattr__(self, "pid", pid)  # frozen: the way dataclasses set fields
+        object.__setattr__(self, "llama_cpp_version", llama_cpp_version)
+        object.__setattr__(self, "backends", backends)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +95,16 @@ class Loaded:
 @dataclass(frozen=True, slots=True)
 class Unloaded:
     pass
+
+
+@dataclass(frozen=True, slots=True)
+class Trimmed:
+    """The context policy left the oldest messages out (sent before PromptStarted)."""
+
+    request_id: int
+    dropped_messages: int
+    prompt_tokens: int
+    n_ctx: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,4 +150,15 @@ class Heartbeat:
     """The engine is alive and working on a request (sent while busy, so silence means stuck)."""
 
 
-Event = Ready | Loaded | Unloaded | PromptStarted | Token | Done | TokenCount | Failed | Heartbeat
+Event = (
+    Ready
+    | Loaded
+    | Unloaded
+    | Trimmed
+    | PromptStarted
+    | Token
+    | Done
+    | TokenCount
+    | Failed
+    | Heartbeat
+)

@@ -120,7 +120,7 @@ def running(qtbot, worker: InferenceWorker) -> Iterator[Rig]:
             with qtbot.waitSignal(thread.finished, timeout=15000):
                 driver.shutdown.emit()
         assert thread.wait(5000)
-    assert worker._client is None  # the engine was shut down and reaped
+    assert worker.engine_pid() is None  # the engine was shut down and reaped
 
 
 def load(qtbot, rig: Rig, path: Path, n_ctx: int = 512) -> object:
@@ -211,9 +211,8 @@ class Killer(QObject):
 
 def test_engine_killed_mid_reply_reports_a_crash_then_recovers(qtbot, rig, tiny_model):
     load(qtbot, rig, tiny_model)
-    client = rig.worker._client
-    assert client is not None and client.pid is not None
-    pid = client.pid
+    pid = rig.worker.engine_pid()
+    assert pid is not None
     killer = Killer(rig.worker, pid)
     rig.driver.generate.emit(GenerateRequest(9, HELLO, replace(GREEDY, max_tokens=5000)))
     rid, sentence = rig.rec.wait_for(qtbot, "crashed")
@@ -222,7 +221,7 @@ def test_engine_killed_mid_reply_reports_a_crash_then_recovers(qtbot, rig, tiny_
     # The model must be loaded again (the UI offers a button that does this).
     info = load(qtbot, rig, tiny_model)
     assert info.n_layers == 2
-    assert client.pid != pid
+    assert rig.worker.engine_pid() not in (None, pid)
 
 
 def test_a_gpu_load_that_kills_the_engine_is_retried_on_the_cpu_and_says_so(
@@ -270,9 +269,8 @@ def test_each_load_records_how_far_the_estimate_was(qtbot, rig, tiny_model):
 
 def test_cancel_load_ends_a_load_at_once_and_the_next_load_works(qtbot, rig, tiny_model):
     load(qtbot, rig, tiny_model)
-    client = rig.worker._client
-    assert client is not None and client.pid is not None
-    pid = client.pid
+    pid = rig.worker.engine_pid()
+    assert pid is not None
     os.kill(pid, signal.SIGSTOP)  # this load cannot end by itself (the watchdog is 30 s away)
     started: list[str] = []
     rig.worker.loadStarted.connect(started.append)
@@ -285,26 +283,24 @@ def test_cancel_load_ends_a_load_at_once_and_the_next_load_works(qtbot, rig, tin
     assert "loaded" not in rig.rec.names() and rig.worker.model is None
     assert process_gone(pid)  # killed and reaped
     info = load(qtbot, rig, tiny_model)
-    assert info.n_layers == 2 and client.pid != pid
+    assert info.n_layers == 2 and rig.worker.engine_pid() not in (None, pid)
 
 
 def test_cancel_load_without_a_load_does_nothing(qtbot, rig, tiny_model):
     info = load(qtbot, rig, tiny_model)
-    client = rig.worker._client
-    assert client is not None
-    pid = client.pid
+    pid = rig.worker.engine_pid()
+    assert pid is not None
     rig.worker.cancel_load()
     rig.driver.generate.emit(GenerateRequest(4, HELLO, GREEDY))
     assert rig.rec.wait_for(qtbot, "finished")[0] == 4
-    assert client.pid == pid and rig.worker.model == info
+    assert rig.worker.engine_pid() == pid and rig.worker.model == info
 
 
 def test_engine_stopped_during_a_load_fails_it_with_a_sentence(qtbot, tiny_model):
     with running(qtbot, InferenceWorker(watchdog_s=1.0)) as rig:
         load(qtbot, rig, tiny_model)
-        client = rig.worker._client
-        assert client is not None and client.pid is not None
-        pid = client.pid
+        pid = rig.worker.engine_pid()
+        assert pid is not None
         os.kill(pid, signal.SIGSTOP)
         rig.rec.events.clear()
         rig.driver.load.emit(LoadParams(str(tiny_model), n_ctx=256))
@@ -314,3 +310,22 @@ def test_engine_stopped_during_a_load_fails_it_with_a_sentence(qtbot, tiny_model
         )
         assert process_gone(pid)
         assert load(qtbot, rig, tiny_model).n_layers == 2  # a fresh engine loads it
+
+
+def test_after_a_crash_the_next_reply_loads_the_last_model_again(qtbot, rig, tiny_model):
+    started: list[str] = []
+    rig.worker.engineStarted.connect(started.append)
+    load(qtbot, rig, tiny_model)
+    pid = rig.worker.engine_pid()
+    assert pid is not None
+    killer = Killer(rig.worker, pid)
+    rig.driver.generate.emit(GenerateRequest(9, HELLO, replace(GREEDY, max_tokens=5000)))
+    rig.rec.wait_for(qtbot, "crashed")
+    assert killer.pid == 0 and rig.worker.model is None
+    rig.rec.events.clear()
+    rig.driver.generate.emit(GenerateRequest(10, HELLO, GREEDY))
+    assert rig.rec.wait_for(qtbot, "finished")[0] == 10  # no load asked for: it reloaded
+    assert "failed" not in rig.rec.names()
+    assert rig.worker.model is not None and rig.worker.model.path == str(tiny_model)
+    assert rig.worker.engine_pid() not in (None, pid)
+    qtbot.waitUntil(lambda: len(started) == 2)  # the first engine, then the fresh one

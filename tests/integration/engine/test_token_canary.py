@@ -17,7 +17,7 @@ from desktop.core.secrets import TokenStore
 pytestmark = [pytest.mark.integration, pytest.mark.usefixtures("local_network_only")]
 
 CANARY = "hf_CanaryTokenZZ9PluralZAlpha0123456789"
-TESTS = Path(__file__).resolve().parents[1]
+TESTS = Path(__file__).resolve().parents[2]
 
 
 def files_containing(root: Path, needle: bytes) -> list[Path]:

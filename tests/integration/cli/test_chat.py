@@ -179,7 +179,7 @@ def test_doctor_reports_the_build_and_a_file(starter: Path):
 def test_doctor_says_when_the_engine_cannot_use_the_gpu_it_found(tmp_path: Path):
     # An NVIDIA GPU as a real nvidia-smi reported it (a recorded output), with this
     # machine's CPU-only engine: doctor must say the GPU goes unused and how to fix it.
-    sample = Path(__file__).resolve().parents[1] / "data" / "hardware"
+    sample = Path(__file__).resolve().parents[2] / "data" / "hardware"
     recorded = sample / "nvidia_smi_query_gpu_allfields_csv_units_1gpu_rtx4080super.txt"
     body = "\n".join(ln for ln in recorded.read_text().splitlines() if not ln.startswith("#"))
     tool = tmp_path / "nvidia-smi"

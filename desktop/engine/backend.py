@@ -1,0 +1,136 @@
+"""Backend: what EngineSession needs from an engine (the local child process, a remote server)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from desktop.core.context import trimmed_sentence
+from desktop.core.types import (
+    EngineDevice,
+    GenerationStats,
+    LoadParams,
+    Message,
+    ModelInfo,
+    SamplingParams,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BackendInfo:
+    """What an engine says about itself once started."""
+
+    system_info: str
+    devices: tuple[EngineDevice, ...] = ()
+    gpu_offload: bool = False
+    name: str = ""  # "local engine", or the server's address
+
+    @property
+    def has_gpu(self) -> bool:
+        """Whether a GPU (or integrated GPU) is among the devices the engine sees."""
+        return any(d.kind in ("gpu", "igpu") for d in self.devices)
+
+
+@dataclass(frozen=True, slots=True)
+class Trimmed:
+    """What the context policy left out of one reply."""
+
+    dropped_messages: int  # the oldest turns after the system prompt, counted in messages
+    prompt_tokens: int  # the prompt that was sent, in tokens
+    n_ctx: int
+
+    @property
+    def sentence(self) -> str:
+        """The notice for the person (the window and the command line show the same)."""
+        return trimmed_sentence(self.n_ctx, self.dropped_messages)
+
+
+@runtime_checkable
+class Reply(Protocol):
+    """One streaming reply. Iterate for text pieces; `stats` is set once it ends.
+
+    Errors (HearthError subclasses: ContextOverflow, TemplateError, EngineCrashed, ...) are
+    raised from wait_prompt_started() or from the iteration.
+    """
+
+    def __iter__(self) -> Iterator[str]: ...
+
+    def wait_prompt_started(self) -> int:
+        """Block until the prompt is being processed; return its length in tokens. After
+        it returns, `trimmed` says what the context policy left out (None: nothing)."""
+        ...
+
+    @property
+    def stats(self) -> GenerationStats | None: ...
+
+    @property
+    def trimmed(self) -> Trimmed | None: ...
+
+    @property
+    def text(self) -> str:
+        """Everything received so far."""
+        ...
+
+    def stop(self) -> None:
+        """Ask this reply to end (thread-safe, returns at once)."""
+        ...
+
+
+@runtime_checkable
+class Backend(Protocol):
+    """An engine EngineSession drives. Used from one thread at a time, except stop() and
+    abort(), which any thread may call and which return at once."""
+
+    def start(self) -> BackendInfo:
+        """Start the engine if it is not running; say what it is."""
+        ...
+
+    def info(self) -> BackendInfo | None:
+        """What start() said last (None before a start)."""
+        ...
+
+    @property
+    def alive(self) -> bool:
+        """Whether the engine runs (a remote one: whether it is thought reachable)."""
+        ...
+
+    @property
+    def pid(self) -> int | None:
+        """The engine's process id, for a hard kill at shutdown (None: no local process)."""
+        ...
+
+    def load(self, params: LoadParams) -> ModelInfo:
+        """Load a model (replacing any loaded one). Raises HearthError subclasses."""
+        ...
+
+    def unload(self) -> None: ...
+
+    def chat(
+        self, messages: Sequence[Message], sampling: SamplingParams, reply_room: int = 0
+    ) -> Reply:
+        """Start a reply to the conversation.
+
+        reply_room > 0: drop the oldest whole turns (a user message and the replies after
+        it; never the system prompt, never the last message) until the prompt leaves
+        reply_room tokens of the context free, and say so in Reply.trimmed. Raises
+        ContextOverflow (from here or from the reply) when even the system prompt and the
+        last message do not fit."""
+        ...
+
+    def count(self, messages: Sequence[Message]) -> int:
+        """How many tokens the conversation takes once formatted for the loaded model."""
+        ...
+
+    def stop(self) -> None:
+        """Ask the current reply to end (thread-safe, returns at once)."""
+        ...
+
+    def abort(self) -> None:
+        """End everything now, e.g. a load (thread-safe, returns at once); the thread using
+        the backend gets EngineCrashed from what it was waiting for."""
+        ...
+
+    def close(self) -> None:
+        """Stop the engine and free what it holds; start() may be called again after."""
+        ...

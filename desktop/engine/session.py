@@ -1,0 +1,291 @@
+"""EngineSession: the one owner of an engine and its policies (no Qt; window, CLI, server).
+
+Policies kept here, so that every front end gets the same: a GPU load that fails is retried
+once on the CPU (with a notice for the person), each load teaches the fit's calibration how
+far its estimate was, a reply's prompt is trimmed to the context (by the backend, in the
+same request), and a model lost with a crashed engine is loaded again before the next reply.
+The fit plan itself stays in the engine (it needs the devices' free memory at load time).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from desktop.core import fit, paths
+from desktop.core.context import reply_room
+from desktop.core.errors import EngineCrashed, EngineError, HearthError, ModelFileError
+from desktop.core.types import GenerationStats, LoadParams, Message, ModelInfo, SamplingParams
+from desktop.engine.backend import Backend, BackendInfo, Reply, Trimmed
+
+log = logging.getLogger(__name__)
+
+CANCELLED = "Loading was cancelled."
+
+
+def local_backend(watchdog_s: float | None = None) -> Callable[[], Backend]:
+    """A factory for the local engine process (EngineClient)."""
+
+    def make() -> Backend:
+        from desktop.engine.client import EngineClient
+
+        return EngineClient(watchdog_s=watchdog_s)
+
+    return make
+
+
+def cpu_fallback_sentence(gpu_error: HearthError, n_ctx: int) -> str:
+    """The notice after a failed GPU load was retried on the CPU."""
+    return (
+        f"Loading on the GPU failed: {gpu_error.user_message.rstrip('.')}. Hearth runs "
+        f"the model on the CPU instead, with a {n_ctx:,}-token context."
+    )
+
+
+class EngineSession:
+    """Owns one Backend and the policies around it. Used from one thread at a time; stop()
+    and cancel_load() may be called from any thread and return at once.
+
+    backend_factory: makes the backend on first use (default: the local engine process).
+    notice: receives sentences for the person (a load moved to the CPU).
+    started: called with what the engine said each time it (re)starts.
+    """
+
+    def __init__(
+        self,
+        backend_factory: Callable[[], Backend] | None = None,
+        notice: Callable[[str], None] | None = None,
+        calibration_file: Path | None = None,
+        started: Callable[[BackendInfo], None] | None = None,
+    ) -> None:
+        self._factory = backend_factory or local_backend()
+        self._notice = notice or (lambda _sentence: None)
+        self._started = started or (lambda _info: None)
+        self._calibration_file = calibration_file
+        self._backend: Backend | None = None
+        self.model: ModelInfo | None = None
+        self.load_params: LoadParams | None = None  # what was asked last
+        self._reload: LoadParams | None = None  # what loaded (after a fallback): for reloads
+        self._lock = threading.Lock()  # _loading and _cancelled, across threads
+        self._loading = False
+        self._cancelled = False
+
+    # --- any thread --------------------------------------------------------------------
+
+    @property
+    def backend(self) -> Backend | None:
+        return self._backend
+
+    @property
+    def pid(self) -> int | None:
+        """The engine process's id (for a hard kill at shutdown), None when there is none."""
+        backend = self._backend
+        return backend.pid if backend is not None else None
+
+    def stop(self) -> None:
+        """Ask the reply under way to end (thread-safe, returns at once)."""
+        backend = self._backend
+        if backend is not None:
+            backend.stop()
+
+    def cancel_load(self) -> None:
+        """End the load in progress at once (thread-safe, returns at once): the engine is
+        ended and load() raises EngineError(CANCELLED). With no load under way it does
+        nothing. The next load starts a fresh engine."""
+        with self._lock:
+            if not self._loading:
+                return
+            self._cancelled = True
+            backend = self._backend
+        if backend is not None:
+            backend.abort()
+
+    # --- the session's thread ----------------------------------------------------------
+
+    def start(self) -> BackendInfo:
+        """Start the engine if it is not running; say what it is."""
+        backend = self._ensure_started()[0]
+        return backend.info() or backend.start()
+
+    def load(self, params: LoadParams) -> ModelInfo:
+        """Load a model; a failed GPU load is retried once on the CPU (with a notice).
+        Raises HearthError subclasses; EngineError(CANCELLED) after cancel_load()."""
+        with self._lock:
+            self._loading, self._cancelled = True, False
+        self.load_params = params
+        self.model = self._reload = None
+        failure: HearthError | None = None
+        info: ModelInfo | None = None
+        try:
+            info, loaded = self._load(params)
+        except HearthError as e:
+            failure = e
+        finally:
+            with self._lock:
+                self._loading = False
+                cancelled = self._cancelled
+        if cancelled:
+            # The engine was killed, or the load finished just before the cancel did: either
+            # way the person asked for no model, so none is left running.
+            if self._backend is not None:
+                self._backend.close()
+            raise EngineError(CANCELLED, failure.details if failure else "")
+        if failure is not None:
+            raise failure
+        assert info is not None
+        self.model, self._reload = info, loaded
+        self._calibrate(info)
+        return info
+
+    def unload(self) -> None:
+        self.model = self._reload = None
+        if self._backend is not None:
+            try:
+                self._backend.unload()
+            except HearthError as e:
+                log.warning("unload failed: %s", e)
+
+    def chat(self, messages: Sequence[Message], sampling: SamplingParams) -> Reply:
+        """Start a reply, its prompt trimmed to the context (Reply.trimmed says what was
+        left out). A model lost with a crashed engine is loaded again first."""
+        backend, restarted = self._ensure_started()
+        if restarted:
+            self.model = None  # a fresh engine holds no model
+        if self.model is None:
+            if self._reload is None:
+                raise EngineError("No model is loaded: choose one first.")
+            self.model = backend.load(self._reload)
+        room = reply_room(sampling.max_tokens, self.model.n_ctx)
+        try:
+            return _SessionReply(self, backend.chat(messages, sampling, room))
+        except EngineCrashed:
+            self.model = None
+            raise
+
+    def count(self, messages: Sequence[Message]) -> int:
+        """The conversation's length in tokens for the loaded model."""
+        if self.model is None:
+            raise EngineError("No model is loaded: choose one first.")
+        return self._ensure_started()[0].count(messages)
+
+    def close(self) -> None:
+        """Stop the engine and reap it; the session can start a new one later."""
+        backend, self._backend = self._backend, None
+        self.model = None
+        if backend is not None:
+            backend.close()
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _ensure_started(self) -> tuple[Backend, bool]:
+        """The backend, started; and whether it was (re)started just now."""
+        if self._backend is None:
+            self._backend = self._factory()
+        backend = self._backend
+        if backend.alive:
+            return backend, False
+        info = backend.start()
+        self._started(info)
+        return backend, True
+
+    def _crashed(self) -> None:
+        self.model = None  # _reload stays: the next chat loads it again
+
+    def _load(self, params: LoadParams) -> tuple[ModelInfo, LoadParams]:
+        backend = self._ensure_started()[0]
+        if self._cancelled:  # cancelled while the engine started: do not begin
+            raise EngineError(CANCELLED)
+        try:
+            return backend.load(params), params
+        except HearthError as e:
+            # A file refused before it reached the engine fails on the CPU just the same.
+            refused = isinstance(e, ModelFileError)
+            if refused or self._cancelled or not self._may_use_gpu(backend, params):
+                raise
+            return self._load_on_cpu(params, e)
+
+    @staticmethod
+    def _may_use_gpu(backend: Backend, params: LoadParams) -> bool:
+        """Whether this load may have put layers on a GPU (and a CPU retry could help)."""
+        if params.n_gpu_layers == 0:
+            return False
+        if params.n_gpu_layers is not None:
+            return True  # asked for by the person: the engine tried
+        info = backend.info()
+        return info is not None and info.has_gpu
+
+    def _load_on_cpu(
+        self, params: LoadParams, gpu_error: HearthError
+    ) -> tuple[ModelInfo, LoadParams]:
+        """Retry a failed GPU load once on the CPU, with a context that fits in RAM."""
+        import psutil
+
+        from desktop.core.gguf_check import check_gguf
+
+        context = params.n_ctx
+        try:
+            plan = fit.plan_for_file(
+                check_gguf(params.path), params.n_ctx, psutil.virtual_memory().available, (), 0
+            )
+            if plan.verdict == "wont_fit" and plan.max_context >= fit.CONTEXT_STEP:
+                context = plan.max_context
+        except HearthError:
+            pass  # the engine's own check says what is wrong with the file
+        backend = self._ensure_started()[0]  # a crashed engine starts again here
+        on_cpu = replace(params, n_gpu_layers=0, n_ctx=context)
+        info = backend.load(on_cpu)
+        self._notice(cpu_fallback_sentence(gpu_error, info.n_ctx))
+        return info, on_cpu
+
+    def _calibrate(self, info: ModelInfo) -> None:
+        """Remember how far the fit's estimate was from what llama.cpp allocated."""
+        arch = info.extra.get("architecture")
+        if not arch or not info.allocated_bytes or not info.estimated_bytes:
+            return
+        file = self._calibration_file or paths.fit_calibration_file()
+        try:
+            ratio = fit.Calibration(file).record(arch, info.estimated_bytes, info.allocated_bytes)
+        except OSError as e:
+            log.warning("could not keep the fit's calibration: %s", e)
+            return
+        log.info("memory estimate for %s: real/estimate = %.3f", arch, ratio)
+
+
+class _SessionReply:
+    """A backend's reply that tells the session when the engine crashed under it."""
+
+    def __init__(self, session: EngineSession, reply: Reply) -> None:
+        self._session = session
+        self._reply = reply
+
+    def __iter__(self) -> Iterator[str]:
+        try:
+            yield from self._reply
+        except EngineCrashed:
+            self._session._crashed()
+            raise
+
+    def wait_prompt_started(self) -> int:
+        try:
+            return self._reply.wait_prompt_started()
+        except EngineCrashed:
+            self._session._crashed()
+            raise
+
+    @property
+    def stats(self) -> GenerationStats | None:
+        return self._reply.stats
+
+    @property
+    def trimmed(self) -> Trimmed | None:
+        return self._reply.trimmed
+
+    @property
+    def text(self) -> str:
+        return self._reply.text
+
+    def stop(self) -> None:
+        self._reply.stop()
