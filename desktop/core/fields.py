@@ -1,11 +1,13 @@
-"""Every sampling and load field's range and help, declared once: checks, options, clamps."""
+"""Every sampling and load field's range and help, declared once: checks, options, clamps,
+the parameters panel's boxes and the settings and history codecs all derive from it."""
 
 from __future__ import annotations
 
 import math
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 CTX_MAX = 1 << 24  # tokens: above any model's trained context (Llama 4 Scout: 10M)
 LOGICAL_CPUS = os.cpu_count() or 1
@@ -19,7 +21,10 @@ class Field:
 
     `special` values (-1 = the whole context, 0 = the model's own length) are allowed besides
     [low, high]; `low_open` excludes low itself; `optional` allows None; `neutral` is what
-    the engine uses for a value it cannot clamp to a bound (NaN, or at an open low bound).
+    the engine uses for a value it cannot clamp to a bound (NaN, or at an open low bound);
+    `off` is the value that means the same as None (a command line has no "none").
+    `step` and `decimals` say how a box edits it (decimals only for floats). The default
+    value is the dataclass's own, never repeated here.
     """
 
     name: str  # the dataclass attribute
@@ -33,6 +38,41 @@ class Field:
     special: Mapping[int, str] = field(default_factory=dict)
     optional: bool = False
     neutral: Number | None = None
+    off: Number | None = None
+    step: Number = 1
+    decimals: int = 2
+
+    @property
+    def title(self) -> str:
+        """How a form labels it: "Top-p", "Repeat window"."""
+        return self.label[:1].upper() + self.label[1:]
+
+    @property
+    def lowest(self) -> Number:
+        """The lowest value a box offers: a special value, low, or one step above an open low."""
+        low = self.low + 10**-self.decimals if self.low_open and self.kind is float else self.low
+        return min([low, *self.special]) if self.special else low
+
+    def tooltip(self) -> str:
+        """The help as sentences, with the allowed values."""
+        return f"{self.help[:1].upper()}{self.help[1:]}. Allowed: {self.range_text()}."
+
+    def decode(self, value: object) -> Number | None:
+        """A stored value of the right type (ints as floats for a float field), or ValueError
+        naming the field. The range is not checked here: see problem()."""
+        if value is None and self.optional:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError(f"{self.name} is not a number: {value!r}")
+        if self.kind is int:
+            if not isinstance(value, int):
+                raise ValueError(f"{self.name} is not a whole number: {value!r}")
+            return value
+        return float(value)
+
+    def encode(self, value: Number | None) -> Number | None:
+        """The value as JSON holds it."""
+        return value
 
     def range_text(self) -> str:
         """The allowed values in words: "between 0 and 5", "above 0 and at most 1"."""
@@ -43,7 +83,7 @@ class Field:
             text = f"{named}, or {text}"
         return text
 
-    def problem(self, value: Number | None) -> str | None:
+    def problem(self, value: object) -> str | None:
         """Why value is not allowed (a sentence without its full stop), or None."""
         if value is None:
             return None if self.optional else f"{self.label} needs a value"
@@ -84,24 +124,63 @@ class Field:
         return self.kind(min(max(value, self.low), self.high))
 
 
+@dataclass(frozen=True, slots=True)
+class TextsField:
+    """A field holding a tuple of strings (stop strings), with its option and help."""
+
+    name: str
+    label: str
+    option: str
+    help: str
+
+    @property
+    def title(self) -> str:
+        return self.label[:1].upper() + self.label[1:]
+
+    def tooltip(self) -> str:
+        return f"{self.help[:1].upper()}{self.help[1:]}."
+
+    def problem(self, value: object) -> str | None:
+        """Why value is not allowed (a sentence without its full stop), or None."""
+        if not isinstance(value, tuple) or not all(isinstance(item, str) for item in value):
+            return f"{self.label} must be a list of text"
+        return None
+
+    def decode(self, value: object) -> tuple[str, ...]:
+        """A stored JSON list of strings as a tuple, or ValueError naming the field."""
+        if not isinstance(value, list | tuple) or not all(isinstance(s, str) for s in value):
+            raise ValueError(f"{self.name} is not a list of text: {value!r}")
+        return tuple(value)
+
+    def encode(self, value: tuple[str, ...]) -> list[str]:
+        return list(value)
+
+
 def _num(value: Number) -> str:
     return f"{value:,}" if isinstance(value, int) else f"{value:g}"
 
 
 _SEED = Field(
     "seed", "seed", "--seed", int, 0, 2**32 - 1,
-    "the same seed and parameters give the same reply", optional=True, neutral=0,
+    "the same seed and parameters give the same reply; without one, each reply gets a new "
+    "random seed (recorded with the reply)", optional=True, neutral=0,
+)  # fmt: skip
+
+STOP = TextsField(
+    "stop", "stop strings", "--stop",
+    "the reply ends where one of these strings would appear (the string itself is not shown)",
 )  # fmt: skip
 
 SAMPLING_FIELDS: tuple[Field, ...] = (
     Field(
         "temperature", "temperature", "--temperature", float, 0.0, 5.0,
         "how adventurous each choice is: 0 always picks the most likely token", neutral=0.0,
+        step=0.05,
     ),
     Field(
         "top_p", "top-p", "--top-p", float, 0.0, 1.0,
         "nucleus sampling: only the likeliest tokens making up this share; 1 switches it off",
-        low_open=True, optional=True, neutral=1.0,
+        low_open=True, optional=True, neutral=1.0, off=1.0, step=0.01,
     ),
     Field(
         "top_k", "top-k", "--top-k", int, 0, 1 << 20,
@@ -110,12 +189,12 @@ SAMPLING_FIELDS: tuple[Field, ...] = (
     Field(
         "min_p", "min-p", "--min-p", float, 0.0, 1.0,
         "drop tokens less likely than this share of the top token's; 0 switches it off",
-        neutral=0.0,
+        neutral=0.0, step=0.01,
     ),
     Field(
         "repeat_penalty", "repeat penalty", "--repeat-penalty", float, 0.0, 5.0,
         "makes recent tokens less likely, against loops; 1 switches it off",
-        low_open=True, neutral=1.0,
+        low_open=True, neutral=1.0, step=0.05,
     ),
     Field(
         "repeat_last_n", "repeat window", "--repeat-last-n", int, 1, CTX_MAX,
@@ -153,4 +232,42 @@ LOAD_FIELDS: tuple[Field, ...] = (
 )  # fmt: skip
 
 SAMPLING: dict[str, Field] = {f.name: f for f in SAMPLING_FIELDS}
+# Every SamplingParams field, numbers then texts: what the codecs read and write.
+SAMPLING_ALL: tuple[Field | TextsField, ...] = (*SAMPLING_FIELDS, STOP)
 LOAD: dict[str, Field] = {f.name: f for f in LOAD_FIELDS}
+
+
+AnyField = Field | TextsField
+
+
+def encode(params: object, fields: Sequence[AnyField]) -> dict[str, Any]:
+    """The fields of params as a JSON-ready dict (the one encoding for every codec)."""
+    return {f.name: f.encode(getattr(params, f.name)) for f in fields}
+
+
+def decode(data: Mapping[str, object], fields: Sequence[AnyField]) -> dict[str, Any]:
+    """Strict: the fields present in data, each of its type, else ValueError. A missing one
+    is left out (the dataclass's default): data written before the field existed."""
+    return {f.name: f.decode(data[f.name]) for f in fields if f.name in data}
+
+
+def decode_lenient(
+    data: Mapping[str, object], fields: Sequence[AnyField], warn: Callable[[str, str], None]
+) -> dict[str, Any]:
+    """Lenient: a field of the wrong type or out of its range is left out (its default) and
+    warn(name, why) is called; the others are kept."""
+    out: dict[str, Any] = {}
+    for f in fields:
+        if f.name not in data:
+            continue
+        try:
+            value = f.decode(data[f.name])
+        except ValueError as exc:
+            warn(f.name, str(exc))
+            continue
+        problem = f.problem(value)
+        if problem is not None:
+            warn(f.name, problem)
+            continue
+        out[f.name] = value
+    return out

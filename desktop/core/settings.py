@@ -17,9 +17,13 @@ field. Loading never raises:
 Forward compatibility: unknown top-level keys (a file written by a newer Hearth) are kept
 in ``Settings.extra`` and written back on save; unknown keys inside nested objects
 (presets, model defaults) are ignored. A file whose version is newer than this Hearth's
-keeps its version number on save, so the newer Hearth does not migrate it twice.
+keeps its version number on save, so the newer Hearth does not migrate it twice. Sampling
+values are read by their declared fields (``core.fields``): one bad value falls back to
+its default and the rest are kept.
 
 Never store secrets here: tokens and keys live in the OS keychain (``core.secrets``).
+Only ``services.preferences`` writes the file. Longer than 400 lines: the typed model, its
+lenient converters, the migrations and the pure helpers Preferences builds on belong together.
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
 
-from desktop.core import paths
+from desktop.core import fields, paths
 from desktop.core.atomic import move_aside, write_text_atomic
 from desktop.core.errors import HearthError
 from desktop.core.types import PRESETS, LoadParams, SamplingParams
@@ -114,6 +118,10 @@ class Settings:
     offline: bool = False
     # How many downloads run at once (the rest wait in the queue).
     max_downloads: int = DEFAULT_MAX_DOWNLOADS
+    # The system prompt a new chat starts with (each conversation then keeps its own).
+    # Added without a version bump: an older file simply lacks it (the default, ""), and an
+    # older Hearth keeps it as an unknown key and writes it back.
+    default_system_prompt: str = ""
     # Unknown top-level keys from a newer Hearth's file, written back unchanged.
     extra: Mapping[str, Any] = field(default_factory=dict)
     # The version of the file this came from when it is newer than SETTINGS_VERSION.
@@ -201,16 +209,6 @@ def _opt_int(value: object) -> int | None:
     return None if value is None else _int(value)
 
 
-def _float(value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise _Invalid(f"expected a number, got {value!r}")
-    return float(value)
-
-
-def _opt_float(value: object) -> float | None:
-    return None if value is None else _float(value)
-
-
 def _bool(value: object) -> bool:
     if not isinstance(value, bool):
         raise _Invalid(f"expected true or false, got {value!r}")
@@ -265,18 +263,6 @@ def _gpu_layers(value: object) -> int | None:
     return None if value is None else _at_least(-1)(value)
 
 
-_SAMPLING_FIELDS: dict[str, Callable[[object], Any]] = {
-    "temperature": _float,
-    "top_p": _opt_float,
-    "top_k": _int,
-    "min_p": _float,
-    "repeat_penalty": _float,
-    "repeat_last_n": _int,
-    "seed": _opt_int,
-    "max_tokens": _int,
-    "stop": _str_tuple,
-}
-
 _MODEL_DEFAULTS_FIELDS: dict[str, Callable[[object], Any]] = {
     "n_ctx": _at_least(0),
     "n_threads": _opt_positive_int,
@@ -295,6 +281,7 @@ _SETTINGS_FIELDS: dict[str, Callable[[object], Any]] = {
     "last_model": _str,
     "offline": _bool,
     "max_downloads": _max_downloads,
+    "default_system_prompt": _str,
 }
 
 # Keys the loader understands; anything else at the top level goes to Settings.extra.
@@ -317,14 +304,15 @@ def _fields(
 
 
 def _sampling_from_json(raw: object, where: str) -> SamplingParams:
+    """Derived from the declared fields: a value of the wrong type or out of its range is
+    its default (with a warning); the others are kept."""
     if not isinstance(raw, dict):
         raise _Invalid(f"expected an object, got {type(raw).__name__}")
-    params = SamplingParams(**_fields(raw, _SAMPLING_FIELDS, where))
-    try:
-        params.validate()
-    except ValueError as exc:
-        raise _Invalid(str(exc)) from None
-    return params
+
+    def warn(name: str, why: str) -> None:
+        logger.warning("Settings: %s.%s ignored (%s); using the default.", where, name, why)
+
+    return SamplingParams(**fields.decode_lenient(raw, fields.SAMPLING_ALL, warn))
 
 
 def _model_defaults_from_json(raw: object, where: str) -> ModelDefaults:
@@ -469,9 +457,7 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
 
 
 def _sampling_to_json(params: SamplingParams) -> dict[str, Any]:
-    out = dataclasses.asdict(params)
-    out["stop"] = list(params.stop)
-    return out
+    return fields.encode(params, fields.SAMPLING_ALL)
 
 
 def _model_defaults_to_json(defaults: ModelDefaults) -> dict[str, Any]:
@@ -502,6 +488,7 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
         "presets": {name: _sampling_to_json(value) for name, value in settings.presets.items()},
         "offline": settings.offline,
         "max_downloads": settings.max_downloads,
+        "default_system_prompt": settings.default_system_prompt,
     }
     for key, value in settings.extra.items():
         out.setdefault(key, value)

@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from desktop.core.fields import LOAD_FIELDS, SAMPLING_FIELDS, Field
+from desktop.core.fields import LOAD_FIELDS, SAMPLING_ALL, SAMPLING_FIELDS, Field, TextsField
 
 _P = TypeVar("_P", "SamplingParams", "LoadParams")
 
@@ -35,7 +35,7 @@ class SamplingParams:
 
     def validate(self) -> None:
         """Raise ValueError with a sentence when a value is out of its declared range."""
-        _validate(self, SAMPLING_FIELDS)
+        _validate(self, SAMPLING_ALL)
 
     def clamped(self) -> SamplingParams:
         """Every value brought into its declared range (the engine's own check)."""
@@ -83,7 +83,7 @@ class LoadParams:
         return _clamped(self, LOAD_FIELDS)
 
 
-def _validate(params: object, fields: tuple[Field, ...]) -> None:
+def _validate(params: object, fields: tuple[Field | TextsField, ...]) -> None:
     for f in fields:
         problem = f.problem(getattr(params, f.name))
         if problem is not None:

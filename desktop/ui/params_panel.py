@@ -1,8 +1,13 @@
-"""The parameters panel: sampling, system prompt, and how the model is loaded."""
+"""The parameters panel: sampling (built from the declared fields), system prompt, the load.
+
+About 500 lines: one panel whose three groups share the preset, pause timers and reload
+wiring; the stop-string text helpers are here because only this field reads that text.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,32 +27,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.types import PRESETS, SamplingParams
+from desktop.core.fields import LOAD, SAMPLING_FIELDS, STOP, Field
+from desktop.core.types import PRESETS, LoadParams, SamplingParams
+
+INT32_MAX = 2**31 - 1  # QSpinBox's limit: a larger whole number goes in a QDoubleSpinBox
+EDITED = " (edited)"
 
 TIPS = {
-    "temperature": "How adventurous the choice of each word is. 0 always picks the most likely "
-    "word; 0.7 is balanced; above 1 gets creative and less coherent.",
-    "top_p": "Nucleus sampling: only the most likely words that together make up this share "
-    "of the probability are considered. Untick to switch it off.",
-    "top_k": "Only the K most likely words are considered. 0 switches it off.",
-    "min_p": "Words less likely than this fraction of the top word's probability are dropped. "
-    "0 switches it off.",
-    "repeat_penalty": "Makes words used recently less likely, against loops. 1 switches it off.",
-    "repeat_last_n": "How many recent tokens the repeat penalty looks back over. 0 switches it "
-    "off; -1 means the whole context.",
-    "seed": "The random seed. The same seed and parameters give the same reply. Untick for a "
-    "new random seed each time (the seed used is recorded with the reply).",
-    "max_tokens": "The longest reply, in tokens.",
+    "stop": f"{STOP.tooltip()} One per line; write \\n for a line break inside one (for "
+    "example \\nUser:), \\t for a tab and \\\\ for a backslash.",
     "system_prompt": "Instructions the model sees before the conversation. Always kept, even "
     "when old messages are left out to fit the context.",
     "n_ctx": "How many tokens the model can see at once: the conversation and the reply. "
     "Larger uses more memory. Applied when the model is loaded again.",
-    "n_threads": "CPU threads for the engine. The default is one per physical core. Applied "
-    "when the model is loaded again.",
+    "n_threads": "CPU threads for the engine. Auto (the lowest value) is one per physical "
+    "core. Applied when the model is loaded again.",
     "n_gpu_layers": "How many of the model's layers run on the GPU: 0 runs it on the CPU only, "
     "the far right puts every layer there. Applied when the model is loaded again.",
     "gpu_auto": "Let Hearth choose the GPU layers from the model's size and the memory free "
     "on the GPU and in RAM (an estimate). Untick to choose them yourself.",
+}
+SWITCH_TIPS = {  # what unticking an optional field means
+    "top_p": "Untick to switch top-p off.",
+    "seed": "Untick for a new random seed for each reply.",
 }
 
 
@@ -60,20 +62,49 @@ def describe_gpu_layers(used: int, n_layers: int) -> str:
     return f"{used} of {n_layers}" if n_layers else str(used)
 
 
-def _spin(low: int, high: int, tip: str) -> QSpinBox:
-    box = QSpinBox()
-    box.setRange(low, high)
-    box.setToolTip(tip)
-    box.setKeyboardTracking(False)
-    return box
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\"}
 
 
-def _dspin(low: float, high: float, step: float, tip: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(low, high)
-    box.setSingleStep(step)
-    box.setDecimals(2)
-    box.setToolTip(tip)
+def stops_to_text(stops: tuple[str, ...]) -> str:
+    """Stop strings as the field shows them: one per line, line breaks written as \\n."""
+    return "\n".join(
+        s.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
+        for s in stops
+    )
+
+
+def text_to_stops(text: str) -> tuple[str, ...]:
+    """The field's text as stop strings (empty lines left out; see stops_to_text)."""
+    stops: list[str] = []
+    for line in text.split("\n"):
+        out: list[str] = []
+        chars = iter(line)
+        for char in chars:
+            if char == "\\":
+                following = next(chars, "")
+                out.append(_ESCAPES.get(following, "\\" + following))
+            else:
+                out.append(char)
+        if out:
+            stops.append("".join(out))
+    return tuple(stops)
+
+
+def _box(field: Field) -> QSpinBox | QDoubleSpinBox:
+    """A spin box for a declared field: its range (special values included), step, help."""
+    box: QSpinBox | QDoubleSpinBox
+    if field.kind is int and field.high <= INT32_MAX:
+        box = QSpinBox()
+        box.setRange(int(field.lowest), int(field.high))
+        box.setSingleStep(int(field.step))
+    else:
+        # QSpinBox holds an int32; a double holds every whole number up to 2**53 exactly.
+        box = QDoubleSpinBox()
+        box.setDecimals(0 if field.kind is int else field.decimals)
+        box.setRange(field.lowest, field.high)
+        box.setSingleStep(field.step)
+    box.setObjectName(field.name)
+    box.setToolTip(field.tooltip())
     box.setKeyboardTracking(False)
     return box
 
@@ -83,65 +114,79 @@ class ParamsPanel(QWidget):
 
     samplingChanged = Signal(object)  # SamplingParams
     systemPromptChanged = Signal(str)
-    reloadRequested = Signal(int, int, object)  # n_ctx, n_threads, n_gpu_layers (None: auto)
-    presetSaved = Signal(str, object)  # name, SamplingParams
+    # n_ctx, n_threads (None: auto), n_gpu_layers (None: auto)
+    reloadRequested = Signal(int, object, object)
+    presetSaved = Signal(str, object)  # name, SamplingParams: asked for; add_preset shows it
 
     def __init__(self, presets: dict[str, SamplingParams] | None = None) -> None:
         super().__init__()
         self.setObjectName("paramsPanel")
         self._presets = dict(presets or PRESETS)
+        self._base = "Balanced"  # the preset the values started from
         self._updating = False
 
         self.preset = QComboBox()
-        self.preset.setToolTip("Saved sets of sampling parameters.")
+        self.preset.setObjectName("preset")
+        self.preset.setToolTip(
+            "Saved sets of sampling parameters. “(edited)”: a value differs from the preset."
+        )
         self.save_preset = QPushButton("Save as…")
         self.save_preset.setToolTip("Save the current parameters as a new preset.")
         preset_row = QHBoxLayout()
         preset_row.addWidget(self.preset, 1)
         preset_row.addWidget(self.save_preset)
 
-        self.temperature = _dspin(0.0, 5.0, 0.05, TIPS["temperature"])
-        self.top_p_on = QCheckBox()
-        self.top_p_on.setToolTip(TIPS["top_p"])
-        self.top_p = _dspin(0.01, 1.0, 0.01, TIPS["top_p"])
-        top_p_row = QHBoxLayout()
-        top_p_row.addWidget(self.top_p_on)
-        top_p_row.addWidget(self.top_p, 1)
-        self.top_k = _spin(0, 1000, TIPS["top_k"])
-        self.min_p = _dspin(0.0, 1.0, 0.01, TIPS["min_p"])
-        self.repeat_penalty = _dspin(0.01, 5.0, 0.05, TIPS["repeat_penalty"])
-        self.repeat_last_n = _spin(-1, 32768, TIPS["repeat_last_n"])
-        self.seed_on = QCheckBox()
-        self.seed_on.setToolTip(TIPS["seed"])
-        self.seed = _spin(0, 2**31 - 1, TIPS["seed"])
-        seed_row = QHBoxLayout()
-        seed_row.addWidget(self.seed_on)
-        seed_row.addWidget(self.seed, 1)
-        self.max_tokens = _spin(1, 131072, TIPS["max_tokens"])
-
         sampling = QGroupBox("Sampling")
         form = QFormLayout(sampling)
         form.addRow("Preset", preset_row)
-        form.addRow("Temperature", self.temperature)
-        form.addRow("Top-p", top_p_row)
-        form.addRow("Top-k", self.top_k)
-        form.addRow("Min-p", self.min_p)
-        form.addRow("Repeat penalty", self.repeat_penalty)
-        form.addRow("Repeat window", self.repeat_last_n)
-        form.addRow("Seed", seed_row)
-        form.addRow("Max tokens", self.max_tokens)
+        self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        self.switches: dict[str, QCheckBox] = {}  # the optional fields: unticked is None
+        for field in SAMPLING_FIELDS:
+            box = self.spins[field.name] = _box(field)
+            if not field.optional:
+                form.addRow(field.title, box)
+                continue
+            switch = self.switches[field.name] = QCheckBox()
+            switch.setObjectName(f"{field.name}_on")
+            switch.setToolTip(f"{field.tooltip()} {SWITCH_TIPS.get(field.name, '')}".strip())
+            row = QHBoxLayout()
+            row.addWidget(switch)
+            row.addWidget(box, 1)
+            form.addRow(field.title, row)
+        self.stop = QPlainTextEdit()
+        self.stop.setObjectName("stop")
+        self.stop.setToolTip(TIPS["stop"])
+        self.stop.setPlaceholderText("one per line, e.g. \\nUser:")
+        self.stop.setMaximumHeight(60)
+        form.addRow(STOP.title, self.stop)
 
         self.system_prompt = QPlainTextEdit()
         self.system_prompt.setObjectName("systemPrompt")
         self.system_prompt.setToolTip(TIPS["system_prompt"])
         self.system_prompt.setPlaceholderText("You are a helpful assistant.")
         self.system_prompt.setMaximumHeight(110)
+        self.prompt_source = QLabel()
+        self.prompt_source.setObjectName("promptSource")
+        self.prompt_source.setWordWrap(True)
+        self._default_prompt = ""
+        self._uses_default = True
         system = QGroupBox("System prompt")
-        QVBoxLayout(system).addWidget(self.system_prompt)
+        system_column = QVBoxLayout(system)
+        system_column.addWidget(self.system_prompt)
+        system_column.addWidget(self.prompt_source)
 
-        self.n_ctx = _spin(256, 262144, TIPS["n_ctx"])
+        self.n_ctx = QSpinBox()
+        # 0 is the field's special value (the model's own length), shown as words.
+        self.n_ctx.setRange(0, int(LOAD["n_ctx"].high))
+        self.n_ctx.setSpecialValueText(LOAD["n_ctx"].special[0].capitalize())
         self.n_ctx.setSingleStep(256)
-        self.n_threads = _spin(1, 256, TIPS["n_threads"])
+        self.n_ctx.setToolTip(TIPS["n_ctx"])
+        self.n_ctx.setKeyboardTracking(False)
+        self.n_threads = QSpinBox()
+        self.n_threads.setRange(0, int(LOAD["n_threads"].high))  # 0 shows "auto": None
+        self.n_threads.setSpecialValueText("auto")
+        self.n_threads.setToolTip(TIPS["n_threads"])
+        self.n_threads.setKeyboardTracking(False)
         self.gpu_auto = QCheckBox("Auto")
         self.gpu_auto.setObjectName("gpuAuto")
         self.gpu_auto.setToolTip(TIPS["gpu_auto"])
@@ -161,6 +206,7 @@ class ParamsPanel(QWidget):
         self._n_layers = 0  # of the loaded model; 0 before the first load
         self._used_layers: int | None = None  # what the engine used in the last load
         self._fit_note = ""
+        self._load_path = ""  # the model the layer count and trained context belong to
         self.reload = QPushButton("Reload model")
         self.reload.setToolTip("Load the model again with these settings.")
         engine = QGroupBox("Model")
@@ -176,64 +222,182 @@ class ParamsPanel(QWidget):
         layout.addWidget(engine)
         layout.addStretch(1)
 
-        self._fill_presets("Balanced")
-        self.set_sampling(self._presets["Balanced"])
-        for box in (self.temperature, self.top_p, self.min_p, self.repeat_penalty):
-            box.valueChanged.connect(self._emit)
-        for spin in (self.top_k, self.repeat_last_n, self.seed, self.max_tokens):
-            spin.valueChanged.connect(self._emit)
-        self.top_p_on.toggled.connect(self._emit)
-        self.seed_on.toggled.connect(self._emit)
-        self.preset.currentTextChanged.connect(self._choose_preset)
-        self.save_preset.clicked.connect(self._save_preset)
-        # Saved when the person pauses typing, not on every keystroke.
-        self._prompt_timer = QTimer(self)
-        self._prompt_timer.setSingleShot(True)
-        self._prompt_timer.setInterval(400)
-        self._prompt_timer.timeout.connect(
+        # Text fields are taken when the person pauses typing, not on every keystroke.
+        self._stop_timer = self._pause_timer(self._emit)
+        self._prompt_timer = self._pause_timer(
             lambda: self.systemPromptChanged.emit(self.system_prompt.toPlainText())
         )
+        self._fill_presets()
+        self.set_sampling(self._presets[self._base])
+        for box in self.spins.values():
+            box.valueChanged.connect(self._emit)
+        for switch in self.switches.values():
+            switch.toggled.connect(self._emit)
+        self.preset.currentIndexChanged.connect(self._choose_preset)
+        self.save_preset.clicked.connect(self._save_preset)
+        self.stop.textChanged.connect(self._stop_edited)
         self.system_prompt.textChanged.connect(self._prompt_edited)
         self.gpu_auto.toggled.connect(self._show_gpu_layers)
         self.gpu_layers.valueChanged.connect(self._show_gpu_layers)
         self._show_gpu_layers()
+        self._show_prompt_source()
         self.reload.clicked.connect(
             lambda: self.reloadRequested.emit(
-                self.n_ctx.value(), self.n_threads.value(), self.n_gpu_layers()
+                LOAD["n_ctx"].clamp(self.n_ctx.value()), self.threads(), self.n_gpu_layers()
             )
         )
 
+    def _pause_timer(self, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(400)
+        timer.timeout.connect(slot)
+        return timer
+
+    # --- sampling ----------------------------------------------------------------------
+
     def sampling(self) -> SamplingParams:
-        params = SamplingParams(
-            temperature=round(self.temperature.value(), 2),
-            top_p=round(self.top_p.value(), 2) if self.top_p_on.isChecked() else None,
-            top_k=self.top_k.value(),
-            min_p=round(self.min_p.value(), 2),
-            repeat_penalty=round(self.repeat_penalty.value(), 2),
-            repeat_last_n=self.repeat_last_n.value(),
-            seed=self.seed.value() if self.seed_on.isChecked() else None,
-            max_tokens=self.max_tokens.value(),
-        )
+        values: dict[str, Any] = {}
+        for field in SAMPLING_FIELDS:
+            switch = self.switches.get(field.name)
+            if switch is not None and not switch.isChecked():
+                values[field.name] = None
+                continue
+            value = self.spins[field.name].value()
+            values[field.name] = int(value) if field.kind is int else round(value, field.decimals)
+        params = SamplingParams(**values, stop=text_to_stops(self.stop.toPlainText()))
         params.validate()
         return params
 
-    def set_sampling(self, params: SamplingParams) -> None:
+    def set_sampling(self, params: SamplingParams, preset: str | None = None) -> None:
+        """Show params (not an edit: nothing is emitted); preset is the one they started
+        from (None: unchanged), shown with "(edited)" when a value differs from it."""
         self._updating = True
         try:
-            self.temperature.setValue(params.temperature)
-            self.top_p_on.setChecked(params.top_p is not None)
-            self.top_p.setValue(params.top_p if params.top_p is not None else 1.0)
-            self.top_p.setEnabled(params.top_p is not None)
-            self.top_k.setValue(params.top_k)
-            self.min_p.setValue(params.min_p)
-            self.repeat_penalty.setValue(params.repeat_penalty)
-            self.repeat_last_n.setValue(params.repeat_last_n)
-            self.seed_on.setChecked(params.seed is not None)
-            self.seed.setValue(params.seed or 0)
-            self.seed.setEnabled(params.seed is not None)
-            self.max_tokens.setValue(params.max_tokens)
+            for field in SAMPLING_FIELDS:
+                value = getattr(params, field.name)
+                switch = self.switches.get(field.name)
+                if switch is not None:
+                    switch.setChecked(value is not None)
+                box = self.spins[field.name]
+                shown = value if value is not None else (field.off or field.neutral or 0)
+                if isinstance(box, QSpinBox):
+                    box.setValue(int(shown))
+                else:
+                    box.setValue(float(shown))
+                box.setEnabled(value is not None)
+            self._stop_timer.stop()
+            if stops_to_text(params.stop) != self.stop.toPlainText():
+                self.stop.setPlainText(stops_to_text(params.stop))
         finally:
             self._updating = False
+        if preset is not None and preset in self._presets:
+            self._base = preset
+        self._show_preset()
+
+    def preset_name(self) -> str:
+        """The preset the values started from (the label adds "(edited)" when they differ)."""
+        return self._base
+
+    def add_preset(self, name: str, params: SamplingParams) -> None:
+        """A new (or changed) preset; the current values show as it when they match."""
+        self._presets[name] = params
+        if params == self.sampling():
+            self._base = name
+        self._fill_presets()
+
+    def _fill_presets(self) -> None:
+        self._updating = True
+        try:
+            self.preset.clear()
+            for name in self._presets:
+                self.preset.addItem(name, name)
+        finally:
+            self._updating = False
+        self._show_preset()
+
+    def _show_preset(self) -> None:
+        """Select the preset in effect, or an "(edited)" entry when a value differs from it."""
+        params = self.sampling()
+        if self._presets.get(self._base) != params:
+            same = next((n for n, p in self._presets.items() if p == params), None)
+            self._base = same or self._base
+        edited = self._presets.get(self._base) != params
+        self._updating = True
+        try:
+            last = self.preset.count() - 1
+            if last >= 0 and self.preset.itemData(last) is None:
+                self.preset.removeItem(last)
+            if edited:
+                self.preset.addItem(self._base + EDITED, None)
+                self.preset.setCurrentIndex(self.preset.count() - 1)
+            else:
+                self.preset.setCurrentIndex(self.preset.findData(self._base))
+        finally:
+            self._updating = False
+
+    def _choose_preset(self, index: int) -> None:
+        name = self.preset.itemData(index)
+        if self._updating or name not in self._presets:
+            return
+        self.set_sampling(self._presets[name], preset=name)
+        self.samplingChanged.emit(self.sampling())
+
+    def _save_preset(self) -> None:
+        name, ok = QInputDialog.getText(self, "Save preset", "Name of the new preset:")
+        name = name.strip()
+        if ok and name:
+            self.presetSaved.emit(name, self.sampling())
+
+    def _stop_edited(self) -> None:
+        if not self._updating:
+            self._stop_timer.start()
+
+    def _emit(self) -> None:
+        for name, switch in self.switches.items():
+            self.spins[name].setEnabled(switch.isChecked())
+        if not self._updating:
+            self._stop_timer.stop()
+            self._show_preset()
+            self.samplingChanged.emit(self.sampling())
+
+    # --- system prompt -----------------------------------------------------------------
+
+    def set_system_prompt(self, text: str) -> None:
+        """Show a conversation's system prompt (not an edit: nothing is emitted)."""
+        self._prompt_timer.stop()
+        if text != self.system_prompt.toPlainText():
+            self._updating = True
+            try:
+                self.system_prompt.setPlainText(text)
+            finally:
+                self._updating = False
+
+    def set_default_system_prompt(self, text: str) -> None:
+        """The prompt new chats start with (Settings), for the line under the field."""
+        self._default_prompt = text.strip()
+        self._show_prompt_source()
+
+    def set_prompt_source(self, uses_default: bool) -> None:
+        """Whether the chat shown uses the default system prompt or its own."""
+        self._uses_default = uses_default
+        self._show_prompt_source()
+
+    def _prompt_edited(self) -> None:
+        if not self._updating:
+            self._prompt_timer.start()
+
+    def _show_prompt_source(self) -> None:
+        """Says which system prompt the chat uses: the default one or its own."""
+        if not self._uses_default:
+            line = "This chat's own system prompt (new chats start with the one in Settings)."
+        elif self._default_prompt:
+            line = "The default system prompt for new chats (change it in Settings)."
+        else:
+            line = "No system prompt. A default one for new chats can be set in Settings."
+        self.prompt_source.setText(line)
+
+    # --- the load ----------------------------------------------------------------------
 
     def set_load(
         self,
@@ -244,15 +408,22 @@ class ParamsPanel(QWidget):
         auto: bool | None = None,
         note: str = "",
         n_ctx_train: int = 0,
+        threads_auto: bool = False,
     ) -> None:
         """Show how the model was loaded: n_gpu_layers is what the engine used (-1: all),
         n_layers the model's layer count, auto whether the fit chose (None: unchanged),
         note the fit's sentence about it, n_ctx_train the model's trained context (the most
-        the context field offers; 0: unknown, unchanged)."""
+        the context field offers; 0: unknown, unchanged), threads_auto whether the threads
+        were left to the engine (shown as auto, with the number it used)."""
         if n_ctx_train > 0:
             self.n_ctx.setMaximum(max(n_ctx_train, self.n_ctx.minimum()))
         self.n_ctx.setValue(n_ctx)
-        self.n_threads.setValue(n_threads)
+        self.n_threads.setValue(0 if threads_auto else n_threads)
+        self.n_threads.setToolTip(
+            f"{TIPS['n_threads']}\nThe engine uses {n_threads}."
+            if threads_auto
+            else TIPS["n_threads"]
+        )
         if n_layers > 0:
             self._n_layers = n_layers
             self.gpu_layers.setRange(0, n_layers)
@@ -263,6 +434,29 @@ class ParamsPanel(QWidget):
         if auto is not None:
             self.gpu_auto.setChecked(auto)
         self._show_gpu_layers()
+
+    def show_load_request(self, params: LoadParams) -> None:
+        """Show the values a load asks for (before it ends, or after it failed): what
+        Reload would ask for again. Another model's layer count and context are forgotten."""
+        if params.path != self._load_path:
+            self._load_path = params.path
+            self._n_layers, self._used_layers, self._fit_note = 0, None, ""
+            self.n_ctx.setMaximum(int(LOAD["n_ctx"].high))
+            asked = params.n_gpu_layers or 0
+            self.gpu_layers.setRange(0, max(asked + 1, 1))
+        self.n_ctx.setValue(params.n_ctx)
+        self.n_threads.setValue(params.n_threads or 0)
+        self.n_threads.setToolTip(TIPS["n_threads"])
+        if params.n_gpu_layers is not None:
+            top = self.gpu_layers.maximum()
+            layers = params.n_gpu_layers
+            self.gpu_layers.setValue(top if layers < 0 else min(layers, top))
+        self.gpu_auto.setChecked(params.n_gpu_layers is None)
+        self._show_gpu_layers()
+
+    def threads(self) -> int | None:
+        """What a reload asks for: None (auto, one per physical core) or that many."""
+        return self.n_threads.value() or None
 
     def n_gpu_layers(self) -> int | None:
         """What a reload asks for: None (auto), -1 (every layer, the slider's far right), or
@@ -298,53 +492,6 @@ class ParamsPanel(QWidget):
             tip = TIPS["n_gpu_layers"]
         self.gpu_layers.setToolTip(tip)
         self.gpu_layers_value.setToolTip(tip)
-
-    def set_system_prompt(self, text: str) -> None:
-        """Show a conversation's system prompt (not an edit: nothing is emitted)."""
-        self._prompt_timer.stop()
-        if text != self.system_prompt.toPlainText():
-            self._updating = True
-            try:
-                self.system_prompt.setPlainText(text)
-            finally:
-                self._updating = False
-
-    def _prompt_edited(self) -> None:
-        if not self._updating:
-            self._prompt_timer.start()
-
-    def add_preset(self, name: str, params: SamplingParams) -> None:
-        self._presets[name] = params
-        self._fill_presets(name)
-
-    def _fill_presets(self, current: str) -> None:
-        self._updating = True
-        try:
-            self.preset.clear()
-            self.preset.addItems(list(self._presets))
-            self.preset.setCurrentText(current)
-        finally:
-            self._updating = False
-
-    def _choose_preset(self, name: str) -> None:
-        if self._updating or name not in self._presets:
-            return
-        self.set_sampling(self._presets[name])
-        self._emit()
-
-    def _save_preset(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save preset", "Name of the new preset:")
-        name = name.strip()
-        if ok and name:
-            params = replace(self.sampling(), stop=())
-            self.add_preset(name, params)
-            self.presetSaved.emit(name, params)
-
-    def _emit(self) -> None:
-        self.top_p.setEnabled(self.top_p_on.isChecked())
-        self.seed.setEnabled(self.seed_on.isChecked())
-        if not self._updating:
-            self.samplingChanged.emit(self.sampling())
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()

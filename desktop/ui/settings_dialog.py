@@ -1,8 +1,10 @@
-"""Settings: the Hugging Face token (verify, save, remove), offline mode, parallel downloads."""
+"""Settings: the Hugging Face token (verify, save, remove), offline mode, parallel downloads,
+and the system prompt new chats start with."""
 
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -14,15 +16,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.secrets import TokenStore
 from desktop.core.settings import MAX_DOWNLOADS_LIMIT, Settings
 from desktop.services.hub_calls import HubCalls
+
+if TYPE_CHECKING:  # keyring is imported when the token is first needed
+    from desktop.core.secrets import TokenStore
 
 TOKEN_HELP = (
     "A token lets Hearth download gated models whose licence you accepted on the hub. "
@@ -98,6 +103,19 @@ class SettingsDialog(QDialog):
         form.addRow(self.offline)
         form.addRow("Downloads at once", self.max_downloads)
 
+        self.default_prompt = QPlainTextEdit()
+        self.default_prompt.setObjectName("defaultSystemPrompt")
+        self.default_prompt.setPlainText(settings.default_system_prompt)
+        self.default_prompt.setPlaceholderText("None: new chats start without a system prompt.")
+        self.default_prompt.setMaximumHeight(110)
+        self.default_prompt.setToolTip(
+            "Instructions every new chat starts with. Each conversation keeps its own, which "
+            "you can change in the panel beside the chat; this changes no existing chat."
+        )
+        chats_box = QGroupBox("New chats")
+        chats_form = QFormLayout(chats_box)
+        chats_form.addRow("Default system prompt", self.default_prompt)
+
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -106,6 +124,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(token_box)
         layout.addWidget(network_box)
+        layout.addWidget(chats_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
@@ -121,11 +140,12 @@ class SettingsDialog(QDialog):
     # --- results -----------------------------------------------------------------------
 
     def values(self) -> Settings:
-        """The settings with this dialog's offline and download choices."""
+        """The settings with this dialog's offline, download and system prompt choices."""
         return dataclasses.replace(
             self._settings,
             offline=self.offline.isChecked(),
             max_downloads=self.max_downloads.value(),
+            default_system_prompt=self.default_prompt.toPlainText().strip(),
         )
 
     # --- token -------------------------------------------------------------------------

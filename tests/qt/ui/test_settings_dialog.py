@@ -1,5 +1,6 @@
 """The settings dialog: the Hugging Face token (verify with whoami, save to the keychain,
-remove, never logged), offline mode and parallel downloads, against a local hub."""
+remove, never logged), offline mode, parallel downloads and the default system prompt,
+against a local hub."""
 
 from __future__ import annotations
 
@@ -121,6 +122,16 @@ def test_offline_and_downloads_fields(qtbot, server):
     dialog.max_downloads.setValue(5)
     chosen = dialog.values()
     assert (chosen.offline, chosen.max_downloads, chosen.theme) == (True, 5, "dark")
+
+
+def test_the_default_system_prompt_field(qtbot, server):
+    dialog, _, _ = make_dialog(
+        qtbot, server, MemoryKeyring(), Settings(default_system_prompt="Be kind.")
+    )
+    assert dialog.default_prompt.toPlainText() == "Be kind."
+    assert "new chat" in dialog.default_prompt.toolTip()
+    dialog.default_prompt.setPlainText("  You are a pirate.\nSpeak like one.  ")
+    assert dialog.values().default_system_prompt == "You are a pirate.\nSpeak like one."
 
 
 def test_settings_from_the_main_window_apply_and_persist(qtbot, server):
