@@ -1,8 +1,8 @@
 """Composition root: the QApplication, logging, hooks, one instance, services and the window.
 
-Longer than 400 lines because it still holds policies that issue 11 moves out (model choice
-and per-model defaults to Preferences and EngineSession) besides start-up, the close guard
-that waits for unsaved history and the shutdown order of every service.
+Longer than 400 lines because of start-up, the wiring of every service to the window, the
+close guard that waits for unsaved history and the shutdown order of every service. Model
+choice and per-model defaults live in services.preferences (the only writer of settings).
 """
 
 from __future__ import annotations
@@ -16,50 +16,46 @@ import sqlite3
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
-from desktop.core import download, fit, paths
-from desktop.core.catalog import CatalogEntry, load_catalog
+from desktop.core import fit, paths
 from desktop.core.errors import HearthError
 from desktop.core.history import ConversationStore, HistoryError, default_path, session
 from desktop.core.history.records import FILE_NAME
 from desktop.core.history.repair import repair as repair_history
 from desktop.core.history.writer import WriterStatus
 from desktop.core.hub import HubClient
-from desktop.core.library import Library, LibraryModel
 from desktop.core.logmask import TokenMaskingFilter
-from desktop.core.secrets import TokenStore
-from desktop.core.settings import (
-    Settings,
-    load_settings,
-    model_defaults_for,
-    remember_model,
-    sampling_for,
-    save_settings,
-    with_model_defaults,
-    with_preset,
-)
-from desktop.core.types import LoadParams, SamplingParams
+from desktop.core.models import partials
+from desktop.core.models.catalog import CatalogEntry, load_catalog
+from desktop.core.models.library import Library, LibraryModel
+from desktop.core.settings import Settings
+from desktop.core.types import ModelInfo
 from desktop.services.background import Background
-from desktop.services.chat import DRAFT, ChatController
+from desktop.services.chat_session import ChatSession
 from desktop.services.conversations import open_read_store
-from desktop.services.downloads import DownloadManager
+from desktop.services.download_queue import DownloadManager
 from desktop.services.hardware_jobs import HardwareJobs
+from desktop.services.history import History
 from desktop.services.hub_calls import HubCalls
 from desktop.services.instance import InstanceGuard
 from desktop.services.library_jobs import LibraryJobs
 from desktop.services.messages import MessageBridge, install_exception_hooks
+from desktop.services.preferences import Preferences
 from desktop.ui.hardware_page import HardwarePage
 from desktop.ui.main_window import STARTER_LABEL, MainWindow
 from desktop.ui.model_manager import ModelManager
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.theme import apply_theme
+
+if TYPE_CHECKING:  # keyring is imported when the token is first needed
+    from desktop.core.secrets import TokenStore
 
 log = logging.getLogger(__name__)
 
@@ -147,12 +143,13 @@ class App:
         self.qt.setDesktopFileName("hearth")
         self.bridge = MessageBridge()
         self._restore_hooks = install_exception_hooks(self.bridge)
-        self.settings: Settings = load_settings()
-        apply_theme(self.qt, self.settings.theme)
+        self.preferences = Preferences()
+        apply_theme(self.qt, self.preferences.theme)
         self._startup_problems = [p for p in problems if p]
         store, self.store_problem, self._session_folder = open_store()
-        self.controller = ChatController(store)
-        self.window = MainWindow(self.controller)
+        self.history = History(store)
+        self.controller = ChatSession(self.history)
+        self.window = MainWindow(self.controller, self.history)
         # The lock is taken before the window is built (main); tests build the App directly.
         self.guard = guard or InstanceGuard()
         if guard is None and not self.guard.acquire():
@@ -192,7 +189,7 @@ class App:
         self.downloads.restore()
         self.background = Background(max_workers=1, name="hearth-startup")
         self.background.submit(
-            lambda: download.sweep_orphans(paths.downloads_state_dir(), cache),
+            lambda: partials.sweep_orphans(paths.downloads_state_dir(), cache),
             lambda removed: log.info("swept %d orphaned partial files", len(removed)),
             lambda sentence: log.warning("orphan sweep failed: %s", sentence),
         )
@@ -209,13 +206,20 @@ class App:
         self.hardware_page: HardwarePage | None = None
 
     @property
+    def settings(self) -> Settings:
+        """What Preferences remembers now (read only: Preferences writes)."""
+        return self.preferences.settings
+
+    @property
     def store(self) -> ConversationStore:
         """The history's read store (a repair may replace it)."""
-        return self.controller.store
+        return self.history.store
 
     @property
     def tokens(self) -> TokenStore:
         if self._tokens is None:
+            from desktop.core.secrets import TokenStore
+
             self._tokens = TokenStore()
         return self._tokens
 
@@ -229,26 +233,20 @@ class App:
         return self._hub_client
 
     def _wire(self) -> None:
-        w, c, s = self.window, self.controller, self.settings
+        w, c, h = self.window, self.controller, self.history
         self.bridge.error.connect(lambda sentence, details: w.banner.show_message(sentence))
         self.bridge.info.connect(lambda sentence: w.statusBar().showMessage(sentence, 5000))
         for problem in [*self._startup_problems, self.store_problem]:
             if problem:
                 self.bridge.show_error(problem)
-        c.conversations.repaired.connect(self.bridge.show_error)
-        c.conversations.repairFailed.connect(self.bridge.show_error)
+        h.repaired.connect(self.bridge.show_error)
+        h.repairFailed.connect(self.bridge.show_error)
         self.bridge.flush_pending()
         w.modelChosen.connect(self.load_model)
-        w.params.presetSaved.connect(self._save_preset)
-        w.set_theme(s.theme)
-        w.themeChosen.connect(self._set_theme)
-        c.conversationOpened.connect(self._remember_conversation)
-        # Each model keeps its own sampling and load settings (saved with the settings).
-        w.params.samplingChanged.connect(self._remember_sampling)
-        w.params.reloadRequested.connect(self._remember_load)
+        self._wire_preferences()
         w.closing.connect(self.shutdown)
         w.close_guard = self._may_close
-        c.conversations.statusChanged.connect(self._close_when_saved)
+        h.saveStatusChanged.connect(self._close_when_saved)
         w.modelsRequested.connect(self.open_models)
         w.settingsRequested.connect(self.open_settings)
         w.hardwareRequested.connect(self.open_hardware)
@@ -258,51 +256,81 @@ class App:
         self.downloads.installed.connect(lambda key, path: self.library_jobs.refresh())
         c.modelLoaded.connect(lambda info: w.composer.focus())
         self.guard.activated.connect(self._activated)
-        w.restore_layout(s.window_geometry, s.splitter_state)
-        for name, params in s.presets.items():  # the user's own; built-ins are already there
+
+    def _wire_preferences(self) -> None:
+        """Preferences is the only writer of settings: the window's choices go to it, and
+        what it holds goes to the services and the window."""
+        w, c, p = self.window, self.controller, self.preferences
+        p.saveFailed.connect(self.bridge.show_error)
+        p.refused.connect(self.bridge.show_error)
+        w.set_theme(p.theme)
+        w.themeChosen.connect(p.set_theme)
+        p.themeChanged.connect(lambda theme: apply_theme(self.qt, theme))
+        p.themeChanged.connect(w.set_theme)
+        c.conversationIdChanged.connect(p.remember_conversation)
+        # Each model keeps its own sampling, and its load values once a load of them worked.
+        w.params.samplingChanged.connect(
+            lambda params: p.remember_sampling(self.model_key, params, w.params.preset_name())
+        )
+        c.modelLoaded.connect(self._model_loaded)
+        c.modelLoadFailed.connect(lambda _sentence: self._show_load_in_effect())
+        w.params.presetSaved.connect(p.save_preset)
+        p.presetSaved.connect(w.params.add_preset)
+        for name, params in p.user_presets().items():  # the built-ins are already there
             w.params.add_preset(name, params)
-        w.params.preset.setCurrentText("Balanced")
-        for path in s.recent_models:
-            if Path(path).is_file():
-                w.add_model_choice(Path(path).name, path)
+        self._default_system_prompt(p.default_system_prompt)
+        p.defaultSystemPromptChanged.connect(self._default_system_prompt)
+        p.networkChosen.connect(self._network_chosen)
+        w.restore_layout(*p.layout())
+        for path in p.recent_models():
+            w.add_model_choice(Path(path).name, path)
 
     def start(self, model: str | None = None, load: bool = True) -> None:
         """Show the window, open the last conversation, load the last (or given) model."""
-        w, c, s = self.window, self.controller, self.settings
+        w, c = self.window, self.controller
         w.refresh_conversations()
         self.library_jobs.refresh()
         w.show()
-        last = s.last_conversation_id
-        if last is not None and c.conversation_exists(last):
+        last = self.preferences.last_conversation_id
+        if last is not None and self.history.conversation_exists(last):
             c.open_conversation(last)
         else:
             w.new_chat()
         w.composer.focus()
-        model = model or s.last_model
-        if model != paths.STARTER_NAME and not Path(model).is_file():
-            model = paths.STARTER_NAME
+        model = self.preferences.model_to_start(model)
         if model != paths.STARTER_NAME:
             w.add_model_choice(Path(model).name, model)
         if load:
             self.load_model(model)
 
     def load_model(self, choice: str) -> None:
+        """Load a model ('starter' or a path) as Preferences remembers it."""
         try:
-            path = paths.resolve_model(choice)
+            chosen = self.preferences.choose_model(choice)
         except HearthError as e:
             self.window.banner.show_message(e.user_message)
             return
         self.model_key = choice
-        defaults = self.settings.model_defaults.get(choice)
-        params = defaults.load_params(str(path)) if defaults else LoadParams(str(path))
-        self.window.params.set_sampling(sampling_for(self.settings, choice))
-        self.controller.sampling = self.window.params.sampling()
-        if choice != paths.STARTER_NAME:
-            self.settings = remember_model(self.settings, choice)
-        self.settings = replace(self.settings, last_model=choice)
-        self.controller.load_model(params)
-        if any(m.path == path for m in self.library_jobs.models):
-            self.library_jobs.mark_used(path)
+        self.window.params.set_sampling(chosen.sampling, chosen.preset)
+        self.controller.set_sampling(self.window.params.sampling())
+        self.window.params.show_load_request(chosen.load)
+        self.controller.load_model(chosen.load)
+
+    def _model_loaded(self, info: ModelInfo) -> None:
+        self.preferences.model_loaded(self.model_key, self.controller.load_params, info)
+        self.library_jobs.mark_used(Path(info.path))
+
+    def _show_load_in_effect(self) -> None:
+        """After a failed load the panel shows what a reload asks for: the last good load's
+        values (or the defaults), never what failed."""
+        asked = self.controller.load_params
+        if asked is not None:
+            in_effect = self.preferences.load_for(self.model_key, asked.path)
+            self.window.params.show_load_request(in_effect)
+
+    def _default_system_prompt(self, text: str) -> None:
+        self.controller.default_system_prompt = text
+        self.window.params.set_default_system_prompt(text)
 
     # --- the model manager and settings -----------------------------------------------
 
@@ -396,11 +424,11 @@ class App:
         dialog.deleteLater()
 
     def _settings_accepted(self, chosen: Settings) -> None:
-        self._save(
-            replace(self.settings, offline=chosen.offline, max_downloads=chosen.max_downloads)
-        )
-        self.downloads.set_max_parallel(chosen.max_downloads)
-        self.hub.set_offline(chosen.offline)
+        self.preferences.apply(chosen.offline, chosen.max_downloads, chosen.default_system_prompt)
+
+    def _network_chosen(self, offline: bool, max_downloads: int) -> None:
+        self.downloads.set_max_parallel(max_downloads)
+        self.hub.set_offline(offline)
 
     def _token_changed(self) -> None:
         self._hub_client = None  # the next call builds a client with the new token
@@ -411,46 +439,6 @@ class App:
         self.downloads.set_offline(offline)
         if why:
             self.window.statusBar().showMessage(why, 8000)
-
-    def _remember_sampling(self, params: SamplingParams) -> None:
-        defaults = model_defaults_for(self.settings, self.model_key)
-        self.settings = with_model_defaults(
-            self.settings, self.model_key, replace(defaults, sampling=params)
-        )
-
-    def _remember_load(self, n_ctx: int, n_threads: int, n_gpu_layers: int | None) -> None:
-        defaults = replace(
-            model_defaults_for(self.settings, self.model_key),
-            n_ctx=n_ctx,
-            n_threads=n_threads,
-            n_gpu_layers=n_gpu_layers,
-        )
-        self.settings = with_model_defaults(self.settings, self.model_key, defaults)
-
-    def _set_theme(self, theme: str) -> None:
-        apply_theme(self.qt, theme)
-        self._save(replace(self.settings, theme=theme))  # type: ignore[arg-type]
-
-    def _save(self, settings: Settings) -> None:
-        self.settings = settings
-        try:
-            save_settings(settings)
-        except HearthError as e:
-            log.warning("settings not saved: %s", e)
-
-    def _save_preset(self, name: str, params: SamplingParams) -> None:
-        try:
-            self.settings = with_preset(self.settings, name, params)
-            save_settings(self.settings)
-        except (ValueError, HearthError) as e:
-            message = e.user_message if isinstance(e, HearthError) else str(e)
-            self.window.banner.show_message(message)
-
-    def _remember_conversation(self, conversation_id: int, _path: object) -> None:
-        """Saved at once, so a crash or a kill still reopens the right conversation."""
-        if conversation_id == DRAFT or conversation_id == self.settings.last_conversation_id:
-            return
-        self._save(replace(self.settings, last_conversation_id=conversation_id))
 
     def _activated(self) -> None:
         self.window.showNormal()
@@ -469,7 +457,7 @@ class App:
         self.controller.end_reply_for_close()
         # The last save is usually on disk within milliseconds: a short bounded wait here
         # lets a normal close be a plain close.
-        if self.controller.conversations.wait_saved(CLOSE_QUICK_WAIT_S):
+        if self.history.wait_saved(CLOSE_QUICK_WAIT_S):
             return True
         if not self._closing:
             self._closing = True
@@ -485,10 +473,10 @@ class App:
             self.window.close()
 
     def _ask_about_unsaved(self) -> None:
-        status = self.controller.conversations.writer.status
+        status = self.history.save_status
         if not self._closing or status.saved or self._unsaved_box is not None:
             return
-        problem = self.controller.conversations.status.problem or "The history is not saved."
+        problem = status.problem or "The history is not saved."
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Hearth has not saved everything",
@@ -515,22 +503,16 @@ class App:
             return
         log.error(
             "quit without saving %d history change(s): %s",
-            len(self.controller.conversations.writer.unsaved()),
-            self.controller.conversations.status.problem,
+            self.history.unsaved_count(),
+            self.history.save_status.problem,
         )
         self._quit_unsaved = True
         self.window.close()
 
     def shutdown(self) -> None:
         """Stop, save, reap the engine: called once when the window closes."""
-        geometry, splitter = self.window.save_layout()
-        last = self.controller.conversation_id or self.settings.last_conversation_id
-        self.settings = replace(
-            self.settings,
-            window_geometry=geometry,
-            splitter_state=splitter,
-            last_conversation_id=last,
-        )
+        self.preferences.save_layout(*self.window.save_layout())
+        self.preferences.remember_conversation(self.controller.conversation_id)
         if self.manager is not None:
             self.manager.hide()
         if self.settings_dialog is not None:
@@ -545,12 +527,9 @@ class App:
         self.background.shutdown(wait=False)
         if not self.controller.shutdown():
             log.warning("the engine did not stop in time and was killed")
-        if not self.controller.conversations.close(timeout=2.0):
+        if not self.history.close(timeout=2.0):
             log.error("history writes left unsaved at exit (the person chose to quit)")
-        try:
-            save_settings(self.settings)
-        except HearthError as e:
-            log.warning("settings not saved: %s", e)
+        self.preferences.flush()  # a sampling change still waiting for its pause
         self.store.close()
         if self._session_folder is not None:
             session.remove_session_folder(self._session_folder)

@@ -7,7 +7,7 @@ from typing import Any
 
 def on_disk(owner: Any) -> Any:
     """Waits on the history writer (a condition, not a sleep), then returns the read store
-    of an App or a ChatController: what the file holds now."""
-    controller = getattr(owner, "controller", owner)
-    assert controller.conversations.wait_saved(10), "history writes still pending"
-    return controller.store
+    of an App, a ChatSession or a History: what the file holds now."""
+    history = getattr(owner, "history", owner)
+    assert history.wait_saved(10), "history writes still pending"
+    return history.store

@@ -1,4 +1,9 @@
-"""The list model of one conversation's active path: one row per message, streaming-aware."""
+"""The list model of one conversation's active path: one row per message, streaming-aware.
+
+It follows a ChatSession's granular events (follow()): a send inserts rows, a stream changes
+the last row's text, a new version or a branch switch changes the rows from where it
+happened, a delete removes rows; only opening another conversation resets the model.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.types import GenerationStats
+from desktop.services.chat_session import ChatSession, Shown
 
 STATUSES = frozenset({"complete", "streaming", "stopped", "error", "interrupted"})
 
@@ -79,6 +85,20 @@ def format_stats(stats: GenerationStats) -> str:
     )
 
 
+def row_from(shown: Shown) -> ChatRow:
+    """The row showing a message of a ChatSession."""
+    m = shown.message
+    return ChatRow(
+        message_id=m.id,
+        role=m.role,
+        text=m.content,
+        status=m.status,
+        sibling_index=shown.sibling_index,
+        sibling_count=shown.sibling_count,
+        stats=format_stats(m.stats) if m.stats is not None else "",
+    )
+
+
 class ChatModel(QAbstractListModel):
     """Rows of the active path; the streaming reply is always the last row.
 
@@ -89,6 +109,35 @@ class ChatModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ChatRow] = []
+
+    def follow(self, session: ChatSession) -> None:
+        """Show the session's conversation: each of its events becomes the matching row
+        change (inserted, changed or removed rows); a reset only for another conversation."""
+        session.conversationSwitched.connect(self._on_switched)
+        session.messageAdded.connect(self._on_added)
+        session.messageChanged.connect(self._on_changed)
+        session.branchSwitched.connect(self._on_branch)
+        session.messagesRemoved.connect(self.remove_rows)
+        session.streamAppended.connect(self.append_text)
+        session.messageFinished.connect(self._on_finished)
+
+    # -- session events -----------------------------------------------------------------
+
+    def _on_switched(self, _conversation_id: int, shown: list[Shown]) -> None:
+        self.set_rows(row_from(s) for s in shown)
+
+    def _on_added(self, shown: Shown) -> None:
+        self.append_row(row_from(shown))
+
+    def _on_changed(self, row: int, shown: Shown) -> None:
+        if 0 <= row < len(self._rows):
+            self.replace_row(row, row_from(shown))
+
+    def _on_branch(self, row: int, shown: list[Shown]) -> None:
+        self.replace_from(row, [row_from(s) for s in shown])
+
+    def _on_finished(self, message_id: int, status: str, stats: GenerationStats | None) -> None:
+        self.finish(message_id, status, format_stats(stats) if stats is not None else "")
 
     # -- Qt model interface -------------------------------------------------------------
 
@@ -227,6 +276,47 @@ class ChatModel(QAbstractListModel):
         if changed:
             index = self.index(row_number, 0)
             self.dataChanged.emit(index, index, changed)
+
+    def replace_from(self, row: int, rows: Sequence[ChatRow]) -> None:
+        """The rows from `row` down become `rows` (another version of a message and what
+        follows it). Rows that stay are changed in place (only their changed roles are
+        announced), surplus rows removed, new ones inserted: nothing above `row` moves."""
+        self._check_thread()
+        if not 0 <= row <= len(self._rows):
+            raise IndexError(row)
+        for new in rows:
+            _check_row(new)
+        # Removed first, so a streaming row that takes a place is the last row at once.
+        self.remove_rows_from(row + len(rows))
+        for offset, new in enumerate(rows[: len(self._rows) - row]):
+            self.replace_row(row + offset, new)
+        extra = list(rows[len(self._rows) - row :])
+        if extra:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(extra) - 1)
+            self._rows.extend(extra)
+            self.endInsertRows()
+
+    def remove_rows(self, first: int, count: int) -> None:
+        """Drop count rows from first (a deleted message and the replies under it)."""
+        self._check_thread()
+        if first < 0 or count < 0 or first + count > len(self._rows):
+            raise IndexError(first)
+        if count:
+            self.beginRemoveRows(QModelIndex(), first, first + count - 1)
+            del self._rows[first : first + count]
+            self.endRemoveRows()
+
+    def append_text(self, message_id: int, piece: str) -> None:
+        """Add a piece to message_id's row if it is the streaming row shown (a reply of a
+        conversation no longer shown is ignored)."""
+        if self._rows and self._rows[-1].message_id == message_id and self.is_streaming():
+            self.append_streaming_text(piece)
+
+    def finish(self, message_id: int, status: str, stats: str = "") -> None:
+        """End message_id's streaming row (if shown) with its status and stats line."""
+        if self._rows and self._rows[-1].message_id == message_id and self.is_streaming():
+            self.finish_streaming(status, stats)
 
     def remove_rows_from(self, row: int) -> None:
         """Drop row and every row after it (before a regeneration or an edit)."""

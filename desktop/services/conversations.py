@@ -52,7 +52,8 @@ def open_read_store(path: Path) -> ConversationStore:
 
 
 class Conversations(QObject):
-    """One per window: owns the writer; the read store stays the caller's."""
+    """One per window (services.history builds it): owns the writer; the read store stays
+    the caller's."""
 
     statusChanged = Signal(object)  # WriterStatus, on every change
     listChanged = Signal()  # titles, order or the trash changed (in memory or on disk)
@@ -201,17 +202,19 @@ class Conversations(QObject):
 
     def save(self, tree: ConversationTree, message: StoredMessage) -> None:
         """A message's current text, status and stats (a reply as it streams and ends).
-        A queued older save of the same message is replaced: each holds the whole text."""
+        A queued older save of the same message is replaced: each holds the whole text.
+        The list hears of a reply's end (its conversation is the newest), not of each save."""
         message = dataclasses.replace(message, updated_at=self._clock())
         tree.update(message)
-        if message.status != "streaming":
-            self._writing.discard(message.id)
         self._touch(tree, message.updated_at)
         self._write(
             lambda s: s.save_message(message),
             f"save message {message.id}",
             key=("message", message.id),
         )
+        if message.status != "streaming":
+            self._writing.discard(message.id)
+            self.listChanged.emit()
 
     def switch(self, tree: ConversationTree, message_id: int) -> None:
         """Show another version of a message."""

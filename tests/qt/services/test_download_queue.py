@@ -12,8 +12,10 @@ from hubserver import HubServer
 from PySide6.QtCore import Qt
 
 from desktop.core import hub as hubapi
-from desktop.core.download import DownloadOptions, cached_file, partial_downloads
-from desktop.core.library import Library
+from desktop.core.models.hf_cache import cached_file
+from desktop.core.models.library import Library
+from desktop.core.models.partials import partial_downloads
+from desktop.core.models.transfer import DownloadOptions
 from desktop.core.units import format_bytes
 from desktop.models.download_list import (
     DownloadListModel,
@@ -22,7 +24,7 @@ from desktop.models.download_list import (
     format_duration,
     speed_text,
 )
-from desktop.services.downloads import (
+from desktop.services.download_queue import (
     OFFLINE_NOTE,
     THREAD_PREFIX,
     WORKER_PREFIX,

@@ -29,7 +29,7 @@ from desktop.app import App
 from desktop.core.history import HistoryNotFound
 from desktop.core.types import SamplingParams
 from desktop.models.conversation_list import Role as ListRole
-from desktop.services.chat import ChatState
+from desktop.services.chat_session import ChatState
 from desktop.ui.chat_view import STATUS_MARKERS
 
 GREEDY = SamplingParams(temperature=0.0, max_tokens=12, repeat_penalty=1.0)
@@ -71,7 +71,7 @@ def unhandled(caplog: pytest.LogCaptureFixture) -> list[str]:
 def close(app: App, caplog: pytest.LogCaptureFixture) -> None:
     app.window.close()
     assert not app.controller._thread.isRunning()
-    assert app.controller.worker._client is None  # the engine process was reaped
+    assert app.controller.worker.engine_pid() is None  # the engine process was reaped
     assert unhandled(caplog) == []
 
 
@@ -94,7 +94,7 @@ def type_and_send(qtbot, app: App, text: str) -> tuple:
     edit = app.window.composer.edit
     edit.setFocus()
     qtbot.keyClicks(edit, text)
-    with qtbot.waitSignal(app.controller.replyFinished, timeout=60000) as blocker:
+    with qtbot.waitSignal(app.controller.messageFinished, timeout=60000) as blocker:
         qtbot.keyClick(edit, Qt.Key.Key_Return)
     return tuple(blocker.args)
 
@@ -176,7 +176,7 @@ def test_regenerate_button_adds_a_version_and_the_switcher_goes_back(qtbot, app)
     reply = widget(qtbot, app, 1)
     assert reply.regenerate_button.isVisible() and not reply.edit_button.isVisible()
     assert not reply.prev_button.isVisible()  # one version: no switcher
-    with qtbot.waitSignal(app.controller.replyFinished, timeout=60000) as blocker:
+    with qtbot.waitSignal(app.controller.messageFinished, timeout=60000) as blocker:
         click(qtbot, reply.regenerate_button)
     second_id, status, _ = blocker.args
     assert status == "complete" and second_id != first_id
@@ -196,7 +196,7 @@ def test_regenerate_button_adds_a_version_and_the_switcher_goes_back(qtbot, app)
     assert reply.branch_label.isVisible() and reply.branch_label.text() == "2/2"
     assert reply.prev_button.isEnabled() and not reply.next_button.isEnabled()
     assert reply.prev_button.text() == "\u2039"
-    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+    with qtbot.waitSignal(app.controller.branchSwitched, timeout=5000):
         click(qtbot, reply.prev_button)
 
     row = app.window.chat_model.chat_row(1)
@@ -207,7 +207,7 @@ def test_regenerate_button_adds_a_version_and_the_switcher_goes_back(qtbot, app)
     assert stored_path(app)[-1].id == first_id  # the choice is stored, not only shown
 
     # Deleting the shown version leaves the other one, and no switcher.
-    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+    with qtbot.waitSignal(app.controller.messagesRemoved, timeout=5000):
         click(qtbot, widget(qtbot, app, 1).delete_button)
     row = app.window.chat_model.chat_row(1)
     assert row.message_id == second_id and (row.sibling_index, row.sibling_count) == (0, 1)
@@ -233,7 +233,7 @@ def test_edit_makes_a_new_user_branch_with_a_new_reply(qtbot, app):
     dialog.editor.selectAll()
     qtbot.keyClicks(dialog.editor, "the edited question")
     assert dialog.text() == "the edited question"
-    with qtbot.waitSignal(app.controller.replyFinished, timeout=60000) as blocker:
+    with qtbot.waitSignal(app.controller.messageFinished, timeout=60000) as blocker:
         qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
     new_reply, status, _ = blocker.args
     assert status == "complete" and new_reply != first_reply
@@ -251,14 +251,14 @@ def test_edit_makes_a_new_user_branch_with_a_new_reply(qtbot, app):
 
     user = widget(qtbot, app, 0)
     assert user.branch_label.text() == "2/2"
-    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+    with qtbot.waitSignal(app.controller.branchSwitched, timeout=5000):
         click(qtbot, user.prev_button)
     rows = app.window.chat_model.rows()
     assert [r.message_id for r in rows] == [user_v1, first_reply]  # the old branch, whole
     assert rows[0].text == "the original question"
     assert widget(qtbot, app, 0).branch_label.text() == "1/2"
 
-    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+    with qtbot.waitSignal(app.controller.branchSwitched, timeout=5000):
         click(qtbot, widget(qtbot, app, 0).next_button)
     assert [r.message_id for r in app.window.chat_model.rows()] == [user_v2, new_reply]
     assert [m.id for m in stored_path(app)] == [user_v2, new_reply]
@@ -295,7 +295,7 @@ def test_delete_button_removes_the_reply_from_view_and_db(qtbot, app):
     doomed = rows[3].message_id
     kept = [r.message_id for r in rows[:3]]
 
-    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+    with qtbot.waitSignal(app.controller.messagesRemoved, timeout=5000):
         click(qtbot, widget(qtbot, app, 3).delete_button)
     assert [r.message_id for r in app.window.chat_model.rows()] == kept
     assert [m.id for m in stored_path(app)] == kept
@@ -304,7 +304,7 @@ def test_delete_button_removes_the_reply_from_view_and_db(qtbot, app):
 
     # Deleting a user message takes its whole subtree with it.
     second_user = kept[2]
-    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+    with qtbot.waitSignal(app.controller.messagesRemoved, timeout=5000):
         click(qtbot, widget(qtbot, app, 2).delete_button)
     assert [r.message_id for r in app.window.chat_model.rows()] == kept[:2]
     assert [m.id for m in stored_path(app)] == kept[:2]
@@ -337,7 +337,7 @@ def test_deleting_a_message_says_what_goes_with_it_and_undo_brings_all_back(qtbo
     assert [r.message_id for r in app.window.chat_model.rows()] == before[:2]
     assert [m.id for m in stored_path(app)] == before[:2]
 
-    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+    with qtbot.waitSignal(app.controller.messageAdded, timeout=5000):
         qtbot.mouseClick(banner.action, LEFT)
     assert [r.message_id for r in app.window.chat_model.rows()] == before
     assert view_texts(app) == texts
@@ -384,7 +384,7 @@ def test_sidebar_rename_in_place_then_delete_key_and_undo(qtbot, app):
     type_and_send(qtbot, app, "bystander")
     other = app.controller.conversation_id
     assert other != cid
-    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+    with qtbot.waitSignal(app.controller.conversationSwitched, timeout=5000):
         qtbot.mouseClick(
             lst.viewport(),
             LEFT,
@@ -404,7 +404,7 @@ def test_sidebar_rename_in_place_then_delete_key_and_undo(qtbot, app):
     assert banner.isVisible() and "deleted" in banner.label.text().lower()
     assert banner.action.isVisible() and banner.action.text() == "Undo"
 
-    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+    with qtbot.waitSignal(app.controller.conversationSwitched, timeout=5000):
         qtbot.mouseClick(banner.action, LEFT)
     assert not banner.isVisible()
     assert sidebar_titles(app) == {cid: "Trip plans", other: "bystander"}
@@ -423,7 +423,7 @@ class EscOnFirstPiece(QObject):
     def __init__(self, qtbot, app: App) -> None:
         super().__init__()
         self.qtbot, self.app, self.pressed, self.state = qtbot, app, False, None
-        app.controller.replyPiece.connect(self.on_piece)
+        app.controller.streamAppended.connect(self.on_piece)
 
     @Slot(int, str)
     def on_piece(self, message_id, text) -> None:
@@ -464,32 +464,38 @@ class KillOnFirstPiece(QObject):
     def __init__(self, app: App) -> None:
         super().__init__()
         self.app, self.pid, self.first = app, 0, ""
-        app.controller.replyPiece.connect(self.on_piece)
+        app.controller.streamAppended.connect(self.on_piece)
 
     @Slot(int, str)
     def on_piece(self, message_id, text) -> None:
         if not self.pid:
-            client = self.app.controller.worker._client
-            assert client is not None and client.pid
-            self.pid, self.first = client.pid, text
+            pid = self.app.controller.worker.engine_pid()
+            assert pid
+            self.pid, self.first = pid, text
             os.kill(self.pid, signal.SIGKILL)
+            self.app.controller.streamAppended.disconnect(self.on_piece)
 
 
-def test_engine_killed_mid_reply_keeps_the_text_and_offers_a_restart(qtbot, app):
+def crash_a_reply(qtbot, app: App) -> tuple[KillOnFirstPiece, tuple]:
     use_sampling(app, LONG)
     killer = KillOnFirstPiece(app)
     c = app.controller
     with (
         qtbot.waitSignal(c.engineCrashed, timeout=60000) as crashed,
-        qtbot.waitSignal(c.replyFinished, timeout=60000) as finished,
+        qtbot.waitSignal(c.messageFinished, timeout=60000) as finished,
     ):
         qtbot.keyClicks(app.window.composer.edit, LONG_PROMPT)
         qtbot.keyClick(app.window.composer.edit, Qt.Key.Key_Return)
     assert killer.pid > 0 and crashed.signal_triggered
-    reply_id, status, stats = finished.args
+    return killer, tuple(finished.args)
+
+
+def test_engine_killed_mid_reply_keeps_the_text_send_and_offers_a_reload(qtbot, app):
+    """Issue 11, bug 6: the banner said the engine starts again with the next request while
+    Send was disabled, and its sentence read "it killed (out of memory…)"."""
+    c = app.controller
+    killer, (reply_id, status, stats) = crash_a_reply(qtbot, app)
     assert status == "error" and stats is None
-    c.replyPiece.disconnect(killer.on_piece)
-    assert c.state is ChatState.NO_MODEL and c.model is None
 
     # The partial reply stays, in the view and on disk, marked as an error.
     rows = app.window.chat_model.rows()
@@ -500,27 +506,38 @@ def test_engine_killed_mid_reply_keeps_the_text_and_offers_a_restart(qtbot, app)
     assert widget(qtbot, app, 1).status_text() == STATUS_MARKERS["error"]
     stored = stored_path(app)[-1]
     assert stored.id == reply_id and stored.status == "error" and stored.content == rows[1].text
-    assert not app.window.composer.button.isEnabled()  # no model: nothing can be sent
 
+    # The banner reads right and is true: Send stays offered, the next send reloads.
     banner = app.window.banner
     assert banner.isVisible()
-    assert "engine stopped unexpectedly" in banner.label.text()
-    assert banner.label.text().endswith(".")
-    assert banner.action.isVisible() and banner.action.text() == "Restart engine"
-    with qtbot.waitSignal(c.modelLoaded, timeout=60000):
-        qtbot.mouseClick(banner.action, LEFT)
-    assert not banner.isVisible()
-    assert c.state is ChatState.IDLE
-    new_pid = c.worker._client.pid
-    assert new_pid and new_pid != killer.pid
-    assert process_gone(killer.pid)
-
+    assert banner.label.text() == (
+        "The engine stopped unexpectedly: it was killed, by the system when memory ran out "
+        "or by another program (SIGKILL). What was written so far is kept; the engine starts "
+        "again with the next request."
+    )
+    assert banner.action.isVisible() and banner.action.text() == "Reload model"
+    assert c.state is ChatState.IDLE and c.model is not None
+    assert app.window.composer.button.isEnabled()
     use_sampling(app, GREEDY)
     new_id, status, stats = type_and_send(qtbot, app, "are you back?")
     assert status == "complete" and stats is not None and stats.generated_tokens > 0
     assert [m.status for m in stored_path(app)] == ["complete", "error", "complete", "complete"]
     assert stored_path(app)[-1].id == new_id
     assert app.window.chat_model.chat_row(3).text == stored_path(app)[-1].content
+    assert not banner.isVisible()  # the engine answers again: the problem is gone
+    assert process_gone(killer.pid)
+
+    # Or the banner's button loads the model at once (a new chat: LONG_PROMPT's long reply).
+    qtbot.keyClick(app.window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    killer, _ = crash_a_reply(qtbot, app)
+    assert banner.isVisible() and banner.action.text() == "Reload model"
+    with qtbot.waitSignal(c.modelLoaded, timeout=60000):
+        qtbot.mouseClick(banner.action, LEFT)
+    assert not banner.isVisible()
+    assert c.state is ChatState.IDLE
+    new_pid = c.worker.engine_pid()
+    assert new_pid and new_pid != killer.pid
+    assert process_gone(killer.pid)
 
 
 # --- 8. export and import ----------------------------------------------------------------
@@ -532,17 +549,17 @@ def test_export_then_import_shows_the_copy_in_the_sidebar(qtbot, app, tmp_path):
     cid = app.controller.conversation_id
     original = stored_path(app)
     target = tmp_path / "c.json"
-    with qtbot.waitSignal(app.controller.info, timeout=10000):
-        app.controller.export_conversation(cid, target)
+    with qtbot.waitSignal(app.history.info, timeout=10000):
+        app.history.export_conversation(cid, target)
     assert target.is_file()
     assert "export me" in json.dumps(json.loads(target.read_text(encoding="utf-8")))
     markdown = tmp_path / "c.md"
-    with qtbot.waitSignal(app.controller.info, timeout=10000):
-        app.controller.export_conversation(cid, markdown)
+    with qtbot.waitSignal(app.history.info, timeout=10000):
+        app.history.export_conversation(cid, markdown)
     assert "export me" in markdown.read_text(encoding="utf-8")
 
-    with qtbot.waitSignal(app.controller.imported, timeout=10000) as imported:
-        app.controller.import_file(target)
+    with qtbot.waitSignal(app.history.imported, timeout=10000) as imported:
+        app.history.import_file(target)
     ids = imported.args[0]
     assert len(ids) == 1 and ids[0] != cid
     new = ids[0]
@@ -552,7 +569,7 @@ def test_export_then_import_shows_the_copy_in_the_sidebar(qtbot, app, tmp_path):
 
     lst = app.window.sidebar.list
     index = app.window.conversations.index(app.window.conversations.row_of(new), 0)
-    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+    with qtbot.waitSignal(app.controller.conversationSwitched, timeout=5000):
         qtbot.mouseClick(lst.viewport(), LEFT, pos=lst.visualRect(index).center())
     assert app.controller.conversation_id == new
     copy = stored_path(app)
@@ -564,8 +581,8 @@ def test_export_then_import_shows_the_copy_in_the_sidebar(qtbot, app, tmp_path):
 
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
-    with qtbot.waitSignal(app.controller.error, timeout=10000) as failed:
-        app.controller.import_file(bad)
+    with qtbot.waitSignal(app.history.error, timeout=10000) as failed:
+        app.history.import_file(bad)
     assert "not a Hearth export" in failed.args[0]
     assert "not a Hearth export" in app.window.banner.label.text()
     assert set(sidebar_titles(app)) == {cid, new}
@@ -577,8 +594,8 @@ def test_import_of_a_deeply_nested_file_says_so_and_changes_nothing(qtbot, app, 
     before = sidebar_titles(app)
     nested = tmp_path / "nested.json"
     nested.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
-    with qtbot.waitSignal(app.controller.error, timeout=10000) as failed:
-        app.controller.import_file(nested)
+    with qtbot.waitSignal(app.history.error, timeout=10000) as failed:
+        app.history.import_file(nested)
     assert "nested far deeper than an export ever is" in failed.args[0]
     assert app.window.banner.isVisible()
     assert sidebar_titles(app) == before
@@ -594,7 +611,7 @@ class OnFirstPiece(QObject):
     def __init__(self, app: App, act) -> None:
         super().__init__()
         self.act, self.done = act, False
-        app.controller.replyPiece.connect(self.on_piece)
+        app.controller.streamAppended.connect(self.on_piece)
 
     @Slot(int, str)
     def on_piece(self, message_id, text) -> None:
@@ -642,7 +659,7 @@ def test_delete_key_on_the_conversation_being_written(qtbot, app, caplog):
     assert unhandled(caplog) == []
     banner = app.window.banner
     assert banner.action.isVisible() and banner.action.text() == "Undo"
-    with qtbot.waitSignal(app.controller.conversationOpened, timeout=5000):
+    with qtbot.waitSignal(app.controller.conversationSwitched, timeout=5000):
         qtbot.mouseClick(banner.action, LEFT)
     assert app.window.chat_model.rows()[-1].message_id == reply_id
     assert app.window.chat_model.rows()[-1].status == "stopped"
@@ -655,13 +672,14 @@ class EscOnReplyStarted(QObject):
     def __init__(self, qtbot, app: App) -> None:
         super().__init__()
         self.qtbot, self.app, self.state, self.clicks = qtbot, app, None, 0
-        app.controller.replyStarted.connect(self.on_started)
-        app.controller.replyPiece.connect(self.on_piece)
+        app.controller.messageAdded.connect(self.on_added)
+        app.controller.streamAppended.connect(self.on_piece)
 
-    @Slot(int)
-    def on_started(self, message_id) -> None:
-        self.qtbot.keyClick(self.app.window, Qt.Key.Key_Escape)
-        self.state = self.app.controller.state
+    @Slot(object)
+    def on_added(self, shown) -> None:
+        if shown.message.role == "assistant":  # the reply starts
+            self.qtbot.keyClick(self.app.window, Qt.Key.Key_Escape)
+            self.state = self.app.controller.state
 
     @Slot(int, str)
     def on_piece(self, message_id, text) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from hubserver import HubServer
 
-CHILD = Path(__file__).resolve().parents[1] / "hub_search_child.py"
+CHILD = Path(__file__).resolve().parents[2] / "hub_search_child.py"
 EXIT_BOUND = 60  # seconds; the child's hub read timeout is 3600
 
 

@@ -33,7 +33,7 @@ from desktop.core.types import SamplingParams
 from desktop.models.conversation_list import Role as ListRole
 
 GREEDY = SamplingParams(temperature=0.0, max_tokens=24, repeat_penalty=1.0)
-TESTS = Path(__file__).resolve().parents[1]
+TESTS = Path(__file__).resolve().parents[2]
 
 
 def make_app(qtbot, model: Path, load: bool = True) -> App:
@@ -56,13 +56,13 @@ def close(qtbot, app: App) -> None:
 
 
 def send(qtbot, app: App, text: str) -> tuple:
-    with qtbot.waitSignal(app.controller.replyFinished, timeout=60000) as blocker:
+    with qtbot.waitSignal(app.controller.messageFinished, timeout=60000) as blocker:
         assert app.controller.submit(text)
     return tuple(blocker.args)
 
 
 def wait_saved(qtbot, app: App) -> None:
-    qtbot.waitUntil(lambda: app.controller.conversations.status.saved, timeout=20000)
+    qtbot.waitUntil(lambda: app.history.save_status.saved, timeout=20000)
 
 
 # --- another program holds the database -------------------------------------------------
@@ -127,6 +127,7 @@ def test_a_reply_that_ends_while_another_process_holds_the_database_is_kept_and_
     release(holder)
     wait_saved(qtbot, app)
     qtbot.waitUntil(lambda: not label.isVisible(), timeout=5000)
+    assert not app.window.banner.isVisible()  # the problem is gone, and what said it
     stored = on_disk(app).get_message(reply_id)
     assert (stored.status, stored.content) == ("complete", shown)
     timer.stop()
@@ -179,7 +180,7 @@ def test_a_full_disk_keeps_the_reply_shown_until_space_comes_back(
         assert app.window.isVisible()
 
         filler.unlink()  # the person frees some space
-        app.controller.conversations.retry_now()
+        app.history.retry_saving()
         wait_saved(qtbot, app)
         stored = on_disk(app).get_message(reply_id)
         assert (stored.status, stored.content) == ("complete", shown)
@@ -218,7 +219,7 @@ def test_a_damaged_history_opens_the_window_repairs_and_keeps_the_damaged_file(q
 
     app = App([])
     qtbot.addWidget(app.window)
-    with qtbot.waitSignal(app.controller.conversations.repaired, timeout=30000) as repaired:
+    with qtbot.waitSignal(app.history.repaired, timeout=30000) as repaired:
         app.start(model=str(tiny_model), load=False)
     assert app.window.isVisible()
     sentence = repaired.args[0]

@@ -17,7 +17,7 @@ from saved import on_disk
 from desktop.app import App
 from desktop.core.history import ConversationStore, default_path
 from desktop.core.types import SamplingParams
-from desktop.services.chat import ChatState
+from desktop.services.chat_session import ChatState
 
 
 def make_app(qtbot, model: Path) -> App:
@@ -41,7 +41,7 @@ def app(qtbot, tiny_model) -> Iterator[App]:
 def type_and_send(qtbot, app: App, text: str) -> tuple:
     edit = app.window.composer.edit
     qtbot.keyClicks(edit, text)
-    with qtbot.waitSignal(app.controller.replyFinished, timeout=30000) as blocker:
+    with qtbot.waitSignal(app.controller.messageFinished, timeout=30000) as blocker:
         qtbot.keyClick(edit, Qt.Key.Key_Return)
     return tuple(blocker.args)
 
@@ -91,7 +91,7 @@ class StopButtonOnFirstPiece(QObject):
     def __init__(self, qtbot, app: App) -> None:
         super().__init__()
         self.qtbot, self.app, self.clicked = qtbot, app, False
-        app.controller.replyPiece.connect(self.on_piece)
+        app.controller.streamAppended.connect(self.on_piece)
 
     @Slot(int, str)
     def on_piece(self, message_id, text) -> None:
@@ -135,13 +135,12 @@ class CloseOnFirstPiece(QObject):
     def __init__(self, app: App) -> None:
         super().__init__()
         self.app, self.pid = app, 0
-        app.controller.replyPiece.connect(self.on_piece)
+        app.controller.streamAppended.connect(self.on_piece)
 
     @Slot(int, str)
     def on_piece(self, message_id, text) -> None:
         if not self.pid:
-            client = self.app.controller.worker._client
-            self.pid = client.pid if client and client.pid else -1
+            self.pid = self.app.controller.worker.engine_pid() or -1
             self.app.window.close()
 
 
@@ -150,12 +149,12 @@ def test_closing_during_generation_20_times_exits_cleanly(qtbot, tiny_model):
         app = make_app(qtbot, tiny_model)
         app.controller.sampling = SamplingParams(temperature=0.0, max_tokens=5000)
         closer = CloseOnFirstPiece(app)
-        with qtbot.waitSignal(app.controller.replyPiece, timeout=30000):
+        with qtbot.waitSignal(app.controller.streamAppended, timeout=30000):
             app.controller.submit("hello")
         qtbot.waitUntil(lambda a=app: not a.window.isVisible(), timeout=10000)
         assert closer.pid > 0
         assert not app.controller._thread.isRunning()
-        assert app.controller.worker._client is None
+        assert app.controller.worker.engine_pid() is None
         assert process_gone(closer.pid)
         with ConversationStore(default_path()) as store:  # the app closed its own
             reply = store.active_path(app.controller.conversation_id)[-1]
@@ -184,7 +183,7 @@ class LockCheck(QObject):
     def __init__(self, app: App) -> None:
         super().__init__()
         self.app, self.seen = app, None
-        app.controller.replyPiece.connect(self.on_piece)
+        app.controller.streamAppended.connect(self.on_piece)
 
     @Slot(int, str)
     def on_piece(self, message_id, text) -> None:
@@ -214,13 +213,14 @@ def test_a_load_stuck_in_a_stopped_engine_is_cancelled_from_the_window(qtbot, ti
     """Issue 10.9: an engine stopped (SIGSTOP) during a load left "Loading" for ever, with
     no Cancel."""
     app = make_app(qtbot, tiny_model)
-    pid = app.controller.worker._client.pid
+    pid = app.controller.worker.engine_pid()
     os.kill(pid, signal.SIGSTOP)
     try:
         app.load_model(str(tiny_model))
-        qtbot.waitUntil(lambda: app.controller.worker._loading, timeout=10000)  # in the engine
+        qtbot.waitUntil(lambda: app.controller.worker.session._loading, timeout=10000)
         button = app.window.cancel_load_button
-        assert button.isVisible() and app.window.state_label.text() == "Loading the model…"
+        qtbot.waitUntil(button.isVisible, timeout=5000)  # the toolbar lays it out (queued)
+        assert app.window.state_label.text() == "Loading the model…"
         with qtbot.waitSignal(app.controller.modelLoadFailed, timeout=10000) as failed:
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert failed.args == ["Loading was cancelled."]
@@ -234,3 +234,43 @@ def test_a_load_stuck_in_a_stopped_engine_is_cancelled_from_the_window(qtbot, ti
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
     app.window.close()
+
+
+class MeterOnFirstPiece(QObject):
+    """Reads the context meter when the reply's first text shows."""
+
+    def __init__(self, app: App) -> None:
+        super().__init__()
+        self.app, self.seen = app, None
+        app.controller.streamAppended.connect(self.on_piece)
+
+    @Slot(int, str)
+    def on_piece(self, message_id, text) -> None:
+        if self.seen is None:
+            self.seen = self.app.window.context_meter.value()
+
+
+def test_the_context_meter_and_the_banners_follow_the_chat(qtbot, app):
+    """Issue 11, bug 4: the meter read 0 while a reply streamed and kept the previous chat's
+    count after switching; an error banner stayed after the chat changed."""
+    w, c = app.window, app.controller
+    meter = MeterOnFirstPiece(app)
+    _, _, stats = type_and_send(qtbot, app, "hello world")
+    first = c.conversation_id
+    assert meter.seen is not None and meter.seen >= stats.prompt_tokens > 0
+    used = stats.prompt_tokens + stats.generated_tokens
+    assert w.context_meter.value() == used
+    assert w.context_meter.maximum() == c.model.n_ctx
+
+    qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert w.context_meter.value() == 0  # a new chat holds nothing yet
+    c.open_conversation(first)
+    assert w.context_meter.value() == used  # the last reply's, from its stored stats
+
+    # A reply that fails says why in the banner, until the chat changes.
+    with qtbot.waitSignal(c.error, timeout=30000):
+        assert c.submit("word " * 2000)  # longer than the whole context
+    assert w.banner.isVisible() and "context" in w.banner.label.text()
+    assert c.state is ChatState.IDLE
+    qtbot.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert not w.banner.isVisible()

@@ -1,0 +1,587 @@
+"""ChatSession: the one owner of the conversation on screen, announced as granular events.
+
+Longer than 400 lines: it is the single owner the design asks for (the open conversation,
+its branch, sampling, system prompt, the engine's thread, the stream and its throttle, the
+reply's state machine and its saves). The whole history (list, search, trash, export,
+import, saving) is services.history's.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import itertools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from desktop.core.history import FinishStatus, Repro, Status, StoredMessage
+from desktop.core.history.tree import ConversationTree
+from desktop.core.types import (
+    GenerationStats,
+    LoadParams,
+    Message,
+    ModelInfo,
+    SamplingParams,
+    StopReason,
+)
+from desktop.engine.backend import Backend
+from desktop.services.history import History
+from desktop.services.inference import GenerateRequest, InferenceWorker, Trimmed
+from desktop.services.throttle import Throttle
+
+log = logging.getLogger(__name__)
+
+FLUSH_INTERVAL_MS = 500  # a streaming reply is saved this often
+STREAM_INTERVAL_MS = 33  # the one throttle between the engine's stream and the view (~30 Hz)
+DRAFT = -1  # the conversation id shown for a new chat not yet stored
+SHUTDOWN_TIMEOUT_MS = 2500
+
+
+class ChatState(enum.Enum):
+    NO_MODEL = "no model"
+    LOADING = "loading"
+    IDLE = "idle"
+    GENERATING = "generating"
+    STOPPING = "stopping"
+
+
+_BUSY = (ChatState.GENERATING, ChatState.STOPPING)
+
+_STATUS_FOR_STOP: dict[StopReason, FinishStatus] = {
+    StopReason.USER: "stopped",
+    StopReason.ERROR: "error",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """A message as the chat shows it: the stored message (a reply being written with all
+    its text so far) and its place among its versions (0-based, of sibling_count)."""
+
+    message: StoredMessage
+    sibling_index: int = 0
+    sibling_count: int = 1
+
+    def same_as(self, other: Shown) -> bool:
+        """Whether a view showing `other` shows this (save times do not count, nor the text
+        of a reply being written: that arrives as streamAppended)."""
+        return self._looks() == other._looks()
+
+    def _looks(self) -> tuple[object, ...]:
+        m = self.message
+        text = None if m.status == "streaming" else m.content
+        return (m.id, m.role, m.status, m.stats, text, self.sibling_index, self.sibling_count)
+
+
+class ChatSession(QObject):
+    """One conversation's turns between the composer, the history and the engine.
+
+    The user turn is stored first; the reply streams into a `streaming` row saved every
+    500 ms and always ends as complete, stopped or error. The open conversation lives in
+    memory (a ConversationTree); the history writer stores every change in order, off the
+    GUI thread (services.history's conversations). Every change to what is shown is
+    announced as the smallest event that says it; only opening another conversation
+    replaces every row. When the open conversation goes into the trash, a new chat opens
+    (a reply being written stops first).
+    """
+
+    stateChanged = Signal(object)  # ChatState
+    conversationIdChanged = Signal(int)  # the open conversation's id (DRAFT: a new chat)
+    # What is shown, as granular events (rows are the active path, top to bottom):
+    conversationSwitched = Signal(int, object)  # id (DRAFT), list[Shown]: every row anew
+    messageAdded = Signal(object)  # Shown: a new last row
+    messageChanged = Signal(int, object)  # row, Shown: the same message, shown anew
+    branchSwitched = Signal(int, object)  # row, list[Shown]: the rows from row down are these
+    messagesRemoved = Signal(int, int)  # first row, count: deleted from the view
+    streamAppended = Signal(int, str)  # message id, text since the last (<= 1 per 33 ms)
+    messageFinished = Signal(int, str, object)  # message id, status, GenerationStats | None
+    promptStarted = Signal(int)  # prompt tokens
+    contextUsage = Signal(int, int)  # tokens in use by the open conversation, context size
+    systemPromptChanged = Signal(str)
+    systemPromptSourceChanged = Signal(bool)  # True: the default system prompt is used
+    modelLoaded = Signal(object)  # ModelInfo
+    modelLoadFailed = Signal(str)  # sentence
+    engineCrashed = Signal(str)  # a sentence; the model is loaded again with the next send
+    notice = Signal(str)  # e.g. what the context policy left out
+    error = Signal(str)  # a sentence for a banner (a reply failed)
+    messagesDeleted = Signal(int, object)  # conversation id, list of message ids (Undo)
+
+    # Queued to the worker thread.
+    _load = Signal(object)
+    _generate = Signal(object)
+    _shutdown = Signal()
+
+    def __init__(
+        self, history: History, backend_factory: Callable[[], Backend] | None = None
+    ) -> None:
+        super().__init__()
+        self.history = history
+        self._conversations = history.conversations  # the open conversation's writes
+        history.deleted.connect(self._on_deleted)
+        self.state = ChatState.NO_MODEL
+        self.model: ModelInfo | None = None
+        self.load_params: LoadParams | None = None
+        self._sampling = SamplingParams()
+        self._default_prompt = ""
+        self.system_prompt = ""
+        self.tree: ConversationTree | None = None  # None: a new chat, stored on first send
+        self._shown: list[Shown] = []  # the rows as last announced
+        self._ids = itertools.count(1)
+        self._request_id = 0
+        self._reply_id: int | None = None
+        self._reply_tree: ConversationTree | None = None
+        self._reply_text: list[str] = []
+        self._pending: list[str] = []  # received, not yet announced (the throttle's window)
+        self._stream_id = 0
+        self._prompt_tokens = 0
+        self._pieces = 0  # each piece holds at least one token: a lower bound while streaming
+        self._flush = QTimer(self)
+        self._flush.setInterval(FLUSH_INTERVAL_MS)
+        self._flush.timeout.connect(self._flush_reply)
+        self._stream_throttle = Throttle(self._emit_stream, STREAM_INTERVAL_MS, self)
+
+        self._thread = QThread()
+        self._thread.setObjectName("inference")
+        self.worker = InferenceWorker(backend_factory=backend_factory)
+        self.worker.moveToThread(self._thread)
+        self._load.connect(self.worker.load)
+        self._generate.connect(self.worker.generate)
+        self._shutdown.connect(self.worker.shutdown)
+        self.worker.loaded.connect(self._on_loaded)
+        self.worker.loadFailed.connect(self._on_load_failed)
+        self.worker.promptStarted.connect(self._on_prompt_started)
+        self.worker.tokens.connect(self._on_tokens)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        self.worker.crashed.connect(self._on_crashed)
+        self.worker.trimmed.connect(self._on_trimmed)
+        self.worker.notice.connect(self.notice)
+        self._thread.start()
+
+    # --- settings of the chat --------------------------------------------------------
+
+    @property
+    def sampling(self) -> SamplingParams:
+        """How the next reply is sampled."""
+        return self._sampling
+
+    @sampling.setter
+    def sampling(self, params: SamplingParams) -> None:
+        self.set_sampling(params)
+
+    def set_sampling(self, params: SamplingParams) -> None:
+        self._sampling = params
+
+    @property
+    def default_system_prompt(self) -> str:
+        """What a new chat starts with (Preferences sets it)."""
+        return self._default_prompt
+
+    @default_system_prompt.setter
+    def default_system_prompt(self, text: str) -> None:
+        old, self._default_prompt = self._default_prompt, text.strip()
+        if self.tree is None and self.system_prompt == old:
+            self._set_prompt(self._default_prompt)  # a draft still on the old default follows
+        else:
+            self.systemPromptSourceChanged.emit(self.system_prompt_is_default)
+
+    @property
+    def system_prompt_is_default(self) -> bool:
+        """Whether the open chat uses the default system prompt (else its own)."""
+        return self.system_prompt == self._default_prompt
+
+    def set_system_prompt(self, text: str) -> None:
+        """The system prompt of the open conversation (or of the draft)."""
+        self.system_prompt = text.strip()
+        if self.tree is not None and self.system_prompt != self.tree.conversation.system_prompt:
+            self._conversations.set_system_prompt(self.tree.id, self.system_prompt)
+        self.systemPromptSourceChanged.emit(self.system_prompt_is_default)
+
+    def _set_prompt(self, text: str) -> None:
+        self.system_prompt = text
+        self.systemPromptChanged.emit(text)
+        self.systemPromptSourceChanged.emit(self.system_prompt_is_default)
+
+    # --- model -------------------------------------------------------------------------
+
+    def load_model(self, params: LoadParams) -> None:
+        if self.state in _BUSY:
+            self.stop()
+        self.load_params = params
+        self._set_state(ChatState.LOADING)
+        self._load.emit(params)
+
+    def cancel_load(self) -> None:
+        """End a load in progress now (the engine is ended; loadFailed says so)."""
+        if self.state is ChatState.LOADING:
+            self.worker.cancel_load()
+
+    def reload_model(self) -> None:
+        """Load the last model again now (after a crash it would be with the next send)."""
+        if self.load_params is not None:
+            self.load_model(self.load_params)
+
+    # --- conversations -------------------------------------------------------------------
+
+    @property
+    def conversation_id(self) -> int | None:
+        """The open conversation's id; None for a new chat not stored yet."""
+        return self.tree.id if self.tree is not None else None
+
+    def new_conversation(self) -> None:
+        """Open an empty draft with the default system prompt; it is stored with the first
+        message, so no empty chats pile up."""
+        if self.state in _BUSY:
+            self.stop()
+        self.tree = None
+        self._switched(DRAFT)
+        self._set_prompt(self._default_prompt)
+
+    def open_conversation(self, conversation_id: int) -> bool:
+        """Show a conversation; False (and a sentence) when it cannot be read."""
+        if conversation_id != self.conversation_id:
+            self.stop()  # one reply at a time: leaving its conversation ends it
+        tree = self.history.open(conversation_id)  # None: the history said why
+        if tree is None:
+            return False
+        self.tree = tree
+        self._switched(conversation_id)
+        self._set_prompt(tree.conversation.system_prompt)
+        return True
+
+    def active_path(self) -> list[StoredMessage]:
+        """The open conversation as shown: a reply being written with all its text so far
+        (its saves lag by up to half a second)."""
+        return [s.message for s in self._shown_path()]
+
+    @Slot(int)
+    def _on_deleted(self, conversation_id: int) -> None:
+        """The open conversation went into the trash: a new chat (new_conversation stops a
+        reply being written first)."""
+        if conversation_id == self.conversation_id:
+            self.new_conversation()
+
+    # --- turns -----------------------------------------------------------------------------
+
+    def can_send(self) -> bool:
+        return self.state is ChatState.IDLE
+
+    def submit(self, text: str) -> bool:
+        """Send a user message; refused (False) unless a model is loaded and idle."""
+        text = text.strip()
+        if not text or not self.can_send():
+            return False
+        if self.tree is None:
+            self.tree = self._conversations.create(_title_from(text), self.system_prompt)
+            self.conversationIdChanged.emit(self.tree.id)
+        path = self.tree.active_path()
+        user = self._conversations.add(self.tree, path[-1].id if path else None, "user", text)
+        self._start_reply(user.id)
+        return True
+
+    def regenerate(self, assistant_id: int) -> None:
+        """A new reply to the same user message, kept beside the old one."""
+        if not self.can_send() or self.tree is None or assistant_id not in self.tree:
+            return
+        parent = self.tree.get(assistant_id).parent_id
+        if parent is not None:
+            self._start_reply(parent)
+
+    def edit(self, user_id: int, text: str) -> None:
+        """Edit a user message: a new version beside the old one, then a new reply."""
+        if not self.can_send() or not text.strip() or self.tree is None or user_id not in self.tree:
+            return
+        old = self.tree.get(user_id)
+        edited = self._conversations.add(self.tree, old.parent_id, old.role, text.strip())
+        self._start_reply(edited.id)
+
+    def switch_branch(self, message_id: int, delta: int) -> None:
+        """Show the previous (-1) or next (+1) version of a message."""
+        if self.tree is None or message_id not in self.tree or self.state in _BUSY:
+            return
+        ids = [m.id for m in self.tree.siblings(message_id)]
+        target = ids[(ids.index(message_id) + delta) % len(ids)]
+        self._conversations.switch(self.tree, target)
+        self._announce()
+
+    def delete_message(self, message_id: int) -> list[int]:
+        """A message and the replies under it into the trash; their ids (for Undo)."""
+        if self.state in _BUSY or self.tree is None or message_id not in self.tree:
+            return []
+        ids = self._conversations.delete_messages(self.tree, message_id)
+        self._announce(removed=True)
+        self.messagesDeleted.emit(self.tree.id, ids)
+        return ids
+
+    def restore_messages(self, conversation_id: int, ids: list[int]) -> None:
+        """Undo a delete_message (shown again if its conversation is open)."""
+        tree = self.history.open(conversation_id)
+        if tree is None:
+            return
+        self._conversations.restore_messages(tree, ids)
+        if tree is self.tree:
+            self._announce()
+
+    def stop(self) -> None:
+        """Stop the reply being written (the worker sees the flag between tokens)."""
+        if self.state in _BUSY:
+            self._set_state(ChatState.STOPPING)
+            self.worker.stop(self._request_id)
+
+    # --- shutdown ----------------------------------------------------------------------------
+
+    def end_reply_for_close(self) -> None:
+        """The window is closing: end the reply being written as stopped, with all its
+        text, so its last save is queued before the history writer is asked to finish."""
+        self.worker.stop(self._request_id)
+        if self._reply_id is not None:
+            self._end_reply("stopped", None)
+
+    def shutdown(self) -> bool:
+        """Stop, save, reap the engine, end the worker thread. True when it ended in time.
+        The history writer is closed by the caller (it may have to ask the person)."""
+        self.worker.stop(self._request_id)
+        if self.state is ChatState.LOADING:
+            # A load cannot be interrupted and nothing is lost by ending it: do not wait.
+            self._kill_engine()
+        if self._reply_id is not None:
+            self._end_reply("stopped", None)
+        self._shutdown.emit()
+        done = self._thread.wait(SHUTDOWN_TIMEOUT_MS)
+        if not done:
+            # The worker is stuck in a native call: end the engine; its wait then returns.
+            self._kill_engine()
+            done = self._thread.wait(SHUTDOWN_TIMEOUT_MS)
+        return done
+
+    def _kill_engine(self) -> None:
+        pid = self.worker.engine_pid()
+        if pid is None:
+            return
+        import psutil
+
+        with contextlib.suppress(psutil.Error):
+            psutil.Process(pid).kill()
+
+    # --- what is shown ------------------------------------------------------------------------
+
+    def _shown_path(self) -> list[Shown]:
+        """The active path with branch positions; a reply being written with its text so far."""
+        if self.tree is None:
+            return []
+        path = self.tree.active_path()
+        positions = self.tree.positions(path)
+        live = self._reply_tree is self.tree and self._reply_id is not None
+        text = "".join(self._reply_text) if live else ""
+        return [
+            Shown(
+                replace(m, content=text) if live and m.id == self._reply_id else m,
+                *positions.get(m.id, (0, 1)),
+            )
+            for m in path
+        ]
+
+    def _switched(self, conversation_id: int) -> None:
+        """Another conversation (or a new chat): every row anew."""
+        self._emit_stream()  # what the old view still owed is dropped with it
+        self._shown = self._shown_path()
+        self.conversationSwitched.emit(conversation_id, list(self._shown))
+        self.conversationIdChanged.emit(conversation_id)
+        self._report_usage()
+
+    def _announce(self, removed: bool = False) -> None:
+        """Say how the shown path changed since the last announcement: the rows that kept
+        their message but not their branch counters, then the rows from the first message
+        that differs (removed: those rows were deleted; else another version replaced them)."""
+        self._emit_stream()  # the view gets every piece before rows move under it
+        old, new = self._shown, self._shown_path()
+        self._shown = new
+        same = 0
+        while same < min(len(old), len(new)) and old[same].message.id == new[same].message.id:
+            same += 1
+        for row in range(same):
+            if not old[row].same_as(new[row]):
+                self.messageChanged.emit(row, new[row])
+        if same == len(old) or removed:
+            if same < len(old):
+                self.messagesRemoved.emit(same, len(old) - same)
+            for shown in new[same:]:
+                self.messageAdded.emit(shown)
+        else:
+            self.branchSwitched.emit(same, new[same:])
+
+    def _usage(self) -> int:
+        """Tokens the open conversation holds in the context: a reply being written's
+        prompt and what it wrote so far, else the last reply's from its stats."""
+        if self.tree is None:
+            return 0
+        if self._reply_tree is self.tree and self._reply_id is not None:
+            return self._prompt_tokens + self._pieces
+        for m in reversed(self.tree.active_path()):
+            if m.stats is not None:
+                return m.stats.prompt_tokens + m.stats.generated_tokens
+        return 0
+
+    def _report_usage(self) -> None:
+        self.contextUsage.emit(self._usage(), self.model.n_ctx if self.model is not None else 0)
+
+    # --- the reply -------------------------------------------------------------------------------
+
+    def _start_reply(self, parent_id: int) -> None:
+        assert self.tree is not None and self.model is not None
+        repro = Repro(
+            model_name=Path(self.model.path).name,
+            model_path=self.model.path,
+            sampling=self._sampling,
+            seed=self._sampling.seed,
+            chat_template_sha256=self.model.chat_template_sha256,
+        )
+        reply = self._conversations.add(self.tree, parent_id, "assistant", "", "streaming", repro)
+        self._reply_id, self._reply_tree = reply.id, self.tree
+        self._stream_id = reply.id
+        self._reply_text, self._pending = [], []
+        self._prompt_tokens = self._pieces = 0
+        self._stream_throttle.cancel()  # the reply's first piece shows at once
+        messages = self._engine_messages()
+        self._request_id = next(self._ids)
+        self._set_state(ChatState.GENERATING)
+        self._announce()
+        self._flush.start()
+        self._generate.emit(GenerateRequest(self._request_id, tuple(messages), self._sampling))
+
+    def _engine_messages(self) -> list[Message]:
+        assert self.tree is not None
+        prompt = self.tree.conversation.system_prompt
+        out = [Message("system", prompt)] if prompt else []
+        for m in self.tree.active_path():
+            if m.id == self._reply_id or not m.content:
+                continue
+            out.append(Message(m.role, m.content))
+        return out
+
+    def _current(self, request_id: int) -> bool:
+        return request_id == self._request_id and self._reply_id is not None
+
+    def _showing_reply(self) -> bool:
+        return self._reply_id is not None and self._reply_tree is self.tree
+
+    @Slot(object)
+    def _on_loaded(self, info: ModelInfo) -> None:
+        self.model = info
+        if self.state not in _BUSY:
+            self._set_state(ChatState.IDLE)
+        self._report_usage()
+        self.modelLoaded.emit(info)
+
+    @Slot(str, str)
+    def _on_load_failed(self, sentence: str, details: str) -> None:
+        log.warning("load failed: %s\n%s", sentence, details)
+        self.model = None
+        if self.state not in _BUSY:
+            self._set_state(ChatState.NO_MODEL)
+        self.modelLoadFailed.emit(sentence)
+
+    @Slot(int, int)
+    def _on_prompt_started(self, request_id: int, prompt_tokens: int) -> None:
+        if self._current(request_id):
+            self._prompt_tokens = prompt_tokens
+            self.promptStarted.emit(prompt_tokens)
+            if self._showing_reply():
+                self._report_usage()
+
+    @Slot(int, str)
+    def _on_tokens(self, request_id: int, text: str) -> None:
+        if not self._current(request_id):
+            return
+        self._reply_text.append(text)
+        self._pending.append(text)
+        self._pieces += 1
+        self._stream_throttle()
+
+    def _emit_stream(self) -> None:
+        """Announce what arrived since the last time (the throttle calls this <= 30 times a
+        second; the first piece of a reply at once)."""
+        if not self._pending:
+            return
+        text = "".join(self._pending)
+        self._pending = []
+        self.streamAppended.emit(self._stream_id, text)
+        if self._showing_reply():
+            self._report_usage()
+
+    @Slot(int, object)
+    def _on_finished(self, request_id: int, stats: GenerationStats) -> None:
+        if not self._current(request_id):
+            return
+        status: FinishStatus = _STATUS_FOR_STOP.get(stats.stop_reason, "complete")
+        self._end_reply(status, stats)
+
+    @Slot(int, str, str)
+    def _on_failed(self, request_id: int, sentence: str, details: str) -> None:
+        if not self._current(request_id):
+            return
+        log.warning("reply failed: %s\n%s", sentence, details)
+        self._end_reply("error", None)
+        self.error.emit(sentence)
+
+    @Slot(int, str)
+    def _on_crashed(self, request_id: int, sentence: str) -> None:
+        # The engine loads the last model again with the next request: Send stays offered.
+        if self._current(request_id):
+            self._end_reply("error", None)
+        self.engineCrashed.emit(sentence)
+
+    @Slot(object)
+    def _on_trimmed(self, trimmed: Trimmed) -> None:
+        if self._current(trimmed.request_id):
+            self.notice.emit(trimmed.sentence)
+
+    @Slot()
+    def _flush_reply(self) -> None:
+        self._save_reply("streaming", None)
+
+    def _save_reply(self, status: Status, stats: GenerationStats | None) -> None:
+        """Queue the reply's whole text so far (memory keeps it until the disk takes it)."""
+        tree, reply_id = self._reply_tree, self._reply_id
+        if tree is None or reply_id is None or reply_id not in tree:
+            return
+        reply = replace(
+            tree.get(reply_id), content="".join(self._reply_text), status=status, stats=stats
+        )
+        self._conversations.save(tree, reply)
+
+    def _end_reply(self, status: FinishStatus, stats: GenerationStats | None) -> None:
+        self._flush.stop()
+        if self._reply_id is None:
+            return
+        reply_id, tree = self._reply_id, self._reply_tree
+        self._emit_stream()
+        self._stream_throttle.cancel()
+        self._save_reply(status, stats)
+        self._reply_id = self._reply_tree = None
+        if tree is self.tree and tree is not None:
+            self._shown = [
+                Shown(tree.get(s.message.id), s.sibling_index, s.sibling_count)
+                if s.message.id == reply_id and reply_id in tree
+                else s
+                for s in self._shown
+            ]
+            if stats is not None:
+                self._report_usage()
+        if self.state is not ChatState.NO_MODEL:
+            self._set_state(ChatState.IDLE if self.model is not None else ChatState.NO_MODEL)
+        self.messageFinished.emit(reply_id, status, stats)
+
+    def _set_state(self, state: ChatState) -> None:
+        if state is not self.state:
+            self.state = state
+            self.stateChanged.emit(state)
+
+
+def _title_from(text: str) -> str:
+    first = " ".join(text.split())
+    return first if len(first) <= 48 else first[:47].rstrip() + "…"

@@ -1,0 +1,178 @@
+"""History: the whole history as the window uses it: list, search, trash, export, import, saves."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.core.history import (
+    ConversationStore,
+    HistoryError,
+    SearchHit,
+    StoredConversation,
+    write_atomic,
+)
+from desktop.core.history.transfer import read_document
+from desktop.core.history.tree import ConversationTree
+from desktop.core.history.writer import WriterStatus
+from desktop.services.conversations import Conversations
+
+log = logging.getLogger(__name__)
+
+
+class History(QObject):
+    """One per window, built by the app over the read store (which stays the caller's).
+
+    It owns `conversations` (the read store, the writer, the trees in memory), which the
+    ChatSession writes the open conversation through, and fronts the operations on whole
+    conversations; what goes wrong becomes a sentence (error), what went well a short one
+    (info). A read the file refuses reads as empty (and a damaged file is repaired).
+    """
+
+    listChanged = Signal()  # titles, order or the trash changed (or an import added some)
+    deleted = Signal(int)  # a conversation went into the trash (the session follows)
+    error = Signal(str)  # a sentence for a banner
+    info = Signal(str)  # a short sentence for the status bar (an export was written)
+    imported = Signal(object)  # the new conversation ids of an import, in order
+    saveStatusChanged = Signal(object)  # WriterStatus, on every change
+    repaired = Signal(str)  # a damaged file was set aside and repaired: what was kept
+    repairFailed = Signal(str)  # a sentence
+
+    def __init__(self, store: ConversationStore) -> None:
+        super().__init__()
+        self.conversations = Conversations(store)
+        self.conversations.listChanged.connect(self.listChanged)
+        self.conversations.statusChanged.connect(self.saveStatusChanged)
+        self.conversations.repaired.connect(self.repaired)
+        self.conversations.repairFailed.connect(self.repairFailed)
+
+    @property
+    def store(self) -> ConversationStore:
+        """The read store (a repair may replace it); writes go through the writer."""
+        return self.conversations.store
+
+    # --- reading --------------------------------------------------------------------------
+
+    def open(self, conversation_id: int) -> ConversationTree | None:
+        """A conversation's tree; None (and a sentence) when it cannot be read."""
+        try:
+            return self.conversations.open(conversation_id)
+        except HistoryError as e:
+            log.warning("could not open conversation %s: %s", conversation_id, e.details)
+            self._read_failed(e)
+            return None
+
+    def list_conversations(self, limit: int = 200, offset: int = 0) -> list[StoredConversation]:
+        """A page of the conversation list; an empty page (and a sentence) when the file
+        cannot be read."""
+        try:
+            return self.conversations.page(limit, offset)
+        except HistoryError as e:
+            log.warning("could not list conversations: %s", e.details)
+            self._read_failed(e)
+            return []
+
+    def conversation_exists(self, conversation_id: int) -> bool:
+        """Stored and not in the trash (False when the file cannot say)."""
+        try:
+            return self.conversations.exists(conversation_id)
+        except HistoryError:
+            return False
+
+    def search(self, query: str, limit: int = 100) -> list[SearchHit]:
+        if not query.strip():
+            return []
+        try:
+            return self.conversations.search(query, limit=limit)
+        except HistoryError as e:
+            self._read_failed(e)
+            return []
+
+    # --- changes to whole conversations -----------------------------------------------------
+
+    def rename_conversation(self, conversation_id: int, title: str) -> None:
+        self.conversations.rename(conversation_id, title)
+
+    def delete_conversation(self, conversation_id: int) -> None:
+        """Into the trash, so the person can undo it (restore_conversation)."""
+        self.conversations.delete(conversation_id)
+        self.deleted.emit(conversation_id)
+
+    def restore_conversation(self, conversation_id: int) -> None:
+        self.conversations.restore(conversation_id)
+
+    # --- export and import ------------------------------------------------------------------
+
+    def export_conversation(self, conversation_id: int, path: Path) -> None:
+        """Markdown for .md, JSON otherwise, written atomically off the GUI thread after
+        every change queued before it; info or error says how it went."""
+
+        def job(store: ConversationStore) -> None:
+            if path.suffix.lower() == ".md":
+                text = store.export_markdown(conversation_id)
+            else:
+                document = store.export_json(conversation_id)
+                text = json.dumps(document, indent=2, ensure_ascii=False)
+            write_atomic(path, text)
+
+        self._in_order(job, f"Exported to {path.name}.", "export the conversation")
+
+    def export_all(self, path: Path) -> None:
+        def job(store: ConversationStore) -> None:
+            text = json.dumps(store.export_all_json(), indent=2, ensure_ascii=False)
+            write_atomic(path, text)
+
+        self._in_order(job, f"Exported to {path.name}.", "export the history")
+
+    def import_file(self, path: Path) -> None:
+        """Add the conversations of an export file (read and stored off the GUI thread);
+        imported gives their ids, info says how many, error why none."""
+
+        def job(store: ConversationStore) -> list[int]:
+            return store.import_json(read_document(path), ids=self.conversations.ids)
+
+        def done(ids: Any) -> None:
+            self.listChanged.emit()
+            count = len(ids)
+            self.info.emit(f"Imported {count} conversation{'s' if count != 1 else ''}.")
+            self.imported.emit(list(ids))
+
+        self.conversations.run_in_order(job, done, self.error.emit, "import the file")
+
+    def _in_order(self, job: Any, sentence: str, what: str) -> None:
+        self.conversations.run_in_order(
+            job, lambda _: self.info.emit(sentence), self.error.emit, what
+        )
+
+    # --- saving -------------------------------------------------------------------------------
+
+    @property
+    def save_status(self) -> WriterStatus:
+        """Whether everything shown is on disk, and if not, why (the writer's, now)."""
+        return self.conversations.writer.status
+
+    def unsaved_count(self) -> int:
+        """How many changes are not on disk yet."""
+        return len(self.conversations.writer.unsaved())
+
+    def retry_saving(self) -> None:
+        """Try the history writes that wait (a locked file, a full disk) now."""
+        self.conversations.retry_now()
+
+    def wait_saved(self, timeout: float) -> bool:
+        """Block until everything is on disk (a close, tests); False on timeout."""
+        return self.conversations.wait_saved(timeout)
+
+    def close(self, timeout: float) -> bool:
+        """Write what is queued within timeout and stop the writer; False if writes are
+        left. Nothing is reported after this; the read store stays the caller's."""
+        return self.conversations.close(timeout)
+
+    def _read_failed(self, error: HistoryError) -> None:
+        """A sentence for the banner; a damaged file is repaired in the background."""
+        self.error.emit(error.user_message)
+        self.conversations.read_failed(error)
