@@ -44,7 +44,7 @@ def measure_startup(runs: int) -> dict[str, Any]:
 def run(runs: int = 5) -> dict[str, Any]:
     """Every window figure the closing note reports."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from desktop.ui.bench_stream import run_stream_bench
+    from desktop.bench.stream import run_stream_bench
 
     streams = [run_stream_bench(tokens, above) for tokens, above in STREAM_CASES]
     return {
@@ -56,7 +56,7 @@ def run(runs: int = 5) -> dict[str, Any]:
 
 
 def format_table(results: dict[str, Any]) -> str:
-    from desktop.ui.bench_stream import format_results
+    from desktop.bench.stream import format_results
 
     s = results["startup"]
     runs = ", ".join(f"{x:.2f}" for x in s["startup_s_runs"])
@@ -251,7 +251,8 @@ def measure_history(
     from PySide6.QtWidgets import QApplication
 
     from desktop.core.history import ConversationStore
-    from desktop.services.chat import ChatController
+    from desktop.services.chat_session import ChatSession
+    from desktop.services.history import History
     from desktop.ui.main_window import MainWindow
 
     qt = QApplication.instance() or QApplication([])
@@ -269,8 +270,9 @@ def measure_history(
 
         t = time.perf_counter()
         store = ConversationStore(path)
-        controller = ChatController(store)
-        window = MainWindow(controller)
+        history = History(store)
+        controller = ChatSession(history)
+        window = MainWindow(controller, history)
         window.resize(1200, 800)
         window.show()
         opened_ms = (time.perf_counter() - t) * 1000
@@ -280,7 +282,7 @@ def measure_history(
         rows = window.chat_model.rowCount()
         window.close()
         controller.shutdown()
-        controller.conversations.close(5)
+        history.close(5)
         store.close()
     return {
         "conversations": conversations,

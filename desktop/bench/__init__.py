@@ -1,0 +1,1 @@
+"""Benchmarks: the engine against llama_cpp (`hearth bench`) and the window (`--ui`)."""
