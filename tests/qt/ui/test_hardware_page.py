@@ -23,7 +23,7 @@ from desktop.core.types import EngineDevice
 from desktop.services.hardware_jobs import HardwareJobs, build_from_ready, probe_engine
 from desktop.ui.hardware_page import HardwarePage
 
-SAMPLES = Path(__file__).resolve().parent.parent / "data" / "hardware"
+SAMPLES = Path(__file__).resolve().parents[2] / "data" / "hardware"
 LEFT = Qt.MouseButton.LeftButton
 
 

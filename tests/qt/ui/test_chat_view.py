@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractSlider, QDialogButtonBox
 
+from desktop.bench.stream import realistic_markdown, tokenize
 from desktop.models.chat_model import ChatModel, ChatRow
-from desktop.ui.bench_stream import realistic_markdown, tokenize
 from desktop.ui.chat_view import PROCESSING_TEXT, STATUS_MARKERS, ChatView
 from desktop.ui.markdown import BlockKind, BlockSplitter, split_blocks
 

@@ -30,7 +30,7 @@ from desktop.app import App
 from desktop.core import fit
 from desktop.core import hub as hub_module
 from desktop.core.hub import HubClient
-from desktop.core.library import LibraryModel
+from desktop.core.models.library import LibraryModel
 from desktop.core.secrets import TokenStore
 from desktop.core.settings import Settings, save_settings
 from desktop.models.search_list import RECOMMENDED
@@ -737,9 +737,9 @@ def test_closing_the_window_mid_download_pauses_cleanly_every_time(
 
     from processes import process_gone
 
-    from desktop.core.download import partial_downloads
+    from desktop.core.models.partials import partial_downloads
     from desktop.core.paths import downloads_state_dir, hf_cache_dir
-    from desktop.services.downloads import THREAD_PREFIX
+    from desktop.services.download_queue import THREAD_PREFIX
 
     server.add_repo("acme/Big-GGUF", {"big-Q4_1.gguf": starter})
     server.faults.stall_timeout = 60.0
@@ -751,8 +751,7 @@ def test_closing_the_window_mid_download_pauses_cleanly_every_time(
         app = make_app(qtbot, model=tiny_model)
         key = app.downloads.enqueue("acme/Big-GGUF", choice)
         assert server.stalled.wait(20)
-        client = app.controller.worker._client
-        child = client.pid if client is not None else None
+        child = app.controller.worker.engine_pid()
         assert child is not None
         app.window.close()
         assert not app.controller._thread.isRunning()

@@ -1,0 +1,222 @@
+"""One message on screen: its label, marker, body, stats and action buttons; the edit dialog."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models.chat_model import ChatRow
+from desktop.ui.chat_style import (
+    PROCESSING_TEXT,
+    ROLE_LABELS,
+    STATUS_MARKERS,
+    Geometry,
+    Metrics,
+    bubble_color,
+    marker_color,
+)
+from desktop.ui.markdown import MessageRender
+from desktop.ui.message_body import MessageBody
+
+
+class MessageWidget(QWidget):
+    """One visible message: label, status marker, body, stats and action buttons.
+
+    Widgets exist only for visible rows and are reused for other rows as the view scrolls.
+    """
+
+    actionTriggered = Signal(str, int)  # action name, message id
+
+    def __init__(self, metrics: Metrics, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._metrics = metrics
+        self.row: ChatRow | None = None
+        self.locked = False  # a reply is being written somewhere in the conversation
+        self.message_render: MessageRender | None = None
+        self._geometry: Geometry | None = None
+        self.role_label = QLabel(self)
+        font = self.role_label.font()
+        font.setBold(True)
+        self.role_label.setFont(font)
+        self.marker_label = QLabel(self)
+        self.body = MessageBody(self)
+        self.stats_label = QLabel(self)
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        for label in (self.marker_label, self.stats_label):
+            palette = label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, muted)
+            label.setPalette(palette)
+        self.prev_button = self._button("\u2039", "prev", "Previous version")
+        self.branch_label = QLabel(self)
+        self.branch_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = self._button("\u203a", "next", "Next version")
+        self.copy_button = self._button("Copy", "copy", "Copy the message")
+        self.edit_button = self._button("Edit", "edit", "Edit and send again")
+        self.regenerate_button = self._button("Regenerate", "regenerate", "Write a new reply")
+        self.delete_button = self._button("Delete", "delete", "Delete the message")
+
+    def _button(self, text: str, action: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setAutoRaise(True)
+        button.clicked.connect(partial(self._trigger, action))
+        return button
+
+    def _trigger(self, action: str) -> None:
+        if self.row is not None:
+            self.actionTriggered.emit(action, self.row.message_id)
+
+    def status_text(self) -> str:
+        """The visible state marker: processing prompt, stopped, error, interrupted or ''."""
+        if self.body.placeholder:
+            return self.body.placeholder
+        return self.marker_label.text() if self.marker_label.isVisibleTo(self) else ""
+
+    def bind(self, row: ChatRow, render: MessageRender) -> None:
+        """Show row (rendered as render); cheap when only the streaming text grew."""
+        old = self.row
+        self.row = row
+        self.message_render = render
+        if old is None or old.role != row.role:
+            self.role_label.setText(ROLE_LABELS.get(row.role, row.role.title()))
+        marker = STATUS_MARKERS.get(row.status, "")
+        if marker != self.marker_label.text():
+            self.marker_label.setText(marker)
+            palette = self.marker_label.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, marker_color(row.status, palette))
+            self.marker_label.setPalette(palette)
+        self.marker_label.setVisible(bool(marker))
+        self.stats_label.setText(row.stats if row.role == "assistant" else "")
+        self.stats_label.setVisible(bool(row.stats) and row.role == "assistant")
+        branched = row.sibling_count > 1
+        for widget in (self.prev_button, self.branch_label, self.next_button):
+            widget.setVisible(branched)
+        if branched:
+            self.branch_label.setText(f"{row.sibling_index + 1}/{row.sibling_count}")
+        self.edit_button.setVisible(row.role == "user")
+        self.regenerate_button.setVisible(row.role == "assistant")
+        self._enable_actions(row)
+        placeholder = PROCESSING_TEXT if row.is_streaming and not row.text else ""
+        self._relayout()
+        self.body.set_content(render, placeholder)
+        if old is None or old.role != row.role or old.message_id != row.message_id:
+            self.update()
+
+    def set_locked(self, locked: bool) -> None:
+        """While any reply is written, the actions that change the conversation wait."""
+        self.locked = locked
+        if self.row is not None:
+            self._enable_actions(self.row)
+
+    def _enable_actions(self, row: ChatRow) -> None:
+        busy = row.is_streaming or self.locked
+        for button in (self.edit_button, self.regenerate_button, self.delete_button):
+            button.setEnabled(not busy)
+        self.prev_button.setEnabled(row.sibling_index > 0 and not busy)
+        self.next_button.setEnabled(row.sibling_index + 1 < row.sibling_count and not busy)
+
+    def unbind(self) -> None:
+        self.row = None
+        self.message_render = None
+        self.body.set_content(None, "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if event.oldSize().width() != event.size().width():
+            self._relayout()
+        super().resizeEvent(event)
+
+    def _relayout(self) -> None:
+        if self.row is None or self.message_render is None:
+            return
+        geometry = self._metrics.geometry(self.row, self.message_render, self.width())
+        previous, self._geometry = self._geometry, geometry
+        if previous is not None and previous.bubble != geometry.bubble:
+            self.update()
+        user = self.row.role == "user"
+        header = geometry.header
+        role_w = self.role_label.sizeHint().width()
+        marker_w = min(self.marker_label.sizeHint().width(), max(0, header.width() - role_w - 8))
+        if user:
+            role_x = header.right() - role_w + 1
+            marker_x = role_x - 8 - marker_w
+        else:
+            role_x = header.x()
+            marker_x = role_x + role_w + 8
+        self.role_label.setGeometry(role_x, header.y(), role_w, header.height())
+        self.marker_label.setGeometry(marker_x, header.y(), marker_w, header.height())
+        self.body.setGeometry(geometry.body)
+        self._place_footer(geometry.footer, user)
+
+    def _place_footer(self, footer: QRect, user: bool) -> None:
+        items: list[QWidget] = [
+            widget
+            for widget in (
+                self.prev_button,
+                self.branch_label,
+                self.next_button,
+                self.copy_button,
+                self.edit_button,
+                self.regenerate_button,
+                self.delete_button,
+            )
+            if not widget.isHidden()
+        ]
+        sizes = [widget.sizeHint() for widget in items]
+        total = sum(size.width() for size in sizes) + 2 * max(0, len(items) - 1)
+        x = footer.right() - total + 1 if user else footer.x()
+        for widget, size in zip(items, sizes, strict=True):
+            widget.setGeometry(x, footer.y(), size.width(), footer.height() - 2)
+            x += size.width() + 2
+        if not self.stats_label.isHidden():
+            stats_w = self.stats_label.sizeHint().width()
+            stats_x = footer.right() - stats_w + 1 if not user else footer.x()
+            self.stats_label.setGeometry(stats_x, footer.y(), stats_w, footer.height() - 2)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        geometry = self._geometry
+        if geometry is None or geometry.bubble is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(bubble_color(self.palette()))
+        painter.drawRoundedRect(QRectF(geometry.bubble), 12, 12)
+        painter.end()
+
+
+class EditDialog(QDialog):
+    """Edit a message's text; accepting it asks for the conversation to branch there."""
+
+    def __init__(self, message_id: int, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message_id = message_id
+        self.original = text
+        self.setWindowTitle("Edit message")
+        self.editor = QPlainTextEdit(self)
+        self.editor.setPlainText(text)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.buttons)
+        self.resize(560, 320)
+
+    def text(self) -> str:
+        return self.editor.toPlainText()

@@ -1,0 +1,235 @@
+"""A hub repo's page in the Discover tab: card, licence, gating, files with fit badges."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import fit
+from desktop.core.fit import Budget
+from desktop.core.hub import ModelChoice, RepoDetails
+from desktop.core.units import format_bytes
+from desktop.models.search_list import ChoiceRow, ChoicesModel
+
+GATED_TEXT = (
+    "This model is gated: accept its licence on its page on the hub (signed in to your "
+    "Hugging Face account), then add a token of that account in Settings."
+)
+PICK_TEXT = "Choose a model on the left to see its files."
+FIT_CONTEXT = 4096  # the context the badges are for: a sensible default for a chat
+
+
+def list_table(model: object) -> QTableView:
+    """A read-only table of rows, one selected at a time, its first column stretched."""
+    view = QTableView()
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setShowGrid(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class RepoPage(QWidget):
+    """One repo: card excerpt, licence, gating, its models with fit badges, Download."""
+
+    downloadRequested = Signal(str, object)  # repo id, ModelChoice
+    settingsRequested = Signal()
+    headerWanted = Signal(str, str)  # repo id, file: read its header for a precise fit
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.repo_id = ""
+        self.page_url = ""
+        self.title = QLabel(PICK_TEXT)
+        self.title.setObjectName("repoTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.facts = QLabel()
+        self.facts.setObjectName("repoFacts")
+        self.open_page = QPushButton("Open on the hub")
+        self.open_page.setToolTip("Opens the model's page in your browser")
+        self.open_page.clicked.connect(self._open_page)
+        self.status = QLabel()
+        self.status.setObjectName("repoStatus")
+        self.status.setWordWrap(True)
+        self.gated = QFrame()
+        self.gated.setObjectName("gatedNotice")
+        self.gated.setFrameShape(QFrame.Shape.StyledPanel)
+        self.gated_label = QLabel(GATED_TEXT)
+        self.gated_label.setWordWrap(True)
+        settings = QPushButton("Settings…")
+        settings.clicked.connect(self.settingsRequested)
+        gated_row = QHBoxLayout(self.gated)
+        gated_row.addWidget(self.gated_label, 1)
+        gated_row.addWidget(settings)
+        self.card = QLabel()
+        self.card.setObjectName("repoCard")
+        self.card.setWordWrap(True)
+        self.card.setTextFormat(Qt.TextFormat.PlainText)
+        self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        card_scroll = QScrollArea()
+        card_scroll.setWidget(self.card)
+        card_scroll.setWidgetResizable(True)
+        card_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        card_scroll.setMaximumHeight(140)
+        self.card_scroll = card_scroll
+        self.choices = ChoicesModel()
+        self.choice_view = list_table(self.choices)
+        self.choice_view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.choice_view.doubleClicked.connect(lambda _: self._download())
+        self.download = QPushButton("Download")
+        self.download.setObjectName("downloadButton")
+        self.download.setEnabled(False)
+        self.download.clicked.connect(self._download)
+        self.note = QLabel()
+        self.note.setObjectName("downloadNote")
+        self.note.setWordWrap(True)
+        self.fit_note = QLabel()
+        self.fit_note.setObjectName("fitNote")
+        self.fit_note.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.open_page)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.note, 1)
+        bottom.addWidget(self.download)
+        column = QVBoxLayout(self)
+        column.addLayout(top)
+        column.addWidget(self.facts)
+        column.addWidget(self.gated)
+        column.addWidget(self.card_scroll)
+        column.addWidget(self.status)
+        column.addWidget(self.choice_view, 1)
+        column.addWidget(self.fit_note)
+        column.addLayout(bottom)
+        self._show_parts(details=False)
+
+    def _show_parts(self, details: bool) -> None:
+        for widget in (self.facts, self.open_page, self.card_scroll, self.choice_view):
+            widget.setVisible(details)
+        self.download.setVisible(details)
+        self.gated.setVisible(False)
+
+    def loading(self, repo_id: str) -> None:
+        self.repo_id = repo_id
+        self.title.setText(repo_id)
+        self.status.setText("Loading the model's files…")
+        self.note.clear()
+        self.fit_note.clear()
+        self.choices.set_rows([])
+        self._show_parts(details=False)
+
+    def failed(self, sentence: str) -> None:
+        self.status.setText(sentence)
+
+    def show_details(
+        self, details: RepoDetails, budget: Budget, preferred: str | None = None
+    ) -> None:
+        self.repo_id = details.repo_id
+        self.page_url = details.page_url
+        self._show_parts(details=True)
+        self.title.setText(details.repo_id)
+        access = "gated" if details.gated else "open"
+        self.facts.setText(f"Licence: {details.license} · Access: {access}")
+        self.gated.setVisible(details.gated)
+        self.card.setText(details.card_excerpt or "This model has no description.")
+        sizes = [c.size for c in details.choices]
+        plans = [
+            fit.plan_for_size(size, FIT_CONTEXT, budget.ram_available, budget.gpus)
+            for size in sizes
+        ]
+        best = fit.recommended(plans, sizes)
+        rows = [
+            ChoiceRow(c, plan, i == best)
+            for i, (c, plan) in enumerate(zip(details.choices, plans, strict=True))
+        ]
+        self.choices.set_rows(rows)
+        if not rows:
+            self.status.setText("This repository has no GGUF model files Hearth can use.")
+            return
+        count = len(rows)
+        self.status.setText(
+            f"{count} model file{'s' if count != 1 else ''}, one per quantization: smaller "
+            "files are faster and need less memory, larger ones answer better."
+        )
+        row = self.choices.row_named(preferred) if preferred else -1
+        if row < 0:
+            row = best if best is not None else 0
+        self.choice_view.selectRow(row)
+
+    def selected_choice(self) -> ModelChoice | None:
+        rows = self.choice_view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = self.choices.row_at(rows[0].row())
+        return row.choice if row is not None else None
+
+    def selected_name(self) -> str | None:
+        choice = self.selected_choice()
+        return choice.name if choice is not None else None
+
+    def select_choice(self, name: str) -> bool:
+        row = self.choices.row_named(name)
+        if row >= 0:
+            self.choice_view.selectRow(row)
+        return row >= 0
+
+    def set_note(self, text: str) -> None:
+        self.note.setText(text)
+
+    def show_header_plan(self, name: str, plan: fit.Plan) -> None:
+        """A plan from the file's own header replaces the size-based badge and is spelled
+        out under the files."""
+        row = self.choices.row_named(name)
+        if row < 0:
+            return
+        self.choices.set_plan(row, plan)
+        upto = (
+            f" Up to {plan.max_context:,} tokens of context fit."
+            if plan.max_context > plan.context
+            else ""
+        )
+        self.fit_note.setText(f"From {name}'s header: {plan.note}{upto}")
+
+    def _selection_changed(self, *_: QItemSelection) -> None:
+        choice = self.selected_choice()
+        if choice is not None and not choice.is_split and self.repo_id:
+            self.headerWanted.emit(self.repo_id, choice.files[0].path)
+        self.download.setEnabled(choice is not None)
+        self.download.setText(
+            f"Download {choice.name} ({format_bytes(choice.size)})" if choice else "Download"
+        )
+
+    def _download(self) -> None:
+        choice = self.selected_choice()
+        if choice is not None and self.repo_id:
+            self.downloadRequested.emit(self.repo_id, choice)
+
+    def _open_page(self) -> None:
+        if self.page_url:
+            QDesktopServices.openUrl(QUrl(self.page_url))
