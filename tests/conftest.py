@@ -14,6 +14,9 @@ from hypothesis import settings
 from desktop.core.paths import starter_model_path
 from desktop.engine.client import EngineClient
 
+# Fails a test that leaves a QThread, a QTimer or a worker thread running.
+pytest_plugins = ["leaks"]
+
 # CI replays the same examples every run (a red CI must mean a change broke something);
 # developers' runs explore new ones.
 settings.register_profile("ci", derandomize=True, database=None)
