@@ -100,6 +100,7 @@ class MessageWidget(QWidget):
             self.marker_label.setPalette(palette)
         self.marker_label.setVisible(bool(marker))
         self.stats_label.setText(row.stats if row.role == "assistant" else "")
+        self.stats_label.setToolTip(self.stats_label.text())
         self.stats_label.setVisible(bool(row.stats) and row.role == "assistant")
         branched = row.sibling_count > 1
         for widget in (self.prev_button, self.branch_label, self.next_button):
@@ -181,8 +182,16 @@ class MessageWidget(QWidget):
             widget.setGeometry(x, footer.y(), size.width(), footer.height() - 2)
             x += size.width() + 2
         if not self.stats_label.isHidden():
-            stats_w = self.stats_label.sizeHint().width()
-            stats_x = footer.right() - stats_w + 1 if not user else footer.x()
+            # Right of the buttons, elided when the column is too narrow for all of it (the
+            # whole line stays in the tooltip): the stats never draw over a button.
+            full = self.stats_label.toolTip()
+            room = footer.right() + 1 - (x + 8)
+            text = self.stats_label.fontMetrics().elidedText(
+                full, Qt.TextElideMode.ElideRight, room
+            )
+            self.stats_label.setText(text)
+            stats_w = min(self.stats_label.sizeHint().width(), max(room, 0))
+            stats_x = footer.right() - stats_w + 1
             self.stats_label.setGeometry(stats_x, footer.y(), stats_w, footer.height() - 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:

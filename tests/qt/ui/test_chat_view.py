@@ -146,6 +146,25 @@ def test_each_role_gets_its_own_actions(view, model):
         assert not widget.prev_button.isVisible()
 
 
+@pytest.mark.parametrize("width", [800, 420])
+def test_a_replys_stats_never_draw_over_its_buttons(qtbot, view, model, width):
+    stats = "10 tokens · 105.5 tok/s · first token 105 ms"
+    model.set_rows([ChatRow(1, "user", "Hi"), ChatRow(2, "assistant", "Hello", stats=stats)])
+    view.resize(width, 600)
+    qtbot.waitUntil(lambda: view.message_widget(1) is not None)
+    reply = view.message_widget(1)
+    assert reply is not None
+    qtbot.waitUntil(lambda: reply.width() <= width)
+    buttons = [reply.copy_button, reply.regenerate_button, reply.delete_button]
+    label = reply.stats_label.geometry()
+    assert all(not label.intersects(b.geometry()) for b in buttons)
+    assert reply.stats_label.toolTip() == stats  # the whole line, however narrow
+    if width == 800:
+        assert reply.stats_label.text() == stats
+    else:
+        assert reply.stats_label.text().endswith("…")
+
+
 def test_copy_puts_the_message_markdown_on_the_clipboard(qtbot, view, model):
     model.set_rows([ChatRow(1, "assistant", ANSWER)])
     widget = view.message_widget(0)
