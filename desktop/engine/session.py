@@ -39,9 +39,15 @@ def local_backend(watchdog_s: float | None = None) -> Callable[[], Backend]:
 
 def cpu_fallback_sentence(gpu_error: HearthError, n_ctx: int) -> str:
     """The notice after a failed GPU load was retried on the CPU."""
+    # A crash's own sentence speaks of a reply ("what was written so far is kept"): a load
+    # only needs how the engine ended.
+    if isinstance(gpu_error, EngineCrashed):
+        why = f"the engine {gpu_error.exit_reason}"
+    else:
+        why = gpu_error.user_message.rstrip(".")
     return (
-        f"Loading on the GPU failed: {gpu_error.user_message.rstrip('.')}. Hearth runs "
-        f"the model on the CPU instead, with a {n_ctx:,}-token context."
+        f"Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, "
+        f"with a {n_ctx:,}-token context."
     )
 
 

@@ -139,7 +139,7 @@ def test_a_gpu_load_that_kills_the_engine_falls_back_to_the_cpu(rig, tiny_model,
     assert info.n_gpu_layers == 0 and info.n_ctx == 512
     assert rig.session.model == info and rig.session.load_params == asked
     (sentence,) = rig.notices
-    assert sentence.startswith("Loading on the GPU failed: The engine stopped unexpectedly")
+    assert sentence.startswith("Loading on the GPU failed: the engine aborted inside llama.cpp")
     assert sentence.endswith("Hearth runs the model on the CPU instead, with a 512-token context.")
     assert len(rig.starts) == 2  # the first engine died loading; a second runs on the CPU
     reply = rig.session.chat(HELLO, GREEDY)
