@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop.models.chat_model import ChatRow
 from desktop.ui.markdown import MessageRender
+from desktop.ui.theme import is_dark
 
 PROCESSING_TEXT = "processing prompt…"
 STATUS_MARKERS = {
@@ -95,7 +96,7 @@ class Metrics:
 
 def marker_color(status: str, palette: QPalette) -> QColor:
     """The colour of a status marker: red for an error, amber for stopped or interrupted."""
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    dark = is_dark(palette)
     if status == "error":
         return QColor("#f85149" if dark else "#cf222e")
     return QColor("#d29922" if dark else "#9a6700")  # stopped, interrupted: amber

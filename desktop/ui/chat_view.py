@@ -317,6 +317,8 @@ class ChatView(VirtualList[MessageWidget]):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        # A new application palette (View > Theme) reaches the view as a PaletteChange on
+        # the next turn of the event loop (Qt resolves it from ApplicationPaletteChange).
         if event.type() in (
             QEvent.Type.PaletteChange,
             QEvent.Type.FontChange,
@@ -326,8 +328,7 @@ class ChatView(VirtualList[MessageWidget]):
 
     def _restyle(self) -> None:
         theme = CodeTheme.for_palette(self.palette())
-        same_theme = theme.dark == self._renderer.theme.dark
-        if same_theme and self.font() == self._renderer.font:
+        if theme == self._renderer.theme and self.font() == self._renderer.font:
             for widget in self._widgets.values():
                 widget.update()
             return

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.ui.markdown_blocks import Block, BlockKind
+from desktop.ui.theme import is_dark
 
 # Raw HTML from a model is shown as text, never interpreted.
 _MARKDOWN_FEATURES = QTextDocument.MarkdownFeature(
@@ -48,7 +49,7 @@ class CodeTheme:
 
     @staticmethod
     def for_palette(palette: QPalette) -> CodeTheme:
-        return CodeTheme.named(palette.color(QPalette.ColorRole.Base).lightness() < 128)
+        return CodeTheme.named(is_dark(palette))
 
     @staticmethod
     def named(dark: bool) -> CodeTheme:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -52,11 +52,7 @@ class MessageWidget(QWidget):
         self.marker_label = QLabel(self)
         self.body = MessageBody(self)
         self.stats_label = QLabel(self)
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        for label in (self.marker_label, self.stats_label):
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, muted)
-            label.setPalette(palette)
+        self._color_labels()
         self.prev_button = self._button("\u2039", "prev", "Previous version")
         self.branch_label = QLabel(self)
         self.branch_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -65,6 +61,24 @@ class MessageWidget(QWidget):
         self.edit_button = self._button("Edit", "edit", "Edit and send again")
         self.regenerate_button = self._button("Regenerate", "regenerate", "Write a new reply")
         self.delete_button = self._button("Delete", "delete", "Delete the message")
+
+    def _color_labels(self) -> None:
+        """The marker's and the stats' own text colours, from this widget's palette."""
+        palette = self.palette()
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        status = self.row.status if self.row is not None else ""
+        marked = marker_color(status, palette) if status in STATUS_MARKERS else muted
+        for label, color in ((self.marker_label, marked), (self.stats_label, muted)):
+            if label.palette().color(QPalette.ColorRole.WindowText) != color:
+                own = label.palette()
+                own.setColor(QPalette.ColorRole.WindowText, color)
+                label.setPalette(own)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The labels' colours were set on them, so a new theme does not reach them alone.
+        if event.type() == QEvent.Type.PaletteChange:
+            self._color_labels()
 
     def _button(self, text: str, action: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -95,9 +109,7 @@ class MessageWidget(QWidget):
         marker = STATUS_MARKERS.get(row.status, "")
         if marker != self.marker_label.text():
             self.marker_label.setText(marker)
-            palette = self.marker_label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, marker_color(row.status, palette))
-            self.marker_label.setPalette(palette)
+            self._color_labels()
         self.marker_label.setVisible(bool(marker))
         self.stats_label.setText(row.stats if row.role == "assistant" else "")
         self.stats_label.setToolTip(self.stats_label.text())

@@ -218,6 +218,7 @@ def test_in_the_window_a_failed_save_is_a_banner_and_the_change_applies(
     qtbot, tmp_path, monkeypatch
 ):
     from desktop.app import App
+    from desktop.ui.theme import apply_theme
 
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
@@ -233,3 +234,4 @@ def test_in_the_window_a_failed_save_is_a_banner_and_the_change_applies(
         assert app.settings.theme == "dark" and dark.isChecked()
     finally:
         app.window.close()
+        apply_theme(app.qt, "system")  # the next tests start from the default palette
