@@ -1,4 +1,4 @@
-"""History: the whole history as the window uses it: list, search, trash, export, import, saves."""
+"""History: the whole history for the window: list, search, trash, copies, export, import, saves."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 
 from desktop.core.history import (
     ConversationStore,
@@ -37,7 +37,9 @@ class History(QObject):
     deleted = Signal(int)  # a conversation went into the trash (the session follows)
     error = Signal(str)  # a sentence for a banner
     info = Signal(str)  # a short sentence for the status bar (an export was written)
+    exported = Signal(object)  # the Path of an export written (after info)
     imported = Signal(object)  # the new conversation ids of an import, in order
+    duplicated = Signal(int)  # the id of a copy made by duplicate_conversation
     saveStatusChanged = Signal(object)  # WriterStatus, on every change
     repaired = Signal(str)  # a damaged file was set aside and repaired: what was kept
     repairFailed = Signal(str)  # a sentence
@@ -105,11 +107,44 @@ class History(QObject):
     def restore_conversation(self, conversation_id: int) -> None:
         self.conversations.restore(conversation_id)
 
+    def duplicate_conversation(self, conversation_id: int) -> None:
+        """A copy named "<title> (copy)" with the whole tree, made off the GUI thread after
+        every change queued before it; duplicated gives its id, error why not."""
+        try:
+            title = self.conversations.record(conversation_id).title
+        except HistoryError as e:
+            self.error.emit(e.user_message)
+            return
+        copy_title = f"{title or 'New chat'} (copy)"
+        ids = self.conversations.ids
+
+        def job(store: ConversationStore) -> int:
+            return store.duplicate_conversation(conversation_id, copy_title, ids=ids)
+
+        def done(new_id: Any) -> None:
+            self.listChanged.emit()
+            self.info.emit(f"Duplicated as “{copy_title}”.")
+            self.duplicated.emit(int(new_id))
+
+        self.conversations.run_in_order(job, done, self.error.emit, "duplicate the conversation")
+
     # --- export and import ------------------------------------------------------------------
+
+    def title_of(self, conversation_id: int) -> str:
+        """The conversation's title as shown ("" when it is gone)."""
+        try:
+            return self.conversations.record(conversation_id).title
+        except HistoryError:
+            return ""
+
+    def export_path(self, conversation_id: int, suffix: str) -> Path:
+        """Where an export of the conversation is proposed: "<title><suffix>" in the
+        person's Documents folder (their home when there is none)."""
+        return documents_folder() / export_file_name(self.title_of(conversation_id), suffix)
 
     def export_conversation(self, conversation_id: int, path: Path) -> None:
         """Markdown for .md, JSON otherwise, written atomically off the GUI thread after
-        every change queued before it; info or error says how it went."""
+        every change queued before it; info (then exported) or error says how it went."""
 
         def job(store: ConversationStore) -> None:
             if path.suffix.lower() == ".md":
@@ -119,14 +154,14 @@ class History(QObject):
                 text = json.dumps(document, indent=2, ensure_ascii=False)
             write_atomic(path, text)
 
-        self._in_order(job, f"Exported to {path.name}.", "export the conversation")
+        self._exported(job, path, "export the conversation")
 
     def export_all(self, path: Path) -> None:
         def job(store: ConversationStore) -> None:
             text = json.dumps(store.export_all_json(), indent=2, ensure_ascii=False)
             write_atomic(path, text)
 
-        self._in_order(job, f"Exported to {path.name}.", "export the history")
+        self._exported(job, path, "export the history")
 
     def import_file(self, path: Path) -> None:
         """Add the conversations of an export file (read and stored off the GUI thread);
@@ -143,10 +178,12 @@ class History(QObject):
 
         self.conversations.run_in_order(job, done, self.error.emit, "import the file")
 
-    def _in_order(self, job: Any, sentence: str, what: str) -> None:
-        self.conversations.run_in_order(
-            job, lambda _: self.info.emit(sentence), self.error.emit, what
-        )
+    def _exported(self, job: Any, path: Path, what: str) -> None:
+        def done(_: object) -> None:
+            self.info.emit(f"Exported to {path.name}.")
+            self.exported.emit(path)
+
+        self.conversations.run_in_order(job, done, self.error.emit, what)
 
     # --- saving -------------------------------------------------------------------------------
 
@@ -176,3 +213,27 @@ class History(QObject):
         """A sentence for the banner; a damaged file is repaired in the background."""
         self.error.emit(error.user_message)
         self.conversations.read_failed(error)
+
+
+# Characters no file system takes in a name (Windows' set, which covers the others).
+_NOT_IN_NAMES = str.maketrans({c: " " for c in '<>:"/\\|?*'})
+_NAME_LIMIT = 80  # characters of the title kept in a file name
+
+
+def export_file_name(title: str, suffix: str) -> str:
+    """A file name from a conversation title: what no file system takes becomes a space,
+    long titles are cut at a word, and an empty one is "Conversation"."""
+    cleaned = "".join(ch if ch.isprintable() else " " for ch in title).translate(_NOT_IN_NAMES)
+    name = " ".join(cleaned.split()).strip(". ")
+    if len(name) > _NAME_LIMIT:
+        cut = name[:_NAME_LIMIT]
+        name = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(". ")
+    return f"{name or 'Conversation'}{suffix}"
+
+
+def documents_folder() -> Path:
+    """Where file dialogs start: the person's Documents folder, or home when it is missing."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if found and Path(found).is_dir():
+        return Path(found)
+    return Path.home()

@@ -1,11 +1,12 @@
-"""The sidebar: new chat, search, and the conversations, newest first."""
+"""The sidebar: new chat, search, and the conversations, newest first under date groups."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QTextDocument
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QLineEdit,
     QListView,
     QMenu,
@@ -50,12 +51,72 @@ class HtmlDelegate(QStyledItemDelegate):
         return QSize(int(doc.idealWidth()), int(doc.size().height()))
 
 
+class ConversationDelegate(QStyledItemDelegate):
+    """Paints a date group's header, or a conversation: its title (elided to fit, never
+    stored cut) and, on the right, when it last changed and whether it was imported."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        if index.data(Role.IsHeader):
+            self._paint_header(painter, option, str(index.data() or ""))
+            return
+        self.initStyleOption(option, index)
+        title, option.text = option.text, ""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_color = palette.highlightedText() if selected else palette.text()
+        faint = palette.highlightedText() if selected else palette.placeholderText()
+        rect = option.rect.adjusted(8, 0, -8, 0)
+        painter.save()
+        small = QFont(option.font)
+        small.setPointSizeF(max(option.font.pointSizeF() * 0.85, 6.0))
+        painter.setFont(small)
+        painter.setPen(faint.color())
+        side = str(index.data(Role.DateText) or "")
+        if index.data(Role.Imported):
+            side = f"Imported · {side}" if side else "Imported"
+        side_width = QFontMetrics(small).horizontalAdvance(side)
+        align = Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(rect, align | Qt.AlignmentFlag.AlignRight, side)
+        painter.setFont(option.font)
+        painter.setPen(text_color.color())
+        room = rect.adjusted(0, 0, -(side_width + 8 if side else 0), 0)
+        elided = option.fontMetrics.elidedText(title, Qt.TextElideMode.ElideRight, room.width())
+        painter.drawText(room, align | Qt.AlignmentFlag.AlignLeft, elided)
+        painter.restore()
+
+    def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, text: str) -> None:
+        painter.save()
+        font = QFont(option.font)
+        font.setBold(True)
+        font.setPointSizeF(max(option.font.pointSizeF() * 0.85, 6.0))
+        painter.setFont(font)
+        painter.setPen(option.palette.placeholderText().color())
+        rect = option.rect.adjusted(8, 0, -8, -3)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        # One height for every row (headers too): the list keeps uniform item sizes, so
+        # showing 10,000 conversations asks for no size but the first.
+        return QSize(120, option.fontMetrics.height() + 14)
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: _Index
+    ) -> None:
+        editor.setGeometry(option.rect.adjusted(2, 1, -2, -1))
+
+
 class Sidebar(QWidget):
     """Lists conversations and search results; emits what the person chose."""
 
     newRequested = Signal()
     conversationChosen = Signal(int)
     deleteRequested = Signal(int)
+    duplicateRequested = Signal(int)
+    exportRequested = Signal(int, str)  # conversation id, "md" or "json"
     searchChanged = Signal(str)
 
     def __init__(self, conversations: ConversationListModel, results: SearchResultsModel) -> None:
@@ -79,6 +140,8 @@ class Sidebar(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setUniformItemSizes(True)
+        self.list.setItemDelegate(ConversationDelegate(self.list))
+        self.list.setMouseTracking(True)  # hover highlight
         self.results = QListView()
         self.results.setObjectName("searchResults")
         self.results.setModel(results)
@@ -136,12 +199,30 @@ class Sidebar(QWidget):
         if isinstance(conversation_id, int):
             self.deleteRequested.emit(conversation_id)
 
-    def _menu(self, pos: QPoint) -> None:
-        index = self.list.indexAt(pos)
-        if not index.isValid():
-            return
+    def menu_for(self, index: QModelIndex) -> QMenu | None:
+        """The context menu of a conversation row (None for a header): Rename, Export as
+        Markdown or JSON, Duplicate, Delete. Built apart from showing it, for tests."""
+        conversation_id = index.data(Role.ConversationId)
+        if not isinstance(conversation_id, int):
+            return None
         self.list.setCurrentIndex(index)
         menu = QMenu(self)
+        menu.setObjectName("conversationMenu")
         menu.addAction("Rename", lambda: self.list.edit(index))
+        export = menu.addMenu("Export")
+        export.addAction(
+            "Markdown (.md)…", lambda: self.exportRequested.emit(conversation_id, "md")
+        )
+        export.addAction(
+            "JSON (.json)…", lambda: self.exportRequested.emit(conversation_id, "json")
+        )
+        menu.addAction("Duplicate", lambda: self.duplicateRequested.emit(conversation_id))
+        menu.addSeparator()
         menu.addAction(self._delete_action)
-        menu.exec(self.list.viewport().mapToGlobal(pos))
+        return menu
+
+    def _menu(self, pos: QPoint) -> None:
+        menu = self.menu_for(self.list.indexAt(pos))
+        if menu is not None:
+            menu.exec(self.list.viewport().mapToGlobal(pos))
+            menu.deleteLater()

@@ -39,7 +39,8 @@ class Repro:
 
 @dataclass(frozen=True, slots=True)
 class StoredConversation:
-    """A conversation row; deleted_at is set while it sits in the trash (soft delete)."""
+    """A conversation row; deleted_at is set while it sits in the trash (soft delete),
+    imported_at when it was imported from an export file."""
 
     id: int
     title: str
@@ -50,6 +51,7 @@ class StoredConversation:
     model_name: str | None = None
     model_path: str | None = None
     model_sha256: str | None = None
+    imported_at: float | None = None  # set when it came in from an export file
 
 
 @dataclass(frozen=True, slots=True)

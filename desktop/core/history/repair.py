@@ -38,6 +38,7 @@ _CONVERSATION_COLUMNS = (
     "model_name",
     "model_path",
     "model_sha256",
+    "imported_at",
 )
 _MESSAGE_COLUMNS = (
     "id",

@@ -13,7 +13,7 @@ from desktop.core.types import GenerationStats
 
 _CONVERSATION_SQL: Final = (
     "INSERT INTO conversations (id, title, system_prompt, created_at, updated_at,"
-    " model_name, model_path, model_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    " model_name, model_path, model_sha256, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _MESSAGE_SQL: Final = (
     "INSERT INTO messages (id, conversation_id, parent_id, active_rank, role, content,"
@@ -37,6 +37,7 @@ def insert_conversation(
     model_name: str | None,
     model_path: str | None,
     model_sha256: str | None,
+    imported_at: float | None = None,
 ) -> int:
     """Insert a conversation (id None: the next one); its id."""
     cursor = conn.execute(
@@ -50,6 +51,7 @@ def insert_conversation(
             model_name,
             model_path,
             model_sha256,
+            imported_at,
         ),
     )
     return cast(int, cursor.lastrowid)

@@ -139,7 +139,13 @@ def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE messages ADD COLUMN writer TEXT")
 
 
-MIGRATIONS: list[Migration] = [_migrate_0_to_1, _migrate_1_to_2]
+def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
+    # When a conversation came in from an export file (NULL: it was made here), so the
+    # sidebar can mark it as imported.
+    conn.execute("ALTER TABLE conversations ADD COLUMN imported_at REAL")
+
+
+MIGRATIONS: list[Migration] = [_migrate_0_to_1, _migrate_1_to_2, _migrate_2_to_3]
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 
@@ -154,7 +160,7 @@ MESSAGE_COLUMNS: Final = (
 )
 CONVERSATION_COLUMNS: Final = (
     "c.id, c.title, c.system_prompt, c.created_at, c.updated_at, c.deleted_at,"
-    " c.model_name, c.model_path, c.model_sha256"
+    " c.model_name, c.model_path, c.model_sha256, c.imported_at"
 )
 
 LIST_SQL: Final = f"""

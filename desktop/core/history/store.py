@@ -604,6 +604,7 @@ class ConversationStore:
                 c.model_name,
                 c.model_path,
                 c.model_sha256,
+                c.imported_at,
             )
 
     def insert_message(self, message: StoredMessage) -> None:
@@ -700,11 +701,25 @@ class ConversationStore:
         rows take theirs from it (the window's IdSource: see ids.py).
 
         All or nothing: a bad document raises HistoryImportError and imports nothing.
-        Replies that were still 'streaming' when exported come back 'interrupted'.
+        Replies that were still 'streaming' when exported come back 'interrupted'; the
+        conversations are marked imported (imported_at: now).
         """
         conversations = transfer.validate_document(data)
+        now = self._now()
         with self._write() as conn:
-            return transfer.import_conversations(conn, conversations, ids)
+            return transfer.import_conversations(conn, conversations, ids, imported_at=now)
+
+    def duplicate_conversation(
+        self, conversation_id: int, title: str, ids: IdSource | None = None
+    ) -> int:
+        """A copy of the conversation (its whole tree: branches, stats, repro; not what is
+        in the trash) named title, made now; the copy's id. With ids, the new rows take
+        theirs from it. A reply still 'streaming' is copied 'interrupted'."""
+        now = self._now()
+        with self._write() as conn:
+            return transfer.duplicate_conversation(
+                conn, self.get_conversation(conversation_id), title, now, ids
+            )
 
     # -- health ----------------------------------------------------------------------
 

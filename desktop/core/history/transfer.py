@@ -7,7 +7,7 @@ import json
 import math
 import sqlite3
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
 
@@ -160,12 +160,30 @@ def export_conversation(
 
 
 def import_conversations(
-    conn: sqlite3.Connection, conversations: list[ImportConversation], ids: IdSource | None
+    conn: sqlite3.Connection,
+    conversations: list[ImportConversation],
+    ids: IdSource | None,
+    imported_at: float | None = None,
 ) -> list[int]:
     """Add validated conversations (validate_document) as new ones, in the caller's
     transaction; their new ids, in order. Replies that were still 'streaming' come back
-    'interrupted'; with ids, the new rows take theirs from it."""
-    return [_import_conversation(conn, entry, ids) for entry in conversations]
+    'interrupted'; with ids, the new rows take theirs from it; imported_at marks them."""
+    return [_import_conversation(conn, entry, ids, imported_at) for entry in conversations]
+
+
+def duplicate_conversation(
+    conn: sqlite3.Connection,
+    conversation: StoredConversation,
+    title: str,
+    now: float,
+    ids: IdSource | None,
+) -> int:
+    """A copy of a conversation's whole tree named title, created and updated now (so it
+    lists first), in the caller's transaction; its id. It goes through the export entry
+    and the import, so a copy holds exactly what an export and an import would."""
+    (entry,) = validate_document(document([export_conversation(conn, conversation)], now))
+    copy = replace(entry, title=title, created_at=now, updated_at=now)
+    return _import_conversation(conn, copy, ids, None)
 
 
 # ---------------------------------------------------------------------------------------
@@ -333,7 +351,10 @@ def _parents_first(messages: list[ImportMessage]) -> list[ImportMessage]:
 
 
 def _import_conversation(
-    conn: sqlite3.Connection, entry: ImportConversation, ids: IdSource | None
+    conn: sqlite3.Connection,
+    entry: ImportConversation,
+    ids: IdSource | None,
+    imported_at: float | None,
 ) -> int:
     conversation_id = rows.insert_conversation(
         conn,
@@ -345,6 +366,7 @@ def _import_conversation(
         entry.model_name,
         entry.model_path,
         entry.model_sha256,
+        imported_at,
     )
     new_ids: dict[int, int] = {}
     for message in entry.messages:

@@ -13,7 +13,7 @@ from saved import on_disk
 
 from desktop.core.history.tree import ConversationTree
 from desktop.services.conversations import open_read_store
-from desktop.services.history import History
+from desktop.services.history import History, documents_folder, export_file_name
 
 
 @pytest.fixture
@@ -148,3 +148,64 @@ def test_a_conversation_that_is_gone_is_not_opened_and_said_so(qtbot, history):
     with qtbot.waitSignal(history.error, timeout=1000) as said:
         assert history.open(12345) is None
     assert said.args == ["This conversation no longer exists."]
+
+
+def test_an_import_is_marked_imported_and_what_was_made_here_is_not(qtbot, history, tmp_path):
+    tree = chat(history, "made here", "hello", "hi")
+    out = tmp_path / "made here.json"
+    with qtbot.waitSignal(history.exported, timeout=10000) as exported:
+        history.export_conversation(tree.id, out)
+    assert exported.args == [out]
+    with qtbot.waitSignal(history.imported, timeout=10000) as imported:
+        history.import_file(out)
+    (new_id,) = imported.args[0]
+    records = {c.id: c for c in history.list_conversations()}
+    assert records[tree.id].imported_at is None
+    assert records[new_id].imported_at is not None
+    assert records[new_id].title == "made here"
+
+
+def test_duplicate_copies_the_whole_tree_under_a_new_title(qtbot, history):
+    tree = chat(history, "original", "question", "first answer")
+    c = history.conversations
+    first_answer = tree.active_path()[-1]
+    c.add(tree, first_answer.parent_id, "assistant", "second answer")  # a second version
+    changes: list[int] = []
+    history.listChanged.connect(lambda: changes.append(1))
+    with qtbot.waitSignal(history.duplicated, timeout=10000) as copied:
+        history.duplicate_conversation(tree.id)
+    (copy_id,) = copied.args
+    assert changes == [1]
+    assert listed(history)[0] == copy_id  # the copy is the newest
+    store = on_disk(history)
+    assert store.get_conversation(copy_id).title == "original (copy)"
+    assert store.get_conversation(copy_id).imported_at is None
+    copied_path = [(m.role, m.content) for m in store.active_path(copy_id)]
+    assert copied_path == [("user", "question"), ("assistant", "second answer")]
+    (user,) = [m for m in store.active_path(copy_id) if m.role == "user"]
+    assert sorted(m.content for m in store.children(user.id)) == ["first answer", "second answer"]
+    assert [m.content for m in store.active_path(tree.id)] == ["question", "second answer"]
+    with qtbot.waitSignal(history.error, timeout=1000) as said:
+        history.duplicate_conversation(12345)
+    assert said.args == ["This conversation no longer exists."]
+
+
+def test_export_files_are_named_after_the_title_in_documents_or_home(
+    history, tmp_path, monkeypatch
+):
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    tree = chat(history, "Rust: borrow/lifetimes? A long question about them", "q")
+    name = "Rust borrow lifetimes A long question about them.md"
+    assert history.export_path(tree.id, ".md") == home / name  # no Documents folder: home
+    (home / "Documents").mkdir()
+    assert history.export_path(tree.id, ".md") == home / "Documents" / name
+    assert documents_folder() == home / "Documents"
+
+    assert export_file_name("", ".json") == "Conversation.json"
+    assert export_file_name(" ..hidden.. ", ".md") == "hidden.md"
+    assert export_file_name('a<b>c:"d"|e?f*g\\h\x00', ".md") == "a b c d e f g h.md"
+    long = export_file_name("word " * 40, ".md")
+    assert long.endswith("word.md") and len(long) <= 83  # cut at a word, no ellipsis

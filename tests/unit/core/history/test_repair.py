@@ -93,3 +93,16 @@ def test_a_repair_that_cannot_write_leaves_the_damaged_file_where_it_was(tmp_pat
             remount_readonly(disk, False)
         assert sha256(db) == before
         assert sorted(p.name for p in disk.iterdir()) == ["hearth.sqlite3"]
+
+
+def test_a_repair_keeps_the_imported_mark(tmp_path):
+    db = tmp_path / "hearth.sqlite3"
+    with ConversationStore(db) as store:
+        made = store.create_conversation("made here")
+        (imported,) = store.import_json(store.export_json(made.id))
+        mark = store.get_conversation(imported).imported_at
+    assert mark is not None
+    repair(db)
+    with ConversationStore(db) as repaired:
+        assert repaired.get_conversation(imported).imported_at == mark
+        assert repaired.get_conversation(made.id).imported_at is None

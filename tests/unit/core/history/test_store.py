@@ -41,7 +41,7 @@ def test_open_sets_wal_full_sync_foreign_keys_and_schema_version(store, db):
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == history.BUSY_TIMEOUT_MS
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     assert not db.with_name("hearth.sqlite3.bak-v0").exists()  # a new file needs no backup
     assert store.integrity_check()
 
@@ -646,3 +646,29 @@ def test_a_version_1_history_upgrades_to_soft_deletes_and_writers_keeping_everyt
         assert store.recovered == 1  # a streaming row with no writer: its writer is gone
         assert store.integrity_check()
     assert db.with_name("hearth.sqlite3.bak-v1").is_file()
+
+
+def test_a_version_2_history_upgrades_to_the_imported_mark_keeping_everything(db):
+    """The history of the release before the imported mark (schema 2) opens in this one:
+    nothing it holds reads as imported."""
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("BEGIN")
+    history.MIGRATIONS[0](conn)
+    history.MIGRATIONS[1](conn)
+    conn.execute("PRAGMA user_version = 2")
+    conn.execute(
+        "INSERT INTO conversations (id, title, created_at, updated_at) VALUES (1, 'old', 1, 1)"
+    )
+    conn.execute(
+        "INSERT INTO messages (id, conversation_id, parent_id, role, content, status,"
+        " created_at, updated_at) VALUES (1, 1, NULL, 'user', 'q', 'complete', 1, 1)"
+    )
+    conn.execute("COMMIT")
+    conn.close()
+    with ConversationStore(db) as store:
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        (old,) = store.list_conversations()
+        assert (old.title, old.imported_at) == ("old", None)
+        assert contents(store.active_path(1)) == ["q"]
+        assert store.integrity_check()
+    assert db.with_name("hearth.sqlite3.bak-v2").is_file()

@@ -295,3 +295,51 @@ def test_write_atomic_removes_its_temp_file_when_replace_fails(tmp_path):
     with pytest.raises(HistoryError):
         write_atomic(target, "x")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-folder"]
+
+
+# -- imported mark and duplicates ----------------------------------------------------
+
+
+def test_an_import_is_marked_with_its_time_and_a_conversation_made_here_is_not(store, clock):
+    conv = build_branchy(store)
+    clock.advance(3600)
+    (new_id,) = store.import_json(store.export_json(conv.id))
+    assert store.get_conversation(conv.id).imported_at is None
+    imported = store.get_conversation(new_id)
+    assert imported.imported_at is not None and imported.imported_at > conv.updated_at
+    listed = {c.id: c for c in store.list_conversations()}
+    assert listed[new_id].imported_at == imported.imported_at  # the list carries the mark
+    # The mark is not part of an export: importing an import marks it afresh.
+    assert "imported_at" not in store.export_json(new_id)["conversations"][0]
+
+
+def test_duplicate_copies_the_whole_live_tree_now_and_leaves_the_original(store, clock):
+    conv = build_branchy(store)
+    original = store.export_json(conv.id)
+    gone = store.add_message(conv.id, store.active_path(conv.id)[-1].id, "user", "trashed")
+    store.delete_message(gone.id)
+    half = store.begin_reply(conv.id, store.active_path(conv.id)[-1].id)
+    store.flush_reply(half, "half a reply")
+    clock.advance(86400)
+
+    copy_id = store.duplicate_conversation(conv.id, "Branchy ✓ (copy)")
+
+    copy = store.get_conversation(copy_id)
+    assert copy.title == "Branchy ✓ (copy)" and copy.imported_at is None
+    assert copy.created_at == copy.updated_at > store.get_conversation(conv.id).updated_at
+    assert store.list_conversations()[0].id == copy_id  # the newest
+    path = store.active_path(copy_id)
+    assert contents(path) == contents(store.active_path(conv.id))
+    assert path[-1].status == "interrupted" and path[-1].content == "half a reply"
+    assert "trashed" not in json.dumps(store.export_json(copy_id))
+    assert path[1].stats == STATS and path[1].repro == REPRO
+
+    # Every branch is copied, the active ones stay active.
+    def shape(document: dict) -> list[tuple]:
+        (entry,) = canonical(document)
+        return [(m["parent"], m["role"], m["content"], m["active"]) for m in entry["messages"]]
+
+    assert shape(store.export_json(copy_id)) == shape(store.export_json(conv.id))
+    assert shape(store.export_json(conv.id))[:-1] == shape(original)  # the original is kept
+    with pytest.raises(HistoryError, match="no longer exists"):
+        store.duplicate_conversation(12345, "nothing")
