@@ -2,8 +2,8 @@
 
 Longer than 400 lines: it is the single owner the design asks for (the open conversation,
 its branch, sampling, system prompt, the engine's thread, the stream and its throttle, the
-reply's state machine and its saves). The whole history (list, search, trash, export,
-import, saving) is services.history's.
+reply's state machine and its saves, the draft's token count and what cannot be sent).
+The whole history (list, search, trash, export, import, saving) is services.history's.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
+from desktop.core.context import reply_room
 from desktop.core.history import FinishStatus, Repro, Status, StoredMessage
 from desktop.core.history.tree import ConversationTree
 from desktop.core.types import (
@@ -38,6 +39,10 @@ log = logging.getLogger(__name__)
 FLUSH_INTERVAL_MS = 500  # a streaming reply is saved this often
 STREAM_INTERVAL_MS = 33  # the one throttle between the engine's stream and the view (~30 Hz)
 DRAFT = -1  # the conversation id shown for a new chat not yet stored
+DRAFT_COUNT_DELAY_MS = 300  # the composer's text is counted this long after typing stops
+# A token covers at least one byte of text: a message's bytes bound its tokens from above,
+# plus what the chat template wraps around it (generous: some templates add a preamble).
+TEMPLATE_SLACK = 128
 SHUTDOWN_TIMEOUT_MS = 2500
 
 
@@ -77,6 +82,40 @@ class Shown:
         return (m.id, m.role, m.status, m.stats, text, self.sibling_index, self.sibling_count)
 
 
+@dataclass(frozen=True, slots=True)
+class DraftCount:
+    """The composer's meter: the tokens the next prompt holds (system prompt, the branch
+    shown and the draft), the most the context leaves for a prompt (n_ctx less the reply's
+    room), whether the figure is a guess (counted while a reply streamed), and whether the
+    draft fits with the system prompt alone (else sending it is refused; older turns are
+    left out by the context policy, so only these two must fit)."""
+
+    tokens: int
+    limit: int
+    n_ctx: int
+    estimated: bool = False
+    fits: bool = True
+
+    @property
+    def room_left(self) -> int:
+        return self.limit - self.tokens
+
+    @property
+    def over(self) -> bool:
+        """More than the context holds: older turns will be left out, or (not fits) the
+        draft cannot be sent at all."""
+        return self.tokens > self.limit or not self.fits
+
+
+def refused_sentence(tokens: int, limit: int, n_ctx: int) -> str:
+    """Why a message was not sent: even alone with the system prompt it cannot fit."""
+    return (
+        f"This message is too long to send: with the system prompt it is {tokens:,} tokens, "
+        f"and the model's {n_ctx:,}-token context holds {limit:,} once room for the reply "
+        "is kept. Shorten it, or load the model with a larger context."
+    )
+
+
 class ChatSession(QObject):
     """One conversation's turns between the composer, the history and the engine.
 
@@ -109,10 +148,14 @@ class ChatSession(QObject):
     notice = Signal(str)  # e.g. what the context policy left out
     error = Signal(str)  # a sentence for a banner (a reply failed)
     messagesDeleted = Signal(int, object)  # conversation id, list of message ids (Undo)
+    draftCounted = Signal(object)  # DraftCount: the composer's meter
+    draftRefused = Signal(str)  # a sentence: the draft cannot fit; nothing was stored
+    draftSent = Signal(str)  # a draft held while its tokens were counted was sent
 
     # Queued to the worker thread.
     _load = Signal(object)
     _generate = Signal(object)
+    _count = Signal(int, object)
     _shutdown = Signal()
 
     def __init__(
@@ -143,6 +186,16 @@ class ChatSession(QObject):
         self._flush.setInterval(FLUSH_INTERVAL_MS)
         self._flush.timeout.connect(self._flush_reply)
         self._stream_throttle = Throttle(self._emit_stream, STREAM_INTERVAL_MS, self)
+        self._draft = ""  # the composer's text
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_COUNT_DELAY_MS)
+        self._draft_timer.timeout.connect(self._count_draft)
+        self._counting: dict[int, tuple[str, str, str]] = {}  # id: kind, system, draft
+        self._alone: tuple[str, str, int] | None = None  # system, draft, tokens (no branch)
+        self._full: tuple[str, str, int] | None = None  # the same with the branch shown
+        self._held: str | None = None  # sent while its fit was unknown: sent once counted
+        self._closing = False
 
         self._thread = QThread()
         self._thread.setObjectName("inference")
@@ -150,6 +203,7 @@ class ChatSession(QObject):
         self.worker.moveToThread(self._thread)
         self._load.connect(self.worker.load)
         self._generate.connect(self.worker.generate)
+        self._count.connect(self.worker.count)
         self._shutdown.connect(self.worker.shutdown)
         self.worker.loaded.connect(self._on_loaded)
         self.worker.loadFailed.connect(self._on_load_failed)
@@ -159,6 +213,7 @@ class ChatSession(QObject):
         self.worker.failed.connect(self._on_failed)
         self.worker.crashed.connect(self._on_crashed)
         self.worker.trimmed.connect(self._on_trimmed)
+        self.worker.counted.connect(self._on_counted)
         self.worker.notice.connect(self.notice)
         self._thread.start()
 
@@ -175,6 +230,7 @@ class ChatSession(QObject):
 
     def set_sampling(self, params: SamplingParams) -> None:
         self._sampling = params
+        self._report_draft()  # the reply's room, so the room left, may have changed
 
     @property
     def default_system_prompt(self) -> str:
@@ -200,11 +256,13 @@ class ChatSession(QObject):
         if self.tree is not None and self.system_prompt != self.tree.conversation.system_prompt:
             self._conversations.set_system_prompt(self.tree.id, self.system_prompt)
         self.systemPromptSourceChanged.emit(self.system_prompt_is_default)
+        self._schedule_count()
 
     def _set_prompt(self, text: str) -> None:
         self.system_prompt = text
         self.systemPromptChanged.emit(text)
         self.systemPromptSourceChanged.emit(self.system_prompt_is_default)
+        self._schedule_count()
 
     # --- model -------------------------------------------------------------------------
 
@@ -271,17 +329,33 @@ class ChatSession(QObject):
         return self.state is ChatState.IDLE
 
     def submit(self, text: str) -> bool:
-        """Send a user message; refused (False) unless a model is loaded and idle."""
+        """Send a user message; refused (False) unless a model is loaded and idle, and
+        refused with draftRefused when it cannot fit the context even with every older turn
+        left out. When its fit is not known yet it is held (False) while its tokens are
+        counted, then sent (draftSent) or refused."""
         text = text.strip()
         if not text or not self.can_send():
             return False
+        fits = self._fits(text)
+        if fits is None:
+            if self._held != text:
+                self._held = text
+                self._count_draft(text)
+            return False
+        if not fits:
+            self._refuse(text)
+            return False
+        self._send(text)
+        return True
+
+    def _send(self, text: str) -> None:
+        self._held = None
         if self.tree is None:
             self.tree = self._conversations.create(_title_from(text), self.system_prompt)
             self.conversationIdChanged.emit(self.tree.id)
         path = self.tree.active_path()
         user = self._conversations.add(self.tree, path[-1].id if path else None, "user", text)
         self._start_reply(user.id)
-        return True
 
     def regenerate(self, assistant_id: int) -> None:
         """A new reply to the same user message, kept beside the old one."""
@@ -345,6 +419,8 @@ class ChatSession(QObject):
         """Stop, save, reap the engine, end the worker thread. True when it ended in time.
         The history writer is closed by the caller (it may have to ask the person)."""
         self.worker.stop(self._request_id)
+        self._closing = True  # no more counts: the worker's thread is ending
+        self._draft_timer.stop()
         if self.state is ChatState.LOADING:
             # A load cannot be interrupted and nothing is lost by ending it: do not wait.
             self._kill_engine()
@@ -392,6 +468,7 @@ class ChatSession(QObject):
         self.conversationSwitched.emit(conversation_id, list(self._shown))
         self.conversationIdChanged.emit(conversation_id)
         self._report_usage()
+        self._schedule_count()
 
     def _announce(self, removed: bool = False) -> None:
         """Say how the shown path changed since the last announcement: the rows that kept
@@ -413,6 +490,7 @@ class ChatSession(QObject):
                 self.messageAdded.emit(shown)
         else:
             self.branchSwitched.emit(same, new[same:])
+        self._schedule_count()
 
     def _usage(self) -> int:
         """Tokens the open conversation holds in the context: a reply being written's
@@ -472,6 +550,9 @@ class ChatSession(QObject):
     @Slot(object)
     def _on_loaded(self, info: ModelInfo) -> None:
         self.model = info
+        # Another model counts differently: forget the counts, and any still on the way.
+        self._alone = self._full = None
+        self._counting.clear()
         if self.state not in _BUSY:
             self._set_state(ChatState.IDLE)
         self._report_usage()
@@ -580,8 +661,130 @@ class ChatSession(QObject):
         if state is not self.state:
             self.state = state
             self.stateChanged.emit(state)
+            self._schedule_count()
+
+    # --- the draft's tokens (the composer's meter, and what cannot be sent) -------------------
+
+    def set_draft(self, text: str) -> None:
+        """The composer's text changed: it is counted once typing stops (never while a
+        reply streams: the engine is busy, and the meter shows an estimate meanwhile)."""
+        self._draft = text
+        if self._held is not None and text.strip() != self._held:
+            self._held = None  # edited while counted: the person sends it again
+        self._schedule_count()
+
+    def _limit(self) -> int:
+        """The most tokens a prompt may hold: the context less the reply's room (the
+        engine's own rule)."""
+        assert self.model is not None
+        n_ctx = self.model.n_ctx
+        return n_ctx - min(reply_room(self._sampling.max_tokens, n_ctx), n_ctx - 1)
+
+    def _schedule_count(self) -> None:
+        if self.model is None or self._closing:
+            return
+        if self.state is ChatState.IDLE:
+            self._draft_timer.start()  # (again): counted once typing stops
+        else:
+            self._draft_timer.stop()
+            self._report_draft()
+
+    def _prompt_messages(self, draft: str, branch: bool) -> tuple[Message, ...]:
+        """What the next prompt holds: the system prompt, the branch shown (without a reply
+        being written), the draft as the user's turn."""
+        out = [Message("system", self.system_prompt)] if self.system_prompt else []
+        if branch and self.tree is not None:
+            out += [
+                Message(m.role, m.content)
+                for m in self.tree.active_path()
+                if m.content and m.id != self._reply_id
+            ]
+        out.append(Message("user", draft))
+        return tuple(out)
+
+    def _count_draft(self, text: str | None = None) -> None:
+        """Ask the worker for the draft's tokens: with the branch (the meter) and alone with
+        the system prompt (whether it may be sent); one request for a branch-less chat."""
+        if self.model is None or self.state is not ChatState.IDLE:
+            return
+        draft = (self._draft if text is None else text).strip()
+        system = self.system_prompt
+        has_branch = self.tree is not None and bool(self.tree.active_path())
+        kinds = ("full", "alone") if has_branch else ("both",)
+        for kind in kinds:
+            rid = next(self._ids)
+            self._counting[rid] = (kind, system, draft)
+            self._count.emit(rid, self._prompt_messages(draft, kind == "full"))
+
+    @Slot(int, int)
+    def _on_counted(self, request_id: int, tokens: int) -> None:
+        entry = self._counting.pop(request_id, None)
+        if entry is None:
+            return  # asked for another model
+        kind, system, draft = entry
+        if tokens >= 0:
+            if kind in ("alone", "both"):
+                self._alone = (system, draft, tokens)
+            if kind in ("full", "both"):
+                self._full = (system, draft, tokens)
+        if self._counting:
+            return  # the other half is on its way
+        self._report_draft()
+        held = self._held
+        if held is None or not self.can_send():
+            return
+        self._held = None
+        if self._fits(held) is False:
+            self._refuse(held)
+        else:  # fits, or could not be counted: the engine's own policy has the last word
+            self._send(held)
+            self.draftSent.emit(held)
+
+    def _fits(self, text: str) -> bool | None:
+        """Whether the draft fits with the system prompt alone (None: not known yet). Its
+        count when known, else an upper bound (bytes bound tokens) that settles most."""
+        if self.model is None:
+            return None
+        limit = self._limit()
+        known = self._alone
+        bound = len(self.system_prompt.encode()) + len(text.encode()) + TEMPLATE_SLACK
+        if known is not None and known[0] == self.system_prompt:
+            if known[1] == text:
+                return known[2] <= limit
+            bound = min(bound, known[2] + len(text.encode()) + TEMPLATE_SLACK)
+        return True if bound <= limit else None
+
+    def _refuse(self, text: str) -> None:
+        known = self._alone
+        assert self.model is not None and known is not None and known[1] == text
+        self.draftRefused.emit(refused_sentence(known[2], self._limit(), self.model.n_ctx))
+
+    def _report_draft(self) -> None:
+        """Announce the meter: the draft's count when known, else an estimate (the
+        conversation's use so far and about four characters a token)."""
+        if self.model is None:
+            return
+        draft = self._draft.strip()
+        full = self._full
+        if full is not None and full[:2] == (self.system_prompt, draft):
+            tokens, estimated = full[2], False
+        else:
+            tokens, estimated = self._usage() + (len(draft) + 3) // 4, True
+        fits = self._fits(draft) is not False
+        count = DraftCount(tokens, self._limit(), self.model.n_ctx, estimated, fits)
+        self.draftCounted.emit(count)
+
+
+TITLE_LIMIT = 200  # characters: a title is a line, not a pasted document
 
 
 def _title_from(text: str) -> str:
-    first = " ".join(text.split())
-    return first if len(first) <= 48 else first[:47].rstrip() + "…"
+    """A new chat's title: the first line of its first message, whole (the sidebar elides
+    what does not fit; a stored ellipsis would show in exports and renames). Only a line
+    longer than TITLE_LIMIT is cut, at a word, with no ellipsis."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    title = " ".join(first.split())
+    if len(title) > TITLE_LIMIT:
+        cut = title[:TITLE_LIMIT]
+        title = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    return title

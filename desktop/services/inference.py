@@ -63,6 +63,7 @@ class InferenceWorker(QObject):
     tokens = Signal(int, str)  # request id, text
     finished = Signal(int, object)  # request id, GenerationStats
     failed = Signal(int, str, str)  # request id, sentence, details
+    counted = Signal(int, int)  # request id, tokens (-1: could not count, e.g. no model)
     crashed = Signal(int, str)  # request id (0 when idle), sentence
     notice = Signal(str)  # e.g. a GPU load failed and the model runs on the CPU
     shutDown = Signal()
@@ -158,6 +159,19 @@ class InferenceWorker(QObject):
             self.failed.emit(
                 rid, f"Something went wrong while answering: {e}", traceback.format_exc()
             )
+
+    @Slot(int, object)
+    def count(self, request_id: int, messages: tuple[Message, ...]) -> None:
+        """Count a conversation's tokens for the loaded model (the composer's meter)."""
+        try:
+            tokens = self._session.count(messages)
+        except HearthError as e:
+            log.info("could not count a draft: %s", e.user_message)
+            tokens = -1
+        except Exception:  # a count is advice: it must never take the worker down
+            log.exception("counting failed")
+            tokens = -1
+        self.counted.emit(request_id, tokens)
 
     @Slot()
     def shutdown(self) -> None:

@@ -1,19 +1,38 @@
-"""The message composer: Enter sends, Shift+Enter breaks the line."""
+"""The message composer: Enter sends, Shift+Enter breaks the line, Tab moves on."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.chat_session import DraftCount
+
+WARNING = QColor("#d9534f")  # readable on the light and the dark palettes
 
 
 class ComposerEdit(QPlainTextEdit):
-    """A text box that sends on Enter."""
+    """A text box that sends on Enter. Tab moves the focus on (no keyboard trap); Ctrl+Tab
+    types a tab."""
 
     submitted = Signal()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_Tab and mods & Qt.KeyboardModifier.ControlModifier:
+            self.insertPlainText("\t")
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
             mods & Qt.KeyboardModifier.ShiftModifier
         ):
@@ -23,29 +42,47 @@ class ComposerEdit(QPlainTextEdit):
 
 
 class Composer(QWidget):
-    """The text box and its Send button, which turns into Stop while a reply is written."""
+    """The text box and its Send button, which turns into Stop while a reply is written;
+    below them the draft's tokens against what the context holds, and above them why a
+    message was not sent."""
 
     sendRequested = Signal(str)
     stopRequested = Signal()
+    draftChanged = Signal(str)  # the text as typed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = ComposerEdit(self)
         self.edit.setObjectName("composer")
         self.edit.setPlaceholderText("Message the model (Enter sends, Shift+Enter for a new line)")
-        self.edit.setTabChangesFocus(True)
         self.edit.setMaximumHeight(96)
         self.button = QPushButton("Send", self)
         self.button.setObjectName("sendButton")
         self.button.setMinimumWidth(84)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 8)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.refusal = QLabel(self)
+        self.refusal.setObjectName("composerRefusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.hide()
+        _paint(self.refusal, True)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("tokenCount")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.count_label.hide()  # until a model is loaded and the first count arrives
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(2)
+        layout.addWidget(self.refusal)
+        layout.addLayout(row)
+        layout.addWidget(self.count_label)
         self._generating = False
         self._can_send = True
         self.edit.submitted.connect(self._send)
         self.button.clicked.connect(self._clicked)
+        self.edit.textChanged.connect(self._text_changed)
 
     def set_generating(self, generating: bool) -> None:
         self._generating = generating
@@ -72,8 +109,45 @@ class Composer(QWidget):
             return
         self.sendRequested.emit(text)
 
+    def show_count(self, count: DraftCount) -> None:
+        """The meter: "123 / 3,072 tokens" (≈ while a reply streams), in the warning colour
+        when the conversation no longer fits whole."""
+        approx = "≈ " if count.estimated else ""
+        self.count_label.setText(f"{approx}{count.tokens:,} / {count.limit:,} tokens")
+        if not count.fits:
+            tip = "This message is too long to send, even with every older message left out."
+        elif count.tokens > count.limit:
+            tip = "The oldest messages will be left out of the next reply to make room."
+        else:
+            tip = f"{count.room_left:,} tokens left before older messages are left out."
+        self.count_label.setToolTip(
+            f"{tip} The model's context holds {count.n_ctx:,} tokens; "
+            f"{count.n_ctx - count.limit:,} are kept for the reply."
+        )
+        self.count_label.setProperty("over", count.over)
+        _paint(self.count_label, count.over)
+        self.count_label.show()
+
+    def show_refusal(self, sentence: str) -> None:
+        """Why the message was not sent (it stays in the box); gone once the text changes."""
+        self.refusal.setText(sentence)
+        self.refusal.show()
+
+    def _text_changed(self) -> None:
+        self.refusal.hide()
+        self.draftChanged.emit(self.edit.toPlainText())
+
     def clear(self) -> None:
         self.edit.clear()
 
     def focus(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def _paint(label: QLabel, warning: bool) -> None:
+    """The label's text in the warning colour, or in the theme's own (an empty palette sets
+    no role, so every colour follows the window's, also when the theme changes)."""
+    palette = QPalette()
+    if warning:
+        palette.setColor(QPalette.ColorRole.WindowText, WARNING)
+    label.setPalette(palette)

@@ -195,11 +195,23 @@ def test_after_a_crash_send_stays_offered_and_the_model_comes_back_with_it(qtbot
     assert backend.loads[1] == backend.loads[0]
 
 
-def test_a_prompt_too_long_for_the_context_ends_as_an_error_with_its_sentence(qtbot, scripted):
+def test_a_message_that_cannot_fit_is_refused_before_anything_is_stored(qtbot, scripted):
+    """Issue 12, item 10: it was stored, with an empty "error" reply."""
+    session, backend = scripted
+    backend.script = [Scenario.named("overflow")]
+    with qtbot.waitSignal(session.draftRefused, timeout=10000) as refused:
+        assert not session.submit("word " * 3000)  # held while counted, then refused
+    assert "too long to send" in refused.args[0]
+    assert backend.chats == [] and session.conversation_id is None
+    assert on_disk(session).count_conversations() == 0
+
+
+def test_an_overflow_the_engine_finds_still_ends_as_an_error_with_its_sentence(qtbot, scripted):
+    """The engine's own policy has the last word (the app's count is advice)."""
     session, backend = scripted
     backend.script = [Scenario.named("overflow")]
     with qtbot.waitSignal(session.error, timeout=10000) as failed:
-        session.submit("word " * 3000)
+        assert session.submit("word " * 3)
     assert failed.args[0] == recorded()["overflow"]["error"]["message"]
     reply = session.active_path()[-1]
     assert reply.role == "assistant" and reply.status == "error" and reply.content == ""
