@@ -1,4 +1,5 @@
-"""The library table: installed, imported and starter models with their facts and checks."""
+"""The library table: installed, imported and starter models with their facts and checks,
+each under the name it goes by everywhere, the loaded one marked."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import enum
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.models.library import LibraryModel
+from desktop.core.models.names import library_display_name
 from desktop.core.units import format_bytes
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -22,6 +24,8 @@ BAD = QColor("#c0392b")
 class Role(enum.IntEnum):
     Path = Qt.ItemDataRole.UserRole + 1  # str: the file the engine opens
     Model = Qt.ItemDataRole.UserRole + 2  # the LibraryModel
+    Name = Qt.ItemDataRole.UserRole + 3  # str: the name on screen, with no badge
+    Loaded = Qt.ItemDataRole.UserRole + 4  # bool: the model the chat uses now
 
 
 COLUMNS = (
@@ -37,6 +41,7 @@ COLUMNS = (
 )
 _CHECKED = COLUMNS.index("Checked")
 _SOURCES = {"hub": "Downloaded from the hub", "imported": "Used in place", "starter": "Built in"}
+LOADED_BADGE = "● Loaded"
 
 
 def human_count(n: int | None) -> str:
@@ -67,11 +72,35 @@ class LibraryListModel(QAbstractTableModel):
         super().__init__()
         self._rows: list[LibraryModel] = []
         self._progress: dict[Path, tuple[int, int]] = {}
+        self._loaded: Path | None = None
+        self._loaded_at = -1  # its row, found when either changes (not on every paint)
 
     def set_models(self, models: list[LibraryModel]) -> None:
         self.beginResetModel()
         self._rows = list(models)
+        self._loaded_at = self._find(self._loaded)
         self.endResetModel()
+
+    def set_loaded(self, path: Path | str | None) -> None:
+        """Mark the model the chat uses now (None: no model is loaded)."""
+        before = self._loaded_at
+        self._loaded = Path(path) if path is not None else None
+        self._loaded_at = self._find(self._loaded)
+        for row in {before, self._loaded_at} - {-1}:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+
+    def loaded_row(self) -> int:
+        """The loaded model's row, or -1 (none loaded, or a file not in the library)."""
+        return self._loaded_at
+
+    def _find(self, path: Path | None) -> int:
+        if path is None:
+            return -1
+        exact = next((i for i, m in enumerate(self._rows) if m.path == path), -1)
+        if exact >= 0:
+            return exact
+        # The same file by another path (a symlink, a relative spelling): rarely needed.
+        return next((i for i, m in enumerate(self._rows) if _same_file(m.path, path)), -1)
 
     def models(self) -> list[LibraryModel]:
         return list(self._rows)
@@ -120,10 +149,18 @@ class LibraryListModel(QAbstractTableModel):
             return None
         m = self._rows[index.row()]
         column = COLUMNS[index.column()]
+        loaded = index.row() == self._loaded_at
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(m, column)
+            text = self._text(m, column)
+            return f"{text}   {LOADED_BADGE}" if column == "Name" and loaded else text
+        if role == Qt.ItemDataRole.FontRole and column == "Name" and loaded:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == "Name" and loaded:
+            return QBrush(GOOD)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(m, column)
+            return self._tooltip(m, column, loaded)
         if role == Qt.ItemDataRole.ForegroundRole and column == "Checked":
             if m.error:
                 return QBrush(BAD)
@@ -137,11 +174,15 @@ class LibraryListModel(QAbstractTableModel):
             return str(m.path)
         if role == Role.Model:
             return m
+        if role == Role.Name:
+            return library_display_name(m)
+        if role == Role.Loaded:
+            return loaded
         return None
 
     def _text(self, m: LibraryModel, column: str) -> str:
         if column == "Name":
-            return m.name
+            return library_display_name(m)
         if column == "File":
             return m.file_name
         if column == "Size":
@@ -165,7 +206,7 @@ class LibraryListModel(QAbstractTableModel):
             )
         return human_time(m.last_used)
 
-    def _tooltip(self, m: LibraryModel, column: str) -> str:
+    def _tooltip(self, m: LibraryModel, column: str, loaded: bool) -> str:
         if column == "Checked":
             if m.error:
                 return m.error
@@ -177,5 +218,13 @@ class LibraryListModel(QAbstractTableModel):
         if column in ("Name", "File"):
             origin = _SOURCES.get(m.source, m.source)
             repo = f" ({m.repo_id})" if m.repo_id else ""
-            return f"{m.path}\n{origin}{repo}"
+            now = "\nLoaded: the chat uses this model now." if loaded else ""
+            return f"{m.path}\n{origin}{repo}{now}"
         return ""
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

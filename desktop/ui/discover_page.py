@@ -1,4 +1,9 @@
-"""The Discover tab: curated models first, hub search, and a repo's page with its files."""
+"""The Discover tab: curated models first, hub search, and a repo's page with its files.
+
+When the hub cannot answer (offline mode, an unreachable hub, a failed search) a search
+filters the curated catalog here instead, and the page says once why: a search never ends
+on an empty list while catalog entries match.
+"""
 
 from __future__ import annotations
 
@@ -20,12 +25,19 @@ from desktop.core import fit
 from desktop.core.fit import Budget
 from desktop.core.gguf_check import GGUFInfo
 from desktop.core.hub import RepoDetails, RepoSummary, Sort
-from desktop.core.models.catalog import CatalogEntry
+from desktop.core.models.catalog import CatalogEntry, search_catalog
 from desktop.models.search_list import CatalogListModel, CatalogRow, HubResultsModel
 from desktop.services.hub_calls import HubCalls
 
 # The repo page (the right half) is in repo_page; the names the tests import are re-exported.
-from desktop.ui.repo_page import FIT_CONTEXT, GATED_TEXT, PICK_TEXT, RepoPage, list_table
+from desktop.ui.repo_page import (
+    FIT_CONTEXT,
+    GATED_TEXT,
+    OFFLINE_FILES,
+    PICK_TEXT,
+    RepoPage,
+    list_table,
+)
 
 __all__ = [
     "FIT_CONTEXT",
@@ -62,9 +74,12 @@ class DiscoverPage(QWidget):
         super().__init__(parent)
         self.hub = hub
         self._catalog = list(catalog)
+        self._catalog_rows: list[CatalogRow] = []
+        self._catalog_query = ""  # the words the catalog list is filtered by ('' = all)
         self._memory = memory
         self._installed = installed
         self._preferred: str | None = None
+        self._entry: CatalogEntry | None = None  # the catalog entry whose page is open
         self._details: RepoDetails | None = None
 
         self.search = QLineEdit()
@@ -143,25 +158,43 @@ class DiscoverPage(QWidget):
     def refresh_catalog(self) -> None:
         budget = self.memory()
         installed = self._installed()
-        self.catalog_model.set_rows(
-            [
-                CatalogRow(
-                    e,
-                    fit.plan_for_size(
-                        e.approx_size, FIT_CONTEXT, budget.ram_available, budget.gpus
-                    ),
-                    (e.repo_id, e.filename) in installed,
-                )
-                for e in self._catalog
-            ]
-        )
+        self._catalog_rows = [
+            CatalogRow(
+                e,
+                fit.plan_for_size(e.approx_size, FIT_CONTEXT, budget.ram_available, budget.gpus),
+                (e.repo_id, e.filename) in installed,
+            )
+            for e in self._catalog
+        ]
+        self._filter_catalog(self._catalog_query)
         if not self.search.text().strip():
             self._show_catalog()
 
+    def _filter_catalog(self, query: str) -> int:
+        """Show the catalog entries matching query (all for ''); how many there are."""
+        self._catalog_query = query
+        matching = {id(e) for e in search_catalog(self._catalog, query)}
+        rows = [r for r in self._catalog_rows if id(r.entry) in matching]
+        self.catalog_model.set_rows(rows)
+        return len(rows)
+
     def _show_catalog(self) -> None:
+        if self._catalog_query:
+            self._filter_catalog("")
         self.lists.setCurrentWidget(self.catalog_view)
         self.heading.setText("Recommended models, small to large: a good place to start.")
         self.message.setVisible(False)
+
+    def _show_catalog_matches(self, query: str, sentence: str = "") -> int:
+        """The catalog entries matching query in place of hub hits, and sentence (if any)
+        under the heading; how many match (nothing changes when none do)."""
+        count = self._filter_catalog(query)
+        if count:
+            self.results_model.set_rows([])
+            self.lists.setCurrentWidget(self.catalog_view)
+            self.message.setText(sentence)
+            self.message.setVisible(bool(sentence))
+        return count
 
     # --- search ------------------------------------------------------------------------
 
@@ -170,7 +203,9 @@ class DiscoverPage(QWidget):
         return key
 
     def _typed(self, text: str) -> None:
-        if text.strip():
+        if text.strip() and self.hub.offline:
+            self.run_search()  # no hub to spare: the catalog filters as one types
+        elif text.strip():
             self._timer.start()
         else:
             self._timer.stop()
@@ -202,32 +237,48 @@ class DiscoverPage(QWidget):
         if hits:
             count = len(hits)
             self.heading.setText(f"{count} GGUF repositor{'ies' if count != 1 else 'y'}")
+        elif count := self._show_catalog_matches(query):
+            matches = "model matches" if count == 1 else "models match"
+            self.heading.setText(
+                f"Nothing on the hub matches “{query}”; {count} recommended {matches}."
+            )
         else:
             self.heading.setText(f"Nothing on the hub matches “{query}”.")
 
     def _search_failed(self, query: str, sort: str, sentence: str) -> None:
         if not self._is_current(query, sort):
             return
-        self.results_model.set_rows([])
-        self.heading.setText("")
-        self.message.setText(sentence)
-        self.message.setVisible(True)
+        # The sentence (offline, unreachable, a failure) is said once, in the message line;
+        # the heading only counts what the catalog offers instead.
+        if count := self._show_catalog_matches(query, sentence):
+            matches = "model matches" if count == 1 else "models match"
+            self.heading.setText(f"{count} recommended {matches} “{query}”.")
+        else:
+            self.results_model.set_rows([])
+            self.lists.setCurrentWidget(self.results_view)
+            self.heading.setText(f"No recommended model matches “{query}”.")
+            self.message.setText(sentence)
+            self.message.setVisible(True)
 
     # --- repo page ---------------------------------------------------------------------
 
     def _catalog_picked(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.catalog_model.row_at(current.row())
         if row is not None:
-            self.open_repo(row.entry.repo_id, preferred=row.entry.filename)
+            self.open_repo(row.entry.repo_id, preferred=row.entry.filename, entry=row.entry)
 
     def _result_picked(self, current: QModelIndex, _previous: QModelIndex) -> None:
         hit = self.results_model.row_at(current.row())
         if hit is not None:
             self.open_repo(hit.repo_id)
 
-    def open_repo(self, repo_id: str, preferred: str | None = None) -> None:
-        """Show repo_id's page (its files load in the background)."""
+    def open_repo(
+        self, repo_id: str, preferred: str | None = None, entry: CatalogEntry | None = None
+    ) -> None:
+        """Show repo_id's page (its files load in the background); entry is the catalog's
+        word on it, shown if the files cannot be listed."""
         self._preferred = preferred
+        self._entry = entry
         self.repo.loading(repo_id)
         self.hub.repo_details(repo_id)
 
@@ -245,5 +296,11 @@ class DiscoverPage(QWidget):
         self.repo.show_header_plan(filename, plan)
 
     def _details_failed(self, repo_id: str, sentence: str) -> None:
-        if repo_id == self.repo.repo_id:
+        if repo_id != self.repo.repo_id:
+            return
+        if self._entry is not None and self._entry.repo_id == repo_id:
+            # What the catalog knows of it; the offline sentence is not said twice.
+            why = OFFLINE_FILES if self.hub.offline else sentence
+            self.repo.show_entry(self._entry, why)
+        else:
             self.repo.failed(sentence)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models.discovery import FoundModel
 from desktop.core.models.library import LibraryModel
+from desktop.core.models.names import library_display_name
 from desktop.core.units import format_bytes
 from desktop.models.library_list import LibraryListModel
 from desktop.services.library_jobs import LibraryJobs
@@ -126,7 +127,7 @@ class LibraryPage(QWidget):
         self.verify_button.setToolTip("Hash the file and compare it with what it should be")
         self.folder_button = QPushButton("Show in folder")
         self.delete_button = QPushButton(DELETE_LABEL)
-        self.import_button = QPushButton("Import .gguf…")
+        self.import_button = QPushButton("Import model file…")
         self.import_button.setToolTip("Use a model file from disk where it is (it is not copied)")
         self.find_button = QPushButton("Find models from other apps")
         self.find_button.setToolTip(
@@ -156,7 +157,9 @@ class LibraryPage(QWidget):
 
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         jobs.listed.connect(self._listed)
-        jobs.imported.connect(lambda m: self._say(f"Added {m.name}; checking its file…"))
+        jobs.imported.connect(
+            lambda m: self._say(f"Added {library_display_name(m)}; checking its file…")
+        )
         jobs.importFailed.connect(self._import_failed)
         jobs.hashProgress.connect(self.model.set_progress)
         jobs.verified.connect(self._verified)
@@ -180,6 +183,10 @@ class LibraryPage(QWidget):
     def selected(self) -> LibraryModel | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.model_at(rows[0].row()) if rows else None
+
+    def set_loaded(self, path: Path | str | None) -> None:
+        """Mark the model the chat uses now (None when no model is loaded)."""
+        self.model.set_loaded(path)
 
     def select_path(self, path: Path | str) -> bool:
         row = self.model.row_of(path)
@@ -234,7 +241,7 @@ class LibraryPage(QWidget):
 
     def _choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Import GGUF models", "", "GGUF models (*.gguf)"
+            self, "Import model files", "", "GGUF model files (*.gguf)"
         )
         if files:
             self.import_paths([Path(f) for f in files])
@@ -289,7 +296,7 @@ class LibraryPage(QWidget):
         m = self.selected()
         if m is None:
             return
-        what = f"{m.name} ({m.file_name}, {format_bytes(m.size)})"
+        what = f"{library_display_name(m)} ({m.file_name}, {format_bytes(m.size)})"
         if m.downloaded:
             title, button = "Delete model", "Delete"
             text = (

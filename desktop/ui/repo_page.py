@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core import fit
 from desktop.core.fit import Budget
 from desktop.core.hub import ModelChoice, RepoDetails
+from desktop.core.models.catalog import CatalogEntry
 from desktop.core.units import format_bytes
 from desktop.models.search_list import ChoiceRow, ChoicesModel
 
@@ -28,6 +29,10 @@ GATED_TEXT = (
     "Hugging Face account), then add a token of that account in Settings."
 )
 PICK_TEXT = "Choose a model on the left to see its files."
+OFFLINE_FILES = (
+    "While Hearth is offline its files cannot be listed: they appear here, ready to "
+    "download, once the hub is in reach."
+)
 FIT_CONTEXT = 4096  # the context the badges are for: a sensible default for a chat
 
 
@@ -127,11 +132,15 @@ class RepoPage(QWidget):
         column.addWidget(self.choice_view, 1)
         column.addWidget(self.fit_note)
         column.addLayout(bottom)
+        self._column = column
+        self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self._show_parts(details=False)
 
     def _show_parts(self, details: bool) -> None:
         for widget in (self.facts, self.open_page, self.card_scroll, self.choice_view):
             widget.setVisible(details)
+        # With no file list the status line takes the room, so the rest stays at the top.
+        self._column.setStretch(self._column.indexOf(self.status), 0 if details else 1)
         self.download.setVisible(details)
         self.gated.setVisible(False)
 
@@ -145,6 +154,20 @@ class RepoPage(QWidget):
         self._show_parts(details=False)
 
     def failed(self, sentence: str) -> None:
+        self.status.setText(sentence)
+
+    def show_entry(self, entry: CatalogEntry, sentence: str) -> None:
+        """A catalog model whose files cannot be listed: what the catalog says of it, and
+        why its files are missing (sentence; OFFLINE_FILES when Hearth is offline, as the
+        Discover list already says why)."""
+        self.title.setText(entry.name)
+        self.facts.setText(
+            f"{entry.repo_id} · {entry.parameters} parameters · "
+            f"≈ {format_bytes(entry.approx_size)} · Licence: {entry.license}"
+        )
+        self.facts.setVisible(True)
+        self.card.setText(entry.description)
+        self.card_scroll.setVisible(True)
         self.status.setText(sentence)
 
     def show_details(

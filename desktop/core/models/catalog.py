@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -105,3 +106,16 @@ def load_catalog(path: Path | None = None) -> list[CatalogEntry]:
             raise _broken(path, f"{entry.repo_id}/{entry.filename} is listed twice")
         seen.add(key)
     return entries
+
+
+def search_catalog(entries: Sequence[CatalogEntry], query: str) -> list[CatalogEntry]:
+    """The entries holding every word of query (case-insensitive) in their name,
+    description, repo id, file name or parameter label, in catalogue order: Discover's
+    search when the hub is out of reach. An empty query matches every entry."""
+    words = query.casefold().split()
+    found = []
+    for e in entries:
+        text = " ".join((e.name, e.description, e.repo_id, e.filename, e.parameters)).casefold()
+        if all(w in text for w in words):
+            found.append(e)
+    return found

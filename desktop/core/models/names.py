@@ -1,5 +1,6 @@
 """What a GGUF file name says: split parts (``name-00001-of-00003.gguf``), the quantization
-(``Q4_K_M``), an unfinished download's suffix. The one place these rules are written down.
+(``Q4_K_M``), an unfinished download's suffix, and the one name a model goes by on screen
+(Library, model picker, status bar). The one place these rules are written down.
 
 Names are plain strings: a hub file name may have folders in it (``sub/x-00001-of-00002.gguf``),
 and the stem of a split keeps them.
@@ -10,6 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.core import paths
+
+if TYPE_CHECKING:  # library_listing imports this module: the annotation only
+    from desktop.core.models.library_listing import LibraryModel
 
 GGUF_SUFFIX = ".gguf"
 # What browsers, download managers and huggingface_hub name a file that is still arriving.
@@ -121,3 +128,36 @@ def quantization_of(name: str) -> str:
         return "unknown"
     quant = str(matches[-1]).upper()
     return _QUANT_ALIASES.get(quant, quant)
+
+
+def display_name(name: str, file_name: str, quantization: str = "") -> str:
+    """The name a model goes by everywhere on screen. name is what Hearth calls it (a hub
+    repo's model name, or the file's stem for any other file): a stem says it all; a repo
+    name gets the quantization (quantization, else the file name's), which tells its files
+    apart, or the file name when the quantization is unknown."""
+    if name == display_stem(file_name):
+        return name
+    quant = quantization or quantization_of(file_name)
+    if quant.lower() == "unknown":
+        return f"{name} ({file_name})"
+    if quant.lower() in name.lower():
+        return name
+    return f"{name} · {quant}"
+
+
+def library_display_name(model: LibraryModel) -> str:
+    """A library model's name on screen: the starter's label as it is, any other model by
+    display_name."""
+    if model.source == "starter":
+        return model.name
+    return display_name(model.name, model.file_name, model.quantization)
+
+
+def file_display_name(path: str | Path) -> str:
+    """The name on screen of a model file Hearth knows nothing more of (opened from disk and
+    not in the library yet): its stem, as the library will list it; the starter's label for
+    the starter's file."""
+    if Path(path) == paths.starter_model_path():
+        return paths.STARTER_LABEL
+    name = Path(path).name
+    return display_name(display_stem(name), name)

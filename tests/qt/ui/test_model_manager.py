@@ -378,7 +378,8 @@ def test_download_from_the_repo_page_then_use_it_in_the_main_window(qtbot, app, 
         qtbot.mouseClick(library.use_button, LEFT)
     assert Path(loaded.args[0].path) == path
     assert picker.currentData() == str(path)
-    assert "tiny-Q4_K_M.gguf" in app.window.model_label.text()
+    assert app.window.model_label.text() == picker.currentText()  # one name everywhere
+    assert "tiny-Q4_K_M.gguf" in app.window.model_label.toolTip()
     # Library.mark_used: the row says when it was last used.
     wait_listed(qtbot, app, lambda models: library_row(app, "tiny-Q4_K_M.gguf").last_used)
     app.library_jobs.refresh()

@@ -9,7 +9,13 @@ from typing import Any
 import pytest
 
 from desktop.core import paths
-from desktop.core.models.catalog import CATALOG_VERSION, CatalogEntry, CatalogError, load_catalog
+from desktop.core.models.catalog import (
+    CATALOG_VERSION,
+    CatalogEntry,
+    CatalogError,
+    load_catalog,
+    search_catalog,
+)
 
 LICENSES = {"llama3.2", "llama3.1", "apache-2.0", "gemma", "mit"}
 
@@ -119,3 +125,14 @@ def test_a_missing_or_newer_catalog_is_a_sentence(tmp_path: Path) -> None:
     newer = write(tmp_path, {"version": CATALOG_VERSION + 1, "models": [good_entry()]})
     with pytest.raises(CatalogError, match="newer"):
         load_catalog(newer)
+
+
+def test_search_catalog_matches_every_word_in_name_description_or_repo() -> None:
+    entries = load_catalog()
+    names = lambda query: [e.name for e in search_catalog(entries, query)]  # noqa: E731
+    assert names("LLAMA 3.2") == ["Llama 3.2 1B Instruct", "Llama 3.2 3B Instruct"]
+    assert names("coding") == ["Qwen2.5 7B Instruct"]  # a word of the description
+    assert names("bartowski mistral") == ["Mistral 7B Instruct v0.3"]  # the repo's owner
+    assert names("gemma 4b") == ["Gemma 3 4B Instruct"]
+    assert names("llama coding") == []  # every word must match
+    assert search_catalog(entries, "  ") == entries

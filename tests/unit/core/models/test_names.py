@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.core import paths
 from desktop.core.hub import HubFile, group_files
 from desktop.core.models import names
 from desktop.core.models.names import Split
@@ -173,3 +174,39 @@ def test_split_parts_count_as_one_model_and_incomplete_splits_are_left_out() -> 
         "big-Q4_K_M-00003-of-00003.gguf",
     ]
     assert not choices[0].is_split
+
+
+@pytest.mark.parametrize(
+    ("name", "file_name", "quantization", "shown"),
+    [
+        ("tiny", "tiny.gguf", "", "tiny"),  # a file's own stem says it all
+        (
+            "Llama-3.2-1B-Instruct",
+            "Llama-3.2-1B-Instruct-Q4_K_M.gguf",
+            "",
+            "Llama-3.2-1B-Instruct · Q4_K_M",
+        ),
+        ("Tiny", "tiny-Q4_K_M.gguf", "Q8_0", "Tiny · Q8_0"),  # the header's word wins
+        (
+            "Phi-3-mini-4k-instruct",
+            "Phi-3-mini-4k-instruct-q4.gguf",
+            "",
+            "Phi-3-mini-4k-instruct (Phi-3-mini-4k-instruct-q4.gguf)",
+        ),
+        ("qwen-F16", "x-F16.gguf", "", "qwen-F16"),  # the name says the quantization already
+        ("big", "big-Q4_K_M-00001-of-00002.gguf", "", "big · Q4_K_M"),
+        ("big-Q4_K_M", "big-Q4_K_M-00001-of-00002.gguf", "", "big-Q4_K_M"),  # a split's stem
+    ],
+)
+def test_display_name(name: str, file_name: str, quantization: str, shown: str) -> None:
+    assert names.display_name(name, file_name, quantization) == shown
+
+
+def test_a_bare_file_is_named_as_the_library_would_name_it(tmp_path: Path) -> None:
+    assert names.file_display_name(tmp_path / "Llama-3.2-1B-Instruct-Q4_K_M.gguf") == (
+        "Llama-3.2-1B-Instruct-Q4_K_M"
+    )
+    assert names.file_display_name("/m/big-Q4_K_M-00001-of-00002.gguf") == "big-Q4_K_M"
+    starter = paths.starter_model_path()
+    assert starter is not None
+    assert names.file_display_name(str(starter)) == paths.STARTER_LABEL
