@@ -93,10 +93,12 @@ class InstanceGuard(QObject):
             return False
         socket.write(_MESSAGE)
         socket.flush()
-        # The instance hangs up as soon as it is asked: waiting on a closed socket is what
-        # printed "QAbstractSocket::waitForBytesWritten() is not allowed" on a second launch.
-        if socket.bytesToWrite() and socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
-            socket.waitForBytesWritten(300)
+        if socket.bytesToWrite():
+            # The instance hangs up as soon as it is asked, at any moment: waitForBytesWritten
+            # on a socket that closed meanwhile prints "QAbstractSocket::waitForBytesWritten()
+            # is not allowed in UnconnectedState" (checking the state first still races).
+            # waitForReadyRead writes what is left too, and returns quietly on a hang-up.
+            socket.waitForReadyRead(300)
         socket.abort()
         return True
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -90,6 +91,23 @@ def text_to_stops(text: str) -> tuple[str, ...]:
     return tuple(stops)
 
 
+class TextField(QPlainTextEdit):
+    """A text field Tab leaves (no keyboard trap); Ctrl+Tab types a literal tab."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() == Qt.Key.Key_Tab
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
+            self.insertPlainText("\t")
+            return
+        super().keyPressEvent(event)
+
+
 def _box(field: Field) -> QSpinBox | QDoubleSpinBox:
     """A spin box for a declared field: its range (special values included), step, help."""
     box: QSpinBox | QDoubleSpinBox
@@ -153,16 +171,16 @@ class ParamsPanel(QWidget):
             row.addWidget(switch)
             row.addWidget(box, 1)
             form.addRow(field.title, row)
-        self.stop = QPlainTextEdit()
+        self.stop = TextField()
         self.stop.setObjectName("stop")
-        self.stop.setToolTip(TIPS["stop"])
+        self.stop.setToolTip(TIPS["stop"] + " Ctrl+Tab types a tab.")
         self.stop.setPlaceholderText("one per line, e.g. \\nUser:")
         self.stop.setMaximumHeight(60)
         form.addRow(STOP.title, self.stop)
 
-        self.system_prompt = QPlainTextEdit()
+        self.system_prompt = TextField()
         self.system_prompt.setObjectName("systemPrompt")
-        self.system_prompt.setToolTip(TIPS["system_prompt"])
+        self.system_prompt.setToolTip(TIPS["system_prompt"] + " Ctrl+Tab types a tab.")
         self.system_prompt.setPlaceholderText("You are a helpful assistant.")
         self.system_prompt.setMaximumHeight(110)
         self.prompt_source = QLabel()

@@ -105,6 +105,7 @@ class SettingsDialog(QDialog):
 
         self.default_prompt = QPlainTextEdit()
         self.default_prompt.setObjectName("defaultSystemPrompt")
+        self.default_prompt.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.default_prompt.setPlainText(settings.default_system_prompt)
         self.default_prompt.setPlaceholderText("None: new chats start without a system prompt.")
         self.default_prompt.setMaximumHeight(110)

@@ -137,3 +137,23 @@ def test_the_running_instance_is_the_only_writer(tmp_path):
         assert not Path(paths.data_dir(), "hearth.sqlite3").exists()
     finally:
         guard.release()
+
+
+def test_a_second_launch_prints_no_socket_warning(qtbot):
+    """Issue 12.3: asking the running instance printed a QAbstractSocket warning (the
+    instance hangs up at once; waiting to write on the closed socket warned)."""
+    guard = InstanceGuard()
+    assert guard.acquire()
+    try:
+        for _ in range(3):
+            with qtbot.waitSignal(guard.activated, timeout=60000):
+                second = launch()
+            _, err = second.communicate(timeout=60)
+            assert second.returncode == 0
+            assert "QAbstractSocket" not in err and "QLocalSocket" not in err, err
+        # In this process too: a Qt warning here fails the test (tests/leaks.py).
+        asker = InstanceGuard()
+        with qtbot.waitSignal(guard.activated, timeout=10000):
+            assert asker._ask_running()
+    finally:
+        guard.release()
