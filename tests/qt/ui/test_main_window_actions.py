@@ -137,7 +137,7 @@ def test_starter_model_answers_the_capital_of_france(qtbot, starter_app):
     use_sampling(app, SamplingParams(temperature=0.0, max_tokens=48))
     assert app.controller.sampling.temperature == 0.0
     assert app.controller.sampling.max_tokens == 48
-    assert app.window.model_label.text().startswith("Starter (SmolLM2 135M)")
+    assert app.window.model_label.text() == "Starter: SmolLM2 135M Instruct"
     reply_id, status, stats = type_and_send(qtbot, app, "What is the capital of France?")
     assert status == "complete"
     assert stats is not None and 0 < stats.generated_tokens <= 48
@@ -353,6 +353,7 @@ def sidebar_titles(app: App) -> dict[int, str]:
     return {
         model.index(i, 0).data(ListRole.ConversationId): model.index(i, 0).data()
         for i in range(model.rowCount())
+        if not model.index(i, 0).data(ListRole.IsHeader)  # date group headers ("Today")
     }
 
 
