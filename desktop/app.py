@@ -24,7 +24,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
-from desktop.core import fit, paths
+from desktop.core import paths
 from desktop.core.errors import HearthError
 from desktop.core.history import ConversationStore, HistoryError, default_path, session
 from desktop.core.history.records import FILE_NAME
@@ -49,15 +49,18 @@ from desktop.services.instance import InstanceGuard
 from desktop.services.library_jobs import LibraryJobs
 from desktop.services.messages import MessageBridge, install_exception_hooks
 from desktop.services.preferences import Preferences
-from desktop.ui.hardware_page import HardwarePage
 from desktop.ui.main_window import STARTER_LABEL, MainWindow
-from desktop.ui.model_manager import ModelManager
-from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.theme import apply_theme
 from desktop.ui.welcome import OTHER_BLURB, STARTER_BLURB
 
-if TYPE_CHECKING:  # keyring is imported when the token is first needed
+if TYPE_CHECKING:
+    # Imported when first needed, not at start-up (a measured figure): keyring with the
+    # token; the model manager, the Hardware page and Settings with their windows (the
+    # manager pulls in the memory fit and the hardware probes).
     from desktop.core.secrets import TokenStore
+    from desktop.ui.hardware_page import HardwarePage
+    from desktop.ui.model_manager import ModelManager
+    from desktop.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -371,6 +374,9 @@ class App:
     def open_models(self, tab: str = "") -> ModelManager:
         """Show the model manager (built on first use: start-up does not pay for it)."""
         if self.manager is None:
+            from desktop.core import fit
+            from desktop.ui.model_manager import ModelManager
+
             self.manager = ModelManager(
                 self.hub,
                 self.downloads,
@@ -395,6 +401,8 @@ class App:
     def open_hardware(self) -> HardwarePage:
         """Show the Hardware window (built on first use); it fills in as the probes answer."""
         if self.hardware_page is None:
+            from desktop.ui.hardware_page import HardwarePage
+
             page = HardwarePage()
             self.hardware_page = page
             jobs = self.hardware
@@ -453,6 +461,8 @@ class App:
             self.settings_dialog.raise_()
             return self.settings_dialog
         parent = self.manager if self.manager is not None and self.manager.isVisible() else None
+        from desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.tokens, self.hub, parent or self.window)
         dialog.tokenChanged.connect(self._token_changed)
         dialog.accepted.connect(lambda: self._settings_accepted(dialog.values()))
