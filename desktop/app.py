@@ -174,7 +174,7 @@ class App:
             paths.library_file(),
             cache,
             paths.starter_model_path(),
-            paths.starter_model_sha256(),
+            paths.starter_model_sha256,  # read on first use, off the GUI thread
             paths.STARTER_LABEL,
         )
         # The keychain is opened on first need (a hub call or Settings), not at start-up.

@@ -31,6 +31,7 @@ again with Hearth's downloader.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import threading
@@ -98,16 +99,22 @@ class Library:
         state_file: Path,
         cache_dir: Path,
         starter: Path | None,
-        starter_sha256: str | None = None,
+        starter_sha256: str | Callable[[], str | None] | None = None,
         starter_name: str = "Starter",
     ) -> None:
         self.state_file = state_file
         self.cache_dir = cache_dir
         self.starter = starter
-        # The starter's hash from its wheel's RECORD: it is verified like a download.
-        self.starter_sha256 = starter_sha256
+        # The starter's hash from its wheel's RECORD: it is verified like a download. A
+        # callable is asked on first use (reading RECORD costs tens of ms: not at start-up).
+        self._starter_sha256 = starter_sha256
         self.starter_name = starter_name
         self._lock = threading.RLock()
+
+    @functools.cached_property
+    def starter_sha256(self) -> str | None:
+        known = self._starter_sha256
+        return known() if callable(known) else known
 
     # --- public API ---------------------------------------------------------------------
 
