@@ -27,6 +27,10 @@ file does. Every other model is only taken off the list by ``forget`` and its fi
 an imported or discovered file is dropped from the state, and a hub-cache file Hearth did not
 download (the cache is shared with other tools) is hidden until it is imported or asked for
 again with Hearth's downloader.
+
+Just over 400 lines: this is the library's public API and its one lock; the file rules,
+the state file and the listing already live in library_files, library_state and
+library_listing.
 """
 
 from __future__ import annotations
