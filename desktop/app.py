@@ -49,6 +49,7 @@ from desktop.services.instance import InstanceGuard
 from desktop.services.library_jobs import LibraryJobs
 from desktop.services.messages import MessageBridge, install_exception_hooks
 from desktop.services.preferences import Preferences
+from desktop.ui import icons
 from desktop.ui.main_window import STARTER_LABEL, MainWindow
 from desktop.ui.theme import apply_theme
 from desktop.ui.welcome import OTHER_BLURB, STARTER_BLURB
@@ -300,6 +301,7 @@ class App:
         w.refresh_conversations()
         self.library_jobs.refresh()
         w.show()
+        QTimer.singleShot(0, icons.load)  # after the first frame: see icons.py
         last = self.preferences.last_conversation_id
         if last is not None and self.history.conversation_exists(last):
             c.open_conversation(last)
