@@ -103,7 +103,11 @@ class ScriptedBackend:
         pass
 
     def chat(
-        self, messages: Sequence[Message], sampling: SamplingParams, reply_room: int = 0
+        self,
+        messages: Sequence[Message],
+        sampling: SamplingParams,
+        reply_room: int = 0,
+        continue_reply: bool = False,
     ) -> ScriptedReply:
         self.chats.append((tuple(messages), sampling))
         self.stopped.clear()

@@ -107,7 +107,11 @@ class Backend(Protocol):
     def unload(self) -> None: ...
 
     def chat(
-        self, messages: Sequence[Message], sampling: SamplingParams, reply_room: int = 0
+        self,
+        messages: Sequence[Message],
+        sampling: SamplingParams,
+        reply_room: int = 0,
+        continue_reply: bool = False,
     ) -> Reply:
         """Start a reply to the conversation.
 
@@ -115,7 +119,11 @@ class Backend(Protocol):
         it; never the system prompt, never the last message) until the prompt leaves
         reply_room tokens of the context free, and say so in Reply.trimmed. Raises
         ContextOverflow (from here or from the reply) when even the system prompt and the
-        last message do not fit."""
+        last message do not fit.
+
+        continue_reply: the last message is an assistant reply that was cut short; the
+        prompt ends with its text, left open, and the reply's text is what comes after it
+        (trimming then keeps the user message before it as well)."""
         ...
 
     def count(self, messages: Sequence[Message]) -> int:

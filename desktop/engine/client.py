@@ -335,13 +335,20 @@ class EngineClient:
         self.model = None
 
     def chat(
-        self, messages: Sequence[Message], sampling: SamplingParams, reply_room: int = 0
+        self,
+        messages: Sequence[Message],
+        sampling: SamplingParams,
+        reply_room: int = 0,
+        continue_reply: bool = False,
     ) -> Generation:
         """Start a reply to the conversation; iterate the result for text as it arrives.
         reply_room > 0: the engine trims the oldest turns to leave that many tokens free
-        (Backend.chat says how), in the same request."""
+        (Backend.chat says how), in the same request. continue_reply: write on from the
+        last message, an assistant reply cut short (Backend.chat says how)."""
         sampling.validate()
-        return self._start(lambda rid: p.Chat(rid, tuple(messages), sampling, reply_room))
+        return self._start(
+            lambda rid: p.Chat(rid, tuple(messages), sampling, reply_room, continue_reply)
+        )
 
     def complete(self, prompt: str, sampling: SamplingParams) -> Generation:
         """Continue raw text with no chat template."""

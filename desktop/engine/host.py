@@ -222,8 +222,18 @@ class _Loaded:
             flash_attn=self.params.flash_attn,
         )
 
-    def format_chat(self, messages: Sequence[Message]) -> tuple[str, tuple[str, ...]]:
-        """The prompt text and the format's own stop strings."""
+    def format_chat(
+        self, messages: Sequence[Message], continue_reply: bool = False
+    ) -> tuple[str, tuple[str, ...]]:
+        """The prompt text and the format's own stop strings. continue_reply: the last
+        message is a reply cut short: the prompt is the turns before it up to the generation
+        prompt, then its text with no end of turn, so the model writes on in the same reply."""
+        if continue_reply and messages and messages[-1].role == "assistant":
+            prompt, stops = self.format_chat(messages[:-1])
+            partial = messages[-1].content
+            # The transcript writes "Assistant: text": its prompt ends at the colon.
+            gap = " " if self.template is None and partial else ""
+            return prompt + gap + partial, stops
         if self.template is None:
             return render_transcript(messages), TRANSCRIPT_STOPS
         try:
@@ -505,7 +515,9 @@ class EngineHost:
                 tokens, format_stops = self._trimmed_prompt(m, request)
                 chat_format = m.chat_format
             else:
-                (prompt, format_stops), chat_format = m.format_chat(request.messages), m.chat_format
+                resume = isinstance(request, p.Chat) and request.continue_reply
+                prompt, format_stops = m.format_chat(request.messages, resume)
+                chat_format = m.chat_format
                 tokens = m.tokenize(prompt)
         except TemplateError as e:
             self.conn.send(p.Failed(rid, "template", e.user_message, e.details))
@@ -539,7 +551,18 @@ class EngineHost:
             return
         self.conn.send(p.PromptStarted(rid, len(tokens)))
         sampling = request.sampling.clamped()  # the app checked; the engine does not rely on it
-        stats = self._generate(m, rid, tokens, sampling, format_stops, chat_format, received)
+        # Writing on from a reply's text: its next piece may start with a space, and it may
+        # end at once (the reply was all but done).
+        resumed = (
+            isinstance(request, p.Chat)
+            and request.continue_reply
+            and bool(request.messages)
+            and request.messages[-1].role == "assistant"
+            and bool(request.messages[-1].content.strip())
+        )
+        stats = self._generate(
+            m, rid, tokens, sampling, format_stops, chat_format, received, resumed
+        )
         self.conn.send(p.Done(rid, stats) if isinstance(stats, GenerationStats) else stats)
 
     def _trimmed_prompt(self, m: _Loaded, request: p.Chat) -> tuple[list[int], tuple[str, ...]]:
@@ -547,14 +570,20 @@ class EngineHost:
         Each probe of the policy is one render and one tokenization, here in the engine (no
         round trip to the app); sends Trimmed when messages were left out."""
         rendered: dict[int, tuple[list[int], tuple[str, ...]]] = {}
+        messages = request.messages
+        # A reply being continued is part of the last turn: the policy keeps it with the
+        # message before it (it trims the turns before the reply, the reply always added).
+        resume = request.continue_reply and bool(messages) and messages[-1].role == "assistant"
+        tail = list(messages[-1:]) if resume else []
 
         def count(kept: Sequence[Message]) -> int:
-            prompt, stops = m.format_chat(kept)
+            prompt, stops = m.format_chat([*kept, *tail], resume)
             rendered[len(kept)] = (m.tokenize(prompt), stops)
             return len(rendered[len(kept)][0])
 
         room = min(request.reply_room, m.n_ctx - 1)  # a prompt of one token must still fit
-        kept, dropped, n_tokens = trim_to_context(request.messages, count, m.n_ctx, room)
+        body = messages[:-1] if resume else messages
+        kept, dropped, n_tokens = trim_to_context(body, count, m.n_ctx, room)
         if dropped:
             self.conn.send(p.Trimmed(request.request_id, dropped, n_tokens, m.n_ctx))
         return rendered[len(kept)]
@@ -599,6 +628,7 @@ class EngineHost:
         format_stops: tuple[str, ...],
         chat_format: str,
         received: float,
+        resumed: bool = False,
     ) -> GenerationStats | p.Failed:
         seed = s.seed if s.seed is not None else secrets.randbits(32)
         n_prompt = len(tokens)
@@ -634,7 +664,7 @@ class EngineHost:
             )
         sampler = _Sampler(m, s, seed, tokens)
         try:
-            return self._loop(m, rid, sampler, n_prompt, s, format_stops, stats)
+            return self._loop(m, rid, sampler, n_prompt, s, format_stops, stats, resumed)
         finally:
             sampler.free()
 
@@ -647,6 +677,7 @@ class EngineHost:
         s: SamplingParams,
         format_stops: tuple[str, ...],
         stats: Callable[[StopReason, int, float | None, float], GenerationStats],
+        resumed: bool = False,
     ) -> GenerationStats | p.Failed:
         # Locals for the per-token path: attribute lookups cost more than the work here.
         ctx, vocab, chain = m.ctx, m.vocab, sampler.chain
@@ -661,7 +692,7 @@ class EngineHost:
         utf8 = codecs.getincrementaldecoder("utf-8")(errors="replace")
         stops = _StopStrings((*s.stop, *format_stops))
         max_tokens = min(s.max_tokens, m.n_ctx - n_prompt)
-        n_gen, first, started_text = 0, None, False
+        n_gen, first, started_text = 0, None, resumed
         # Text is sent at most every SEND_INTERVAL_S (the first piece at once): a message per
         # token wakes the app process on every token, which takes a core from llama.cpp.
         outbox, sent_at = "", 0.0
@@ -671,7 +702,7 @@ class EngineHost:
                 reason = StopReason.USER
                 break
             token = sample(chain, ctx, -1)
-            if n_gen == 0 and is_eog(vocab, token) and m.eog_ids:
+            if n_gen == 0 and not resumed and is_eog(vocab, token) and m.eog_ids:
                 token = self._resample_without_eog(m, chain)
             now = time.perf_counter()
             if first is None:

@@ -25,12 +25,15 @@ class Load:
 @dataclass(frozen=True, slots=True)
 class Chat:
     """reply_room > 0: the engine drops the oldest turns so the prompt leaves that many
-    tokens free (core.context's policy, with the model's own tokenizer)."""
+    tokens free (core.context's policy, with the model's own tokenizer).
+    continue_reply: the last message is an assistant reply cut short; the prompt ends with
+    its text (no end of turn after it) and the model writes on from there."""
 
     request_id: int
     messages: tuple[Message, ...]
     sampling: SamplingParams
     reply_room: int = 0
+    continue_reply: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,9 +154,12 @@ class EngineSession:
             except HearthError as e:
                 log.warning("unload failed: %s", e)
 
-    def chat(self, messages: Sequence[Message], sampling: SamplingParams) -> Reply:
+    def chat(
+        self, messages: Sequence[Message], sampling: SamplingParams, continue_reply: bool = False
+    ) -> Reply:
         """Start a reply, its prompt trimmed to the context (Reply.trimmed says what was
-        left out). A model lost with a crashed engine is loaded again first."""
+        left out). A model lost with a crashed engine is loaded again first.
+        continue_reply: write on from the last message, an assistant reply cut short."""
         backend, restarted = self._ensure_started()
         if restarted:
             self.model = None  # a fresh engine holds no model
@@ -166,7 +169,7 @@ class EngineSession:
             self.model = backend.load(self._reload)
         room = reply_room(sampling.max_tokens, self.model.n_ctx)
         try:
-            return _SessionReply(self, backend.chat(messages, sampling, room))
+            return _SessionReply(self, backend.chat(messages, sampling, room, continue_reply))
         except EngineCrashed:
             self.model = None
             raise

@@ -20,11 +20,13 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class GenerateRequest:
-    """One reply to produce: crosses from the GUI thread to the worker."""
+    """One reply to produce: crosses from the GUI thread to the worker. continue_reply: the
+    last message is a reply cut short, to be written on from its text (Backend.chat)."""
 
     request_id: int
     messages: tuple[Message, ...]
     sampling: SamplingParams
+    continue_reply: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +136,7 @@ class InferenceWorker(QObject):
     def generate(self, request: GenerateRequest) -> None:
         rid = request.request_id
         try:
-            reply = self._session.chat(request.messages, request.sampling)
+            reply = self._session.chat(request.messages, request.sampling, request.continue_reply)
             if self._stopped_request == rid:
                 # Stop was pressed before the engine had this request (starting it cleared
                 # the flag): apply it now.

@@ -1,0 +1,64 @@
+"""Continue: which reply may be written on, what the engine is sent, and the summed stats."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop.core.history import StoredMessage
+from desktop.core.history.tree import ConversationTree
+from desktop.core.types import GenerationStats, Message
+
+# A reply cut short: stopped by the person, or left when the app closed while it was written.
+CONTINUABLE = frozenset({"stopped", "interrupted"})
+
+
+def can_continue(message: StoredMessage) -> bool:
+    """Whether a message is a reply that was cut short (its status says so)."""
+    return message.role == "assistant" and message.status in CONTINUABLE
+
+
+def continuable(tree: ConversationTree, message_id: int) -> bool:
+    """Whether message_id is a reply cut short at the end of the branch shown: only the
+    last message may be written on (a later turn was written after it as it stands)."""
+    path = tree.active_path()
+    return bool(path) and path[-1].id == message_id and can_continue(path[-1])
+
+
+def continue_messages(system_prompt: str, path: list[StoredMessage]) -> list[Message]:
+    """What the engine is sent to write on from the last message of path: the system prompt,
+    the turns before it (empty ones left out, as for a new reply) and the reply's text so far
+    as the last message, even when empty (then the reply starts afresh in its place)."""
+    out = [Message("system", system_prompt)] if system_prompt else []
+    out += [Message(m.role, m.content) for m in path[:-1] if m.content]
+    out.append(Message("assistant", path[-1].content))
+    return out
+
+
+def _decode_s(stats: GenerationStats) -> float:
+    """Seconds spent writing tokens after the first (how tokens_per_s was measured)."""
+    if stats.tokens_per_s <= 0 or stats.generated_tokens <= 1:
+        return 0.0
+    return (stats.generated_tokens - 1) / stats.tokens_per_s
+
+
+def combined_stats(
+    before: GenerationStats | None, after: GenerationStats | None
+) -> GenerationStats | None:
+    """One reply's stats over its parts: the first part's prompt, first token and seed; the
+    tokens and times summed; the speed over both parts' writing time; the last part's
+    reason for ending. None for a part that has no stats (e.g. it failed)."""
+    if before is None or after is None:
+        return after if before is None else before
+    decode_s = _decode_s(before) + _decode_s(after)
+    written = max(before.generated_tokens - 1, 0) + max(after.generated_tokens - 1, 0)
+    return replace(
+        after,
+        prompt_tokens=before.prompt_tokens,
+        cached_tokens=before.cached_tokens,
+        prompt_tokens_per_s=before.prompt_tokens_per_s,
+        generated_tokens=before.generated_tokens + after.generated_tokens,
+        ttft_ms=before.ttft_ms,
+        tokens_per_s=written / decode_s if decode_s > 0 else 0.0,
+        total_ms=before.total_ms + after.total_ms,
+        seed=before.seed,
+    )
