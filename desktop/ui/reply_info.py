@@ -1,0 +1,243 @@
+"""A reply's info popover: what wrote it, what it cost, and Reproduce (exactly those settings)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.history import StoredMessage
+from desktop.core.types import SamplingParams, StopReason
+from desktop.ui import icons
+
+if TYPE_CHECKING:
+    from desktop.services.chat_session import ChatSession
+    from desktop.ui.chat_view import ChatView
+
+STOP_WORDS = {
+    StopReason.END_OF_TURN: "the model finished its answer",
+    StopReason.MAX_TOKENS: "it reached the reply's token limit",
+    StopReason.STOP_STRING: "a stop text appeared",
+    StopReason.CONTEXT_FULL: "the context was full",
+    StopReason.USER: "you stopped it",
+    StopReason.ERROR: "an error ended it",
+    StopReason.UNKNOWN: "a reason this version of Hearth does not know",
+}
+NOT_KEPT = "not kept"
+
+
+def sampling_text(p: SamplingParams) -> str:
+    """The sampling settings in one line, in the panel's words."""
+    parts = [f"temperature {p.temperature:g}"]
+    parts.append(f"top-p {p.top_p:g}" if p.top_p is not None else "top-p off")
+    parts += [f"top-k {p.top_k}", f"min-p {p.min_p:g}"]
+    parts.append(f"repeat penalty {p.repeat_penalty:g} (last {p.repeat_last_n})")
+    parts.append(f"at most {p.max_tokens:,} tokens")
+    if p.stop:
+        parts.append("stop at " + ", ".join(repr(s) for s in p.stop))
+    return " · ".join(parts)
+
+
+def reply_seed(message: StoredMessage) -> int | None:
+    """The seed the reply was sampled with: the engine's report, else the one asked for."""
+    if message.stats is not None:
+        return message.stats.seed
+    return message.repro.seed if message.repro is not None else None
+
+
+def details(message: StoredMessage) -> list[tuple[str, str]]:
+    """The popover's lines (label, value) for a reply."""
+    repro, stats = message.repro, message.stats
+    name = (repro.model_name or Path(repro.model_path).name) if repro else ""
+    seed = reply_seed(message)
+    rows = [
+        ("Model", name or NOT_KEPT),
+        ("sha256", (repro.model_sha256 if repro else None) or "not known"),
+        ("Chat format", stats.chat_format if stats else NOT_KEPT),
+        ("Sampling", sampling_text(repro.sampling) if repro and repro.sampling else NOT_KEPT),
+        ("Seed", str(seed) if seed is not None else NOT_KEPT),
+    ]
+    if stats is None:
+        ended = {"stopped": "you stopped it", "error": "an error ended it"}
+        rows.append(("Stopped because", ended.get(message.status, "it did not finish")))
+        return rows
+    cached = f" ({stats.cached_tokens:,} reused)" if stats.cached_tokens else ""
+    rows += [
+        ("Stopped because", STOP_WORDS.get(stats.stop_reason, str(stats.stop_reason))),
+        (
+            "Tokens",
+            f"{stats.prompt_tokens:,} in the prompt{cached} · {stats.generated_tokens:,} written",
+        ),
+        (
+            "Speed",
+            f"{stats.tokens_per_s:.1f} tok/s writing · {stats.prompt_tokens_per_s:.0f} tok/s "
+            f"reading the prompt · first token after {stats.ttft_ms:.0f} ms · "
+            f"{stats.total_ms / 1000:.1f} s in all",
+        ),
+    ]
+    return rows
+
+
+def reproduce_sampling(message: StoredMessage) -> SamplingParams | None:
+    """Exactly how the reply was sampled, its seed included (None: not known)."""
+    repro, seed = message.repro, reply_seed(message)
+    if repro is None or repro.sampling is None or seed is None:
+        return None
+    return replace(repro.sampling, seed=seed)
+
+
+def _short(sha: str | None) -> str:
+    return f"sha256 {sha[:12]}…" if sha else "sha256 not known"
+
+
+def model_difference(message: StoredMessage, path: str, sha256: str | None) -> str:
+    """A sentence when the loaded model (path, sha256) is not the one that wrote the reply
+    ('' when it is): by sha256 when both are known, else by file."""
+    repro = message.repro
+    if repro is None:
+        return ""
+    same = (
+        repro.model_sha256 == sha256
+        if repro.model_sha256 and sha256
+        else Path(repro.model_path) == Path(path)
+    )
+    if same:
+        return ""
+    return (
+        f"This reply was written by {repro.model_name or 'another model'} "
+        f"({_short(repro.model_sha256)}); the model loaded now is {Path(path).name} "
+        f"({_short(sha256)}), so the new reply will not be the same."
+    )
+
+
+class ReplyInfo(QFrame):
+    """The popover: the reply's details and Reproduce (a new version of the reply with
+    exactly its sampling and seed). Another model loaded: a sentence says so and the
+    button reads "Reproduce anyway"; what cannot be reproduced says why and has no button."""
+
+    reproduceRequested = Signal(int, object)  # message id, SamplingParams
+
+    def __init__(
+        self,
+        message: StoredMessage,
+        loaded: tuple[str, str | None] | None,
+        busy: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("replyInfo")
+        self.message = message
+        self.fields: dict[str, str] = dict(details(message))
+        self.sampling = reproduce_sampling(message)
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self._value_labels: dict[str, QLabel] = {}
+        for label, value in self.fields.items():
+            shown = QLabel(value, self)
+            shown.setWordWrap(True)
+            shown.setMaximumWidth(460)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._value_labels[label] = shown
+            form.addRow(label, shown)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setMaximumWidth(560)
+        self.copy_button = QPushButton("Copy details", self)
+        icons.attach(self.copy_button, "mdi6.content-copy")
+        self.copy_button.clicked.connect(self._copy)
+        self.reproduce_button = QPushButton("Reproduce", self)
+        self.reproduce_button.setToolTip("Write this reply again with exactly these settings")
+        icons.attach(self.reproduce_button, "mdi6.replay")
+        self.reproduce_button.clicked.connect(self._reproduce)
+        sentence = self._refusal(loaded, busy)
+        if sentence:
+            self.reproduce_button.hide()
+        elif loaded is not None:
+            sentence = model_difference(message, *loaded)
+            if sentence:
+                self.reproduce_button.setText("Reproduce anyway")
+        self.note.setText(sentence)
+        self.note.setVisible(bool(sentence))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.reproduce_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        title = QLabel("About this reply", self)
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+
+    def _refusal(self, loaded: tuple[str, str | None] | None, busy: bool) -> str:
+        """Why Reproduce is not offered ('' when it is)."""
+        if self.sampling is None:
+            return "This reply cannot be reproduced: Hearth did not keep its sampling or its seed."
+        if loaded is None:
+            return "Load a model to reproduce this reply."
+        if busy:
+            return "A reply is being written: reproduce this one when it ends."
+        return ""
+
+    def value(self, label: str) -> str:
+        """The shown value of a line (a hook for tests)."""
+        return self._value_labels[label].text()
+
+    def _copy(self) -> None:
+        text = "\n".join(f"{label}: {value}" for label, value in self.fields.items())
+        QGuiApplication.clipboard().setText(text)
+
+    def _reproduce(self) -> None:
+        if self.sampling is not None:
+            self.reproduceRequested.emit(self.message.id, self.sampling)
+        self.close()
+
+    def show_at(self, anchor: QWidget | None) -> None:
+        """Show below anchor (or at the parent's centre), kept on its screen."""
+        self.adjustSize()
+        parent = self.parentWidget()
+        if anchor is not None:
+            point = anchor.mapToGlobal(QPoint(0, anchor.height()))
+        elif parent is not None:
+            point = parent.mapToGlobal(parent.rect().center())
+        else:
+            point = QPoint(0, 0)
+        screen = QGuiApplication.screenAt(point) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        x = max(area.left(), min(point.x(), area.right() - self.width()))
+        y = point.y() if point.y() + self.height() <= area.bottom() else point.y() - self.height()
+        self.move(x, max(area.top(), y))
+        self.show()
+        self.reproduce_button.setFocus(Qt.FocusReason.PopupFocusReason)
+
+
+def open_reply_info(view: ChatView, session: ChatSession, message_id: int) -> ReplyInfo | None:
+    """Show the popover of a reply of the open conversation; Reproduce regenerates it."""
+    tree = session.tree
+    if tree is None or message_id not in tree:
+        return None
+    model = session.model
+    loaded = (model.path, session.sha256_of(model.path)) if model is not None else None
+    busy = model is not None and not session.can_send()
+    popover = ReplyInfo(tree.get(message_id), loaded, busy, view)
+    popover.reproduceRequested.connect(session.regenerate)
+    popover.show_at(view.info_anchor(message_id))
+    return popover
