@@ -1,11 +1,11 @@
-"""The Hardware window: the CPU, RAM and GPUs, what the engine build can use, and every probe."""
+"""The Hardware page: the CPU, RAM and GPUs, what the engine build can use, and every probe."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -70,15 +70,14 @@ def _label(selectable: bool = True) -> QLabel:
 
 
 class HardwarePage(QWidget):
-    """A window of its own (not modal). It only shows what it is given: the app feeds it
-    HardwareJobs' results as they arrive, so opening it never waits on a probe."""
+    """A page beside the chat (desktop.ui.page_rail). It only shows what it is given: the app
+    feeds it HardwareJobs' results as they arrive, so opening it never waits on a probe."""
 
     refreshRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Hardware — Hearth")
-        self.resize(780, 720)
+        self.setWindowTitle("Hardware")
         self.machine: Machine | None = None
         self.build: EngineBuild | None = None
 
@@ -143,10 +142,10 @@ class HardwarePage(QWidget):
         engine_form.addRow("System info", self.system_info)
 
         self.failed_probes, self.ok_probes = _label(), _label()
-        checks = QGroupBox("What was checked")
+        checks = QGroupBox("How Hearth looked for graphics cards")
         checks_form = QFormLayout(checks)
-        checks_form.addRow("Failed or found nothing", self.failed_probes)
-        checks_form.addRow("Answered", self.ok_probes)
+        checks_form.addRow("Worked", self.ok_probes)
+        checks_form.addRow("Did not work", self.failed_probes)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -168,8 +167,6 @@ class HardwarePage(QWidget):
         self.copy_command.clicked.connect(
             lambda: QGuiApplication.clipboard().setText(self.advice_command.text())
         )
-        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
-        close.activated.connect(self.close)
         for label in (self.cpu, self.cores, self.ram, self.gpus, self.failed_probes):
             label.setText("Looking…")
         for label in (self.engine_version, self.backends, self.offload, self.devices):
@@ -251,15 +248,15 @@ class HardwarePage(QWidget):
             ("CPU features", self.features),
             ("Build options", self.build_options),
             ("System info", self.system_info),
-            ("Checks that failed or found nothing", self.failed_probes),
-            ("Checks that answered", self.ok_probes),
+            ("GPU checks that worked", self.ok_probes),
+            ("GPU checks that did not work", self.failed_probes),
         )
 
     def _show_probes(self, machine: Machine) -> None:
         failed = [f"{p.name}: {p.detail}" for p in machine.probes if not p.ok]
         answered = [f"{p.name}: {p.detail}" for p in machine.probes if p.ok]
-        self.failed_probes.setText("\n".join(failed) or "none")
-        self.ok_probes.setText("\n".join(answered) or "none")
+        self.failed_probes.setText("\n".join(failed) or "Every check worked.")
+        self.ok_probes.setText("\n".join(answered) or "No check worked.")
 
     def _update_advice(self) -> None:
         sentence, command = gpu_advice(self.machine, self.build)

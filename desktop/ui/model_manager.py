@@ -1,12 +1,11 @@
-"""The model manager window: Discover, Downloads and Library tabs, and the offline banner."""
+"""The Models page of the main window: Discover, Downloads, Library and one offline banner."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.core import fit
@@ -14,17 +13,19 @@ from desktop.core.fit import Budget
 from desktop.core.hub import ModelChoice
 from desktop.core.models.catalog import CatalogEntry
 from desktop.services.download_queue import DownloadManager
-from desktop.services.hub_calls import OFFLINE_SETTING, HubCalls
+from desktop.services.hub_calls import OFFLINE_SETTING, STILL_OFFLINE, WENT_OFFLINE, HubCalls
 from desktop.services.library_jobs import LibraryJobs
 from desktop.ui.banner import Banner
 from desktop.ui.discover_page import DiscoverPage
 from desktop.ui.downloads_page import DownloadsPage
 from desktop.ui.library_page import LibraryPage
 
+OFFLINE_SENTENCES = (OFFLINE_SETTING, WENT_OFFLINE, STILL_OFFLINE)
+
 
 class ModelManager(QWidget):
-    """A window of its own (not modal): the chat stays usable while models download.
-    Closing it only hides it; downloads and hashing go on."""
+    """A page beside the chat (desktop.ui.page_rail), built on the first visit and kept:
+    downloads and hashing go on, and the tabs keep their state, while the chat is shown."""
 
     useRequested = Signal(str)  # 'starter' or a model path
     settingsRequested = Signal()
@@ -40,8 +41,7 @@ class ModelManager(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Models — Hearth")
-        self.resize(1100, 680)
+        self.setWindowTitle("Models")
         self.hub = hub
         self.downloads = downloads
         self.library = library
@@ -59,8 +59,6 @@ class ModelManager(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
-        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
-        close.activated.connect(self.close)
 
         self.discover.downloadRequested.connect(self.download)
         self.discover.settingsRequested.connect(self.settingsRequested)
@@ -72,6 +70,9 @@ class ModelManager(QWidget):
         downloads.installed.connect(self._installed_one)
         downloads.failed.connect(self._download_failed)
         library.listed.connect(lambda _: self.discover.refresh_catalog())
+        # Connected after the Discover page's own slots, so these run once it has spoken.
+        hub.searchFailed.connect(lambda *_: self._say_once())
+        hub.searchDone.connect(lambda *_: self._say_once())
         self.show_offline(hub.offline, hub.offline_reason)
         self._count_downloads()
 
@@ -81,6 +82,13 @@ class ModelManager(QWidget):
         pages = {"discover": self.discover, "downloads": self.downloads_page}
         self.tabs.setCurrentWidget(pages.get(name, self.library_page))
 
+    def focus_page(self) -> None:
+        """The focus on a visit: Discover's search field, else the tab bar."""
+        if self.tabs.currentWidget() is self.discover:
+            self.discover.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_offline(self, offline: bool, why: str) -> None:
         if not offline:
             self.banner.hide()
@@ -88,6 +96,7 @@ class ModelManager(QWidget):
             self.banner.show_message(why, "Settings…", self.settingsRequested.emit)
         else:
             self.banner.show_message(why, "Retry", self.hub.retry)
+        self._say_once()
 
     def download(self, repo_id: str, choice: ModelChoice) -> None:
         """Queue a model; the repo page says where it went."""
@@ -111,6 +120,14 @@ class ModelManager(QWidget):
             for m in self.library.models
             if m.repo_id is not None and m.source == "hub"
         }
+
+    def _say_once(self) -> None:
+        """The banner (with its Retry or Settings…) says why the hub is out of reach on every
+        tab; Discover's line under its search would only say the same sentence again."""
+        message = self.discover.message
+        said = {self.banner.label.text(), *OFFLINE_SENTENCES}
+        if not self.banner.isHidden() and not message.isHidden() and message.text() in said:
+            message.hide()
 
     def _count_downloads(self) -> None:
         busy = ("queued", "running", "stalled")

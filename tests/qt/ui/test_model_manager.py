@@ -24,7 +24,7 @@ from hubserver import HubServer
 from keyrings import MemoryKeyring
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from desktop.app import App
 from desktop.core import fit
@@ -169,10 +169,10 @@ def test_manager_opens_from_menu_and_shortcut_with_the_catalog_first(qtbot, app)
         badge = page.catalog_model.data(page.catalog_model.index(i, 3))
         expected = fit.plan_for_size(row.entry.approx_size, 4096, budget.ram_available, budget.gpus)
         assert badge == expected.badge
-    manager.close()
-    assert not manager.isVisible()
+    app.window.pages.show_chat()  # a page of the main window, not a window of its own
+    assert not manager.isVisible() and not manager.isWindow()
     app.window.models_action.trigger()  # the toolbar button and the Chat menu item
-    assert manager.isVisible()
+    assert manager.isVisible() and manager.window() is app.window
     assert app.window.models_action.shortcut().toString() == "Ctrl+M"
 
 
@@ -656,7 +656,11 @@ def test_offline_mode_opens_no_socket(qtbot, server, tiny_model):
                 qtbot.keyClicks(page.search, "tiny")
                 qtbot.keyClick(page.search, Qt.Key.Key_Return)
             assert "offline" in failed.args[2]
-            assert page.message.isVisible() and page.message.text() == failed.args[2]
+            # Said once: the banner (with its Settings…), not again under the search.
+            assert manager.banner.label.text() == failed.args[2]
+            assert page.message.isHidden()
+            shown = [w for w in manager.findChildren(QLabel) if w.isVisible()]
+            assert [w for w in shown if failed.args[2] in w.text()] == [manager.banner.label]
             with qtbot.waitSignal(app.hub.detailsFailed, timeout=5000):
                 click_row(qtbot, page.catalog_view, 0)
             assert "offline" in page.repo.status.text()
@@ -673,6 +677,34 @@ def test_offline_mode_opens_no_socket(qtbot, server, tiny_model):
     assert connects.seen == []
     assert server.requests == []
     assert app.downloads.offline
+
+
+def test_the_offline_sentence_is_said_once_on_every_search(qtbot, local_network_only):
+    save_settings(Settings(offline=True))
+    app = make_app(qtbot)
+    try:
+        manager = open_manager(qtbot, app)
+        page = manager.discover
+        sentence = app.hub.offline_reason
+
+        def saying() -> list[QLabel]:
+            shown = [w for w in manager.findChildren(QLabel) if w.isVisible()]
+            return [w for w in shown if sentence in w.text()]
+
+        assert saying() == [manager.banner.label]
+        qtbot.keyClicks(page.search, "no-such-model")  # offline: filters as one types
+        assert page.heading.text() == "No recommended model matches “no-such-model”."
+        assert saying() == [manager.banner.label]
+        page.search.clear()
+        qtbot.keyClicks(page.search, "llama")
+        assert page.catalog_model.rowCount() > 0 and saying() == [manager.banner.label]
+        # Dismissed, the banner no longer says it: Discover's own line does, once.
+        qtbot.mouseClick(manager.banner.close_button, LEFT)
+        page.search.clear()
+        qtbot.keyClicks(page.search, "llama")
+        assert saying() == [page.message]
+    finally:
+        app.window.close()
 
 
 def test_an_unreachable_hub_turns_offline_for_the_session_with_retry(
@@ -697,6 +729,7 @@ def test_an_unreachable_hub_turns_offline_for_the_session_with_retry(
         assert manager.banner.isVisible() and manager.banner.label.text() == WENT_OFFLINE
         assert manager.banner.action.text() == "Retry"
         qtbot.waitUntil(lambda: page.message.text() == WENT_OFFLINE, timeout=20000)
+        assert page.message.isHidden()  # the banner says it, with Retry: said once
         assert not app.settings.offline  # a state of this session, not a setting
 
         # Retry while still unreachable: stays offline.
