@@ -1,0 +1,175 @@
+"""The window small and large, offscreen: usable at 480x480 (the parameters become a drawer,
+the conversations fold away), back in the splitter when wide, and never bigger than its
+screen (real SQLite, the real writer, a scripted engine)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QByteArray, QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QToolBar
+from scripted_backend import ScriptedBackend
+
+from desktop.core.history import ConversationStore
+from desktop.services.chat_session import ChatSession
+from desktop.services.conversations import open_read_store
+from desktop.services.history import History
+from desktop.ui import icons, responsive
+from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
+    path = tmp_path / "hearth.sqlite3"
+    ConversationStore(path).close()
+    backend = ScriptedBackend()
+    history = History(open_read_store(path))
+    session = ChatSession(history, backend_factory=lambda: backend)
+    w = MainWindow(session, history)
+    qtbot.addWidget(w)
+    icons.load()  # as the app does once the window shows: the toolbar's buttons are icons
+    yield w
+    backend.release.set()
+    w.close()
+    assert session.shutdown()
+    assert history.close(5)
+    history.store.close()
+
+
+def available() -> QRect:
+    screen = QGuiApplication.primaryScreen()
+    assert screen is not None
+    return screen.availableGeometry()
+
+
+def show_at(qtbot, w: MainWindow, width: int, height: int) -> None:
+    w.show()
+    qtbot.waitExposed(w)
+    w.resize(width, height)
+    qtbot.waitUntil(lambda: w.width() == width and w.height() == height)
+
+
+def test_nothing_forces_the_window_bigger_than_480x480(qtbot, window):
+    show_at(qtbot, window, 480, 480)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 480 and hint.height() <= 480
+    assert window.minimumWidth() <= 480 and window.minimumHeight() <= 480
+    assert window.size().width() == 480 and window.size().height() == 480
+    # Every toolbar button is on the bar, none behind its overflow arrow.
+    bar = window.findChild(QToolBar, "modelBar")
+    for action in (window.toggle_params, window.responsive.sidebar_action):
+        button = bar.widgetForAction(action)
+        assert button is not None and button.isVisible()
+        assert bar.rect().contains(button.geometry())
+    # Nothing inside is cut off by a minimum larger than its place.
+    assert window.params.minimumSizeHint().width() <= 320
+    assert window.params.minimumSizeHint().height() <= 240
+
+
+def test_the_parameters_are_a_drawer_when_narrow_and_back_in_the_splitter_when_wide(qtbot, window):
+    show_at(qtbot, window, 1000, 560)
+    params, splitter = window.params, window.splitter
+    assert splitter.indexOf(params) >= 0 and params.isVisible()
+    assert window.toggle_params.isChecked()
+
+    window.resize(600, 480)
+    qtbot.waitUntil(lambda: splitter.indexOf(params) < 0)
+    drawer = window.responsive.drawer
+    assert not drawer.isVisible() and not window.toggle_params.isChecked()
+    # The toolbar's Parameters button opens it over the chat, inside the window.
+    window.toggle_params.trigger()
+    qtbot.waitUntil(drawer.isVisible)
+    assert params.isVisible() and drawer.isAncestorOf(params)
+    assert window.rect().contains(drawer.geometry())
+    assert drawer.width() <= window.width()
+    # Esc closes it (the focus was taken into it); the button shows it closed.
+    focused = window.focusWidget()
+    assert drawer.isAncestorOf(focused) and focused is not drawer.close_button
+    stops: list[bool] = []
+    window.stop_action.triggered.connect(lambda: stops.append(True))
+    qtbot.keyClick(focused, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not drawer.isVisible())
+    assert stops == []  # Esc closed the drawer; it did not also stop a reply
+    assert not window.toggle_params.isChecked()
+    # The same button opens and closes it.
+    window.toggle_params.trigger()
+    qtbot.waitUntil(drawer.isVisible)
+    window.toggle_params.trigger()
+    qtbot.waitUntil(lambda: not drawer.isVisible())
+
+    window.resize(1100, 560)
+    qtbot.waitUntil(lambda: splitter.indexOf(params) >= 0)
+    assert params.isVisible() and window.toggle_params.isChecked()
+    assert not drawer.isVisible()
+    assert splitter.sizes()[splitter.indexOf(params)] >= 200
+    # Back in the window's Tab order: after Send, the panel comes before the sidebar again.
+    after = window.composer.button.nextInFocusChain()
+    while not (params.isAncestorOf(after) or after is window.sidebar.new_button):
+        after = after.nextInFocusChain()
+    assert params.isAncestorOf(after)
+
+
+def test_the_conversations_fold_away_when_very_narrow_and_a_button_shows_them(qtbot, window):
+    show_at(qtbot, window, 1000, 560)
+    sidebar = window.sidebar
+    toggle = window.responsive.sidebar_action
+    assert sidebar.isVisible() and toggle.isChecked()
+    view = next(
+        a.menu() for a in window.menuBar().actions() if window.toggle_params in a.menu().actions()
+    )
+    assert toggle in view.actions()
+    window.resize(480, 480)
+    qtbot.waitUntil(lambda: not sidebar.isVisible())
+    assert not toggle.isChecked()
+    toggle.trigger()
+    qtbot.waitUntil(sidebar.isVisible)
+    # The chat keeps room to be read beside it.
+    assert window.splitter.sizes()[window.splitter.indexOf(sidebar)] <= 480 // 2
+    window.resize(1000, 560)
+    qtbot.waitUntil(lambda: sidebar.isVisible() and toggle.isChecked())
+
+
+def test_the_window_is_never_placed_bigger_than_its_screen(qtbot, window):
+    room = available()
+    window.show()
+    qtbot.waitExposed(window)
+    assert room.width() >= window.frameGeometry().width()
+    assert room.height() >= window.frameGeometry().height()
+    assert room.contains(window.geometry())
+
+
+def test_a_restored_geometry_bigger_than_the_screen_is_clamped(qtbot, window):
+    room = available()
+    # A layout saved on a far larger screen (restoreGeometry alone keeps its size).
+    window.setGeometry(QRect(room.x() - 500, room.y() - 400, 3800, 2400))
+    big = window.saveGeometry()
+    window.setGeometry(QRect(room.x(), room.y(), 400, 400))
+    window.restore_layout(bytes(big.toBase64().data()).decode(), None)
+    window.show()
+    qtbot.waitExposed(window)
+    assert room.contains(window.geometry())
+    assert window.width() <= room.width() and window.height() <= room.height()
+
+
+def test_fit_to_screen_clamps_any_rectangle():
+    room = QRect(0, 0, 800, 600)
+    assert responsive.fit_rect(QRect(-100, -50, 3000, 2000), room) == room
+    assert responsive.fit_rect(QRect(700, 500, 300, 200), room) == QRect(500, 400, 300, 200)
+    inside = QRect(10, 20, 300, 200)
+    assert responsive.fit_rect(inside, room) == inside
+
+
+def test_restoring_a_narrow_layout_keeps_every_panel_in_place(qtbot, window):
+    """A layout saved while the parameters were a drawer restores without losing them."""
+    show_at(qtbot, window, 600, 480)
+    qtbot.waitUntil(lambda: window.splitter.indexOf(window.params) < 0)
+    geometry, state = window.save_layout()
+    window.resize(1100, 600)
+    qtbot.waitUntil(lambda: window.splitter.indexOf(window.params) >= 0)
+    window.restore_layout(None, state)
+    assert window.params.isVisible()
+    assert window.splitter.sizes()[window.splitter.indexOf(window.params)] > 0
+    assert QByteArray.fromBase64(geometry.encode())
