@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
 
 from desktop.core import fields, paths
-from desktop.core.atomic import move_aside, write_text_atomic
+from desktop.core.atomic import read_json_object, write_text_atomic
 from desktop.core.errors import HearthError
 from desktop.core.types import PRESETS, LoadParams, SamplingParams
 
@@ -57,6 +57,13 @@ MAX_DOWNLOADS_LIMIT = 8  # more parallel downloads than this only split the same
 
 Theme = Literal["system", "light", "dark"]
 THEMES: tuple[Theme, ...] = ("system", "light", "dark")
+# Which key sends a message: "enter" (Shift+Enter breaks the line) or "ctrl+enter" (Enter
+# breaks the line).
+SendKey = Literal["enter", "ctrl+enter"]
+SEND_KEYS: tuple[SendKey, ...] = ("enter", "ctrl+enter")
+# The chat's font size in points; None follows the system's font.
+FONT_SIZE_RANGE = (6, 40)
+MAX_MODEL_FOLDERS = 50
 
 _LOAD_DEFAULTS = LoadParams(path="")
 
@@ -122,6 +129,14 @@ class Settings:
     # Added without a version bump: an older file simply lacks it (the default, ""), and an
     # older Hearth keeps it as an unknown key and writes it back.
     default_system_prompt: str = ""
+    # Added in the same way (no version bump; an older Hearth keeps them as unknown keys):
+    # the chat's font size (None: the system's), the send key, and folders of GGUF files
+    # the library lists beside the Hugging Face cache.
+    font_size: int | None = None
+    send_key: SendKey = "enter"
+    model_folders: tuple[str, ...] = ()
+    # A user preset's system prompt, by preset name (stored inside the preset's object).
+    preset_prompts: Mapping[str, str] = field(default_factory=dict)
     # Unknown top-level keys from a newer Hearth's file, written back unchanged.
     extra: Mapping[str, Any] = field(default_factory=dict)
     # The version of the file this came from when it is newer than SETTINGS_VERSION.
@@ -132,6 +147,8 @@ class Settings:
         object.__setattr__(self, "recent_models", tuple(self.recent_models))
         object.__setattr__(self, "model_defaults", dict(self.model_defaults))
         object.__setattr__(self, "presets", dict(self.presets))
+        object.__setattr__(self, "model_folders", tuple(self.model_folders))
+        object.__setattr__(self, "preset_prompts", dict(self.preset_prompts))
         object.__setattr__(self, "extra", dict(self.extra))
 
 
@@ -244,6 +261,29 @@ def _theme(value: object) -> Theme:
     return value
 
 
+def _send_key(value: object) -> SendKey:
+    if value not in SEND_KEYS:
+        raise _Invalid(f"expected one of {', '.join(SEND_KEYS)}, got {value!r}")
+    return value
+
+
+def _font_size(value: object) -> int | None:
+    if value is None:
+        return None
+    number = _int(value)
+    low, high = FONT_SIZE_RANGE
+    if not low <= number <= high:
+        raise _Invalid(f"expected {low} to {high}, got {number}")
+    return number
+
+
+def _folders(value: object) -> tuple[str, ...]:
+    folders = _str_tuple(value)
+    if len(folders) > MAX_MODEL_FOLDERS:
+        raise _Invalid(f"expected at most {MAX_MODEL_FOLDERS} folders, got {len(folders)}")
+    return _dedupe_folders(folders)
+
+
 def _at_least(minimum: int) -> Callable[[object], int]:
     def convert(value: object) -> int:
         number = _int(value)
@@ -282,6 +322,9 @@ _SETTINGS_FIELDS: dict[str, Callable[[object], Any]] = {
     "offline": _bool,
     "max_downloads": _max_downloads,
     "default_system_prompt": _str,
+    "font_size": _font_size,
+    "send_key": _send_key,
+    "model_folders": _folders,
 }
 
 # Keys the loader understands; anything else at the top level goes to Settings.extra.
@@ -347,6 +390,20 @@ def _entries(
     return out
 
 
+def _preset_prompts(raw: object, kept: Mapping[str, SamplingParams]) -> dict[str, str]:
+    """The system prompts stored inside the kept presets' objects (a non-string is ignored)."""
+    if not isinstance(raw, dict):
+        return {}
+    out: dict[str, str] = {}
+    for name in kept:
+        prompt = raw[name].get("system_prompt")
+        if isinstance(prompt, str) and prompt.strip():
+            out[name] = prompt
+        elif prompt not in (None, ""):
+            logger.warning("Settings: presets[%r].system_prompt ignored (not text).", name)
+    return out
+
+
 def _user_preset_name(name: str) -> bool:
     if _builtin_name(name) is not None:
         logger.warning("Settings: user preset %r dropped (a built-in has that name).", name)
@@ -370,6 +427,7 @@ def settings_from_dict(data: Mapping[str, Any], file_version: int = SETTINGS_VER
         values["presets"] = _entries(
             data["presets"], _sampling_from_json, "presets", _user_preset_name
         )
+        values["preset_prompts"] = _preset_prompts(data["presets"], values["presets"])
     values["extra"] = {key: value for key, value in data.items() if key not in _KNOWN_KEYS}
     values["file_version"] = max(file_version, SETTINGS_VERSION)
     return Settings(**values)
@@ -380,49 +438,15 @@ def settings_path() -> Path:
     return paths.config_dir() / FILE_NAME
 
 
-def _move_aside(path: Path, reason: str) -> None:
-    try:
-        target = move_aside(path)
-    except OSError as exc:
-        logger.warning(
-            "Settings file %s is corrupt (%s) and could not be moved aside (%s); "
-            "using the defaults.",
-            path,
-            reason,
-            exc,
-        )
-        return
-    logger.warning(
-        "Settings file %s is corrupt (%s); moved it to %s and using the defaults.",
-        path,
-        reason,
-        target.name,
-    )
-
-
 def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
     """Read the settings file (default: settings_path()); never raises, see the module doc."""
     path = settings_path() if path is None else Path(path)
-    try:
-        raw_bytes = path.read_bytes()
-    except FileNotFoundError:
+    # Missing: the defaults; unreadable: logged; corrupt: moved aside and logged. v0 files
+    # had no version field.
+    data = read_json_object(path, logger, "Settings file", missing_version=0, min_version=0)
+    if data is None:
         return Settings()
-    except OSError as exc:
-        logger.warning("Could not read settings file %s (%s); using the defaults.", path, exc)
-        return Settings()
-
-    try:
-        data = json.loads(raw_bytes.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        _move_aside(path, f"not valid JSON: {exc}")
-        return Settings()
-    if not isinstance(data, dict):
-        _move_aside(path, f"expected a JSON object, found {type(data).__name__}")
-        return Settings()
-    version = data.get("version", 0)  # v0 files had no version field
-    if not _is_int(version) or version < 0:
-        _move_aside(path, f"bad version {version!r}")
-        return Settings()
+    version: int = data.get("version", 0)  # an int >= 0: read_json_object checked it
 
     if version < SETTINGS_VERSION:
         try:
@@ -460,6 +484,13 @@ def _sampling_to_json(params: SamplingParams) -> dict[str, Any]:
     return fields.encode(params, fields.SAMPLING_ALL)
 
 
+def _preset_to_json(params: SamplingParams, system_prompt: str) -> dict[str, Any]:
+    out = _sampling_to_json(params)
+    if system_prompt:
+        out["system_prompt"] = system_prompt
+    return out
+
+
 def _model_defaults_to_json(defaults: ModelDefaults) -> dict[str, Any]:
     return {
         "n_ctx": defaults.n_ctx,
@@ -485,10 +516,16 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
         "model_defaults": {
             key: _model_defaults_to_json(value) for key, value in settings.model_defaults.items()
         },
-        "presets": {name: _sampling_to_json(value) for name, value in settings.presets.items()},
+        "presets": {
+            name: _preset_to_json(value, settings.preset_prompts.get(name, ""))
+            for name, value in settings.presets.items()
+        },
         "offline": settings.offline,
         "max_downloads": settings.max_downloads,
         "default_system_prompt": settings.default_system_prompt,
+        "font_size": settings.font_size,
+        "send_key": settings.send_key,
+        "model_folders": list(settings.model_folders),
     }
     for key, value in settings.extra.items():
         out.setdefault(key, value)
@@ -531,8 +568,8 @@ def all_presets(settings: Settings) -> dict[str, SamplingParams]:
     return merged
 
 
-def with_preset(settings: Settings, name: str, params: SamplingParams) -> Settings:
-    """Save (add or replace) a user preset; built-in names are refused with ValueError."""
+def _check_preset_name(name: str) -> str:
+    """name without its outer spaces, or ValueError with a sentence."""
     name = name.strip()
     if not name:
         raise ValueError("A preset needs a name.")
@@ -544,19 +581,79 @@ def with_preset(settings: Settings, name: str, params: SamplingParams) -> Settin
             f"The built-in preset {builtin} cannot be changed; "
             "save your version under another name."
         )
+    return name
+
+
+def with_preset(
+    settings: Settings, name: str, params: SamplingParams, system_prompt: str = ""
+) -> Settings:
+    """Save (add or replace) a user preset, with the system prompt it applies (empty: none);
+    built-in names are refused with ValueError."""
+    name = _check_preset_name(name)
     params.validate()
     presets = dict(settings.presets)
     presets[name] = params
-    return dataclasses.replace(settings, presets=presets)
+    prompts = dict(settings.preset_prompts)
+    prompts.pop(name, None)
+    if system_prompt.strip():
+        prompts[name] = system_prompt.strip()
+    return dataclasses.replace(settings, presets=presets, preset_prompts=prompts)
 
 
 def without_preset(settings: Settings, name: str) -> Settings:
     """Delete a user preset (a missing name is a no-op); built-ins are refused."""
     builtin = _builtin_name(name)
     if builtin is not None:
-        raise ValueError(f"The built-in preset {builtin} cannot be deleted.")
+        raise ValueError(f"The built-in preset {builtin} comes with Hearth and cannot be deleted.")
     presets = {key: value for key, value in settings.presets.items() if key != name}
-    return dataclasses.replace(settings, presets=presets)
+    prompts = {key: value for key, value in settings.preset_prompts.items() if key != name}
+    return dataclasses.replace(settings, presets=presets, preset_prompts=prompts)
+
+
+def renamed_preset(settings: Settings, old: str, new: str) -> Settings:
+    """Rename a user preset, keeping its place, values and system prompt; models that
+    started from it follow. ValueError (a sentence) for a built-in, a missing preset, or a
+    new name that is not usable or already taken."""
+    builtin = _builtin_name(old)
+    if builtin is not None:
+        raise ValueError(f"The built-in preset {builtin} comes with Hearth and cannot be renamed.")
+    if old not in settings.presets:
+        raise ValueError(f"There is no preset named {old}.")
+    new = _check_preset_name(new)
+    if new == old:
+        return settings
+    if new in settings.presets:
+        raise ValueError(f"A preset named {new} already exists; choose another name.")
+    presets = {(new if key == old else key): value for key, value in settings.presets.items()}
+    prompts = {
+        (new if key == old else key): value for key, value in settings.preset_prompts.items()
+    }
+    defaults = {
+        key: dataclasses.replace(value, preset=new) if value.preset == old else value
+        for key, value in settings.model_defaults.items()
+    }
+    return dataclasses.replace(
+        settings, presets=presets, preset_prompts=prompts, model_defaults=defaults
+    )
+
+
+def _dedupe_folders(items: tuple[str, ...]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        key = _path_key(item)
+        if item and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return tuple(out)
+
+
+def with_model_folders(settings: Settings, folders: tuple[str, ...]) -> Settings:
+    """The extra model folders, made absolute, without duplicates or empty entries."""
+    absolute = tuple(os.path.abspath(os.path.expanduser(f)) for f in folders if f.strip())
+    return dataclasses.replace(
+        settings, model_folders=_dedupe_folders(absolute)[:MAX_MODEL_FOLDERS]
+    )
 
 
 def _path_key(path: str) -> str:

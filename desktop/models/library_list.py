@@ -40,7 +40,12 @@ COLUMNS = (
     "Last used",
 )
 _CHECKED = COLUMNS.index("Checked")
-_SOURCES = {"hub": "Downloaded from the hub", "imported": "Used in place", "starter": "Built in"}
+_SOURCES = {
+    "hub": "Downloaded from the hub",
+    "imported": "Used in place",
+    "folder": "In one of your model folders",
+    "starter": "Built in",
+}
 LOADED_BADGE = "● Loaded"
 
 

@@ -64,6 +64,11 @@ class LibraryJobs(QObject):
 
     # --- listing -----------------------------------------------------------------------
 
+    def set_folders(self, folders: Collection[str | Path]) -> None:
+        """The person's model folders (Settings): listed from now on; `listed` follows."""
+        self.library.set_folders(folders)
+        self.refresh()
+
     def refresh(self) -> None:
         """List the library again; `listed` follows."""
         self._state.submit(self.library.models, self._listed, self.failed.emit)

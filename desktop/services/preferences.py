@@ -14,7 +14,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from desktop.core import paths
 from desktop.core.settings import (
     DEFAULT_PRESET,
+    FONT_SIZE_RANGE,
     MAX_DOWNLOADS_LIMIT,
+    SEND_KEYS,
     THEMES,
     Settings,
     SettingsError,
@@ -22,10 +24,13 @@ from desktop.core.settings import (
     load_settings,
     model_defaults_for,
     remember_model,
+    renamed_preset,
     save_settings,
     settings_path,
     with_model_defaults,
+    with_model_folders,
     with_preset,
+    without_preset,
 )
 from desktop.core.types import LoadParams, ModelInfo, SamplingParams
 
@@ -47,7 +52,8 @@ class ModelChoice(NamedTuple):
 class Preferences(QObject):
     """Owns the settings file (core.settings is its codec): per-model load and sampling
     defaults, presets, theme, window layout, recent and last model, last conversation,
-    network choices and the default system prompt. Every change is saved; a save that
+    network choices, the default system prompt, the chat's font size and send key, and the
+    model folders the library lists. Every change is saved; a save that
     fails keeps the change for this session and says so once (saveFailed), never raises."""
 
     saved = Signal()
@@ -55,8 +61,13 @@ class Preferences(QObject):
     refused = Signal(str)  # a sentence: a preset that cannot be saved (a built-in's name)
     presetSaved = Signal(str, object)  # name, SamplingParams
     themeChanged = Signal(str)
-    networkChosen = Signal(bool, int)  # offline, downloads at once (the Settings dialog's OK)
+    networkChosen = Signal(bool, int)  # offline, downloads at once (chosen in Settings)
     defaultSystemPromptChanged = Signal(str)
+    presetRenamed = Signal(str, str)  # old name, new name
+    presetDeleted = Signal(str)
+    fontSizeChanged = Signal(int)  # points; 0: the system's size
+    sendKeyChanged = Signal(str)  # "enter" | "ctrl+enter"
+    modelFoldersChanged = Signal(object)  # tuple[str, ...]
 
     def __init__(
         self, path: str | os.PathLike[str] | None = None, parent: QObject | None = None
@@ -95,6 +106,19 @@ class Preferences(QObject):
         return self._settings.default_system_prompt
 
     @property
+    def font_size(self) -> int | None:
+        """The chat's font size in points, None for the system's."""
+        return self._settings.font_size
+
+    @property
+    def send_key(self) -> str:
+        return self._settings.send_key
+
+    @property
+    def model_folders(self) -> tuple[str, ...]:
+        return self._settings.model_folders
+
+    @property
     def last_conversation_id(self) -> int | None:
         return self._settings.last_conversation_id
 
@@ -109,6 +133,10 @@ class Preferences(QObject):
     def user_presets(self) -> Mapping[str, SamplingParams]:
         """The person's own presets (the built-ins are not stored)."""
         return self._settings.presets
+
+    def preset_system_prompt(self, name: str) -> str:
+        """The system prompt a user preset applies ("" for none, and for the built-ins)."""
+        return self._settings.preset_prompts.get(name, "")
 
     def model_to_start(self, requested: str | None = None) -> str:
         """The model a start loads: the one asked for, else the last one, else the starter
@@ -171,15 +199,89 @@ class Preferences(QObject):
             layers = model_defaults_for(self._settings, key).n_gpu_layers
         self.remember_load(key, asked.n_ctx, asked.n_threads, layers)
 
-    def save_preset(self, name: str, params: SamplingParams) -> None:
-        """Add (or replace) one of the person's presets; a built-in's name is refused."""
+    def save_preset(self, name: str, params: SamplingParams, system_prompt: str = "") -> None:
+        """Add (or replace) one of the person's presets, with the system prompt it applies
+        ("" for none); a built-in's name is refused."""
         try:
-            settings = with_preset(self._settings, name, params)
+            settings = with_preset(self._settings, name, params, system_prompt)
         except ValueError as e:
             self.refused.emit(str(e))
             return
         self._change(settings)
         self.presetSaved.emit(name.strip(), params)
+
+    def rename_preset(self, old: str, new: str) -> bool:
+        """Rename one of the person's presets (models that started from it follow); a
+        built-in, or a name already taken, is refused with a sentence."""
+        try:
+            settings = renamed_preset(self._settings, old, new)
+        except ValueError as e:
+            self.refused.emit(str(e))
+            return False
+        if settings != self._settings:
+            self._change(settings)
+            self.presetRenamed.emit(old, new.strip())
+        return True
+
+    def delete_preset(self, name: str) -> bool:
+        """Delete one of the person's presets; a built-in is refused with a sentence."""
+        if name not in self._settings.presets:
+            try:
+                without_preset(self._settings, name)  # says why for a built-in
+            except ValueError as e:
+                self.refused.emit(str(e))
+            return False
+        self._change(without_preset(self._settings, name))
+        self.presetDeleted.emit(name)
+        return True
+
+    def set_font_size(self, points: int | None) -> None:
+        """The chat's font size (clamped to FONT_SIZE_RANGE); None goes back to the system's."""
+        if points is not None:
+            points = min(max(points, FONT_SIZE_RANGE[0]), FONT_SIZE_RANGE[1])
+        if points == self._settings.font_size:
+            return
+        self._change(dataclasses.replace(self._settings, font_size=points))
+        self.fontSizeChanged.emit(points or 0)
+
+    def set_send_key(self, key: str) -> None:
+        """ "enter" (Shift+Enter breaks the line) or "ctrl+enter" (Enter breaks the line)."""
+        if key not in SEND_KEYS:
+            log.warning("unknown send key %r ignored", key)
+            return
+        if key == self._settings.send_key:
+            return
+        self._change(dataclasses.replace(self._settings, send_key=key))
+        self.sendKeyChanged.emit(key)
+
+    def set_model_folders(self, folders: tuple[str, ...] | list[str]) -> None:
+        """The folders the library lists GGUF files from, beside the Hugging Face cache."""
+        settings = with_model_folders(self._settings, tuple(folders))
+        if settings.model_folders == self._settings.model_folders:
+            return
+        self._change(settings)
+        self.modelFoldersChanged.emit(settings.model_folders)
+
+    def add_model_folder(self, folder: str) -> None:
+        self.set_model_folders((*self._settings.model_folders, folder))
+
+    def remove_model_folder(self, folder: str) -> None:
+        self.set_model_folders(tuple(f for f in self._settings.model_folders if f != folder))
+
+    def set_offline(self, offline: bool) -> None:
+        """Work offline (or not) from now on; networkChosen follows."""
+        self.apply(offline, self.max_downloads, self.default_system_prompt)
+
+    def set_max_downloads(self, count: int) -> None:
+        self.apply(self.offline, count, self.default_system_prompt)
+
+    def set_default_system_prompt(self, text: str) -> None:
+        """The system prompt new chats start with; defaultSystemPromptChanged when it changed."""
+        prompt = text.strip()
+        if prompt == self._settings.default_system_prompt:
+            return
+        self._change(dataclasses.replace(self._settings, default_system_prompt=prompt))
+        self.defaultSystemPromptChanged.emit(prompt)
 
     def set_theme(self, theme: str) -> None:
         if theme not in THEMES:
@@ -201,8 +303,8 @@ class Preferences(QObject):
         )
 
     def apply(self, offline: bool, max_downloads: int, default_system_prompt: str) -> None:
-        """The Settings dialog's choices. networkChosen is emitted every time (an OK also
-        brings back a hub the session had gone offline from)."""
+        """The network and prompt choices together. networkChosen is emitted every time (a
+        choice made again also brings back a hub the session had gone offline from)."""
         prompt = default_system_prompt.strip()
         changed_prompt = prompt != self._settings.default_system_prompt
         max_downloads = min(max(max_downloads, 1), MAX_DOWNLOADS_LIMIT)

@@ -1,211 +1,343 @@
-"""Settings: the Hugging Face token (verify, save, remove), offline mode, parallel downloads,
-and the system prompt new chats start with."""
+"""Settings as a page: chat (default system prompt, send key, font size), appearance, model
+folders, downloads (offline, downloads at once, the token) and where data lives. Every
+change applies at once through Preferences; SettingsDialog hosts the page in a window."""
 
 from __future__ import annotations
 
-import dataclasses
+import contextlib
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
-    QGroupBox,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.settings import MAX_DOWNLOADS_LIMIT, Settings
+from desktop.core import paths
+from desktop.core.history import default_path
+from desktop.core.settings import FONT_SIZE_RANGE, MAX_DOWNLOADS_LIMIT
 from desktop.services.hub_calls import HubCalls
+from desktop.services.preferences import Preferences
+from desktop.ui.settings_token import TOKEN_HELP, TokenBox
 
 if TYPE_CHECKING:  # keyring is imported when the token is first needed
     from desktop.core.secrets import TokenStore
 
-TOKEN_HELP = (
-    "A token lets Hearth download gated models whose licence you accepted on the hub. "
-    "Create a read token at huggingface.co/settings/tokens. It is kept in your system's "
-    "keychain (or, without one, in memory until Hearth closes), never in Hearth's files "
-    "or logs."
-)
+__all__ = ["TOKEN_HELP", "SettingsDialog", "SettingsPage"]
+
+MAX_WIDTH = 820  # pixels: the page's column on a wide window
+PROMPT_PAUSE_MS = 600  # the default prompt is saved once typing pauses, not per keystroke
+SEND_KEY_LABELS = {
+    "enter": "Enter sends (Shift+Enter starts a new line)",
+    "ctrl+enter": "Ctrl+Enter sends (Enter starts a new line)",
+}
+THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+SYSTEM_FONT = FONT_SIZE_RANGE[0] - 1  # the font box's "System size" value
 
 
-class SettingsDialog(QDialog):
-    """Token actions take effect at once (tokenChanged); the other fields on OK (values())."""
+def data_folders(preferences: Preferences) -> dict[str, Path]:
+    """Where Hearth keeps each kind of data, by the label the Data section shows."""
+    return {
+        "Conversations": default_path().parent,
+        "Settings": preferences.path.parent,
+        "Logs": paths.log_dir(),
+        "Downloaded models": paths.hf_cache_dir(),
+    }
+
+
+def open_folder(folder: Path) -> bool:
+    """Show folder in the system's file manager (made first, so it always opens)."""
+    with contextlib.suppress(OSError):  # openUrl then fails; the path is on screen to copy
+        folder.mkdir(parents=True, exist_ok=True)
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("settingsHeading")
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    label.setFont(font)
+    return label
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setEnabled(False)  # the palette's quieter text colour, in both themes
+    return label
+
+
+class SettingsPage(QWidget):
+    """The settings, grouped under headings; each change goes to Preferences at once, and
+    what Preferences changes elsewhere (View > Theme, Ctrl+=) shows here."""
 
     tokenChanged = Signal()  # a token was saved or removed: the hub client must change
 
     def __init__(
         self,
-        settings: Settings,
+        preferences: Preferences,
         tokens: TokenStore,
         hub: HubCalls,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
-        self.setMinimumWidth(520)
-        self._settings = settings
-        self.tokens = tokens
-        self.hub = hub
-        self._checking = ""
+        self.setObjectName("settingsPage")
+        self.preferences = preferences
+        p = preferences
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(24, 16, 24, 24)
+        column.setSpacing(10)
 
-        help_label = QLabel(TOKEN_HELP)
-        help_label.setWordWrap(True)
-        self.token = QLineEdit()
-        self.token.setObjectName("tokenField")
-        self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token.setPlaceholderText("hf_…")
-        self.token.setClearButtonEnabled(True)
-        self.verify_button = QPushButton("Verify")
-        self.verify_button.setToolTip("Ask the hub whose token this is")
-        self.save_button = QPushButton("Save")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Forget the saved token")
-        self.token_state = QLabel()
-        self.token_state.setObjectName("tokenState")
-        self.token_state.setWordWrap(True)
-        self.check_result = QLabel()
-        self.check_result.setObjectName("tokenCheck")
-        self.check_result.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.token, 1)
-        row.addWidget(self.verify_button)
-        row.addWidget(self.save_button)
-        row.addWidget(self.remove_button)
-        token_box = QGroupBox("Hugging Face token")
-        token_column = QVBoxLayout(token_box)
-        token_column.addWidget(help_label)
-        token_column.addLayout(row)
-        token_column.addWidget(self.check_result)
-        token_column.addWidget(self.token_state)
-
-        self.offline = QCheckBox("Work offline: never connect to the hub")
-        self.offline.setObjectName("offlineBox")
-        self.offline.setToolTip(
-            "No searches or downloads; the models you have and your chats keep working."
-        )
-        self.offline.setChecked(settings.offline)
-        self.max_downloads = QSpinBox()
-        self.max_downloads.setObjectName("maxDownloads")
-        self.max_downloads.setRange(1, MAX_DOWNLOADS_LIMIT)
-        self.max_downloads.setValue(settings.max_downloads)
-        self.max_downloads.setToolTip("How many downloads run at the same time")
-        network_box = QGroupBox("Network and downloads")
-        form = QFormLayout(network_box)
-        form.addRow(self.offline)
-        form.addRow("Downloads at once", self.max_downloads)
-
+        # Chat
         self.default_prompt = QPlainTextEdit()
         self.default_prompt.setObjectName("defaultSystemPrompt")
         self.default_prompt.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
-        self.default_prompt.setPlainText(settings.default_system_prompt)
+        self.default_prompt.setPlainText(p.default_system_prompt)
         self.default_prompt.setPlaceholderText("None: new chats start without a system prompt.")
         self.default_prompt.setMaximumHeight(110)
         self.default_prompt.setToolTip(
             "Instructions every new chat starts with. Each conversation keeps its own, which "
             "you can change in the panel beside the chat; this changes no existing chat."
         )
-        chats_box = QGroupBox("New chats")
-        chats_form = QFormLayout(chats_box)
-        chats_form.addRow("Default system prompt", self.default_prompt)
+        self.send_key = QComboBox()
+        self.send_key.setObjectName("sendKey")
+        for key, label in SEND_KEY_LABELS.items():
+            self.send_key.addItem(label, key)
+        self.font_size = QSpinBox()
+        self.font_size.setObjectName("fontSize")
+        self.font_size.setRange(SYSTEM_FONT, FONT_SIZE_RANGE[1])
+        self.font_size.setSpecialValueText("System size")
+        self.font_size.setSuffix(" pt")
+        self.font_size.setToolTip("The size of the conversation's and the message box's text")
+        chat = QFormLayout()
+        chat.addRow("Default system prompt", self.default_prompt)
+        chat.addRow("Send with", self.send_key)
+        chat.addRow("Text size", self.font_size)
+        chat.addRow("", _note("Ctrl+= and Ctrl+- change the text size anywhere; Ctrl+0 resets it."))
+        self._section(column, "Chat", chat)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        # Appearance
+        self.theme = QComboBox()
+        self.theme.setObjectName("themeChoice")
+        for key, label in THEME_LABELS.items():
+            self.theme.addItem(label, key)
+        appearance = QFormLayout()
+        appearance.addRow("Theme", self.theme)
+        self._section(column, "Appearance", appearance)
+
+        # Models
+        self.folders = QListWidget()
+        self.folders.setObjectName("modelFolders")
+        self.folders.setMaximumHeight(100)
+        self.add_folder = QPushButton("Add folder…")
+        self.remove_folder = QPushButton("Remove")
+        self.remove_folder.setToolTip("Stop listing this folder's models (the files stay)")
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_folder)
+        buttons.addWidget(self.remove_folder)
+        buttons.addStretch(1)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folders, 1)
+        folder_row.addLayout(buttons)
+        models = QVBoxLayout()
+        models.addWidget(
+            _note(
+                "Hearth lists the GGUF models in these folders (and their subfolders) in the "
+                "Library beside its own downloads, and uses them where they are."
+            )
         )
-        self.buttons.accepted.connect(self.accept)
+        models.addLayout(folder_row)
+        self._section(column, "Model folders", models)
+
+        # Downloads
+        self.offline = QCheckBox("Work offline: never connect to the hub")
+        self.offline.setObjectName("offlineBox")
+        self.offline.setToolTip(
+            "No searches or downloads; the models you have and your chats keep working."
+        )
+        self.max_downloads = QSpinBox()
+        self.max_downloads.setObjectName("maxDownloads")
+        self.max_downloads.setRange(1, MAX_DOWNLOADS_LIMIT)
+        self.max_downloads.setToolTip("How many downloads run at the same time")
+        downloads = QFormLayout()
+        downloads.addRow(self.offline)
+        downloads.addRow("Downloads at once", self.max_downloads)
+        self.token_box = TokenBox(tokens, hub)
+        self.token_box.tokenChanged.connect(self.tokenChanged)
+        downloads.addRow(self.token_box)
+        self._section(column, "Network and downloads", downloads)
+
+        # Data
+        self.data_folders = data_folders(p)
+        self.open_buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        for row, (label, folder) in enumerate(self.data_folders.items()):
+            where = QLabel(str(folder))
+            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            where.setWordWrap(True)
+            button = QPushButton("Open folder")
+            button.setToolTip(f"Show {folder} in the file manager")
+            button.clicked.connect(lambda _=False, f=folder: open_folder(f))
+            self.open_buttons[label] = button
+            grid.addWidget(QLabel(label), row, 0)
+            grid.addWidget(where, row, 1)
+            grid.addWidget(button, row, 2)
+        grid.setColumnStretch(1, 1)
+        self._section(column, "Where your data lives", grid)
+        column.addStretch(1)
+        body.setMaximumWidth(MAX_WIDTH)  # lines stay readable on a wide window
+        # The forms' labels share one width, so every section's fields start in one column.
+        forms = [chat, appearance, downloads]
+        labels: list[QWidget] = []
+        for form in forms:
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    labels.append(widget)
+        width = max((w.sizeHint().width() for w in labels), default=0)
+        for w in labels:
+            w.setMinimumWidth(width)
+
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+
+        self._prompt_timer = QTimer(self)
+        self._prompt_timer.setSingleShot(True)
+        self._prompt_timer.setInterval(PROMPT_PAUSE_MS)
+        self._prompt_timer.timeout.connect(self.save_prompt)
+        self._show()
+        self.default_prompt.textChanged.connect(self._prompt_timer.start)
+        self.send_key.currentIndexChanged.connect(
+            lambda _: p.set_send_key(str(self.send_key.currentData()))
+        )
+        self.font_size.valueChanged.connect(self._font_chosen)
+        self.theme.currentIndexChanged.connect(lambda _: p.set_theme(str(self.theme.currentData())))
+        self.add_folder.clicked.connect(self._add_folder)
+        self.remove_folder.clicked.connect(self._remove_folder)
+        self.folders.currentRowChanged.connect(lambda _: self._update_folder_buttons())
+        self.offline.toggled.connect(p.set_offline)
+        self.max_downloads.valueChanged.connect(p.set_max_downloads)
+        for signal in (
+            p.themeChanged,
+            p.fontSizeChanged,
+            p.sendKeyChanged,
+            p.modelFoldersChanged,
+            p.networkChosen,
+        ):
+            signal.connect(self._show)
+
+    def _section(
+        self, column: QVBoxLayout, title: str, layout: QFormLayout | QGridLayout | QVBoxLayout
+    ) -> None:
+        column.addSpacing(8)
+        column.addWidget(_heading(title))
+        column.addLayout(layout)
+
+    # --- what Preferences holds, shown -------------------------------------------------
+
+    def _show(self, *_: object) -> None:
+        """Every field as Preferences has it (its signals are not echoed back)."""
+        p = self.preferences
+        widgets = (self.send_key, self.font_size, self.theme, self.offline, self.max_downloads)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.send_key.setCurrentIndex(max(self.send_key.findData(p.send_key), 0))
+            self.font_size.setValue(p.font_size or SYSTEM_FONT)
+            self.theme.setCurrentIndex(max(self.theme.findData(p.theme), 0))
+            self.offline.setChecked(p.offline)
+            self.max_downloads.setValue(p.max_downloads)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        current = self.folders.currentItem()
+        chosen = current.text() if current is not None else ""
+        self.folders.clear()
+        self.folders.addItems(list(p.model_folders))
+        for row in range(self.folders.count()):
+            if self.folders.item(row).text() == chosen:
+                self.folders.setCurrentRow(row)
+        self._update_folder_buttons()
+
+    def _update_folder_buttons(self) -> None:
+        self.remove_folder.setEnabled(self.folders.currentItem() is not None)
+
+    # --- changes -----------------------------------------------------------------------
+
+    def save_prompt(self) -> None:
+        """Save the default system prompt now (also what a pause in typing does)."""
+        self._prompt_timer.stop()
+        self.preferences.set_default_system_prompt(self.default_prompt.toPlainText())
+
+    def _font_chosen(self, value: int) -> None:
+        self.preferences.set_font_size(None if value == SYSTEM_FONT else value)
+
+    def _add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Add a model folder", str(Path.home()))
+        if folder:
+            self.preferences.add_model_folder(folder)
+
+    def _remove_folder(self) -> None:
+        item = self.folders.currentItem()
+        if item is not None:
+            self.preferences.remove_model_folder(item.text())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self._prompt_timer.isActive():
+            self.save_prompt()  # leaving the page keeps what was typed
+        super().hideEvent(event)
+
+
+class SettingsDialog(QDialog):
+    """The settings page in its own window, until the main window hosts it as a page."""
+
+    tokenChanged = Signal()
+
+    def __init__(
+        self,
+        preferences: Preferences,
+        tokens: TokenStore,
+        hub: HubCalls,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.resize(640, 620)
+        self.page = SettingsPage(preferences, tokens, hub, self)
+        self.page.tokenChanged.connect(self.tokenChanged)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(token_box)
-        layout.addWidget(network_box)
-        layout.addWidget(chats_box)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 8)
+        layout.addWidget(self.page, 1)
         layout.addWidget(self.buttons)
 
-        self.verify_button.clicked.connect(self.verify)
-        self.save_button.clicked.connect(self.save_token)
-        self.remove_button.clicked.connect(self.remove_token)
-        self.token.textChanged.connect(lambda _: self._update_buttons())
-        hub.whoamiDone.connect(self._verified)
-        hub.whoamiFailed.connect(self._refused)
-        self._stored = self.tokens.get() is not None
-        self._show_state()
-
-    # --- results -----------------------------------------------------------------------
-
-    def values(self) -> Settings:
-        """The settings with this dialog's offline, download and system prompt choices."""
-        return dataclasses.replace(
-            self._settings,
-            offline=self.offline.isChecked(),
-            max_downloads=self.max_downloads.value(),
-            default_system_prompt=self.default_prompt.toPlainText().strip(),
-        )
-
-    # --- token -------------------------------------------------------------------------
-
-    def verify(self) -> None:
-        """Check the typed token (or the saved one when nothing is typed) with whoami."""
-        token = self.token.text().strip() or self.tokens.get() or ""
-        if not token:
-            self.check_result.setText("Paste a token first.")
-            return
-        self._checking = token
-        self.check_result.setText("Asking the hub…")
-        self.verify_button.setEnabled(False)
-        self.hub.whoami(token)
-
-    def _verified(self, user: str) -> None:
-        if not self._checking:
-            return
-        self._checking = ""
-        self.check_result.setText(f"This token belongs to {user}.")
-        self._update_buttons()
-
-    def _refused(self, sentence: str) -> None:
-        if not self._checking:
-            return
-        self._checking = ""
-        self.check_result.setText(sentence)
-        self._update_buttons()
-
-    def save_token(self) -> None:
-        token = self.token.text().strip()
-        if not token:
-            return
-        self.tokens.set(token)
-        self.token.clear()
-        self._stored = True
-        self._show_state()
-        self.tokenChanged.emit()
-
-    def remove_token(self) -> None:
-        self.tokens.delete()
-        self.token.clear()
-        self._stored = False
-        self.check_result.clear()
-        self._show_state()
-        self.tokenChanged.emit()
-
-    def _show_state(self) -> None:
-        if not self._stored:
-            text = "No token is saved: public models download without one."
-        elif self.tokens.persistent:
-            text = "A token is saved in the system keychain."
-        else:
-            text = self.tokens.notice or "The token is kept only until Hearth closes."
-        self.token_state.setText(text)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        typed = bool(self.token.text().strip())
-        self.save_button.setEnabled(typed)
-        self.verify_button.setEnabled((typed or self._stored) and not self._checking)
-        self.remove_button.setEnabled(self._stored)
+    def done(self, result: int) -> None:
+        self.page.save_prompt()  # a prompt typed just before closing is kept
+        super().done(result)

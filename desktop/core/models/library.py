@@ -6,6 +6,8 @@ What is listed:
   blob is missing, and anything named ``*.incomplete``, is a download in progress and is
   not listed;
 - files the person imported (used in place, never copied), and the starter model;
+- every complete GGUF in the person's model folders (Settings; walked within a bounded
+  depth and number of entries), used in place, source "folder";
 - a split model (``name-00001-of-00003.gguf``) once, as its first part, with the size of
   all parts, and only when every part is there.
 
@@ -113,6 +115,8 @@ class Library:
         # callable is asked on first use (reading RECORD costs tens of ms: not at start-up).
         self._starter_sha256 = starter_sha256
         self.starter_name = starter_name
+        # The person's model folders (Settings), listed beside the cache: set_folders().
+        self.folders: tuple[Path, ...] = ()
         self._lock = threading.RLock()
 
     @functools.cached_property
@@ -121,6 +125,11 @@ class Library:
         return known() if callable(known) else known
 
     # --- public API ---------------------------------------------------------------------
+
+    def set_folders(self, folders: Collection[Path | str]) -> None:
+        """The folders whose GGUF files are listed (source "folder"), used in place."""
+        # One assignment, no lock: a listing running now must not make the GUI thread wait.
+        self.folders = tuple(Path(f) for f in folders)
 
     def models(self) -> list[LibraryModel]:
         """Hub cache + imported + starter, sorted by name (then file name)."""
@@ -266,6 +275,14 @@ class Library:
         _refuse_in_use(parts, in_use, first.name, "remove it")
         keys = {path_key(p) for p in paths}
         with self._lock:
+            imported = path_key(first) in self._load()["imported"]
+        if not imported and self._in_folders(first):  # listed again if its folder says so
+            with self._lock:
+                self._update(
+                    lambda st: st["hidden"].__setitem__(path_key(first), {"at": time.time()})
+                )
+            return
+        with self._lock:
             self._update(lambda st: drop(st, keys))
 
     def unhide(self, path: Path) -> None:
@@ -324,13 +341,18 @@ class Library:
     def _is_hub(self, path: Path) -> bool:
         return within(path_key(path), path_key(self.cache_dir))
 
+    def _in_folders(self, path: Path) -> bool:
+        return any(within(path_key(path), path_key(folder)) for folder in self.folders)
+
     def _is_starter(self, path: Path) -> bool:
         return self.starter is not None and same(path_key(path)) == same(path_key(self.starter))
 
     def _list(self) -> Listing:
         with self._lock:
             state = self._load()
-            listing = list_models(state, self.cache_dir, self.starter, self.starter_name)
+            listing = list_models(
+                state, self.cache_dir, self.starter, self.starter_name, self.folders
+            )
             self._save_listing_cache(state, listing)
             return listing
 
@@ -376,6 +398,8 @@ class Library:
             return Candidate(parts, "starter")
         with self._lock:
             imported = path_key(first) in self._load()["imported"]
+        if not imported and parts is not None and self._in_folders(first):
+            return Candidate(parts, "folder")
         if not imported:
             raise LibraryError(f"{first.name} is not in the library.")
         if parts is None:

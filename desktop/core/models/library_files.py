@@ -16,7 +16,12 @@ from desktop.core.gguf_check import check_gguf
 from desktop.core.models import hf_cache, names
 from desktop.core.models.pathkeys import path_key
 
-Source = Literal["hub", "imported", "starter"]
+Source = Literal["hub", "imported", "starter", "folder"]
+
+# A model folder is walked this deep and this far, so a huge or looping folder (a whole
+# home chosen by mistake) cannot hang a listing; hidden and linked folders are not entered.
+FOLDER_DEPTH = 4
+FOLDER_ENTRIES = 20_000
 
 
 @dataclass(slots=True)
@@ -93,6 +98,41 @@ def hub_candidates(cache_dir: Path) -> Iterator[Candidate]:
                         parts = gather(Path(folder) / name)
                         if parts is not None:
                             yield Candidate(parts, "hub", repo_id)
+
+
+def folder_candidates(folders: Collection[Path]) -> Iterator[Candidate]:
+    """Every complete model in the person's model folders (source "folder")."""
+    for root in folders:
+        for path in _walk_folder(root):
+            if names.is_model_file(path.name) and not path.name.lower().startswith("mmproj"):
+                parts = gather(Path(path_key(path)))
+                if parts is not None:
+                    yield Candidate(parts, "folder")
+
+
+def _walk_folder(root: Path) -> Iterator[Path]:
+    """Files under root, sorted, breadth-first within FOLDER_DEPTH and FOLDER_ENTRIES."""
+    budget = FOLDER_ENTRIES
+    queue = [(root, 0)]
+    while queue:
+        folder, depth = queue.pop(0)
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
+        except OSError:
+            continue
+        for entry in entries:
+            budget -= 1
+            if budget < 0:
+                return
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if depth + 1 < FOLDER_DEPTH and not entry.name.startswith("."):
+                        queue.append((Path(entry.path), depth + 1))
+                elif entry.is_file():
+                    yield Path(entry.path)
+            except OSError:
+                continue
 
 
 def other_candidates(starter: Path | None, imported: Collection[str]) -> Iterator[Candidate]:

@@ -4,6 +4,7 @@ and what the state file records about them (library_state.py)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from desktop.core.models import library_state, names
 from desktop.core.models.library_files import (
     Candidate,
     Source,
+    folder_candidates,
     header_entry,
     hub_candidates,
     other_candidates,
@@ -78,20 +80,29 @@ class Listing:
 
 
 def list_models(
-    state: dict[str, Any], cache_dir: Path, starter: Path | None, starter_name: str
+    state: dict[str, Any],
+    cache_dir: Path,
+    starter: Path | None,
+    starter_name: str,
+    folders: Collection[Path] = (),
 ) -> Listing:
     """Every model on disk as state describes it: the hub cache's (less the hidden ones),
-    the starter and the imported files; a file reached by two paths is listed once."""
+    the starter, the imported files and those in the model folders (less the hidden ones);
+    a file reached by two paths is listed once (an imported one as imported)."""
     listing = Listing()
     seen: set[str] = set()
-    candidates = [*hub_candidates(cache_dir), *other_candidates(starter, state["imported"])]
+    candidates = [
+        *hub_candidates(cache_dir),
+        *other_candidates(starter, state["imported"]),
+        *folder_candidates(folders),
+    ]
     for candidate in candidates:
         if candidate.parts:
             real = same(candidate.parts[0].real)
             if real in seen:  # another path to a file already listed (or hidden)
                 continue
             seen.add(real)
-            if candidate.source == "hub" and candidate.key in state["hidden"]:
+            if candidate.source in ("hub", "folder") and candidate.key in state["hidden"]:
                 continue
         model = _model(candidate, state, listing.headers, starter_name)
         listing.entries.append((candidate, model))

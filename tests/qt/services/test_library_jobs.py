@@ -66,3 +66,31 @@ def test_an_imported_model_is_marked_and_a_file_from_disk_is_not(qtbot, tiny_mod
     assert [m.path for m in app.library_jobs.models if m.source == "imported"] == [imported]
     assert Path(tiny_model) not in [m.path for m in app.library_jobs.models]
     app.window.close()
+
+
+def test_set_folders_lists_the_models_in_them(qtbot, tiny_model, tmp_path):
+    folder = tmp_path / "shelf"
+    folder.mkdir()
+    shutil.copy(tiny_model, folder / "Shelf-Q8_0.gguf")
+    app = App([])
+    qtbot.addWidget(app.window)
+    app.start(load=False)
+    try:
+
+        def rows() -> list:
+            return [(m.path, m.source) for m in app.library_jobs.models if m.source != "starter"]
+
+        app.library_jobs.set_folders([str(folder)])
+        qtbot.waitUntil(lambda: rows() == [(folder / "Shelf-Q8_0.gguf", "folder")], timeout=30000)
+        # Preferences tells the jobs: a folder chosen in Settings is listed at the next start.
+        app.preferences.set_model_folders([str(folder)])
+    finally:
+        app.window.close()
+    again = App([])
+    qtbot.addWidget(again.window)
+    try:
+        with qtbot.waitSignal(again.library_jobs.listed, timeout=30000) as listed:
+            again.start(load=False)  # the first listing already has it
+        assert [m.source for m in listed.args[0] if m.source == "folder"] == ["folder"]
+    finally:
+        again.window.close()

@@ -4,6 +4,7 @@ choices, and a disk that refuses the file (a sentence, never a crash)."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -235,3 +236,80 @@ def test_in_the_window_a_failed_save_is_a_banner_and_the_change_applies(
     finally:
         app.window.close()
         apply_theme(app.qt, "system")  # the next tests start from the default palette
+
+
+# --- issue 12 item 14: presets renamed, deleted, with a system prompt; chat settings -------
+
+
+def test_presets_rename_delete_and_system_prompt_persist_across_a_reload(qtbot, file):
+    prefs = Preferences(file)
+    mine = SamplingParams(temperature=0.3)
+    prefs.save_preset("Pirate", mine, "  Speak like a pirate.  ")
+    prefs.save_preset("Plain", SamplingParams(temperature=0.5))
+    prefs.remember_sampling("starter", mine, "Pirate")
+    prefs.flush()
+    assert Preferences(file).preset_system_prompt("Pirate") == "Speak like a pirate."
+    with qtbot.waitSignal(prefs.presetRenamed, timeout=1000) as renamed:
+        assert prefs.rename_preset("Pirate", " Captain ")
+    assert renamed.args == ["Pirate", "Captain"]
+    again = Preferences(file)
+    assert list(again.user_presets()) == ["Captain", "Plain"]
+    assert again.user_presets()["Captain"] == mine
+    assert again.preset_system_prompt("Captain") == "Speak like a pirate."
+    assert again.preset_system_prompt("Plain") == ""
+    assert again.sampling_for("starter") == (mine, "Captain")  # the model followed the name
+    # Refused, each with a sentence: a built-in, a name already taken.
+    refusals: list[str] = []
+    prefs.refused.connect(refusals.append)
+    assert not prefs.rename_preset("Balanced", "Mine")
+    assert not prefs.rename_preset("Captain", "plain".title())
+    assert not prefs.delete_preset("Precise")
+    assert refusals == [
+        "The built-in preset Balanced comes with Hearth and cannot be renamed.",
+        "A preset named Plain already exists; choose another name.",
+        "The built-in preset Precise comes with Hearth and cannot be deleted.",
+    ]
+    with qtbot.waitSignal(prefs.presetDeleted, timeout=1000) as deleted:
+        assert prefs.delete_preset("Captain")
+    assert deleted.args == ["Captain"]
+    reloaded = Preferences(file)
+    assert list(reloaded.user_presets()) == ["Plain"]
+    assert reloaded.preset_system_prompt("Captain") == ""
+    assert "Captain" not in json.loads(file.read_text("utf-8"))["presets"]
+    assert reloaded.sampling_for("starter") == (mine, "Balanced")  # its values stay
+
+
+def test_chat_settings_apply_at_once_and_persist(qtbot, file, tmp_path):
+    prefs = Preferences(file)
+    assert (prefs.font_size, prefs.send_key, prefs.model_folders) == (None, "enter", ())
+    with qtbot.waitSignal(prefs.fontSizeChanged, timeout=1000) as font:
+        prefs.set_font_size(99)
+    assert font.args == [40]  # clamped
+    with qtbot.waitSignal(prefs.sendKeyChanged, timeout=1000):
+        prefs.set_send_key("ctrl+enter")
+    prefs.set_send_key("alt+enter")  # not a send key: ignored
+    folder = tmp_path / "gguf"
+    with qtbot.waitSignal(prefs.modelFoldersChanged, timeout=1000) as folders:
+        prefs.add_model_folder(str(folder))
+    assert folders.args == [(str(folder),)]
+    prefs.add_model_folder(str(folder) + "/")  # the same folder once
+    with qtbot.waitSignal(prefs.defaultSystemPromptChanged, timeout=1000):
+        prefs.set_default_system_prompt(" Be brief. ")
+    with qtbot.waitSignal(prefs.networkChosen, timeout=1000) as network:
+        prefs.set_offline(True)
+    assert network.args == [True, 2]
+    prefs.set_max_downloads(3)
+    again = Preferences(file)
+    assert (again.font_size, again.send_key, again.model_folders) == (
+        40,
+        "ctrl+enter",
+        (str(folder),),
+    )
+    assert (again.default_system_prompt, again.offline, again.max_downloads) == (
+        "Be brief.",
+        True,
+        3,
+    )
+    again.remove_model_folder(str(folder))
+    again.set_font_size(None)
+    assert (Preferences(file).model_folders, Preferences(file).font_size) == ((), None)

@@ -669,3 +669,46 @@ def test_the_default_system_prompt_round_trips_and_older_files_lack_it(
     # From a v1 file through the migrations: still the default.
     path.write_text(json.dumps({"version": 1, "theme": "light"}), "utf-8")
     assert load_settings(path).default_system_prompt == ""
+
+
+def test_chat_settings_and_preset_prompts_round_trip_and_read_leniently(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    chosen = settings_mod.with_model_folders(
+        with_preset(Settings(), "Pirate", SamplingParams(temperature=0.3), " Arr. "),
+        (str(tmp_path / "a"), str(tmp_path / "a") + "/", ""),
+    )
+    chosen = dataclasses.replace(chosen, font_size=14, send_key="ctrl+enter")
+    save_settings(chosen, path)
+    raw = json.loads(path.read_text("utf-8"))
+    assert raw["presets"]["Pirate"]["system_prompt"] == "Arr."  # stored with the preset
+    assert raw["model_folders"] == [str(tmp_path / "a")]
+    assert load_settings(path) == chosen
+    # Bad values fall back to their defaults, one by one; the rest is kept.
+    raw.update(font_size=3, send_key="shift", model_folders="~/models")
+    raw["presets"]["Pirate"]["system_prompt"] = 7
+    path.write_text(json.dumps(raw), "utf-8")
+    loaded = load_settings(path)
+    assert (loaded.font_size, loaded.send_key, loaded.model_folders) == (None, "enter", ())
+    assert loaded.presets["Pirate"] == SamplingParams(temperature=0.3)
+    assert loaded.preset_prompts == {}
+    assert loaded.file_version == settings_mod.SETTINGS_VERSION == 2  # no bump needed
+
+
+def test_an_unreadable_file_gives_the_defaults_and_stays_where_it_is(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A folder where the file should be (as a read that fails for permissions): logged,
+    the defaults used, nothing moved aside (it is not corrupt)."""
+    path = tmp_path / "settings.json"
+    path.mkdir()
+    with caplog.at_level(logging.WARNING, logger="desktop.core.settings"):
+        assert load_settings(path) == Settings()
+    assert path.is_dir() and _files(tmp_path) == ["settings.json"]
+    assert any("Could not read settings file" in r.getMessage() for r in caplog.records)
+
+
+def test_a_file_without_a_version_is_read_as_version_0_and_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"dark_mode": True}), "utf-8")
+    assert load_settings(path).theme == "dark"
+    assert _files(tmp_path) == ["settings.json"]

@@ -721,3 +721,31 @@ def test_delete_refuses_a_blob_path(lib: Library, cache: Path, tiny_model: Path)
     with pytest.raises(LibraryError, match="not a model"):
         lib.delete(path.resolve())
     assert path.resolve().is_file()
+
+
+# --- model folders (Settings) ------------------------------------------------------------
+
+
+def test_model_folders_are_listed_used_in_place_verified_and_hidden(
+    lib: Library, tiny_model: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "models"
+    (folder / "deep" / "er").mkdir(parents=True)
+    (folder / ".hidden").mkdir()
+    first = folder / "deep" / "er" / "Found-Q8_0.gguf"
+    shutil.copyfile(tiny_model, first)
+    shutil.copyfile(tiny_model, folder / ".hidden" / "skipped.gguf")
+    (folder / "notes.txt").write_text("not a model")
+    assert names(lib) == []
+    lib.set_folders([str(folder)])
+    [model] = lib.models()
+    assert (model.path, model.source, model.error) == (first, "folder", None)
+    assert model.architecture is not None  # its header was read
+    assert lib.verify(first) == "verified"  # first hash: "unchanged since it was listed"
+    assert lib.models()[0].verification == "verified"
+    lib.forget(first)  # off the list; the file stays
+    assert lib.models() == [] and first.is_file()
+    lib.import_file(first)  # asked for again
+    assert [m.source for m in lib.models()] == ["imported"]
+    lib.set_folders([])
+    assert [m.source for m in lib.models()] == ["imported"]
