@@ -9,9 +9,12 @@ import re
 import shlex
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from desktop.core.hardware import Machine
 from desktop.core.types import EngineDevice
+
+if TYPE_CHECKING:
+    from desktop.core.hardware import Machine
 
 VENDOR_NAMES = {"nvidia": "NVIDIA", "amd": "AMD", "apple": "Apple", "intel": "Intel"}
 

@@ -31,11 +31,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.core.atomic import write_text_atomic
 from desktop.core.gguf_check import GGUFInfo
-from desktop.core.hardware import Machine
+
+if TYPE_CHECKING:  # not imported at start-up: the hardware probes pull in psutil
+    from desktop.core.hardware import Machine
 
 Verdict = Literal["gpu", "split", "cpu", "wont_fit"]
 DeviceKind = Literal["gpu", "igpu", "cpu"]

@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.core import hardware
 from desktop.core.engine_build import EngineBuild, engine_build
-from desktop.core.hardware import Machine
 from desktop.engine import protocol
 from desktop.engine.client import EngineClient
 from desktop.services.background import Background
 
+if TYPE_CHECKING:
+    from desktop.core.hardware import Machine
+
 log = logging.getLogger(__name__)
+
+
+def detect_machine() -> Machine:
+    """hardware.detect(), imported when first asked for: the probes (and psutil) are not
+    start-up's to pay for."""
+    from desktop.core import hardware
+
+    return hardware.detect()
 
 
 def build_from_ready(ready: protocol.Ready) -> EngineBuild:
@@ -49,7 +59,7 @@ class HardwareJobs(QObject):
 
     def __init__(
         self,
-        detect: Callable[[], Machine] = hardware.detect,
+        detect: Callable[[], Machine] = detect_machine,
         engine: Callable[[], protocol.Ready] = probe_engine,
         parent: QObject | None = None,
     ) -> None:

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pygments.lexer import Lexer
-from pygments.lexers import get_lexer_by_name
-from pygments.lexers.special import TextLexer
 from pygments.style import StyleMeta
 from pygments.styles import get_style_by_name
 from pygments.token import _TokenType
-from pygments.util import ClassNotFound
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
     QColor,
@@ -28,6 +24,10 @@ from PySide6.QtGui import (
 
 from desktop.ui.markdown_blocks import Block, BlockKind
 from desktop.ui.theme import is_dark
+
+if TYPE_CHECKING:
+    # The lexers are imported with the first code block, not at start-up (a measured cost).
+    from pygments.lexer import Lexer
 
 # Raw HTML from a model is shown as text, never interpreted.
 _MARKDOWN_FEATURES = QTextDocument.MarkdownFeature(
@@ -130,6 +130,10 @@ class MarkdownRenderer:
         key = language.lower()
         lexer = self._lexers.get(key)
         if lexer is None:
+            from pygments.lexers import get_lexer_by_name
+            from pygments.lexers.special import TextLexer
+            from pygments.util import ClassNotFound
+
             try:
                 lexer = get_lexer_by_name(key, stripnl=False, ensurenl=False)
             except ClassNotFound:

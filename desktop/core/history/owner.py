@@ -9,8 +9,6 @@ from __future__ import annotations
 import functools
 import os
 
-import psutil
-
 
 @functools.cache
 def this_process() -> str:
@@ -29,6 +27,8 @@ def writer_alive(identity: str | None) -> bool:
         return False
     if pid == os.getpid():
         return identity == this_process()
+    import psutil  # here, not at start-up: its import is a measured ~10 ms
+
     try:
         return _identity(pid) == identity
     except (psutil.Error, OSError):
@@ -36,4 +36,6 @@ def writer_alive(identity: str | None) -> bool:
 
 
 def _identity(pid: int) -> str:
+    import psutil
+
     return f"{pid}:{psutil.Process(pid).create_time():.2f}"
