@@ -7,14 +7,12 @@ choice and per-model defaults live in services.preferences (the only writer of s
 
 from __future__ import annotations
 
-import json
 import logging
 import logging.handlers
 import os
 import signal
 import sqlite3
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +32,7 @@ from desktop.core.hub import HubClient
 from desktop.core.logmask import TokenMaskingFilter
 from desktop.core.models import names, partials
 from desktop.core.models.catalog import CatalogEntry, load_catalog
+from desktop.core.models.describe import describe_model
 from desktop.core.models.library import Library, LibraryModel
 from desktop.core.settings import Settings
 from desktop.core.timelocale import use_readable_dates
@@ -50,18 +49,19 @@ from desktop.services.library_jobs import LibraryJobs
 from desktop.services.messages import MessageBridge, install_exception_hooks
 from desktop.services.preferences import Preferences
 from desktop.ui import icons
+from desktop.ui.chat_font import apply_chat_font, stepped
+from desktop.ui.first_frame import after_first_frame
 from desktop.ui.main_window import STARTER_LABEL, MainWindow
 from desktop.ui.theme import apply_theme
-from desktop.ui.welcome import OTHER_BLURB, STARTER_BLURB
 
 if TYPE_CHECKING:
     # Imported when first needed, not at start-up (a measured figure): keyring with the
-    # token; the model manager, the Hardware page and Settings with their windows (the
+    # token; the Models and Hardware pages and Settings, on their first visit (the
     # manager pulls in the memory fit and the hardware probes).
     from desktop.core.secrets import TokenStore
     from desktop.ui.hardware_page import HardwarePage
     from desktop.ui.model_manager import ModelManager
-    from desktop.ui.settings_dialog import SettingsDialog
+    from desktop.ui.settings_dialog import SettingsDialog, SettingsPage
 
 log = logging.getLogger(__name__)
 
@@ -183,6 +183,7 @@ class App:
         self.hub_endpoint = os.environ.get("HF_ENDPOINT") or None
         self._hub_client: HubClient | None = None
         self.hub = HubCalls(self.hub_client, offline=s.offline)
+        self.library.set_folders(s.model_folders)  # the person's model folders (Settings)
         self.library_jobs = LibraryJobs(self.library)
         self.downloads = DownloadManager(
             self.hub_client,
@@ -207,7 +208,7 @@ class App:
             self.catalog = []
         self.manager: ModelManager | None = None
         self.settings_dialog: SettingsDialog | None = None
-        # Probes run only when asked for (the Hardware window, the model manager's fit).
+        # Probes run only when asked for (the Hardware page, the model manager's fit).
         self.hardware = HardwareJobs()
         self.hardware_page: HardwarePage | None = None
 
@@ -253,6 +254,7 @@ class App:
         w.closing.connect(self.shutdown)
         w.close_guard = self._may_close
         h.saveStatusChanged.connect(self._close_when_saved)
+        self._register_pages()
         w.modelsRequested.connect(self.open_models)
         w.settingsRequested.connect(self.open_settings)
         w.hardwareRequested.connect(self.open_hardware)
@@ -282,15 +284,28 @@ class App:
             lambda params: p.remember_sampling(self.model_key, params, w.params.preset_name())
         )
         c.modelLoaded.connect(self._model_loaded)
+        c.sha256_of = self._model_sha256  # stored with each reply (its info, Reproduce)
         c.modelLoadFailed.connect(lambda _sentence: self._show_load_in_effect())
         c.modelLoadFailed.connect(lambda _sentence: self._mark_loaded())
         w.params.presetSaved.connect(p.save_preset)
-        p.presetSaved.connect(w.params.add_preset)
+        p.presetSaved.connect(
+            lambda name, params: w.params.add_preset(name, params, p.preset_system_prompt(name))
+        )
+        w.params.presetRenameRequested.connect(p.rename_preset)
+        p.presetRenamed.connect(w.params.rename_preset)
+        w.params.presetDeleteRequested.connect(p.delete_preset)
+        p.presetDeleted.connect(w.params.remove_preset)
         for name, params in p.user_presets().items():  # the built-ins are already there
-            w.params.add_preset(name, params)
+            w.params.add_preset(name, params, p.preset_system_prompt(name))
         self._default_system_prompt(p.default_system_prompt)
         p.defaultSystemPromptChanged.connect(self._default_system_prompt)
         p.networkChosen.connect(self._network_chosen)
+        p.modelFoldersChanged.connect(self.library_jobs.set_folders)
+        w.composer.set_send_key(p.send_key)
+        p.sendKeyChanged.connect(w.composer.set_send_key)
+        self._chat_font(p.font_size)
+        p.fontSizeChanged.connect(self._chat_font)
+        w.fontSizeStepped.connect(lambda step: p.set_font_size(stepped(p.font_size, step)))
         w.restore_layout(*p.layout())
         for path in p.recent_models():
             w.add_model_choice(names.file_display_name(path), path)
@@ -301,7 +316,7 @@ class App:
         w.refresh_conversations()
         self.library_jobs.refresh()
         w.show()
-        QTimer.singleShot(0, icons.load)  # after the first frame: see icons.py
+        after_first_frame(w, icons.load)  # not before it: see icons.py
         last = self.preferences.last_conversation_id
         if last is not None and self.history.conversation_exists(last):
             c.open_conversation(last)
@@ -337,21 +352,19 @@ class App:
             welcome.show_no_model()
 
     def _describe(self, path: str) -> tuple[str, str]:
-        """A model's name as the library shows it, and what it is good for: the starter's
-        own line, its entry's in the catalogue (read at start: no disk work here), or a
-        plain one."""
-        file = Path(path)
-        if self.library.starter is not None and file == self.library.starter:
-            return STARTER_LABEL, STARTER_BLURB
-        entry = next((e for e in self.catalog if e.filename.lower() == file.name.lower()), None)
-        listed = next((m for m in self.library_jobs.models if m.path == file), None)
-        name = names.library_display_name(listed) if listed else names.file_display_name(file)
-        return name, entry.description if entry is not None else OTHER_BLURB
+        return describe_model(path, self.library.starter, self.catalog, self.library_jobs.models)
 
     def _model_loaded(self, info: ModelInfo) -> None:
         self.preferences.model_loaded(self.model_key, self.controller.load_params, info)
         self.library_jobs.mark_used(Path(info.path))
         self._mark_loaded()
+
+    def _model_sha256(self, path: str) -> str | None:
+        """The model file's sha256 as the library knows it (no hashing here)."""
+        file = Path(path)
+        if self.library.starter is not None and file == self.library.starter:
+            return self.library.starter_sha256
+        return next((m.sha256 for m in self.library_jobs.models if m.path == file), None)
 
     def _mark_loaded(self) -> None:
         """The Library marks the model the chat uses now (none after a failed load)."""
@@ -374,56 +387,105 @@ class App:
     # --- the model manager and settings -----------------------------------------------
 
     def open_models(self, tab: str = "") -> ModelManager:
-        """Show the model manager (built on first use: start-up does not pay for it)."""
-        if self.manager is None:
-            from desktop.core import fit
-            from desktop.ui.model_manager import ModelManager
-
-            self.manager = ModelManager(
-                self.hub,
-                self.downloads,
-                self.library_jobs,
-                self.catalog,
-                self._models_in_use,
-                lambda: fit.machine_budget(self.hardware.machine),
-            )
-            # The badges start from RAM alone and take in the GPUs once the probes answer.
-            self.hardware.machineFound.connect(self.manager.discover.refresh_fit)
-            self.manager.useRequested.connect(self.use_model)
-            self.manager.settingsRequested.connect(self.open_settings)
-            self._mark_loaded()
-        self.hardware.ensure_machine()  # the GPUs, for the fit (in the background)
+        """Show the Models page (built on the first visit: start-up does not pay for it)."""
+        page = self.window.pages.show_page("models")
+        assert page is self.manager and self.manager is not None
         if tab:
             self.manager.show_tab(tab)
-        self.manager.show()
-        self.manager.raise_()
-        self.manager.activateWindow()
+            self.manager.focus_page()
+        return self.manager
+
+    def _build_models_page(self) -> ModelManager:
+        from desktop.core import fit
+        from desktop.ui.model_manager import ModelManager
+
+        self.manager = ModelManager(
+            self.hub,
+            self.downloads,
+            self.library_jobs,
+            self.catalog,
+            self._models_in_use,
+            lambda: fit.machine_budget(self.hardware.machine),
+        )
+        # The badges start from RAM alone and take in the GPUs once the probes answer.
+        self.hardware.machineFound.connect(self.manager.discover.refresh_fit)
+        self.manager.useRequested.connect(self.use_model)
+        self.manager.settingsRequested.connect(self.open_settings)
+        self._mark_loaded()
         return self.manager
 
     def open_hardware(self) -> HardwarePage:
-        """Show the Hardware window (built on first use); it fills in as the probes answer."""
-        if self.hardware_page is None:
-            from desktop.ui.hardware_page import HardwarePage
-
-            page = HardwarePage()
-            self.hardware_page = page
-            jobs = self.hardware
-            jobs.machineFound.connect(page.show_machine)
-            jobs.machineFailed.connect(page.show_machine_error)
-            jobs.engineFound.connect(page.show_engine)
-            jobs.engineFailed.connect(page.show_engine_error)
-            jobs.busyChanged.connect(page.set_busy)
-            page.refreshRequested.connect(jobs.refresh)
-            if jobs.machine is not None:
-                page.show_machine(jobs.machine)
-            if jobs.engine is not None:
-                page.show_engine(jobs.engine)
-            jobs.refresh()
-            page.set_busy(jobs.busy)
-        self.hardware_page.show()
-        self.hardware_page.raise_()
-        self.hardware_page.activateWindow()
+        """Show the Hardware page (built on the first visit); it fills in as probes answer."""
+        page = self.window.pages.show_page("hardware")
+        assert page is self.hardware_page and self.hardware_page is not None
         return self.hardware_page
+
+    def _build_hardware_page(self) -> HardwarePage:
+        from desktop.ui.hardware_page import HardwarePage
+
+        page = HardwarePage()
+        self.hardware_page = page
+        jobs = self.hardware
+        jobs.machineFound.connect(page.show_machine)
+        jobs.machineFailed.connect(page.show_machine_error)
+        jobs.engineFound.connect(page.show_engine)
+        jobs.engineFailed.connect(page.show_engine_error)
+        jobs.busyChanged.connect(page.set_busy)
+        page.refreshRequested.connect(jobs.refresh)
+        if jobs.machine is not None:
+            page.show_machine(jobs.machine)
+        if jobs.engine is not None:
+            page.show_engine(jobs.engine)
+        jobs.refresh()
+        page.set_busy(jobs.busy)
+        return page
+
+    def _register_pages(self) -> None:
+        """Models, Hardware and Settings on the window's rail: each page is imported and
+        built on its first visit (the start-up budget), then kept."""
+        w, pages = self.window, self.window.pages
+        pages.bring_chat_for([w.new_action, w.find_action, w.focus_action])
+        pages.register(
+            "models",
+            "Models",
+            "mdi6.cube-outline",
+            self._build_models_page,
+            tooltip="Find, download and manage models (Ctrl+M)",
+            # The GPUs, for the fit badges (probed in the background, once).
+            on_show=lambda _page: self.hardware.ensure_machine(),
+        )
+        pages.register(
+            "hardware",
+            "Hardware",
+            "mdi6.chip",
+            self._build_hardware_page,
+            tooltip="This computer's processor, memory and GPUs, and what the engine can use",
+        )
+        # The rail shows Settings as a page. The menu's Settings… (Ctrl+,) and the Models
+        # page's Settings… still open the dialog (open_settings) until its tests move over.
+        self.settings_page: SettingsPage | None = None
+        pages.register(
+            "settings",
+            "Settings",
+            "mdi6.cog-outline",
+            self._build_settings_page,
+            tooltip="Preferences: chat, appearance, model folders, network and data",
+            bottom=True,
+        )
+
+    def open_settings_page(self) -> SettingsPage:
+        """Show the Settings page (built on the first visit)."""
+        self.window.pages.show_page("settings")
+        assert self.settings_page is not None
+        return self.settings_page
+
+    def _build_settings_page(self) -> SettingsPage:
+        from desktop.ui.settings_dialog import SettingsPage
+
+        page = SettingsPage(self.preferences, self.tokens, self.hub)
+        page.tokenChanged.connect(self._token_changed)
+        self.settings_page = page
+        return page
 
     def _models_in_use(self) -> list[Path]:
         """The file the engine has open (or is opening): never deleted under it."""
@@ -444,9 +506,7 @@ class App:
             )
         self.window.add_model_choice(label, choice)
         self.load_model(choice)
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
+        self.window.pages.show_chat()  # the chat, where the model is used
 
     def _library_listed(self, models: list[LibraryModel]) -> None:
         self.window.set_library_models(
@@ -462,12 +522,10 @@ class App:
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return self.settings_dialog
-        parent = self.manager if self.manager is not None and self.manager.isVisible() else None
         from desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.tokens, self.hub, parent or self.window)
+        dialog = SettingsDialog(self.preferences, self.tokens, self.hub, self.window)
         dialog.tokenChanged.connect(self._token_changed)
-        dialog.accepted.connect(lambda: self._settings_accepted(dialog.values()))
         dialog.finished.connect(lambda _: self._settings_closed(dialog))
         self.settings_dialog = dialog
         dialog.open()
@@ -478,8 +536,9 @@ class App:
             self.settings_dialog = None
         dialog.deleteLater()
 
-    def _settings_accepted(self, chosen: Settings) -> None:
-        self.preferences.apply(chosen.offline, chosen.max_downloads, chosen.default_system_prompt)
+    def _chat_font(self, points: int | None) -> None:
+        """The chat's text size (Settings, Ctrl+=): the transcript and the message box."""
+        apply_chat_font([self.window.chat_view, self.window.composer.edit], points or None)
 
     def _network_chosen(self, offline: bool, max_downloads: int) -> None:
         self.downloads.set_max_parallel(max_downloads)
@@ -568,12 +627,8 @@ class App:
         """Stop, save, reap the engine: called once when the window closes."""
         self.preferences.save_layout(*self.window.save_layout())
         self.preferences.remember_conversation(self.controller.conversation_id)
-        if self.manager is not None:
-            self.manager.hide()
         if self.settings_dialog is not None:
             self.settings_dialog.reject()
-        if self.hardware_page is not None:
-            self.hardware_page.hide()
         self.hardware.shutdown()
         self.hub.shutdown()
         # Downloads pause (partial files kept for next time) before the engine goes.
@@ -590,18 +645,6 @@ class App:
             session.remove_session_folder(self._session_folder)
         self.guard.release()
         self._restore_hooks()
-
-
-def _report_startup(out: Path, app: App) -> None:
-    shown_at = time.time()
-    import psutil  # after the clock is read: the probe's own import is not start-up
-
-    process = psutil.Process()
-    shown_s = shown_at - process.create_time()
-    rss_mb = process.memory_info().rss / 2**20
-    report = {"startup_s": shown_s, "shown_at": shown_at, "idle_rss_mb": rss_mb}
-    out.write_text(json.dumps(report), encoding="utf-8")
-    app.window.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -629,10 +672,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     probe = os.environ.get("HEARTH_STARTUP_PROBE")
     if probe:
-        # `hearth bench --ui`: report start-up to window shown and the idle GUI process's
-        # memory (no model loaded), then quit the normal way.
+        # `hearth bench --ui`: report start-up to the first frame and the idle GUI
+        # process's memory (no model loaded), then quit the normal way.
+        from desktop.ui.startup_probe import report_startup
+
         app.start(load=False)
-        QTimer.singleShot(0, lambda: _report_startup(Path(probe), app))
+        report_startup(app.window, Path(probe), app.window.close)
     else:
         app.start()
     tick = QTimer()

@@ -30,6 +30,7 @@ from desktop.core.types import (
     StopReason,
 )
 from desktop.engine.backend import Backend
+from desktop.services.continuation import combined_stats, continuable, continue_messages
 from desktop.services.history import History
 from desktop.services.inference import GenerateRequest, InferenceWorker, Trimmed
 from desktop.services.throttle import Throttle
@@ -168,6 +169,9 @@ class ChatSession(QObject):
         self.state = ChatState.NO_MODEL
         self.model: ModelInfo | None = None
         self.load_params: LoadParams | None = None
+        # The loaded file's sha256 as the library knows it (the app sets it; stored with
+        # each reply so Reproduce can tell another model apart).
+        self.sha256_of: Callable[[str], str | None] = lambda _path: None
         self._sampling = SamplingParams()
         self._default_prompt = ""
         self.system_prompt = ""
@@ -196,6 +200,8 @@ class ChatSession(QObject):
         self._full: tuple[str, str, int] | None = None  # the same with the branch shown
         self._held: str | None = None  # sent while its fit was unknown: sent once counted
         self._closing = False
+        self._resuming = False  # the reply being written is a Continue of a stopped one
+        self._resumed: GenerationStats | None = None  # its stats from before it resumed
 
         self._thread = QThread()
         self._thread.setObjectName("inference")
@@ -357,21 +363,40 @@ class ChatSession(QObject):
         user = self._conversations.add(self.tree, path[-1].id if path else None, "user", text)
         self._start_reply(user.id)
 
-    def regenerate(self, assistant_id: int) -> None:
-        """A new reply to the same user message, kept beside the old one."""
+    def regenerate(self, assistant_id: int, sampling: SamplingParams | None = None) -> None:
+        """A new reply to the same user message, kept beside the old one; sampled as
+        given (Reproduce: a reply's stored sampling and seed) or as the panel says."""
         if not self.can_send() or self.tree is None or assistant_id not in self.tree:
             return
         parent = self.tree.get(assistant_id).parent_id
         if parent is not None:
-            self._start_reply(parent)
+            self._start_reply(parent, sampling)
 
-    def edit(self, user_id: int, text: str) -> None:
-        """Edit a user message: a new version beside the old one, then a new reply."""
-        if not self.can_send() or not text.strip() or self.tree is None or user_id not in self.tree:
+    def continue_reply(self, assistant_id: int) -> bool:
+        """Write on from a reply that was cut short (services.continuation): the same message
+        streams again from its text, its stats summed. False when it cannot be continued."""
+        if not self.can_send() or self.tree is None or not continuable(self.tree, assistant_id):
+            return False
+        reply = self.tree.get(assistant_id)
+        if reply.parent_id is None:
+            return False
+        self._start_reply(reply.parent_id, resume=assistant_id)
+        return True
+
+    def edit(self, message_id: int, text: str, regenerate: bool = True) -> None:
+        """Edit a message. regenerate (a user message): a new version beside the old one,
+        then a new reply. Else the text is replaced where it is and the replies stay
+        (services.edits checks first that the new text fits the context)."""
+        text = text.strip()
+        if not text or self.tree is None or message_id not in self.tree or self.state in _BUSY:
             return
-        old = self.tree.get(user_id)
-        edited = self._conversations.add(self.tree, old.parent_id, old.role, text.strip())
-        self._start_reply(edited.id)
+        old = self.tree.get(message_id)
+        if not regenerate or old.role != "user":
+            self._conversations.save(self.tree, replace(old, content=text))
+            self._announce()
+        elif self.can_send():
+            edited = self._conversations.add(self.tree, old.parent_id, old.role, text)
+            self._start_reply(edited.id)
 
     def switch_branch(self, message_id: int, delta: int) -> None:
         """Show the previous (-1) or next (+1) version of a message."""
@@ -509,27 +534,44 @@ class ChatSession(QObject):
 
     # --- the reply -------------------------------------------------------------------------------
 
-    def _start_reply(self, parent_id: int) -> None:
+    def _start_reply(
+        self, parent_id: int, sampling: SamplingParams | None = None, resume: int | None = None
+    ) -> None:
         assert self.tree is not None and self.model is not None
+        params = sampling or self._sampling
         repro = Repro(
             model_name=Path(self.model.path).name,
             model_path=self.model.path,
-            sampling=self._sampling,
-            seed=self._sampling.seed,
+            model_sha256=self.sha256_of(self.model.path),
+            sampling=params,
+            seed=params.seed,
             chat_template_sha256=self.model.chat_template_sha256,
         )
-        reply = self._conversations.add(self.tree, parent_id, "assistant", "", "streaming", repro)
+        if resume is None:
+            reply = self._conversations.add(
+                self.tree, parent_id, "assistant", "", "streaming", repro
+            )
+        else:  # Continue: the same message streams again, from its text so far
+            reply = self.tree.get(resume)
+            self._conversations.save(self.tree, replace(reply, status="streaming"))
+        self._resuming, self._resumed = resume is not None, reply.stats
         self._reply_id, self._reply_tree = reply.id, self.tree
         self._stream_id = reply.id
-        self._reply_text, self._pending = [], []
+        self._reply_text, self._pending = [reply.content] if resume is not None else [], []
         self._prompt_tokens = self._pieces = 0
         self._stream_throttle.cancel()  # the reply's first piece shows at once
-        messages = self._engine_messages()
+        messages = (
+            self._engine_messages()
+            if resume is None
+            else continue_messages(self.tree.conversation.system_prompt, self.tree.active_path())
+        )
         self._request_id = next(self._ids)
         self._set_state(ChatState.GENERATING)
         self._announce()
         self._flush.start()
-        self._generate.emit(GenerateRequest(self._request_id, tuple(messages), self._sampling))
+        self._generate.emit(
+            GenerateRequest(self._request_id, tuple(messages), params, resume is not None)
+        )
 
     def _engine_messages(self) -> list[Message]:
         assert self.tree is not None
@@ -623,7 +665,7 @@ class ChatSession(QObject):
 
     @Slot()
     def _flush_reply(self) -> None:
-        self._save_reply("streaming", None)
+        self._save_reply("streaming", self._resumed if self._resuming else None)
 
     def _save_reply(self, status: Status, stats: GenerationStats | None) -> None:
         """Queue the reply's whole text so far (memory keeps it until the disk takes it)."""
@@ -640,6 +682,8 @@ class ChatSession(QObject):
         if self._reply_id is None:
             return
         reply_id, tree = self._reply_id, self._reply_tree
+        if self._resuming:  # one reply: its stats over both parts
+            stats, self._resuming = combined_stats(self._resumed, stats), False
         self._emit_stream()
         self._stream_throttle.cancel()
         self._save_reply(status, stats)
@@ -672,6 +716,10 @@ class ChatSession(QObject):
         if self._held is not None and text.strip() != self._held:
             self._held = None  # edited while counted: the person sends it again
         self._schedule_count()
+
+    def prompt_limit(self) -> int:
+        """The most tokens a prompt may hold with the loaded model (0: none loaded)."""
+        return self._limit() if self.model is not None else 0
 
     def _limit(self) -> int:
         """The most tokens a prompt may hold: the context less the reply's room (the

@@ -10,10 +10,11 @@ from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop.models.chat_model import ChatRow
+from desktop.ui import metrics
 from desktop.ui.markdown import MessageRender
 from desktop.ui.theme import is_dark
 
-PROCESSING_TEXT = "processing prompt…"
+PROCESSING_TEXT = "reading the conversation…"
 STATUS_MARKERS = {
     "stopped": "stopped",
     "error": "error",
@@ -31,7 +32,7 @@ class Geometry:
     height: int
     header: QRect
     body: QRect
-    bubble: QRect | None
+    bubble: QRect | None  # the user's bubble, or the card an assistant's reply sits in
     footer: QRect
 
 
@@ -39,15 +40,14 @@ class Metrics:
     """Sizes that depend on the font and style, shared by measuring and by widgets."""
 
     def __init__(self, view: QWidget) -> None:
-        metrics = QFontMetrics(view.font())
-        self.line = metrics.height()
-        self.margin = 16
-        self.top = 10
-        self.bottom = 6
+        self.line = QFontMetrics(view.font()).height()
+        self.margin = metrics.SPACE_L
+        self.top = metrics.SPACE_M + metrics.SPACE_S
+        self.bottom = metrics.SPACE_M
         self.column_max = 880  # a readable column, centred, like LM Studio's
         self.bubble_ratio = 0.85
-        self.bubble_pad = 10
-        self.header = self.line + 6
+        self.bubble_pad = metrics.SPACE_M + metrics.SPACE_S
+        self.header = self.line + metrics.SPACE_S + 2
         probe = QToolButton()
         probe.setText("Regenerate")
         probe.setAutoRaise(True)
@@ -63,6 +63,8 @@ class Metrics:
         _, column = self.column(width)
         if row.role == "user":
             return max(40, int(column * self.bubble_ratio) - 2 * self.bubble_pad)
+        if row.role == "assistant":
+            return max(40, column - 2 * self.bubble_pad)
         return column
 
     def geometry(self, row: ChatRow, render: MessageRender, width: int) -> Geometry:
@@ -78,6 +80,13 @@ class Metrics:
             bubble = QRect(x + column - bubble_w, y, bubble_w, body_height + 2 * self.bubble_pad)
             body = QRect(bubble.x() + self.bubble_pad, y + self.bubble_pad, body_w, body_height)
             y = bubble.bottom() + 1
+        elif row.role == "assistant":
+            # A card across the column: the reply reads as one block at a glance.
+            bubble = QRect(x, y, column, body_height + 2 * self.bubble_pad)
+            body = QRect(
+                x + self.bubble_pad, y + self.bubble_pad, column - 2 * self.bubble_pad, body_height
+            )
+            y = bubble.bottom() + 1
         else:
             bubble = None
             body = QRect(x, y, column, body_height)
@@ -90,7 +99,7 @@ class Metrics:
         """A cheap height for a row not measured yet (refined when it is rendered)."""
         per_line = max(10, int(self.body_width(row, width) / max(1.0, average_char)))
         lines = sum(1 + len(line) // per_line for line in row.text.split("\n"))
-        extra = 2 * self.bubble_pad if row.role == "user" else 0
+        extra = 2 * self.bubble_pad if row.role in ("user", "assistant") else 0
         return self.top + self.header + lines * self.line + extra + self.footer + self.bottom
 
 
@@ -102,13 +111,26 @@ def marker_color(status: str, palette: QPalette) -> QColor:
     return QColor("#d29922" if dark else "#9a6700")  # stopped, interrupted: amber
 
 
-def bubble_color(palette: QPalette) -> QColor:
-    """The user bubble's fill: the base colour tinted towards the highlight."""
-    base = palette.color(QPalette.ColorRole.Base)
-    accent = palette.color(QPalette.ColorRole.Highlight)
-    mix = 0.16
+def _mix(base: QColor, other: QColor, share: float) -> QColor:
     return QColor.fromRgbF(
-        base.redF() * (1 - mix) + accent.redF() * mix,
-        base.greenF() * (1 - mix) + accent.greenF() * mix,
-        base.blueF() * (1 - mix) + accent.blueF() * mix,
+        base.redF() * (1 - share) + other.redF() * share,
+        base.greenF() * (1 - share) + other.greenF() * share,
+        base.blueF() * (1 - share) + other.blueF() * share,
     )
+
+
+def bubble_color(palette: QPalette, role: str = "user") -> QColor:
+    """A bubble's fill: the user's is the base tinted towards the highlight; an assistant's
+    card is the base a shade towards the text, so code blocks still stand out on it."""
+    base = palette.color(QPalette.ColorRole.Base)
+    if role == "user":
+        return _mix(base, palette.color(QPalette.ColorRole.Highlight), 0.16)
+    return _mix(base, palette.color(QPalette.ColorRole.Text), 0.035 if is_dark(palette) else 0.02)
+
+
+def bubble_border(palette: QPalette, role: str = "user") -> QColor | None:
+    """The hairline around an assistant's card (None: the user's bubble has none)."""
+    if role == "user":
+        return None
+    base = palette.color(QPalette.ColorRole.Base)
+    return _mix(base, palette.color(QPalette.ColorRole.Text), 0.14 if is_dark(palette) else 0.12)

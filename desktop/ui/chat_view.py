@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import (
     QEvent,
@@ -19,15 +20,16 @@ from PySide6.QtGui import QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QWidget
 
 # The transcript is split by job: chat_style (labels, sizes, colours), message_body (one
-# message's text), message_widget (one message with its buttons, the edit dialog) and
-# virtual_list (rows, heights, scrolling). Here: a ChatModel's rows kept rendered, the
-# streaming reply included, and the actions turned into requests. The names the window,
-# the benchmark and the tests import from here are re-exported.
+# message's text), message_widget (one message with its buttons), message_editor (a
+# message edited in place) and virtual_list (rows, heights, scrolling). Here: a ChatModel's
+# rows kept rendered, the streaming reply included, and the actions turned into requests.
+# The names the window, the benchmark and the tests import from here are re-exported.
 from desktop.models.chat_model import ChatModel, ChatRow, Role
 from desktop.ui.chat_style import PROCESSING_TEXT, ROLE_LABELS, STATUS_MARKERS, Metrics
 from desktop.ui.markdown import CodeTheme, MarkdownRenderer, MessageRender
 from desktop.ui.message_body import MessageBody
-from desktop.ui.message_widget import EditDialog, MessageWidget
+from desktop.ui.message_editor import MessageEditor
+from desktop.ui.message_widget import MessageWidget
 from desktop.ui.virtual_list import VirtualList
 
 __all__ = [
@@ -35,8 +37,8 @@ __all__ = [
     "ROLE_LABELS",
     "STATUS_MARKERS",
     "ChatView",
-    "EditDialog",
     "MessageBody",
+    "MessageEditor",
     "MessageWidget",
 ]
 
@@ -53,8 +55,10 @@ class ChatView(VirtualList[MessageWidget]):
     person scrolled up.
     """
 
-    editRequested = Signal(int, str)  # message id, new text
+    editRequested = Signal(int, str, bool)  # message id, new text, regenerate (answer below)
+    infoRequested = Signal(int)  # message id of a reply whose details are asked for
     regenerateRequested = Signal(int)  # message id of the assistant reply to replace
+    continueRequested = Signal(int)  # message id of a reply cut short, to write on
     deleteRequested = Signal(int)  # message id
     branchRequested = Signal(int, int)  # message id, -1 (previous) or +1 (next sibling)
     linkActivated = Signal(str)  # a link clicked in a message
@@ -67,7 +71,7 @@ class ChatView(VirtualList[MessageWidget]):
         self._renderer = MarkdownRenderer(self.font(), CodeTheme.for_palette(self.palette()))
         self._average_char = QFontMetrics(self.font()).averageCharWidth()
         self._renders: OrderedDict[int, MessageRender] = OrderedDict()
-        self._edit_dialog: EditDialog | None = None
+        self._editor: MessageEditor | None = None  # the message edited in place, if any
         self._stream_timer = QTimer(self)
         self._stream_timer.setSingleShot(True)
         self._stream_timer.timeout.connect(self._render_stream)
@@ -117,9 +121,15 @@ class ChatView(VirtualList[MessageWidget]):
         """The widget showing row, if row is on screen."""
         return self._widgets.get(row)
 
-    def edit_dialog(self) -> EditDialog | None:
-        """The open edit dialog, if any."""
-        return self._edit_dialog
+    def editor(self) -> MessageEditor | None:
+        """The message editor open in the transcript, if any."""
+        return self._editor
+
+    def info_anchor(self, message_id: int) -> QWidget | None:
+        """The Info button of message_id, if the message is on screen (a popover's anchor)."""
+        row = self._model.row_of(message_id) if self._model is not None else None
+        widget = self._widgets.get(row) if row is not None else None
+        return widget.info_button if widget is not None else None
 
     def flush(self) -> None:
         """Render a pending streaming update now (tests and the benchmark use it)."""
@@ -231,7 +241,12 @@ class ChatView(VirtualList[MessageWidget]):
         """Re-render row (incrementally when its text grew) and take its exact height."""
         data = self._row(row)
         render = self._render_for(data)
-        if self._width > 0:
+        editor = self._editor
+        if self._width > 0 and editor is not None and editor.message_id == data.message_id:
+            _, column = self._metrics.column(self._width)
+            m = self._metrics
+            self._set_height(row, m.top + editor.height_for(column) + m.bottom)
+        elif self._width > 0:
             self._set_height(row, self._metrics.geometry(data, render, self._width).height)
         widget = self._widgets.get(row)
         if widget is not None:
@@ -244,9 +259,11 @@ class ChatView(VirtualList[MessageWidget]):
 
     def _update_lock(self) -> None:
         locked = self._model is not None and self._model.is_streaming()
-        for widget in self._widgets.values():
+        last = len(self._heights) - 1
+        for row, widget in self._widgets.items():
             if widget.locked != locked:
                 widget.set_locked(locked)
+            widget.set_last(row == last)  # a reply cut short is continued only at the end
 
     # -- VirtualList hooks --------------------------------------------------------------
 
@@ -262,6 +279,7 @@ class ChatView(VirtualList[MessageWidget]):
     def _show_row(self, widget: MessageWidget, row: int) -> None:
         data = self._row(row)
         widget.locked = self._model is not None and self._model.is_streaming()
+        widget.last = row == len(self._heights) - 1
         widget.bind(data, self._render_for(data))
 
     def _hide_row(self, widget: MessageWidget) -> None:
@@ -284,34 +302,102 @@ class ChatView(VirtualList[MessageWidget]):
         if action == "copy":
             QGuiApplication.clipboard().setText(model.chat_row(row).text)
         elif action == "edit":
-            self._open_editor(model.chat_row(row))
+            self.open_editor(message_id)
+        elif action == "info":
+            self.infoRequested.emit(message_id)
         elif action == "regenerate":
             self.regenerateRequested.emit(message_id)
+        elif action == "continue":
+            self.continueRequested.emit(message_id)
         elif action == "delete":
             self.deleteRequested.emit(message_id)
         elif action in ("prev", "next"):
             self.branchRequested.emit(message_id, -1 if action == "prev" else 1)
 
-    def _open_editor(self, row: ChatRow) -> None:
-        if self._edit_dialog is not None:
-            self._edit_dialog.reject()
-        dialog = EditDialog(row.message_id, row.text, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(self._on_edit_accepted)
-        dialog.finished.connect(self._on_edit_finished)
-        self._edit_dialog = dialog
-        dialog.open()
+    # -- the message edited in place ---------------------------------------------------
 
-    def _on_edit_accepted(self) -> None:
-        dialog = self._edit_dialog
-        if dialog is None:
+    def open_editor(self, message_id: int) -> MessageEditor | None:
+        """Edit message_id where it stands: its row shows an editor instead of the message."""
+        row = self._model.row_of(message_id) if self._model is not None else None
+        if row is None:
+            return None
+        self.close_editor()
+        data = self._row(row)
+        editor = MessageEditor(message_id, data.role, data.text, self.viewport())
+        editor.saveRequested.connect(partial(self.editRequested.emit, message_id))
+        editor.cancelled.connect(lambda: self.close_editor(focus=True))
+        editor.heightChanged.connect(self._on_editor_height)
+        self._editor = editor
+        self._on_editor_height()
+        editor.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        editor.edit.moveCursor(editor.edit.textCursor().MoveOperation.End)
+        return editor
+
+    def close_editor(self, focus: bool = False) -> None:
+        """Close the editor (the message shows again); focus: on the message's Edit button."""
+        editor, self._editor = self._editor, None
+        if editor is None:
             return
-        text = dialog.text()
-        if text.strip() and text != dialog.original:
-            self.editRequested.emit(dialog.message_id, text)
+        editor.hide()
+        editor.deleteLater()
+        for shown in self._widgets.values():
+            shown.setVisible(True)  # the one the editor stood over (its row may have moved)
+        row = self._row_of(editor)
+        if row is None:
+            return
+        self._refresh_row(row)
+        self._sync()
+        widget = self._widgets.get(row)
+        if focus and widget is not None and widget.edit_button.isEnabled():
+            widget.edit_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif focus:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_edit_finished(self) -> None:
-        self._edit_dialog = None
+    def edit_saved(self, message_id: int) -> None:
+        """The edit of message_id was stored: the message shows again."""
+        if self._editor is not None and self._editor.message_id == message_id:
+            self.close_editor()
+
+    def edit_refused(self, message_id: int, sentence: str) -> None:
+        """The edit of message_id was not stored: the editor says why and stays."""
+        if self._editor is not None and self._editor.message_id == message_id:
+            self._editor.show_refusal(sentence)
+
+    def _row_of(self, editor: MessageEditor | None) -> int | None:
+        return self._model.row_of(editor.message_id) if editor and self._model else None
+
+    def _on_editor_height(self) -> None:
+        row = self._row_of(self._editor)
+        if row is None:
+            return
+        self._refresh_row(row)
+        self._sync()
+        # The whole editor in sight (its top first when it is taller than the view).
+        bar, top = self.verticalScrollBar(), self._top(row)
+        bottom = top + self._heights[row] - self.viewport().height()
+        if not bottom <= bar.value() <= top:
+            bar.setValue(top if bar.value() > top else min(top, bottom))
+
+    def _layout_widgets(self) -> None:
+        nested = self._in_layout
+        super()._layout_widgets()
+        editor = self._editor
+        if editor is None or nested:
+            return
+        row = self._row_of(editor)
+        if row is None:  # the message left the view (another conversation, deleted)
+            self.close_editor()
+            return
+        widget = self._widgets.get(row)
+        if widget is None:
+            editor.hide()  # scrolled away; it keeps its text
+            return
+        widget.hide()  # the editor takes the message's place
+        x, column = self._metrics.column(self._width)
+        m = self._metrics
+        editor.setGeometry(x, widget.y() + m.top, column, widget.height() - m.top - m.bottom)
+        editor.show()
+        editor.raise_()
 
     # -- Qt events ----------------------------------------------------------------------
 

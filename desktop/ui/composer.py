@@ -1,4 +1,4 @@
-"""The message composer: Enter sends, Shift+Enter breaks the line, Tab moves on."""
+"""The message composer: Enter (or Ctrl+Enter, a setting) sends, Tab moves on."""
 
 from __future__ import annotations
 
@@ -14,8 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.chat_session import DraftCount
+from desktop.ui import icons, metrics
 
 WARNING = QColor("#d9534f")  # readable on the light and the dark palettes
+# The send key's hint: (what sends, what breaks the line).
+SEND_HINTS = {"enter": ("Enter", "Shift+Enter"), "ctrl+enter": ("Ctrl+Enter", "Enter")}
 
 
 class ComposerEdit(QPlainTextEdit):
@@ -27,16 +30,22 @@ class ComposerEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        self.send_key = "enter"  # or "ctrl+enter" (Settings): then Enter breaks the line
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
         if key == Qt.Key.Key_Tab and mods & Qt.KeyboardModifier.ControlModifier:
             self.insertPlainText("\t")
             return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            mods & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.submitted.emit()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.send_key == "ctrl+enter":
+                sends = bool(mods & Qt.KeyboardModifier.ControlModifier)
+            else:
+                sends = not mods & Qt.KeyboardModifier.ShiftModifier
+            if sends:
+                self.submitted.emit()
+            else:
+                self.insertPlainText("\n")  # also for Ctrl+Enter, which Qt would ignore
             return
         super().keyPressEvent(event)
 
@@ -54,11 +63,11 @@ class Composer(QWidget):
         super().__init__(parent)
         self.edit = ComposerEdit(self)
         self.edit.setObjectName("composer")
-        self.edit.setPlaceholderText("Message the model (Enter sends, Shift+Enter for a new line)")
         self.edit.setMaximumHeight(96)
         self.button = QPushButton("Send", self)
         self.button.setObjectName("sendButton")
         self.button.setMinimumWidth(84)
+        icons.attach(self.button, "mdi6.send")
         self.refusal = QLabel(self)
         self.refusal.setObjectName("composerRefusal")
         self.refusal.setWordWrap(True)
@@ -73,8 +82,9 @@ class Composer(QWidget):
         row.addWidget(self.edit, 1)
         row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(2)
+        m, s = metrics.SPACE_M, metrics.SPACE_S
+        layout.setContentsMargins(m, s, m, s)
+        layout.setSpacing(metrics.SPACE_S // 2)
         layout.addWidget(self.refusal)
         layout.addLayout(row)
         layout.addWidget(self.count_label)
@@ -83,11 +93,23 @@ class Composer(QWidget):
         self.edit.submitted.connect(self._send)
         self.button.clicked.connect(self._clicked)
         self.edit.textChanged.connect(self._text_changed)
+        self.set_send_key("enter")
+
+    def set_send_key(self, key: str) -> None:
+        """Which key sends (Settings): "enter" or "ctrl+enter"; the hints say which."""
+        self.edit.send_key = key
+        keys = SEND_HINTS.get(key, SEND_HINTS["enter"])
+        self.edit.setPlaceholderText(
+            f"Message the model ({keys[0]} sends, {keys[1]} for a new line)"
+        )
+        self.set_generating(self._generating)
 
     def set_generating(self, generating: bool) -> None:
         self._generating = generating
         self.button.setText("Stop" if generating else "Send")
-        self.button.setToolTip("Stop the reply (Esc)" if generating else "Send (Enter)")
+        icons.attach(self.button, "mdi6.stop" if generating else "mdi6.send")
+        sends = SEND_HINTS.get(self.edit.send_key, SEND_HINTS["enter"])[0]
+        self.button.setToolTip("Stop the reply (Esc)" if generating else f"Send ({sends})")
         self._update_enabled()
 
     def set_can_send(self, can_send: bool) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from desktop.models.search_list import CatalogListModel, CatalogRow, HubResultsM
 from desktop.services.hub_calls import HubCalls
 
 # The repo page (the right half) is in repo_page; the names the tests import are re-exported.
+from desktop.ui import icons
 from desktop.ui.repo_page import (
     FIT_CONTEXT,
     GATED_TEXT,
@@ -86,6 +88,9 @@ class DiscoverPage(QWidget):
         self.search.setObjectName("hubSearch")
         self.search.setPlaceholderText("Search the hub for GGUF models (e.g. qwen, llama 3.2)…")
         self.search.setClearButtonEnabled(True)
+        self.search_action = QAction("Search the hub", self.search)
+        icons.attach(self.search_action, "mdi6.magnify")
+        self.search.addAction(self.search_action, QLineEdit.ActionPosition.LeadingPosition)
         self.sort = QComboBox()
         self.sort.setObjectName("hubSort")
         for label, key in SORTS:
@@ -133,6 +138,7 @@ class DiscoverPage(QWidget):
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self.run_search)
+        self.search_action.triggered.connect(self.run_search)
         self.sort.currentIndexChanged.connect(lambda _: self._sort_changed())
         self.catalog_view.selectionModel().currentRowChanged.connect(self._catalog_picked)
         self.results_view.selectionModel().currentRowChanged.connect(self._result_picked)

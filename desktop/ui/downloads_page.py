@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.download_list import DownloadListModel, Role
 from desktop.services.download_queue import DownloadItem, DownloadManager
+from desktop.ui import icons
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -59,6 +60,9 @@ class DownloadRow(QFrame):
         self.pause_button.clicked.connect(lambda: self._manager.pause(self.key))
         self.resume_button.clicked.connect(lambda: self._manager.resume(self.key))
         self.cancel_button.clicked.connect(lambda: self._manager.cancel(self.key))
+        icons.attach(self.pause_button, "mdi6.pause")
+        icons.attach(self.resume_button, "mdi6.play")
+        icons.attach(self.cancel_button, "mdi6.close-circle-outline")
 
         top = QHBoxLayout()
         top.addWidget(self.name, 1)

@@ -12,6 +12,7 @@ import os
 import weakref
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QAbstractButton
 
@@ -55,5 +56,7 @@ def load() -> None:
 
     _factory = qtawesome.icon
     for target, name in list(_pending.items()):
-        target.setIcon(_factory(name))
+        # A widget Qt deleted before the font loaded (a closed menu) keeps its wrapper.
+        if shiboken6.isValid(target):
+            target.setIcon(_factory(name))
     _pending.clear()

@@ -31,6 +31,7 @@ from desktop.core.models.names import library_display_name
 from desktop.core.units import format_bytes
 from desktop.models.library_list import LibraryListModel
 from desktop.services.library_jobs import LibraryJobs
+from desktop.ui import icons
 from desktop.ui.banner import Banner
 
 DELETE_LABEL = "Delete…"
@@ -133,6 +134,15 @@ class LibraryPage(QWidget):
         self.find_button.setToolTip(
             "Look for GGUF files LM Studio, llama.cpp, GPT4All, Jan or Ollama downloaded"
         )
+        for button, name in (
+            (self.use_button, "mdi6.chat-outline"),
+            (self.verify_button, "mdi6.shield-check-outline"),
+            (self.folder_button, "mdi6.folder-outline"),
+            (self.delete_button, "mdi6.delete-outline"),
+            (self.import_button, "mdi6.file-upload-outline"),
+            (self.find_button, "mdi6.magnify-scan"),
+        ):
+            icons.attach(button, name)
         self.use_button.clicked.connect(self.use_selected)
         self.verify_button.clicked.connect(self.verify_selected)
         self.folder_button.clicked.connect(self.show_selected_in_folder)

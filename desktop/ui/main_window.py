@@ -47,15 +47,26 @@ from desktop.models.conversation_list import (
     highlight,
 )
 from desktop.services.chat_session import DRAFT, ChatSession, ChatState, Shown
+from desktop.services.edits import MessageEdits
 from desktop.services.history import History, documents_folder
+from desktop.ui import icons
 from desktop.ui.banner import Banner
 from desktop.ui.chat_view import ChatView
 from desktop.ui.composer import Composer
+from desktop.ui.help_menu import HelpMenu
+from desktop.ui.page_rail import PageHost
 from desktop.ui.params_panel import ParamsPanel
+from desktop.ui.responsive import Responsive, fit_to_screen
 from desktop.ui.sidebar import Sidebar
 from desktop.ui.welcome import Welcome
 
 STARTER_LABEL = paths.STARTER_LABEL
+READING_PREFIX = "Reading the conversation"  # the model takes in the prompt before replying
+THEME_ICONS = {
+    "system": "mdi6.monitor",
+    "light": "mdi6.white-balance-sunny",
+    "dark": "mdi6.weather-night",
+}
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +75,7 @@ class MainWindow(QMainWindow):
 
     modelChosen = Signal(str)  # 'starter' or a path
     themeChosen = Signal(str)  # 'system', 'light' or 'dark'
+    fontSizeStepped = Signal(int)  # +1 larger, -1 smaller, 0 the system's size
     modelsRequested = Signal()  # open the model manager
     settingsRequested = Signal()
     hardwareRequested = Signal()  # open the Hardware window
@@ -115,6 +127,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._build_actions()
+        # Below a width the parameters become a drawer (see responsive.py).
+        self.responsive = Responsive(self)
 
         self._deleted: int | None = None
         # Asked before the window closes (the app may have writes to finish first).
@@ -152,8 +166,14 @@ class MainWindow(QMainWindow):
         history.exported.connect(self._on_exported)
         self.sidebar.searchChanged.connect(self._search)
         self.conversations.renamed.connect(history.rename_conversation)
-        self.chat_view.editRequested.connect(c.edit)
+        # An edit is stored once it fits the context (else the editor says why and stays).
+        self.edits = MessageEdits(c, self)
+        self.chat_view.editRequested.connect(self.edits.request)
+        self.edits.saved.connect(self.chat_view.edit_saved)
+        self.edits.refused.connect(self.chat_view.edit_refused)
+        self.chat_view.infoRequested.connect(self._show_reply_info)
         self.chat_view.regenerateRequested.connect(c.regenerate)
+        self.chat_view.continueRequested.connect(c.continue_reply)
         self.chat_view.deleteRequested.connect(c.delete_message)
         self.chat_view.branchRequested.connect(c.switch_branch)
         # Links in replies open in the person's browser, never inside Hearth.
@@ -177,14 +197,18 @@ class MainWindow(QMainWindow):
         # Focus never stays on a button that vanished or moved: after an action on a
         # message, Send or Stop, the composer has it (the person's next move is to type).
         for acted in (
-            self.chat_view.editRequested,
+            self.edits.saved,  # (a refused edit keeps the focus in its editor)
             self.chat_view.regenerateRequested,
+            self.chat_view.continueRequested,
             self.chat_view.deleteRequested,
             self.chat_view.branchRequested,
             self.composer.sendRequested,
             self.composer.stopRequested,
         ):
             acted.connect(lambda *_: self.composer.focus())
+        # Models, Hardware and Settings are pages beside the chat (the app registers them).
+        # Installed before the Tab order is set: it moves the chat into the page stack.
+        self.pages = PageHost.install(self, self.composer.focus, chat_only=(self.stop_action,))
         self._set_tab_order()
 
     def _set_tab_order(self) -> None:
@@ -245,8 +269,8 @@ class MainWindow(QMainWindow):
         self.toggle_params = QAction("Parameters", self)
         self.toggle_params.setCheckable(True)
         self.toggle_params.setChecked(True)
-        self.toggle_params.toggled.connect(self.params.setVisible)
         bar.addAction(self.toggle_params)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(bar)
 
     def _build_status_bar(self) -> None:
@@ -309,6 +333,17 @@ class MainWindow(QMainWindow):
         menu.addAction(self.quit_action)
         view = self.menuBar().addMenu("&View")
         view.addAction(self.toggle_params)
+        self.zoom_actions = []
+        for text, keys, step, icon in (
+            ("Larger text", ("Ctrl+=", "Ctrl++"), 1, "mdi6.format-font-size-increase"),
+            ("Smaller text", ("Ctrl+-",), -1, "mdi6.format-font-size-decrease"),
+            ("Text size as the system's", ("Ctrl+0",), 0, "mdi6.format-size"),
+        ):
+            zoom = action(text, keys[0], lambda _=False, s=step: self.fontSizeStepped.emit(s))
+            zoom.setShortcuts([QKeySequence(k) for k in keys])
+            icons.attach(zoom, icon)
+            view.addAction(zoom)
+            self.zoom_actions.append(zoom)
         themes = view.addMenu("Theme")
         self.theme_group = QActionGroup(self)
         for key, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
@@ -325,6 +360,28 @@ class MainWindow(QMainWindow):
         )
         self.hardware_action.triggered.connect(self.hardwareRequested)
         view.addAction(self.hardware_action)
+        # Every toolbar button and menu action shows an icon (issue 12.16).
+        for target, name in (
+            (self.open_file_action, "mdi6.file-upload-outline"),
+            (self.models_action, "mdi6.package-variant-closed"),
+            (self.cancel_load_button, "mdi6.close-circle-outline"),
+            (self.toggle_params, "mdi6.tune-variant"),
+            (self.new_action, "mdi6.chat-plus-outline"),
+            (self.find_action, "mdi6.magnify"),
+            (self.focus_action, "mdi6.cursor-text"),
+            (self.quit_action, "mdi6.exit-to-app"),
+            (self.stop_action, "mdi6.stop-circle-outline"),
+            (export, "mdi6.file-export-outline"),
+            (export_all, "mdi6.database-export-outline"),
+            (import_action, "mdi6.database-import-outline"),
+            (self.settings_action, "mdi6.cog-outline"),
+            (themes.menuAction(), "mdi6.theme-light-dark"),
+            (self.hardware_action, "mdi6.chip"),
+        ):
+            icons.attach(target, name)
+        for act in self.theme_group.actions():
+            icons.attach(act, THEME_ICONS[str(act.data())])
+        self.help_menu = HelpMenu(self, self.session.worker.engineStarted)
 
     # --- public ------------------------------------------------------------------------
 
@@ -400,8 +457,10 @@ class MainWindow(QMainWindow):
     def restore_layout(self, geometry: str | None, splitter: str | None) -> None:
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+            fit_to_screen(self)  # saved on a larger screen: made to fit this one
         if splitter:
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode()))
+            self.responsive.restored()
 
     # --- slots -------------------------------------------------------------------------
 
@@ -442,6 +501,11 @@ class MainWindow(QMainWindow):
         if path:
             self.add_model_choice(names.file_display_name(path), path)
             self.modelChosen.emit(path)
+
+    def _show_reply_info(self, message_id: int) -> None:
+        from desktop.ui.reply_info import open_reply_info  # on first use: not at start-up
+
+        open_reply_info(self.chat_view, self.session, message_id)
 
     def _focus_search(self) -> None:
         self.sidebar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -574,7 +638,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int, str)
     def _on_stream(self, _message_id: int, _text: str) -> None:
-        if self.state_label.text().startswith("Processing"):
+        if self.state_label.text().startswith(READING_PREFIX):
             self.state_label.setText("Writing…")
 
     @Slot(int, str, object)
@@ -590,7 +654,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_prompt_started(self, prompt_tokens: int) -> None:
-        self.state_label.setText(f"Processing the prompt ({prompt_tokens:,} tokens)…")
+        self.state_label.setText(f"{READING_PREFIX} ({prompt_tokens:,} tokens)…")
 
     @Slot(object)
     def _on_model_loaded(self, info: ModelInfo) -> None:

@@ -1,28 +1,23 @@
-"""One message on screen: its label, marker, body, stats and action buttons; the edit dialog."""
+"""One message on screen: its label, marker, body, stats and action buttons."""
 
 from __future__ import annotations
 
 from functools import partial
 
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QPalette, QResizeEvent, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from desktop.models.chat_model import ChatRow
+from desktop.services.continuation import CONTINUABLE
+from desktop.ui import icons, metrics
 from desktop.ui.chat_style import (
     PROCESSING_TEXT,
     ROLE_LABELS,
     STATUS_MARKERS,
     Geometry,
     Metrics,
+    bubble_border,
     bubble_color,
     marker_color,
 )
@@ -58,9 +53,16 @@ class MessageWidget(QWidget):
         self.branch_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_button = self._button("\u203a", "next", "Next version")
         self.copy_button = self._button("Copy", "copy", "Copy the message")
-        self.edit_button = self._button("Edit", "edit", "Edit and send again")
+        self.edit_button = self._button("Edit", "edit", "Edit the message here")
         self.regenerate_button = self._button("Regenerate", "regenerate", "Write a new reply")
         self.delete_button = self._button("Delete", "delete", "Delete the message")
+        self.info_button = self._button("Info", "info", "About this reply, and Reproduce")
+        icons.attach(self.info_button, "mdi6.information-outline")
+        self.last = False  # the transcript's last row: only it may be continued
+        self.continue_button = self._button("Continue", "continue", "Continue writing this reply")
+        icons.attach(self.continue_button, "mdi6.play")
+        # The one way on for a reply cut short: its word stays beside the icon.
+        self.continue_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
     def _color_labels(self) -> None:
         """The marker's and the stats' own text colours, from this widget's palette."""
@@ -79,6 +81,13 @@ class MessageWidget(QWidget):
         # The labels' colours were set on them, so a new theme does not reach them alone.
         if event.type() == QEvent.Type.PaletteChange:
             self._color_labels()
+
+    def event(self, event: QEvent) -> bool:
+        # A child's size hint changed (a button's icon arrived once the icon font loaded):
+        # place the footer anew, or a button keeps the width it had without its icon.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._relayout()
+        return super().event(event)
 
     def _button(self, text: str, action: str, tip: str) -> QToolButton:
         button = QToolButton(self)
@@ -119,14 +128,29 @@ class MessageWidget(QWidget):
             widget.setVisible(branched)
         if branched:
             self.branch_label.setText(f"{row.sibling_index + 1}/{row.sibling_count}")
-        self.edit_button.setVisible(row.role == "user")
+        self.edit_button.setVisible(row.role in ("user", "assistant"))
+        self.info_button.setVisible(row.role == "assistant" and not row.is_streaming)
         self.regenerate_button.setVisible(row.role == "assistant")
+        self.continue_button.setVisible(self._continuable(row))
         self._enable_actions(row)
         placeholder = PROCESSING_TEXT if row.is_streaming and not row.text else ""
         self._relayout()
         self.body.set_content(render, placeholder)
         if old is None or old.role != row.role or old.message_id != row.message_id:
             self.update()
+
+    def _continuable(self, row: ChatRow) -> bool:
+        """A reply cut short (stopped, interrupted) at the end of the transcript."""
+        return self.last and row.role == "assistant" and row.status in CONTINUABLE
+
+    def set_last(self, last: bool) -> None:
+        """Whether this widget shows the transcript's last row (ChatView says)."""
+        if last == self.last:
+            return
+        self.last = last
+        if self.row is not None:
+            self.continue_button.setVisible(self._continuable(self.row))
+            self._relayout()
 
     def set_locked(self, locked: bool) -> None:
         """While any reply is written, the actions that change the conversation wait."""
@@ -136,7 +160,12 @@ class MessageWidget(QWidget):
 
     def _enable_actions(self, row: ChatRow) -> None:
         busy = row.is_streaming or self.locked
-        for button in (self.edit_button, self.regenerate_button, self.delete_button):
+        for button in (
+            self.edit_button,
+            self.regenerate_button,
+            self.delete_button,
+            self.continue_button,
+        ):
             button.setEnabled(not busy)
         self.prev_button.setEnabled(row.sibling_index > 0 and not busy)
         self.next_button.setEnabled(row.sibling_index + 1 < row.sibling_count and not busy)
@@ -180,10 +209,12 @@ class MessageWidget(QWidget):
                 self.prev_button,
                 self.branch_label,
                 self.next_button,
+                self.continue_button,
                 self.copy_button,
                 self.edit_button,
                 self.regenerate_button,
                 self.delete_button,
+                self.info_button,
             )
             if not widget.isHidden()
         ]
@@ -198,9 +229,12 @@ class MessageWidget(QWidget):
             # whole line stays in the tooltip): the stats never draw over a button.
             full = self.stats_label.toolTip()
             room = footer.right() + 1 - (x + 8)
-            text = self.stats_label.fontMetrics().elidedText(
-                full, Qt.TextElideMode.ElideRight, room
-            )
+            fm = self.stats_label.fontMetrics()
+            if fm.horizontalAdvance(full) > room:
+                # Too narrow for the line: its first part whole ("27 tokens") beats "27 to…".
+                short = full.split(" · ", 1)[0]
+                full = short if fm.horizontalAdvance(short) <= room else full
+            text = fm.elidedText(full, Qt.TextElideMode.ElideRight, room)
             self.stats_label.setText(text)
             stats_w = min(self.stats_label.sizeHint().width(), max(room, 0))
             stats_x = footer.right() - stats_w + 1
@@ -212,32 +246,10 @@ class MessageWidget(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(bubble_color(self.palette()))
-        painter.drawRoundedRect(QRectF(geometry.bubble), 12, 12)
+        role = self.row.role if self.row is not None else "user"
+        border = bubble_border(self.palette(), role)
+        painter.setPen(border if border is not None else Qt.PenStyle.NoPen)
+        painter.setBrush(bubble_color(self.palette(), role))
+        card = QRectF(geometry.bubble).adjusted(0.5, 0.5, -0.5, -0.5)  # a crisp hairline
+        painter.drawRoundedRect(card, metrics.RADIUS, metrics.RADIUS)
         painter.end()
-
-
-class EditDialog(QDialog):
-    """Edit a message's text; accepting it asks for the conversation to branch there."""
-
-    def __init__(self, message_id: int, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.message_id = message_id
-        self.original = text
-        self.setWindowTitle("Edit message")
-        self.editor = QPlainTextEdit(self)
-        self.editor.setPlainText(text)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.editor)
-        layout.addWidget(self.buttons)
-        self.resize(560, 320)
-
-    def text(self) -> str:
-        return self.editor.toPlainText()

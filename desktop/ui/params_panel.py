@@ -1,7 +1,8 @@
 """The parameters panel: sampling (built from the declared fields), system prompt, the load.
 
-About 500 lines: one panel whose three groups share the preset, pause timers and reload
-wiring; the stop-string text helpers are here because only this field reads that text.
+About 600 lines: one panel whose three groups share the preset, pause timers and reload
+wiring; the stop-string text helpers are here because only this field reads that text, and
+the preset's box because only this panel sizes it (it scrolls inside a small window).
 """
 
 from __future__ import annotations
@@ -9,30 +10,42 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSlider,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.fields import LOAD, SAMPLING_FIELDS, STOP, Field
 from desktop.core.types import PRESETS, LoadParams, SamplingParams
+from desktop.ui.preset_menu import PresetMenu
 
 INT32_MAX = 2**31 - 1  # QSpinBox's limit: a larger whole number goes in a QDoubleSpinBox
 EDITED = " (edited)"
+PRESET_MAX_WIDTH = 220  # a longer preset name is elided in the box (whole in its tooltip)
+PRESET_TIP = "Saved sets of sampling parameters. “(edited)”: a value differs from the preset."
+# The panel's least width: its groups' own (no sideways scrolling) within these bounds;
+# narrower than its groups, they scroll sideways rather than force the window wider.
+MIN_WIDTH, MAX_MIN_WIDTH = 240, 320
+MIN_HEIGHT = 160
 
 TIPS = {
     "stop": f"{STOP.tooltip()} One per line; write \\n for a line break inside one (for "
@@ -108,6 +121,43 @@ class TextField(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+class PresetBox(QComboBox):
+    """The preset chooser: as wide as its longest name up to PRESET_MAX_WIDTH, a longer
+    name elided (Qt would cut it off mid-letter)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.setSizeAdjustPolicy(policy)
+        self.setMinimumContentsLength(8)
+
+    def fit(self) -> None:
+        """Ask for the width the longest name needs (capped), frame and arrow included."""
+        metrics = self.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+            default=0,
+        )
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        inner = QSize(min(longest, PRESET_MAX_WIDTH), metrics.height())
+        size = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, inner, self)
+        self.setMinimumWidth(size.width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width() - 2
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 def _box(field: Field) -> QSpinBox | QDoubleSpinBox:
     """A spin box for a declared field: its range (special values included), step, help."""
     box: QSpinBox | QDoubleSpinBox
@@ -134,29 +184,39 @@ class ParamsPanel(QWidget):
     systemPromptChanged = Signal(str)
     # n_ctx, n_threads (None: auto), n_gpu_layers (None: auto)
     reloadRequested = Signal(int, object, object)
-    presetSaved = Signal(str, object)  # name, SamplingParams: asked for; add_preset shows it
+    # name, SamplingParams, system prompt ("" none): asked for; add_preset shows it
+    presetSaved = Signal(str, object, str)
+    presetRenameRequested = Signal(str, str)  # old, new: asked for; rename_preset shows it
+    presetDeleteRequested = Signal(str)  # asked for; remove_preset shows it
 
     def __init__(self, presets: dict[str, SamplingParams] | None = None) -> None:
         super().__init__()
         self.setObjectName("paramsPanel")
         self._presets = dict(presets or PRESETS)
+        self._preset_prompts: dict[str, str] = {}  # a user preset's system prompt
         self._base = "Balanced"  # the preset the values started from
         self._updating = False
 
-        self.preset = QComboBox()
+        self.preset = PresetBox()
         self.preset.setObjectName("preset")
-        self.preset.setToolTip(
-            "Saved sets of sampling parameters. “(edited)”: a value differs from the preset."
-        )
+        self.preset.setToolTip(PRESET_TIP)
+        self.preset.setAccessibleName("Preset")
         self.save_preset = QPushButton("Save as…")
         self.save_preset.setToolTip("Save the current parameters as a new preset.")
         preset_row = QHBoxLayout()
         preset_row.addWidget(self.preset, 1)
         preset_row.addWidget(self.save_preset)
+        self.preset_menu = PresetMenu(self.preset_name)
+        self.preset_menu.saveRequested.connect(self._save_preset)
+        self.preset_menu.renameRequested.connect(self.presetRenameRequested)
+        self.preset_menu.deleteRequested.connect(self.presetDeleteRequested)
+        preset_row.addWidget(self.preset_menu)
 
         sampling = QGroupBox("Sampling")
         form = QFormLayout(sampling)
-        form.addRow("Preset", preset_row)
+        # A narrow panel puts a field under its label rather than squeezing it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow("Preset", preset_row)  # under its label when narrow: its name is read whole
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
         self.switches: dict[str, QCheckBox] = {}  # the optional fields: unticked is None
         for field in SAMPLING_FIELDS:
@@ -234,11 +294,25 @@ class ParamsPanel(QWidget):
         engine_form.addRow("GPU layers", gpu_row)
         engine_form.addRow(self.reload)
 
+        # The groups scroll inside the panel: a short or narrow window is never forced bigger.
+        content = QWidget()
+        content.setObjectName("paramsContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(4, 4, 4, 4)  # the groups' own frames give the room
+        column.addWidget(sampling)
+        column.addWidget(system)
+        column.addWidget(engine)
+        column.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("paramsScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll_area.setWidget(content)
+        content.installEventFilter(self)  # its minimum width is the panel's: see eventFilter
         layout = QVBoxLayout(self)
-        layout.addWidget(sampling)
-        layout.addWidget(system)
-        layout.addWidget(engine)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
 
         # Text fields are taken when the person pauses typing, not on every keystroke.
         self._stop_timer = self._pause_timer(self._emit)
@@ -317,9 +391,11 @@ class ParamsPanel(QWidget):
         """The preset the values started from (the label adds "(edited)" when they differ)."""
         return self._base
 
-    def add_preset(self, name: str, params: SamplingParams) -> None:
-        """A new (or changed) preset; the current values show as it when they match."""
+    def add_preset(self, name: str, params: SamplingParams, system_prompt: str = "") -> None:
+        """A new (or changed) preset, with the system prompt choosing it sets ("" none); the
+        current values show as it when they match."""
         self._presets[name] = params
+        self._preset_prompts[name] = system_prompt
         if params == self.sampling():
             self._base = name
         self._fill_presets()
@@ -353,6 +429,26 @@ class ParamsPanel(QWidget):
                 self.preset.setCurrentIndex(self.preset.findData(self._base))
         finally:
             self._updating = False
+        self.preset.fit()
+        self.preset.setToolTip(f"{self.preset.currentText()}\n{PRESET_TIP}")
+
+    def rename_preset(self, old: str, new: str) -> None:
+        """A preset renamed (its place in the list kept)."""
+        if old not in self._presets:
+            return
+        self._presets = {(new if k == old else k): v for k, v in self._presets.items()}
+        self._preset_prompts[new] = self._preset_prompts.pop(old, "")
+        if self._base == old:
+            self._base = new
+        self._fill_presets()
+
+    def remove_preset(self, name: str) -> None:
+        """A preset deleted: the values stay, shown as edited from Balanced."""
+        self._presets.pop(name, None)
+        self._preset_prompts.pop(name, None)
+        if self._base == name:
+            self._base = "Balanced"
+        self._fill_presets()
 
     def _choose_preset(self, index: int) -> None:
         name = self.preset.itemData(index)
@@ -360,12 +456,17 @@ class ParamsPanel(QWidget):
             return
         self.set_sampling(self._presets[name], preset=name)
         self.samplingChanged.emit(self.sampling())
+        prompt = self._preset_prompts.get(name, "")
+        if prompt:  # a preset saved with a system prompt sets it
+            self.set_system_prompt(prompt)
+            self.systemPromptChanged.emit(prompt)
 
-    def _save_preset(self) -> None:
+    def _save_preset(self, with_prompt: bool = False) -> None:
         name, ok = QInputDialog.getText(self, "Save preset", "Name of the new preset:")
         name = name.strip()
+        prompt = self.system_prompt.toPlainText().strip() if with_prompt else ""
         if ok and name:
-            self.presetSaved.emit(name, self.sampling())
+            self.presetSaved.emit(name, self.sampling(), prompt)
 
     def _stop_edited(self) -> None:
         if not self._updating:
@@ -512,6 +613,22 @@ class ParamsPanel(QWidget):
         self.gpu_layers_value.setToolTip(tip)
 
     def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        hint.setWidth(max(hint.width(), 300))
-        return hint
+        """Wide enough for every group without scrolling sideways; as tall as they are."""
+        inner = self.scroll_area.widget()
+        content = inner.sizeHint() if inner is not None else QSize(300, 400)
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        return QSize(max(content.width() + bar, 300), content.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A scroll area hides its content's size changes from the splitter; the panel
+        # passes them on (a longer preset name, the icon font loaded) so it is never
+        # squeezed into scrolling sideways.
+        if watched is self.scroll_area.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.scroll_area.widget()
+        least = inner.minimumSizeHint().width() if inner is not None else MIN_WIDTH
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        return QSize(min(max(least + bar, MIN_WIDTH), MAX_MIN_WIDTH), MIN_HEIGHT)

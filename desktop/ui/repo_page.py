@@ -23,6 +23,7 @@ from desktop.core.hub import ModelChoice, RepoDetails
 from desktop.core.models.catalog import CatalogEntry
 from desktop.core.units import format_bytes
 from desktop.models.search_list import ChoiceRow, ChoicesModel
+from desktop.ui import icons, metrics
 
 GATED_TEXT = (
     "This model is gated: accept its licence on its page on the hub (signed in to your "
@@ -68,15 +69,13 @@ class RepoPage(QWidget):
         self.title.setObjectName("repoTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(metrics.scaled(self.title.font(), metrics.HEADING, bold=True))
         self.facts = QLabel()
         self.facts.setObjectName("repoFacts")
         self.open_page = QPushButton("Open on the hub")
         self.open_page.setToolTip("Opens the model's page in your browser")
         self.open_page.clicked.connect(self._open_page)
+        icons.attach(self.open_page, "mdi6.open-in-new")
         self.status = QLabel()
         self.status.setObjectName("repoStatus")
         self.status.setWordWrap(True)
@@ -87,6 +86,7 @@ class RepoPage(QWidget):
         self.gated_label.setWordWrap(True)
         settings = QPushButton("Settings…")
         settings.clicked.connect(self.settingsRequested)
+        icons.attach(settings, "mdi6.cog-outline")
         gated_row = QHBoxLayout(self.gated)
         gated_row.addWidget(self.gated_label, 1)
         gated_row.addWidget(settings)
@@ -110,6 +110,7 @@ class RepoPage(QWidget):
         self.download.setObjectName("downloadButton")
         self.download.setEnabled(False)
         self.download.clicked.connect(self._download)
+        icons.attach(self.download, "mdi6.download")
         self.note = QLabel()
         self.note.setObjectName("downloadNote")
         self.note.setWordWrap(True)

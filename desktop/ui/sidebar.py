@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPainter, QTextDocument
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.conversation_list import ConversationListModel, Role, SearchResultsModel
+from desktop.ui import icons, metrics
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -70,8 +71,7 @@ class ConversationDelegate(QStyledItemDelegate):
         faint = palette.highlightedText() if selected else palette.placeholderText()
         rect = option.rect.adjusted(8, 0, -8, 0)
         painter.save()
-        small = QFont(option.font)
-        small.setPointSizeF(max(option.font.pointSizeF() * 0.85, 6.0))
+        small = metrics.scaled(option.font, metrics.SMALL)
         painter.setFont(small)
         painter.setPen(faint.color())
         side = str(index.data(Role.DateText) or "")
@@ -89,9 +89,7 @@ class ConversationDelegate(QStyledItemDelegate):
 
     def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, text: str) -> None:
         painter.save()
-        font = QFont(option.font)
-        font.setBold(True)
-        font.setPointSizeF(max(option.font.pointSizeF() * 0.85, 6.0))
+        font = metrics.scaled(option.font, metrics.SMALL, bold=True)
         painter.setFont(font)
         painter.setPen(option.palette.placeholderText().color())
         rect = option.rect.adjusted(8, 0, -8, -3)
@@ -124,6 +122,7 @@ class Sidebar(QWidget):
         self.setObjectName("sidebar")
         self.new_button = QPushButton("New chat")
         self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
+        icons.attach(self.new_button, "mdi6.chat-plus-outline")
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText("Search chats (Ctrl+F)")
@@ -153,7 +152,8 @@ class Sidebar(QWidget):
         self.stack.addWidget(self.results)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(*[metrics.SPACE_M] * 4)
+        layout.setSpacing(metrics.SPACE_M)
         layout.addWidget(self.new_button)
         layout.addWidget(self.search)
         layout.addWidget(self.stack, 1)
@@ -164,6 +164,7 @@ class Sidebar(QWidget):
         delete.triggered.connect(self._delete_current)
         self.list.addAction(delete)
         self._delete_action = delete
+        icons.attach(delete, "mdi6.delete-outline")
 
         # Search as the person types, once they pause (each keystroke is not a query).
         self._debounce = QTimer(self)
@@ -208,15 +209,25 @@ class Sidebar(QWidget):
         self.list.setCurrentIndex(index)
         menu = QMenu(self)
         menu.setObjectName("conversationMenu")
-        menu.addAction("Rename", lambda: self.list.edit(index))
+        rename = menu.addAction("Rename", lambda: self.list.edit(index))
         export = menu.addMenu("Export")
-        export.addAction(
+        markdown = export.addAction(
             "Markdown (.md)…", lambda: self.exportRequested.emit(conversation_id, "md")
         )
-        export.addAction(
+        json = export.addAction(
             "JSON (.json)…", lambda: self.exportRequested.emit(conversation_id, "json")
         )
-        menu.addAction("Duplicate", lambda: self.duplicateRequested.emit(conversation_id))
+        duplicate = menu.addAction(
+            "Duplicate", lambda: self.duplicateRequested.emit(conversation_id)
+        )
+        for target, name in (
+            (rename, "mdi6.pencil-outline"),
+            (export.menuAction(), "mdi6.file-export-outline"),
+            (markdown, "mdi6.language-markdown-outline"),
+            (json, "mdi6.code-json"),
+            (duplicate, "mdi6.content-duplicate"),
+        ):
+            icons.attach(target, name)
         menu.addSeparator()
         menu.addAction(self._delete_action)
         return menu

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui import icons, metrics
+
 # Prompts a small local model answers well: writing and play, not facts it may get wrong.
 SUGGESTED_PROMPTS = (
     "Write a short poem about the sea",
@@ -36,15 +38,13 @@ SUGGESTED_PROMPTS = (
     "Tell me a bedtime story about a robot who learns to bake",
     "Rewrite this more politely: send me the report now",
 )
-STARTER_BLURB = "Tiny and fast: good for trying Hearth and playing with words, not for facts."
-OTHER_BLURB = "A model on this computer. Try a prompt below to see what it does well."
 NO_MODEL_BLURB = "Choose a model in the bar above, or find one that fits this computer below."
 BETTER_MODEL_TEXT = "Find a better model for this computer"
 
 _COLUMN_MAX = 600  # the welcome's column, centred (the transcript's is 880)
 _TWO_COLUMNS_FROM = 460  # narrower than this, the prompts stack in one column
-_PAD = 12  # inside a prompt card
-_RADIUS = 8.0
+_PAD = metrics.SPACE_M + metrics.SPACE_S  # inside a prompt card
+_RADIUS = float(metrics.RADIUS)
 
 
 def _mix(base: QColor, tint: QColor, amount: float) -> QColor:
@@ -144,10 +144,7 @@ class Welcome(QScrollArea):
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(metrics.scaled(self.title.font(), metrics.TITLE, bold=True))
         self.blurb = self._muted("welcomeBlurb")
         self.blurb.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         try_label = self._muted("", "Try one of these")
@@ -157,7 +154,7 @@ class Welcome(QScrollArea):
 
         self.cards: list[PromptCard] = []
         self._grid = QGridLayout()
-        self._grid.setSpacing(10)
+        self._grid.setSpacing(metrics.SPACE_M)
         self._columns = 0
         self.set_prompts(prompts)
 
@@ -168,14 +165,15 @@ class Welcome(QScrollArea):
         )
         self.better_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.better_button.clicked.connect(self.betterModelRequested)
+        icons.attach(self.better_button, "mdi6.magnify-plus-outline")
         private = self._muted("", "Everything runs on this computer: what you type stays here.")
         private.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         column = QWidget()
         column.setMaximumWidth(_COLUMN_MAX)
         lay = QVBoxLayout(column)
-        lay.setContentsMargins(16, 24, 16, 24)
-        lay.setSpacing(6)
+        lay.setContentsMargins(metrics.SPACE_L, metrics.SPACE_XL, metrics.SPACE_L, metrics.SPACE_XL)
+        lay.setSpacing(metrics.SPACE_M)
         lay.addWidget(self.icon)
         lay.addSpacing(4)
         lay.addWidget(self.title)

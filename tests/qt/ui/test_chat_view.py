@@ -7,7 +7,7 @@ import random
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QAbstractSlider, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractSlider
 
 from desktop.bench.stream import realistic_markdown, tokenize
 from desktop.models.chat_model import ChatModel, ChatRow
@@ -140,8 +140,10 @@ def test_each_role_gets_its_own_actions(view, model):
     user, assistant = view.message_widget(0), view.message_widget(1)
     assert user is not None and assistant is not None
     assert user.edit_button.isVisible() and not user.regenerate_button.isVisible()
-    assert assistant.regenerate_button.isVisible() and not assistant.edit_button.isVisible()
+    assert not user.info_button.isVisible()
+    assert assistant.regenerate_button.isVisible() and assistant.info_button.isVisible()
     for widget in (user, assistant):
+        assert widget.edit_button.isVisible()  # a reply can be corrected in place too
         assert widget.copy_button.isVisible() and widget.delete_button.isVisible()
         assert not widget.prev_button.isVisible()
 
@@ -161,8 +163,9 @@ def test_a_replys_stats_never_draw_over_its_buttons(qtbot, view, model, width):
     assert reply.stats_label.toolTip() == stats  # the whole line, however narrow
     if width == 800:
         assert reply.stats_label.text() == stats
-    else:
-        assert reply.stats_label.text().endswith("…")
+    else:  # the token count whole when it fits, else the line elided
+        shown = reply.stats_label.text()
+        assert shown == "10 tokens" or shown.endswith("…")
 
 
 def test_copy_puts_the_message_markdown_on_the_clipboard(qtbot, view, model):
@@ -190,15 +193,15 @@ def test_edit_opens_an_editor_and_emits_the_new_text(qtbot, view, model):
     widget = view.message_widget(0)
     assert widget is not None
     qtbot.mouseClick(widget.edit_button, LEFT)
-    dialog = view.edit_dialog()
-    assert dialog is not None
-    assert dialog.editor.toPlainText() == "What is 2+2?"
-    dialog.editor.setPlainText("What is 3+3?")
-    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    editor = view.editor()
+    assert editor is not None and editor.parent() is view.viewport()  # in the transcript
+    assert editor.edit.toPlainText() == "What is 2+2?"
+    editor.edit.setPlainText("What is 3+3?")
     with qtbot.waitSignal(view.editRequested) as edit:
-        qtbot.mouseClick(save, LEFT)
-    assert edit.args == [21, "What is 3+3?"]
-    assert view.edit_dialog() is None
+        qtbot.mouseClick(editor.regenerate_button, LEFT)
+    assert edit.args == [21, "What is 3+3?", True]
+    view.edit_saved(21)
+    assert view.editor() is None
 
 
 def test_cancelled_or_unchanged_edits_emit_nothing(qtbot, view, model):
@@ -207,14 +210,16 @@ def test_cancelled_or_unchanged_edits_emit_nothing(qtbot, view, model):
     assert widget is not None
     with qtbot.assertNotEmitted(view.editRequested):
         qtbot.mouseClick(widget.edit_button, LEFT)
-        dialog = view.edit_dialog()
-        assert dialog is not None
-        dialog.editor.setPlainText("Changed")
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), LEFT)
+        editor = view.editor()
+        assert editor is not None
+        editor.edit.setPlainText("Changed")
+        qtbot.mouseClick(editor.cancel_button, LEFT)
+        assert view.editor() is None
         qtbot.mouseClick(widget.edit_button, LEFT)
-        dialog = view.edit_dialog()
-        assert dialog is not None
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+        editor = view.editor()
+        assert editor is not None
+        qtbot.mouseClick(editor.save_button, LEFT)
+        assert view.editor() is None
 
 
 def test_branch_switcher_shows_the_position_and_emits_a_step(qtbot, view, model):

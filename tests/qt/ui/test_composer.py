@@ -117,3 +117,25 @@ def test_the_window_keeps_a_refused_message_in_the_composer(qtbot, starter: Path
     finally:
         app.window.close()
     assert not c._thread.isRunning()
+
+
+def test_the_send_key_setting_decides_what_enter_does(qtbot):
+    _window, composer, _ = shown(qtbot)  # the window is kept: it owns the composer
+    sent: list[str] = []
+    composer.sendRequested.connect(sent.append)
+    composer.set_send_key("ctrl+enter")
+    assert "Ctrl+Enter sends, Enter for a new line" in composer.edit.placeholderText()
+    assert composer.button.toolTip() == "Send (Ctrl+Enter)"
+    qtbot.keyClicks(composer.edit, "a")
+    qtbot.keyClick(composer.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(composer.edit, Qt.Key.Key_Enter, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(composer.edit, "b")
+    assert composer.edit.toPlainText() == "a\n\nb" and sent == []
+    qtbot.keyClick(composer.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert sent == ["a\n\nb"]
+    composer.set_send_key("enter")
+    assert "Enter sends, Shift+Enter for a new line" in composer.edit.placeholderText()
+    qtbot.keyClick(composer.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert sent == ["a\n\nb"]
+    qtbot.keyClick(composer.edit, Qt.Key.Key_Return)
+    assert sent == ["a\n\nb", "a\n\nb\n"]

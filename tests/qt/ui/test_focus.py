@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.app import App
 from desktop.core.hub import HubClient
 from desktop.core.secrets import TokenStore
-from desktop.core.settings import Settings
 from desktop.core.types import SamplingParams
 from desktop.services.hub_calls import HubCalls
+from desktop.services.preferences import Preferences
 from desktop.ui.params_panel import ParamsPanel
 from desktop.ui.settings_dialog import SettingsDialog
 
@@ -67,6 +67,7 @@ def app(qtbot, tiny_model: Path) -> Iterator[App]:
     qtbot.addWidget(a.window)
     with qtbot.waitSignal(a.controller.modelLoaded, timeout=60000):
         a.start(model=str(tiny_model))
+    a.window.resize(1200, 780)  # wide: the parameters beside the chat, not in a drawer
     a.window.params.set_sampling(GREEDY)
     a.controller.sampling = a.window.params.sampling()
     qtbot.waitExposed(a.window)
@@ -140,17 +141,27 @@ def test_after_regenerate_and_send_focus_is_on_the_composer(qtbot, app):
     qtbot.waitUntil(w.composer.edit.hasFocus, timeout=5000)
 
 
-def test_tab_leaves_the_settings_default_prompt_in_reading_order(qtbot):
+def test_tab_leaves_the_settings_default_prompt_in_reading_order(qtbot, tmp_path):
     dialog = SettingsDialog(
-        Settings(), TokenStore(backend=MemoryKeyring()), HubCalls(lambda: HubClient())
+        Preferences(tmp_path / "settings.json"),
+        TokenStore(backend=MemoryKeyring()),
+        HubCalls(lambda: HubClient()),
     )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    walk = tab_walk(qtbot, dialog.token, 12)
-    wanted = [dialog.token, dialog.offline, dialog.max_downloads, dialog.default_prompt]
+    page = dialog.page
+    walk = tab_walk(qtbot, page.default_prompt, 14)
+    wanted = [
+        page.default_prompt,
+        page.send_key,
+        page.font_size,
+        page.theme,
+        page.offline,
+        page.max_downloads,
+        page.token_box.token,
+    ]
     positions = [walk.index(x) for x in wanted]
     assert positions == sorted(positions)
-    after = walk[positions[-1] + 1]
-    assert after is not dialog.default_prompt and "\t" not in dialog.default_prompt.toPlainText()
-    assert dialog.buttons.isAncestorOf(after)  # on to OK / Cancel
+    assert walk[1] is page.send_key  # Tab left the prompt
+    assert "\t" not in page.default_prompt.toPlainText()

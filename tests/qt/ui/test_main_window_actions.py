@@ -174,7 +174,7 @@ def test_regenerate_button_adds_a_version_and_the_switcher_goes_back(qtbot, app)
 
     use_sampling(app, SAMPLED)
     reply = widget(qtbot, app, 1)
-    assert reply.regenerate_button.isVisible() and not reply.edit_button.isVisible()
+    assert reply.regenerate_button.isVisible() and reply.edit_button.isVisible()  # in place
     assert not reply.prev_button.isVisible()  # one version: no switcher
     with qtbot.waitSignal(app.controller.messageFinished, timeout=60000) as blocker:
         click(qtbot, reply.regenerate_button)
@@ -227,17 +227,17 @@ def test_edit_makes_a_new_user_branch_with_a_new_reply(qtbot, app):
     user = widget(qtbot, app, 0)
     assert user.edit_button.isVisible() and not user.regenerate_button.isVisible()
     click(qtbot, user.edit_button)
-    dialog = view.edit_dialog()
-    assert dialog is not None and dialog.isVisible()
-    assert dialog.message_id == user_v1 and dialog.text() == "the original question"
-    dialog.editor.selectAll()
-    qtbot.keyClicks(dialog.editor, "the edited question")
-    assert dialog.text() == "the edited question"
+    editor = view.editor()  # in place, in the transcript (no dialog)
+    assert editor is not None and editor.isVisible() and editor.parent() is view.viewport()
+    assert editor.message_id == user_v1 and editor.text() == "the original question"
+    editor.edit.selectAll()
+    qtbot.keyClicks(editor.edit, "the edited question")
+    assert editor.text() == "the edited question"
     with qtbot.waitSignal(app.controller.messageFinished, timeout=60000) as blocker:
-        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)
+        qtbot.keyClick(editor.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     new_reply, status, _ = blocker.args
     assert status == "complete" and new_reply != first_reply
-    qtbot.waitUntil(lambda: view.edit_dialog() is None, timeout=5000)
+    assert view.editor() is None
 
     rows = app.window.chat_model.rows()
     assert [r.role for r in rows] == ["user", "assistant"]
@@ -264,21 +264,22 @@ def test_edit_makes_a_new_user_branch_with_a_new_reply(qtbot, app):
     assert [m.id for m in stored_path(app)] == [user_v2, new_reply]
 
 
-def test_edit_dialog_cancel_or_unchanged_text_changes_nothing(qtbot, app):
+def test_edit_cancel_or_unchanged_text_changes_nothing(qtbot, app):
     type_and_send(qtbot, app, "keep me")
     before = [m.id for m in stored_path(app)]
     view = app.window.chat_view
     click(qtbot, widget(qtbot, app, 0).edit_button)
-    dialog = view.edit_dialog()
-    assert dialog is not None
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save), LEFT)  # same text
-    qtbot.waitUntil(lambda: view.edit_dialog() is None, timeout=5000)
+    editor = view.editor()
+    assert editor is not None
+    qtbot.mouseClick(editor.regenerate_button, LEFT)  # the same text: nothing to do
+    assert view.editor() is None
     click(qtbot, widget(qtbot, app, 0).edit_button)
-    dialog = view.edit_dialog()
-    assert dialog is not None
-    dialog.editor.setPlainText("something else")
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Cancel), LEFT)
-    qtbot.waitUntil(lambda: view.edit_dialog() is None, timeout=5000)
+    editor = view.editor()
+    assert editor is not None
+    editor.edit.setPlainText("something else")
+    qtbot.keyClick(editor.edit, Qt.Key.Key_Escape)
+    assert view.editor() is None
+    assert app.window.focusWidget() is widget(qtbot, app, 0).edit_button  # back where it was
     assert app.controller.state is ChatState.IDLE
     assert [m.id for m in stored_path(app)] == before
     assert on_disk(app).siblings(before[0]) == [on_disk(app).get_message(before[0])]

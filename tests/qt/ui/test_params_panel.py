@@ -11,7 +11,6 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop.app import App
 from desktop.core.fields import SAMPLING_FIELDS, STOP
@@ -90,6 +89,9 @@ def test_panel_auto_by_default_and_manual_values(qtbot):
 def _start(qtbot, model: Path) -> App:
     app = App([])
     qtbot.addWidget(app.window)
+    # Wider than the offscreen screen lets it open: the parameters beside the chat, not in
+    # the drawer a narrow window has (see test_responsive.py).
+    app.window.resize(1200, 780)
     with qtbot.waitSignal(app.controller.modelLoaded, timeout=60000):
         app.start(model=str(model))
     return app
@@ -459,9 +461,10 @@ def test_a_new_chat_starts_from_the_default_system_prompt(qtbot, tiny_model):
     app.controller.set_sampling(SamplingParams(temperature=0.0, max_tokens=4))
     assert "No system prompt" in params.prompt_source.text()
     dialog = app.open_settings()
-    dialog.default_prompt.setPlainText("You are a pirate.")
-    with qtbot.waitSignal(app.preferences.defaultSystemPromptChanged, timeout=1000):
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), LEFT)
+    dialog.page.default_prompt.setPlainText("You are a pirate.")
+    with qtbot.waitSignal(app.preferences.defaultSystemPromptChanged, timeout=5000):
+        pass  # applied once typing pauses: no OK needed
+    dialog.reject()
     assert load_settings().default_system_prompt == "You are a pirate."
     assert params.system_prompt.toPlainText() == "You are a pirate."  # the open new chat
     assert "default system prompt" in params.prompt_source.text()
@@ -475,4 +478,90 @@ def test_a_new_chat_starts_from_the_default_system_prompt(qtbot, tiny_model):
     assert params.system_prompt.toPlainText() == "You are a pirate."
     assert app.controller.system_prompt == "You are a pirate."
     assert "default system prompt" in params.prompt_source.text()
+    _close(app)
+
+
+# --- small windows ---------------------------------------------------------------------------
+
+
+def _edit_field_width(combo) -> int:
+    """How wide the combo box's text is drawn (its frame and arrow left out)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return field.width()
+
+
+def test_the_preset_shows_its_whole_name_in_a_narrow_panel(qtbot):
+    """The name "Balanced (edited)" fits its box even in the narrowest panel, and nothing inside
+    forces the panel big (it scrolls instead)."""
+    panel = ParamsPanel()
+    qtbot.addWidget(panel)
+    hint = panel.minimumSizeHint()
+    assert hint.width() <= 320 and hint.height() <= 240
+    panel.resize(max(hint.width(), 280), 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.spins["temperature"].setValue(0.55)
+    assert panel.preset.currentText() == "Balanced (edited)"
+    shown = panel.preset.fontMetrics().horizontalAdvance("Balanced (edited)")
+    qtbot.waitUntil(lambda: _edit_field_width(panel.preset) >= shown)
+    assert panel.preset.visibleRegion().boundingRect().width() == panel.preset.width()
+    # A long name of the person's own is elided, in full in the tooltip.
+    long_name = "My very long preset for writing careful technical documentation"
+    panel.add_preset(long_name, panel.sampling())
+    assert panel.preset.currentText() == long_name
+    assert panel.preset.toolTip().startswith(long_name)
+    assert panel.minimumSizeHint().width() <= 320
+
+
+def test_presets_are_renamed_deleted_and_may_set_the_system_prompt(qtbot, tiny_model, monkeypatch):
+    """Issue 12.14: the preset menu saves a preset with the system prompt, renames and
+    deletes the person's own presets (not the built-ins, which say why)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.services.preferences import Preferences
+    from desktop.ui.preset_menu import BUILTIN_NOTE
+
+    app = _start(qtbot, tiny_model)
+    params = app.window.params
+    menu = params.preset_menu
+    menu.update_actions()  # Balanced, a built-in
+    assert not menu.rename_action.isEnabled() and not menu.delete_action.isEnabled()
+    assert menu.note_action.isVisible() and menu.note_action.text() == BUILTIN_NOTE
+    params.system_prompt.setPlainText("Answer like a pirate.")
+    params.spins["top_k"].setValue(9)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Pirate", True))
+    menu.save_with_prompt_action.trigger()
+    assert params.preset.currentText() == "Pirate"
+    assert Preferences().preset_system_prompt("Pirate") == "Answer like a pirate."
+    menu.update_actions()
+    assert menu.rename_action.isEnabled() and menu.rename_action.text() == "Rename “Pirate”…"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Captain", True))
+    menu.rename_action.trigger()
+    assert params.preset.currentText() == "Captain"
+    reloaded = Preferences()
+    assert list(reloaded.user_presets()) == ["Captain"]
+    assert reloaded.preset_system_prompt("Captain") == "Answer like a pirate."
+    # Choosing the preset again sets its system prompt (and the chat takes it).
+    params.preset.setCurrentIndex(params.preset.findData("Balanced"))
+    params.system_prompt.setPlainText("")
+    with qtbot.waitSignal(params.systemPromptChanged, timeout=1000) as prompt:
+        params.preset.setCurrentIndex(params.preset.findData("Captain"))
+    assert prompt.args == ["Answer like a pirate."]
+    assert params.system_prompt.toPlainText() == "Answer like a pirate."
+    assert params.sampling().top_k == 9
+    menu.delete_action.trigger()
+    assert params.preset.findData("Captain") == -1
+    assert dict(Preferences().user_presets()) == {}
+    # A built-in asked to go (another caller than the menu) is refused with a sentence.
+    params.presetDeleteRequested.emit("Precise")
+    qtbot.waitUntil(app.window.banner.isVisible, timeout=5000)
+    assert "built-in preset Precise" in app.window.banner.label.text()
+    assert "cannot be deleted" in app.window.banner.label.text()
+    assert params.preset.findData("Precise") != -1
     _close(app)

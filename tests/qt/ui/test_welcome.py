@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app import App
+from desktop.core.models.describe import STARTER_BLURB
 from desktop.core.models.names import file_display_name
 from desktop.core.paths import STARTER_LABEL
 from desktop.core.types import SamplingParams
 from desktop.services.chat_session import ChatState
-from desktop.ui.welcome import BETTER_MODEL_TEXT, STARTER_BLURB, SUGGESTED_PROMPTS, Welcome
+from desktop.ui.welcome import BETTER_MODEL_TEXT, SUGGESTED_PROMPTS, Welcome
 
 LEFT = Qt.MouseButton.LeftButton
 
