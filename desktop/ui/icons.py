@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import os
 import weakref
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QToolButton
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -22,16 +24,42 @@ if TYPE_CHECKING:
 Target = QAbstractButton | QAction
 
 _pending: weakref.WeakKeyDictionary[Target, str] = weakref.WeakKeyDictionary()
+_wordy: weakref.WeakKeyDictionary[QAbstractButton, bool] = weakref.WeakKeyDictionary()
 _factory: Callable[[str], QIcon] | None = None
 
 
-def attach(target: Target, name: str) -> None:
-    """Give `target` the icon `name` (a qtawesome name such as "mdi6.send"), now or at load()."""
+def attach(target: Target, name: str, *, text_until_loaded: bool = False) -> None:
+    """Give `target` the icon `name` (a qtawesome name such as "mdi6.send"), now or at load().
+
+    text_until_loaded (buttons): the button shows only its icon, and its text until the icon
+    arrives (the first frame comes before the font); the text stays its accessible name and,
+    when it has none, its tooltip, so the keyboard and screen readers still read a word."""
     target.setProperty("hearthIcon", name)
+    if text_until_loaded and isinstance(target, QAbstractButton):
+        _icon_only(target)
     if _factory is not None:
-        target.setIcon(_factory(name))
+        _set_icon(target, _factory(name))
     else:
         _pending[target] = name
+
+
+def _icon_only(button: QAbstractButton) -> None:
+    word = button.text().replace("&", "")
+    if not button.accessibleName():
+        button.setAccessibleName(word)
+    if not button.toolTip():
+        button.setToolTip(word)
+    if isinstance(button, QToolButton):
+        # A tool button showing only its icon draws its text while it has no icon.
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    else:
+        _wordy[button] = True  # any other button drops its text once the icon is set
+
+
+def _set_icon(target: Target, drawn: QIcon) -> None:
+    target.setIcon(drawn)
+    if isinstance(target, QAbstractButton) and _wordy.pop(target, False):
+        target.setText("")
 
 
 def icon(name: str) -> QIcon:
@@ -52,11 +80,20 @@ def load() -> None:
     if _factory is not None:
         return
     os.environ.setdefault("QT_API", "pyside6")  # qtpy: use the binding Hearth ships
-    import qtawesome
-
-    _factory = qtawesome.icon
+    _factory = _material_design_font().icon
     for target, name in list(_pending.items()):
         # A widget Qt deleted before the font loaded (a closed menu) keeps its wrapper.
         if shiboken6.isValid(target):
-            target.setIcon(_factory(name))
+            _set_icon(target, _factory(name))
     _pending.clear()
+
+
+def _material_design_font() -> Any:
+    """qtawesome's Material Design font alone: its default loads all twelve fonts (10 MB more)."""
+    import qtawesome
+    from qtawesome.iconic_font import IconicFont
+
+    fonts = Path(qtawesome.__file__).parent / "fonts"
+    ttf = max(fonts.glob("materialdesignicons6-webfont-[0-9]*.ttf"))
+    charmap = max(fonts.glob("materialdesignicons6-webfont-charmap-*.json"))
+    return IconicFont(("mdi6", ttf.name, charmap.name))
