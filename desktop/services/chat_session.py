@@ -2,8 +2,12 @@
 
 Longer than 400 lines: it is the single owner the design asks for (the open conversation,
 its branch, sampling, system prompt, the engine's thread, the stream and its throttle, the
-reply's state machine and its saves, the draft's token count and what cannot be sent).
-The whole history (list, search, trash, export, import, saving) is services.history's.
+reply's state machine and its saves). These share one state (the reply being written is a
+row shown, a share of the context in use and the engine's one request), so splitting them
+would spread one state machine over two owners. What stands apart lives beside it: the
+draft's token count and what cannot be sent (services.draft), Continue's rules
+(services.continuation), edits that must fit (services.edits); the whole history (list,
+search, trash, export, import, saving) is services.history's.
 """
 
 from __future__ import annotations
@@ -30,7 +34,15 @@ from desktop.core.types import (
     StopReason,
 )
 from desktop.engine.backend import Backend
-from desktop.services.continuation import combined_stats, continuable, continue_messages
+from desktop.services.continuation import (
+    JoinStops,
+    closed_stats,
+    combined_stats,
+    continuable,
+    continue_messages,
+)
+from desktop.services.draft import DraftCount as DraftCount  # its callers' old import
+from desktop.services.draft import DraftCounter
 from desktop.services.history import History
 from desktop.services.inference import GenerateRequest, InferenceWorker, Trimmed
 from desktop.services.throttle import Throttle
@@ -40,10 +52,6 @@ log = logging.getLogger(__name__)
 FLUSH_INTERVAL_MS = 500  # a streaming reply is saved this often
 STREAM_INTERVAL_MS = 33  # the one throttle between the engine's stream and the view (~30 Hz)
 DRAFT = -1  # the conversation id shown for a new chat not yet stored
-DRAFT_COUNT_DELAY_MS = 300  # the composer's text is counted this long after typing stops
-# A token covers at least one byte of text: a message's bytes bound its tokens from above,
-# plus what the chat template wraps around it (generous: some templates add a preamble).
-TEMPLATE_SLACK = 128
 SHUTDOWN_TIMEOUT_MS = 2500
 
 
@@ -83,40 +91,6 @@ class Shown:
         return (m.id, m.role, m.status, m.stats, text, self.sibling_index, self.sibling_count)
 
 
-@dataclass(frozen=True, slots=True)
-class DraftCount:
-    """The composer's meter: the tokens the next prompt holds (system prompt, the branch
-    shown and the draft), the most the context leaves for a prompt (n_ctx less the reply's
-    room), whether the figure is a guess (counted while a reply streamed), and whether the
-    draft fits with the system prompt alone (else sending it is refused; older turns are
-    left out by the context policy, so only these two must fit)."""
-
-    tokens: int
-    limit: int
-    n_ctx: int
-    estimated: bool = False
-    fits: bool = True
-
-    @property
-    def room_left(self) -> int:
-        return self.limit - self.tokens
-
-    @property
-    def over(self) -> bool:
-        """More than the context holds: older turns will be left out, or (not fits) the
-        draft cannot be sent at all."""
-        return self.tokens > self.limit or not self.fits
-
-
-def refused_sentence(tokens: int, limit: int, n_ctx: int) -> str:
-    """Why a message was not sent: even alone with the system prompt it cannot fit."""
-    return (
-        f"This message is too long to send: with the system prompt it is {tokens:,} tokens, "
-        f"and the model's {n_ctx:,}-token context holds {limit:,} once room for the reply "
-        "is kept. Shorten it, or load the model with a larger context."
-    )
-
-
 class ChatSession(QObject):
     """One conversation's turns between the composer, the history and the engine.
 
@@ -149,6 +123,7 @@ class ChatSession(QObject):
     notice = Signal(str)  # e.g. what the context policy left out
     error = Signal(str)  # a sentence for a banner (a reply failed)
     messagesDeleted = Signal(int, object)  # conversation id, list of message ids (Undo)
+    # The draft (services.draft's DraftCounter, relayed):
     draftCounted = Signal(object)  # DraftCount: the composer's meter
     draftRefused = Signal(str)  # a sentence: the draft cannot fit; nothing was stored
     draftSent = Signal(str)  # a draft held while its tokens were counted was sent
@@ -156,7 +131,6 @@ class ChatSession(QObject):
     # Queued to the worker thread.
     _load = Signal(object)
     _generate = Signal(object)
-    _count = Signal(int, object)
     _shutdown = Signal()
 
     def __init__(
@@ -190,18 +164,9 @@ class ChatSession(QObject):
         self._flush.setInterval(FLUSH_INTERVAL_MS)
         self._flush.timeout.connect(self._flush_reply)
         self._stream_throttle = Throttle(self._emit_stream, STREAM_INTERVAL_MS, self)
-        self._draft = ""  # the composer's text
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_COUNT_DELAY_MS)
-        self._draft_timer.timeout.connect(self._count_draft)
-        self._counting: dict[int, tuple[str, str, str]] = {}  # id: kind, system, draft
-        self._alone: tuple[str, str, int] | None = None  # system, draft, tokens (no branch)
-        self._full: tuple[str, str, int] | None = None  # the same with the branch shown
-        self._held: str | None = None  # sent while its fit was unknown: sent once counted
-        self._closing = False
         self._resuming = False  # the reply being written is a Continue of a stopped one
         self._resumed: GenerationStats | None = None  # its stats from before it resumed
+        self._join: JoinStops | None = None  # a Continue's stop strings across the join
 
         self._thread = QThread()
         self._thread.setObjectName("inference")
@@ -209,7 +174,6 @@ class ChatSession(QObject):
         self.worker.moveToThread(self._thread)
         self._load.connect(self.worker.load)
         self._generate.connect(self.worker.generate)
-        self._count.connect(self.worker.count)
         self._shutdown.connect(self.worker.shutdown)
         self.worker.loaded.connect(self._on_loaded)
         self.worker.loadFailed.connect(self._on_load_failed)
@@ -219,8 +183,11 @@ class ChatSession(QObject):
         self.worker.failed.connect(self._on_failed)
         self.worker.crashed.connect(self._on_crashed)
         self.worker.trimmed.connect(self._on_trimmed)
-        self.worker.counted.connect(self._on_counted)
         self.worker.notice.connect(self.notice)
+        self.drafts = DraftCounter(self, self._ids, self._send, self._usage, lambda: self._reply_id)
+        self.drafts.counted.connect(self.draftCounted)
+        self.drafts.refused.connect(self.draftRefused)
+        self.drafts.sent.connect(self.draftSent)
         self._thread.start()
 
     # --- settings of the chat --------------------------------------------------------
@@ -236,7 +203,7 @@ class ChatSession(QObject):
 
     def set_sampling(self, params: SamplingParams) -> None:
         self._sampling = params
-        self._report_draft()  # the reply's room, so the room left, may have changed
+        self.drafts.report()  # the reply's room, so the room left, may have changed
 
     @property
     def default_system_prompt(self) -> str:
@@ -262,13 +229,13 @@ class ChatSession(QObject):
         if self.tree is not None and self.system_prompt != self.tree.conversation.system_prompt:
             self._conversations.set_system_prompt(self.tree.id, self.system_prompt)
         self.systemPromptSourceChanged.emit(self.system_prompt_is_default)
-        self._schedule_count()
+        self.drafts.schedule()
 
     def _set_prompt(self, text: str) -> None:
         self.system_prompt = text
         self.systemPromptChanged.emit(text)
         self.systemPromptSourceChanged.emit(self.system_prompt_is_default)
-        self._schedule_count()
+        self.drafts.schedule()
 
     # --- model -------------------------------------------------------------------------
 
@@ -340,22 +307,12 @@ class ChatSession(QObject):
         left out. When its fit is not known yet it is held (False) while its tokens are
         counted, then sent (draftSent) or refused."""
         text = text.strip()
-        if not text or not self.can_send():
-            return False
-        fits = self._fits(text)
-        if fits is None:
-            if self._held != text:
-                self._held = text
-                self._count_draft(text)
-            return False
-        if not fits:
-            self._refuse(text)
+        if not text or not self.can_send() or not self.drafts.may_send(text):
             return False
         self._send(text)
         return True
 
     def _send(self, text: str) -> None:
-        self._held = None
         if self.tree is None:
             self.tree = self._conversations.create(_title_from(text), self.system_prompt)
             self.conversationIdChanged.emit(self.tree.id)
@@ -437,20 +394,27 @@ class ChatSession(QObject):
         """The window is closing: end the reply being written as stopped, with all its
         text, so its last save is queued before the history writer is asked to finish."""
         self.worker.stop(self._request_id)
-        if self._reply_id is not None:
-            self._end_reply("stopped", None)
+        self._end_for_close()
+
+    def _end_for_close(self) -> None:
+        """End the reply being written as stopped: its stats stay with the engine, but a
+        Continue keeps the tokens it wrote (continuation.closed_stats)."""
+        if self._reply_id is None:
+            return
+        stats = None
+        if self._resuming:
+            stats, self._resuming = closed_stats(self._resumed, self._pieces), False
+        self._end_reply("stopped", stats)
 
     def shutdown(self) -> bool:
         """Stop, save, reap the engine, end the worker thread. True when it ended in time.
         The history writer is closed by the caller (it may have to ask the person)."""
         self.worker.stop(self._request_id)
-        self._closing = True  # no more counts: the worker's thread is ending
-        self._draft_timer.stop()
+        self.drafts.close()  # no more counts: the worker's thread is ending
         if self.state is ChatState.LOADING:
             # A load cannot be interrupted and nothing is lost by ending it: do not wait.
             self._kill_engine()
-        if self._reply_id is not None:
-            self._end_reply("stopped", None)
+        self._end_for_close()
         self._shutdown.emit()
         done = self._thread.wait(SHUTDOWN_TIMEOUT_MS)
         if not done:
@@ -493,7 +457,7 @@ class ChatSession(QObject):
         self.conversationSwitched.emit(conversation_id, list(self._shown))
         self.conversationIdChanged.emit(conversation_id)
         self._report_usage()
-        self._schedule_count()
+        self.drafts.schedule()
 
     def _announce(self, removed: bool = False) -> None:
         """Say how the shown path changed since the last announcement: the rows that kept
@@ -515,7 +479,7 @@ class ChatSession(QObject):
                 self.messageAdded.emit(shown)
         else:
             self.branchSwitched.emit(same, new[same:])
-        self._schedule_count()
+        self.drafts.schedule()
 
     def _usage(self) -> int:
         """Tokens the open conversation holds in the context: a reply being written's
@@ -555,6 +519,7 @@ class ChatSession(QObject):
             reply = self.tree.get(resume)
             self._conversations.save(self.tree, replace(reply, status="streaming"))
         self._resuming, self._resumed = resume is not None, reply.stats
+        self._join = JoinStops(reply.content, params.stop) if resume is not None else None
         self._reply_id, self._reply_tree = reply.id, self.tree
         self._stream_id = reply.id
         self._reply_text, self._pending = [reply.content] if resume is not None else [], []
@@ -592,9 +557,7 @@ class ChatSession(QObject):
     @Slot(object)
     def _on_loaded(self, info: ModelInfo) -> None:
         self.model = info
-        # Another model counts differently: forget the counts, and any still on the way.
-        self._alone = self._full = None
-        self._counting.clear()
+        self.drafts.forget_counts()  # another model counts differently
         if self.state not in _BUSY:
             self._set_state(ChatState.IDLE)
         self._report_usage()
@@ -620,10 +583,28 @@ class ChatSession(QObject):
     def _on_tokens(self, request_id: int, text: str) -> None:
         if not self._current(request_id):
             return
+        self._pieces += 1
+        if self._join is not None:
+            text = self._at_join(text)
+            if not text:
+                return
         self._reply_text.append(text)
         self._pending.append(text)
-        self._pieces += 1
         self._stream_throttle()
+
+    def _at_join(self, text: str) -> str:
+        """A Continue's first text (continuation.JoinStops): held back while a stop string
+        may begin in the earlier text and end in this; once one does, the earlier text ends
+        where it begins and the engine is stopped (the reply ends as complete)."""
+        join = self._join
+        assert join is not None
+        caught = join.cut is not None
+        text = join.feed(text)
+        if join.cut is not None and not caught:
+            before = self._reply_text[0]
+            self._reply_text[0] = before[: len(before) - join.cut]
+            self.worker.stop(self._request_id)
+        return text
 
     def _emit_stream(self) -> None:
         """Announce what arrived since the last time (the throttle calls this <= 30 times a
@@ -640,6 +621,8 @@ class ChatSession(QObject):
     def _on_finished(self, request_id: int, stats: GenerationStats) -> None:
         if not self._current(request_id):
             return
+        if self._join is not None and self._join.cut is not None:
+            stats = replace(stats, stop_reason=StopReason.STOP_STRING)  # stopped at the join
         status: FinishStatus = _STATUS_FOR_STOP.get(stats.stop_reason, "complete")
         self._end_reply(status, stats)
 
@@ -684,6 +667,11 @@ class ChatSession(QObject):
         reply_id, tree = self._reply_id, self._reply_tree
         if self._resuming:  # one reply: its stats over both parts
             stats, self._resuming = combined_stats(self._resumed, stats), False
+        join, self._join = self._join, None
+        held = join.flush() if join is not None else ""
+        if held:  # the reply ended before a stop at the join could complete
+            self._reply_text.append(held)
+            self._pending.append(held)
         self._emit_stream()
         self._stream_throttle.cancel()
         self._save_reply(status, stats)
@@ -695,6 +683,10 @@ class ChatSession(QObject):
                 else s
                 for s in self._shown
             ]
+            if join is not None and join.cut is not None:  # the view shows the cut text
+                for row, shown in enumerate(self._shown):
+                    if shown.message.id == reply_id:
+                        self.messageChanged.emit(row, shown)
             if stats is not None:
                 self._report_usage()
         if self.state is not ChatState.NO_MODEL:
@@ -705,122 +697,22 @@ class ChatSession(QObject):
         if state is not self.state:
             self.state = state
             self.stateChanged.emit(state)
-            self._schedule_count()
+            self.drafts.schedule()
 
-    # --- the draft's tokens (the composer's meter, and what cannot be sent) -------------------
+    # --- the draft (services.draft) -------------------------------------------------------------
 
     def set_draft(self, text: str) -> None:
         """The composer's text changed: it is counted once typing stops (never while a
         reply streams: the engine is busy, and the meter shows an estimate meanwhile)."""
-        self._draft = text
-        if self._held is not None and text.strip() != self._held:
-            self._held = None  # edited while counted: the person sends it again
-        self._schedule_count()
+        self.drafts.set_draft(text)
 
     def prompt_limit(self) -> int:
-        """The most tokens a prompt may hold with the loaded model (0: none loaded)."""
-        return self._limit() if self.model is not None else 0
-
-    def _limit(self) -> int:
-        """The most tokens a prompt may hold: the context less the reply's room (the
-        engine's own rule)."""
-        assert self.model is not None
+        """The most tokens a prompt may hold with the loaded model (0: none loaded): the
+        context less the reply's room (the engine's own rule)."""
+        if self.model is None:
+            return 0
         n_ctx = self.model.n_ctx
         return n_ctx - min(reply_room(self._sampling.max_tokens, n_ctx), n_ctx - 1)
-
-    def _schedule_count(self) -> None:
-        if self.model is None or self._closing:
-            return
-        if self.state is ChatState.IDLE:
-            self._draft_timer.start()  # (again): counted once typing stops
-        else:
-            self._draft_timer.stop()
-            self._report_draft()
-
-    def _prompt_messages(self, draft: str, branch: bool) -> tuple[Message, ...]:
-        """What the next prompt holds: the system prompt, the branch shown (without a reply
-        being written), the draft as the user's turn."""
-        out = [Message("system", self.system_prompt)] if self.system_prompt else []
-        if branch and self.tree is not None:
-            out += [
-                Message(m.role, m.content)
-                for m in self.tree.active_path()
-                if m.content and m.id != self._reply_id
-            ]
-        out.append(Message("user", draft))
-        return tuple(out)
-
-    def _count_draft(self, text: str | None = None) -> None:
-        """Ask the worker for the draft's tokens: with the branch (the meter) and alone with
-        the system prompt (whether it may be sent); one request for a branch-less chat."""
-        if self.model is None or self.state is not ChatState.IDLE:
-            return
-        draft = (self._draft if text is None else text).strip()
-        system = self.system_prompt
-        has_branch = self.tree is not None and bool(self.tree.active_path())
-        kinds = ("full", "alone") if has_branch else ("both",)
-        for kind in kinds:
-            rid = next(self._ids)
-            self._counting[rid] = (kind, system, draft)
-            self._count.emit(rid, self._prompt_messages(draft, kind == "full"))
-
-    @Slot(int, int)
-    def _on_counted(self, request_id: int, tokens: int) -> None:
-        entry = self._counting.pop(request_id, None)
-        if entry is None:
-            return  # asked for another model
-        kind, system, draft = entry
-        if tokens >= 0:
-            if kind in ("alone", "both"):
-                self._alone = (system, draft, tokens)
-            if kind in ("full", "both"):
-                self._full = (system, draft, tokens)
-        if self._counting:
-            return  # the other half is on its way
-        self._report_draft()
-        held = self._held
-        if held is None or not self.can_send():
-            return
-        self._held = None
-        if self._fits(held) is False:
-            self._refuse(held)
-        else:  # fits, or could not be counted: the engine's own policy has the last word
-            self._send(held)
-            self.draftSent.emit(held)
-
-    def _fits(self, text: str) -> bool | None:
-        """Whether the draft fits with the system prompt alone (None: not known yet). Its
-        count when known, else an upper bound (bytes bound tokens) that settles most."""
-        if self.model is None:
-            return None
-        limit = self._limit()
-        known = self._alone
-        bound = len(self.system_prompt.encode()) + len(text.encode()) + TEMPLATE_SLACK
-        if known is not None and known[0] == self.system_prompt:
-            if known[1] == text:
-                return known[2] <= limit
-            bound = min(bound, known[2] + len(text.encode()) + TEMPLATE_SLACK)
-        return True if bound <= limit else None
-
-    def _refuse(self, text: str) -> None:
-        known = self._alone
-        assert self.model is not None and known is not None and known[1] == text
-        self.draftRefused.emit(refused_sentence(known[2], self._limit(), self.model.n_ctx))
-
-    def _report_draft(self) -> None:
-        """Announce the meter: the draft's count when known, else an estimate (the
-        conversation's use so far and about four characters a token)."""
-        if self.model is None:
-            return
-        draft = self._draft.strip()
-        full = self._full
-        if full is not None and full[:2] == (self.system_prompt, draft):
-            tokens, estimated = full[2], False
-        else:
-            tokens, estimated = self._usage() + (len(draft) + 3) // 4, True
-        fits = self._fits(draft) is not False
-        count = DraftCount(tokens, self._limit(), self.model.n_ctx, estimated, fits)
-        self.draftCounted.emit(count)
 
 
 TITLE_LIMIT = 200  # characters: a title is a line, not a pasted document

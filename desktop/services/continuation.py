@@ -1,12 +1,13 @@
-"""Continue: which reply may be written on, what the engine is sent, and the summed stats."""
+"""Continue: which reply may be written on, what the engine is sent, stops at the join, stats."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from desktop.core.history import StoredMessage
 from desktop.core.history.tree import ConversationTree
-from desktop.core.types import GenerationStats, Message
+from desktop.core.types import GenerationStats, Message, StopReason
 
 # A reply cut short: stopped by the person, or left when the app closed while it was written.
 CONTINUABLE = frozenset({"stopped", "interrupted"})
@@ -62,3 +63,64 @@ def combined_stats(
         total_ms=before.total_ms + after.total_ms,
         seed=before.seed,
     )
+
+
+def closed_stats(before: GenerationStats | None, pieces: int) -> GenerationStats | None:
+    """A continued reply ended with no stats of its own (the app closed while it was
+    written): its earlier stats with the tokens written since counted in (at least one per
+    piece received: the exact count went with the engine), ended by the person; so a later
+    Continue's total, and the context in use, do not leave them out."""
+    if before is None:
+        return None
+    return replace(
+        before,
+        generated_tokens=before.generated_tokens + pieces,
+        stop_reason=StopReason.USER,
+    )
+
+
+class JoinStops:
+    """Catches a stop string that begins in a continued reply's earlier text and ends in
+    what is written on: the engine checks only the text it writes, and a reply stopped by
+    the person may end in a stop string's beginning (held back text is shown at a stop).
+
+    The new text is held back while such a stop may still complete; once one does, the
+    reply ends where it begins (`cut`: how many characters of the earlier text go)."""
+
+    def __init__(self, before: str, stops: Sequence[str]) -> None:
+        # A stop of one character cannot span the join.
+        self._stops = [s for s in stops if len(s) > 1]
+        longest = max((len(s) for s in self._stops), default=1)
+        # Where a stop that spans the join can begin: the earlier text's last characters.
+        self._tail = before[max(len(before) - (longest - 1), 0) :]
+        self._new = ""  # held back while a stop may still span the join
+        self._open = bool(self._stops and self._tail)
+        self.cut: int | None = None  # a stop spanned the join: the earlier text's chars it took
+
+    def feed(self, text: str) -> str:
+        """The new text that may be shown now ("" while held, and once a stop was caught)."""
+        if self.cut is not None:
+            return ""
+        if not self._open:
+            return text
+        self._new += text
+        joined, join = self._tail + self._new, len(self._tail)
+        maybe = False
+        for start in range(join):  # earliest first: the reply ends at the first stop
+            rest = joined[start:]
+            for stop in self._stops:
+                if start + len(stop) <= join:
+                    continue  # all in the earlier text: it was not a stop when written
+                if rest.startswith(stop):
+                    self.cut, self._new = join - start, ""
+                    return ""
+                maybe = maybe or stop.startswith(rest)
+        if maybe:
+            return ""
+        return self.flush()
+
+    def flush(self) -> str:
+        """The new text held back (the reply ended before a stop could complete); no stop
+        spans the join from now on."""
+        out, self._new, self._open = self._new, "", False
+        return out

@@ -7,7 +7,8 @@ import itertools
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.core.types import Message
-from desktop.services.chat_session import TEMPLATE_SLACK, ChatSession, ChatState
+from desktop.services.chat_session import ChatSession, ChatState
+from desktop.services.draft import TEMPLATE_SLACK
 
 
 def edit_refused_sentence(tokens: int, limit: int, n_ctx: int) -> str:

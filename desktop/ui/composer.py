@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.chat_session import DraftCount
+from desktop.services.draft import DraftCount
 from desktop.ui import icons, metrics
 
 WARNING = QColor("#d9534f")  # readable on the light and the dark palettes

@@ -1,4 +1,9 @@
-"""Markdown rendering for chat messages: stable blocks, Pygments code, O(1) streaming updates."""
+"""Markdown rendering for chat messages: stable blocks, Pygments code, O(1) streaming updates.
+
+A few lines over 400: it is one class, MessageRender, whose layout, painting, hit-testing
+and selection all walk the same list of rendered blocks; cutting text into blocks
+(markdown_blocks) and a block into a document (markdown_render) are modules of their own.
+"""
 
 from __future__ import annotations
 

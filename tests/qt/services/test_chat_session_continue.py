@@ -13,6 +13,7 @@ from saved import on_disk
 
 from desktop.core.history import ConversationStore
 from desktop.core.types import LoadParams, SamplingParams, StopReason
+from desktop.models.chat_model import ChatModel
 from desktop.services.chat_session import ChatSession, ChatState
 from desktop.services.continuation import combined_stats
 from desktop.services.history import History
@@ -166,3 +167,57 @@ def _stats():
         seed=1,
         chat_format="the model's own chat template",
     )
+
+
+def test_closing_while_a_continue_is_written_keeps_the_tokens_it_wrote(qtbot, session):
+    # A continued reply ended by the app closing has no stats of its own: it kept only its
+    # earlier ones, so what it wrote since was left out of every later total.
+    c = session
+    reply_id, before = stopped_reply(qtbot, c)
+    partial = on_disk(c).get_message(reply_id).content
+    with qtbot.waitSignal(c.streamAppended, timeout=60000):
+        assert c.continue_reply(reply_id)
+    with qtbot.waitSignal(c.messageFinished, timeout=5000) as finished:
+        c.end_reply_for_close()
+    finished_id, status, stats = finished.args
+    assert finished_id == reply_id and status == "stopped"
+    assert stats.stop_reason is StopReason.USER
+    assert stats.generated_tokens > before.generated_tokens
+    assert stats.prompt_tokens == before.prompt_tokens
+    stored = on_disk(c).get_message(reply_id)
+    assert stored.stats == stats and len(stored.content) > len(partial)
+    # Continued again (as after the next start): the total counts all three parts.
+    _, status, total = finish(qtbot, c, lambda: c.continue_reply(reply_id))
+    assert status == "complete" and total.generated_tokens > stats.generated_tokens
+
+
+def test_a_stop_string_across_the_join_ends_the_reply_where_it_begins(qtbot, session):
+    # The engine checks only what it writes: a stop string begun in the earlier text and
+    # ended by the continuation went through, and the reply ran on past it.
+    c = session
+    rows = ChatModel()
+    rows.follow(c)
+    _, _, _ = finish(qtbot, c, lambda: c.submit(PROMPT))
+    whole = c.active_path()[-1].content  # greedy: what a Continue of any cut of it writes
+    stopper = StopOnFirstPiece(c)
+    reply_id, status, _ = finish(qtbot, c, lambda: c.regenerate(c.active_path()[-1].id))
+    assert not stopper.armed and status == "stopped"
+    partial = on_disk(c).get_message(reply_id).content
+    assert partial and whole.startswith(partial) and len(whole) > len(partial) + 2
+    k = min(2, len(partial))
+    stop = partial[-k:] + whole[len(partial) : len(partial) + 2]
+    c.set_sampling(replace(GREEDY, stop=(stop,)))
+    streamed: list[str] = []
+    c.streamAppended.connect(lambda _mid, text: streamed.append(text))
+    changed: list[str] = []
+    c.messageChanged.connect(lambda _row, shown: changed.append(shown.message.content))
+    finished_id, status, stats = finish(qtbot, c, lambda: c.continue_reply(reply_id))
+    assert finished_id == reply_id and status == "complete"
+    assert stats.stop_reason is StopReason.STOP_STRING
+    assert streamed == []  # nothing of the stop was shown
+    assert changed[-1] == partial[:-k]  # the view shows the reply cut where the stop begins
+    stored = on_disk(c).get_message(reply_id)
+    assert stored.content == partial[:-k] and stored.status == "complete"
+    assert c.active_path()[-1].content == partial[:-k]
+    shown = rows.rows()[-1]
+    assert shown.text == partial[:-k] and shown.status == "complete" and not shown.is_streaming
