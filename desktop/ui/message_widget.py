@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from desktop.models.chat_model import ChatRow
@@ -24,6 +24,10 @@ from desktop.ui.chat_style import (
 from desktop.ui.markdown import MessageRender
 from desktop.ui.message_body import MessageBody
 
+COPY_ICON, COPIED_ICON = "mdi6.content-copy", "mdi6.check"
+COPIED = "Copied"
+COPIED_MS = 1500  # how long Copy shows that it copied
+
 
 class MessageWidget(QWidget):
     """One visible message: label, status marker, body, stats and action buttons.
@@ -32,6 +36,8 @@ class MessageWidget(QWidget):
     """
 
     actionTriggered = Signal(str, int)  # action name, message id
+    copyFeedbackShown = Signal()  # Copy shows a check and "Copied"
+    copyFeedbackEnded = Signal()  # and is back to itself
 
     def __init__(self, metrics: Metrics, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,15 +58,28 @@ class MessageWidget(QWidget):
         self.branch_label = QLabel(self)
         self.branch_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_button = self._button("\u203a", "next", "Next version")
-        self.copy_button = self._button("Copy", "copy", "Copy the message")
-        self.edit_button = self._button("Edit", "edit", "Edit the message here")
-        self.regenerate_button = self._button("Regenerate", "regenerate", "Write a new reply")
-        self.delete_button = self._button("Delete", "delete", "Delete the message")
-        self.info_button = self._button("Info", "info", "About this reply, and Reproduce")
-        icons.attach(self.info_button, "mdi6.information-outline")
+        # Icons only (their words in tooltips and accessible names): the stats line has room.
+        self.copy_button = self._button("Copy", "copy", "Copy the message", COPY_ICON)
+        self.edit_button = self._button("Edit", "edit", "Edit the message here", "mdi6.pencil")
+        self.regenerate_button = self._button(
+            "Regenerate", "regenerate", "Write a new reply", "mdi6.refresh"
+        )
+        self.delete_button = self._button(
+            "Delete", "delete", "Delete the message", "mdi6.delete-outline"
+        )
+        self.info_button = self._button(
+            "Info", "info", "About this reply, and Reproduce", "mdi6.information-outline"
+        )
+        # Copy says it copied (a check and "Copied"), then goes back.
+        self._copied = QTimer(self)
+        self._copied.setSingleShot(True)
+        self._copied.setInterval(COPIED_MS)
+        self._copied.timeout.connect(self._end_copy_feedback)
+        self._copy_tip = self.copy_button.toolTip()
         self.last = False  # the transcript's last row: only it may be continued
         self.continue_button = self._button("Continue", "continue", "Continue writing this reply")
         icons.attach(self.continue_button, "mdi6.play")
+        self.continue_button.setAccessibleName("Continue")
         # The one way on for a reply cut short: its word stays beside the icon.
         self.continue_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
@@ -89,18 +108,42 @@ class MessageWidget(QWidget):
             self._relayout()
         return super().event(event)
 
-    def _button(self, text: str, action: str, tip: str) -> QToolButton:
+    def _button(self, text: str, action: str, tip: str, icon: str = "") -> QToolButton:
+        """A footer button; with an icon it shows only the icon (its word until the icon
+        font loads) and text is its accessible name; without, tip is."""
         button = QToolButton(self)
         button.setText(text)
         button.setToolTip(tip)
-        button.setAccessibleName(tip)
+        button.setAccessibleName(text if icon else tip)
         button.setAutoRaise(True)
         button.clicked.connect(partial(self._trigger, action))
+        if icon:
+            icons.attach(button, icon, text_until_loaded=True)
         return button
 
     def _trigger(self, action: str) -> None:
         if self.row is not None:
             self.actionTriggered.emit(action, self.row.message_id)
+            if action == "copy":
+                self._show_copy_feedback()
+
+    def _show_copy_feedback(self) -> None:
+        button = self.copy_button
+        if not self._copied.isActive():
+            self._copy_tip = button.toolTip()
+        button.setToolTip(COPIED)
+        button.setText(COPIED)  # shown only while the icon font is not loaded yet
+        icons.attach(button, COPIED_ICON)
+        self._copied.start()
+        self.copyFeedbackShown.emit()
+
+    def _end_copy_feedback(self) -> None:
+        self._copied.stop()
+        button = self.copy_button
+        button.setToolTip(self._copy_tip)
+        button.setText("Copy")
+        icons.attach(button, COPY_ICON)
+        self.copyFeedbackEnded.emit()
 
     def status_text(self) -> str:
         """The visible state marker: processing prompt, stopped, error, interrupted or ''."""
@@ -111,6 +154,8 @@ class MessageWidget(QWidget):
     def bind(self, row: ChatRow, render: MessageRender) -> None:
         """Show row (rendered as render); cheap when only the streaming text grew."""
         old = self.row
+        if old is not None and old.message_id != row.message_id and self._copied.isActive():
+            self._end_copy_feedback()  # the widget now shows another message
         self.row = row
         self.message_render = render
         if old is None or old.role != row.role:
@@ -171,9 +216,16 @@ class MessageWidget(QWidget):
         self.next_button.setEnabled(row.sibling_index + 1 < row.sibling_count and not busy)
 
     def unbind(self) -> None:
+        if self._copied.isActive():
+            self._end_copy_feedback()
         self.row = None
         self.message_render = None
         self.body.set_content(None, "")
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self._copied.isActive():  # out of sight: nothing left to say
+            self._end_copy_feedback()
+        super().hideEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if event.oldSize().width() != event.size().width():
@@ -200,9 +252,16 @@ class MessageWidget(QWidget):
         self.role_label.setGeometry(role_x, header.y(), role_w, header.height())
         self.marker_label.setGeometry(marker_x, header.y(), marker_w, header.height())
         self.body.setGeometry(geometry.body)
-        self._place_footer(geometry.footer, user)
+        # An assistant's header is free right of its label and marker: the stats may go there.
+        used = marker_x + marker_w if self.marker_label.isVisibleTo(self) else role_x + role_w
+        free = (
+            None
+            if user
+            else QRect(used + 12, header.y(), header.right() - used - 11, header.height())
+        )
+        self._place_footer(geometry.footer, user, free)
 
-    def _place_footer(self, footer: QRect, user: bool) -> None:
+    def _place_footer(self, footer: QRect, user: bool, free: QRect | None = None) -> None:
         items: list[QWidget] = [
             widget
             for widget in (
@@ -225,20 +284,30 @@ class MessageWidget(QWidget):
             widget.setGeometry(x, footer.y(), size.width(), footer.height() - 2)
             x += size.width() + 2
         if not self.stats_label.isHidden():
-            # Right of the buttons, elided when the column is too narrow for all of it (the
-            # whole line stays in the tooltip): the stats never draw over a button.
-            full = self.stats_label.toolTip()
-            room = footer.right() + 1 - (x + 8)
-            fm = self.stats_label.fontMetrics()
-            if fm.horizontalAdvance(full) > room:
-                # Too narrow for the line: its first part whole ("27 tokens") beats "27 to…".
-                short = full.split(" · ", 1)[0]
-                full = short if fm.horizontalAdvance(short) <= room else full
-            text = fm.elidedText(full, Qt.TextElideMode.ElideRight, room)
-            self.stats_label.setText(text)
-            stats_w = min(self.stats_label.sizeHint().width(), max(room, 0))
-            stats_x = footer.right() - stats_w + 1
-            self.stats_label.setGeometry(stats_x, footer.y(), stats_w, footer.height() - 2)
+            self._place_stats(footer, x, free)
+
+    def _place_stats(self, footer: QRect, x: int, free: QRect | None) -> None:
+        """Right of the buttons; when they leave too little room, whole at the right of the
+        header (free); only when neither holds it, shortened in the footer (the whole line
+        stays in the tooltip). The stats never draw over a button."""
+        full = self.stats_label.toolTip()
+        room = footer.right() + 1 - (x + 8)
+        fm = self.stats_label.fontMetrics()
+        wide = fm.horizontalAdvance(full)
+        if wide > room and free is not None and wide <= free.width():
+            self.stats_label.setText(full)
+            width = self.stats_label.sizeHint().width()
+            self.stats_label.setGeometry(free.right() - width + 1, free.y(), width, free.height())
+            return
+        if wide > room:
+            # Too narrow for the line: its first part whole ("27 tokens") beats "27 to…".
+            short = full.split(" · ", 1)[0]
+            full = short if fm.horizontalAdvance(short) <= room else full
+        text = fm.elidedText(full, Qt.TextElideMode.ElideRight, room)
+        self.stats_label.setText(text)
+        stats_w = min(self.stats_label.sizeHint().width(), max(room, 0))
+        stats_x = footer.right() - stats_w + 1
+        self.stats_label.setGeometry(stats_x, footer.y(), stats_w, footer.height() - 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         geometry = self._geometry

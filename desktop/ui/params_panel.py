@@ -1,8 +1,8 @@
 """The parameters panel: sampling (built from the declared fields), system prompt, the load.
 
-About 600 lines: one panel whose three groups share the preset, pause timers and reload
+About 660 lines: one panel whose three groups share the preset, pause timers and reload
 wiring; the stop-string text helpers are here because only this field reads that text, and
-the preset's box because only this panel sizes it (it scrolls inside a small window).
+the preset's box because only this panel sizes it (it scrolls down, never sideways).
 """
 
 from __future__ import annotations
@@ -30,21 +30,22 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QStylePainter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.fields import LOAD, SAMPLING_FIELDS, STOP, Field
 from desktop.core.types import PRESETS, LoadParams, SamplingParams
+from desktop.ui import icons
 from desktop.ui.preset_menu import PresetMenu
 
 INT32_MAX = 2**31 - 1  # QSpinBox's limit: a larger whole number goes in a QDoubleSpinBox
 EDITED = " (edited)"
 PRESET_MAX_WIDTH = 220  # a longer preset name is elided in the box (whole in its tooltip)
 PRESET_TIP = "Saved sets of sampling parameters. “(edited)”: a value differs from the preset."
-# The panel's least width: its groups' own (no sideways scrolling) within these bounds;
-# narrower than its groups, they scroll sideways rather than force the window wider.
-MIN_WIDTH, MAX_MIN_WIDTH = 240, 320
+MIN_WIDTH = 240  # the panel's least width; wider when its groups need more (never sideways)
+PRESET_MIN_LETTERS = 6  # the preset box's least width, in letters (the name is elided)
 MIN_HEIGHT = 160
 
 TIPS = {
@@ -122,14 +123,16 @@ class TextField(QPlainTextEdit):
 
 
 class PresetBox(QComboBox):
-    """The preset chooser: as wide as its longest name up to PRESET_MAX_WIDTH, a longer
-    name elided (Qt would cut it off mid-letter)."""
+    """The preset chooser: asks to be as wide as its longest name up to PRESET_MAX_WIDTH and
+    makes do with a few letters in a narrow panel; a name that does not fit is elided (Qt
+    would cut it off mid-letter), whole in the tooltip."""
 
     def __init__(self) -> None:
         super().__init__()
         policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         self.setSizeAdjustPolicy(policy)
-        self.setMinimumContentsLength(8)
+        self.setMinimumContentsLength(PRESET_MIN_LETTERS)
+        self._wanted = 0
 
     def fit(self) -> None:
         """Ask for the width the longest name needs (capped), frame and arrow included."""
@@ -142,7 +145,18 @@ class PresetBox(QComboBox):
         self.initStyleOption(option)
         inner = QSize(min(longest, PRESET_MAX_WIDTH), metrics.height())
         size = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, inner, self)
-        self.setMinimumWidth(size.width())
+        if size.width() != self._wanted:
+            self._wanted = size.width()
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self._wanted), hint.height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()  # the names' widths changed with the font
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QStylePainter(self)
@@ -201,8 +215,13 @@ class ParamsPanel(QWidget):
         self.preset.setObjectName("preset")
         self.preset.setToolTip(PRESET_TIP)
         self.preset.setAccessibleName("Preset")
-        self.save_preset = QPushButton("Save as…")
+        # An icon, not a word: the preset's name keeps the row's room in a narrow panel.
+        self.save_preset = QToolButton()
+        self.save_preset.setObjectName("savePreset")
+        self.save_preset.setText("Save as…")
+        self.save_preset.setAccessibleName("Save as a new preset")
         self.save_preset.setToolTip("Save the current parameters as a new preset.")
+        icons.attach(self.save_preset, "mdi6.content-save-outline", text_until_loaded=True)
         preset_row = QHBoxLayout()
         preset_row.addWidget(self.preset, 1)
         preset_row.addWidget(self.save_preset)
@@ -216,7 +235,11 @@ class ParamsPanel(QWidget):
         form = QFormLayout(sampling)
         # A narrow panel puts a field under its label rather than squeezing it.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow("Preset", preset_row)  # under its label when narrow: its name is read whole
+        # Under its label, across the group: the preset's name has the group's width.
+        preset_label = QLabel("Preset")
+        preset_label.setBuddy(self.preset)
+        form.addRow(preset_label)
+        form.addRow(preset_row)
         self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
         self.switches: dict[str, QCheckBox] = {}  # the optional fields: unticked is None
         for field in SAMPLING_FIELDS:
@@ -289,6 +312,7 @@ class ParamsPanel(QWidget):
         self.reload.setToolTip("Load the model again with these settings.")
         engine = QGroupBox("Model")
         engine_form = QFormLayout(engine)
+        engine_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         engine_form.addRow("Context", self.n_ctx)
         engine_form.addRow("Threads", self.n_threads)
         engine_form.addRow("GPU layers", gpu_row)
@@ -307,7 +331,9 @@ class ParamsPanel(QWidget):
         self.scroll_area.setObjectName("paramsScroll")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Never sideways: the panel is at least as wide as the content's minimum (see
+        # minimumSizeHint), and the content's fields shrink and labels wrap down to it.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(content)
         content.installEventFilter(self)  # its minimum width is the panel's: see eventFilter
         layout = QVBoxLayout(self)
@@ -628,7 +654,10 @@ class ParamsPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:
+        """The content's least width and the vertical scroll bar's: nothing is ever cut off
+        at the right nor scrolled to sideways."""
         inner = self.scroll_area.widget()
         least = inner.minimumSizeHint().width() if inner is not None else MIN_WIDTH
         bar = self.scroll_area.verticalScrollBar().sizeHint().width()
-        return QSize(min(max(least + bar, MIN_WIDTH), MAX_MIN_WIDTH), MIN_HEIGHT)
+        frame = 2 * self.scroll_area.frameWidth()
+        return QSize(max(least + bar + frame, MIN_WIDTH), MIN_HEIGHT)

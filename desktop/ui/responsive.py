@@ -189,10 +189,17 @@ class Responsive(QObject):
         self.drawer.closed.connect(lambda: window.toggle_params.setChecked(False))
         window.installEventFilter(self)
         window.splitter.installEventFilter(self)  # another page shown: the drawer closes
+        self.drawer.installEventFilter(self)  # the panel asks for more room: see eventFilter
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window.splitter and event.type() == QEvent.Type.Hide:
             self.drawer.close_drawer()
+        if (
+            watched is self.drawer
+            and event.type() == QEvent.Type.LayoutRequest
+            and self.drawer.isVisible()
+        ):
+            self._place_drawer()  # a wider panel (a larger font, a longer preset) widens it
         if watched is self.window:
             kind = event.type()
             if kind == QEvent.Type.Show and not self._placed:
@@ -288,7 +295,10 @@ class Responsive(QObject):
         w = self.window
         # Over the chat's splitter only: a navigation beside it stays in reach.
         area = QRect(w.splitter.mapTo(w, QPoint(0, 0)), w.splitter.size())
-        width = min(DRAWER_WIDTH, max(area.width() - CHAT_LEFT_VISIBLE, 200), area.width())
+        width = min(DRAWER_WIDTH, max(area.width() - CHAT_LEFT_VISIBLE, 200))
+        # Never narrower than the panel needs (it would be cut off at the right), unless the
+        # window itself is narrower.
+        width = min(max(width, self.drawer.minimumSizeHint().width()), area.width())
         self.drawer.setGeometry(area.right() + 1 - width, area.top(), width, area.height())
 
     def _show_sidebar(self, shown: bool) -> None:

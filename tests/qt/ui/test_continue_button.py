@@ -14,6 +14,7 @@ from saved import on_disk
 from desktop.app import App
 from desktop.core.types import SamplingParams
 from desktop.models.chat_model import ChatModel, ChatRow, format_stats
+from desktop.ui import icons
 from desktop.ui.chat_view import STATUS_MARKERS, ChatView
 
 pytestmark = [
@@ -176,6 +177,7 @@ def test_continue_in_the_window_writes_on_in_the_same_reply(qtbot, app):
 
 
 def test_a_narrow_stats_line_keeps_its_token_count_whole(qtbot, view):
+    icons.load()  # the buttons are icons, as in the window once it shows
     model = view.model()
     assert model is not None
     model.set_rows(
@@ -188,8 +190,10 @@ def test_a_narrow_stats_line_keeps_its_token_count_whole(qtbot, view):
     fm = reply.stats_label.fontMetrics()
     buttons = [b for b in reply.findChildren(QToolButton) if b.isVisibleTo(reply)]
     needed = max(b.geometry().right() for b in buttons) - reply.body.geometry().left()
-    # Wide enough for the buttons and "12 tokens", too narrow for the whole line.
-    view.resize(view.width() - reply.width() + needed + fm.horizontalAdvance(STATS) // 2 + 80, 600)
+    # Wide enough for the buttons and "12 tokens", too narrow for the whole line there and in
+    # the header beside "Assistant" and its marker (where it would go whole if it fitted).
+    room = fm.horizontalAdvance("12 tokens") + 60
+    view.resize(view.width() - reply.width() + needed + room, 600)
     qtbot.waitUntil(lambda: reply.stats_label.text() != STATS)
     assert reply.stats_label.text() == "12 tokens" and reply.stats_label.toolTip() == STATS
     label = reply.stats_label.geometry()

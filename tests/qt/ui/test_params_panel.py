@@ -460,11 +460,11 @@ def test_a_new_chat_starts_from_the_default_system_prompt(qtbot, tiny_model):
     w, params = app.window, app.window.params
     app.controller.set_sampling(SamplingParams(temperature=0.0, max_tokens=4))
     assert "No system prompt" in params.prompt_source.text()
-    dialog = app.open_settings()
-    dialog.page.default_prompt.setPlainText("You are a pirate.")
+    page = app.open_settings_page()
+    page.default_prompt.setPlainText("You are a pirate.")
     with qtbot.waitSignal(app.preferences.defaultSystemPromptChanged, timeout=5000):
         pass  # applied once typing pauses: no OK needed
-    dialog.reject()
+    app.window.pages.show_chat()
     assert load_settings().default_system_prompt == "You are a pirate."
     assert params.system_prompt.toPlainText() == "You are a pirate."  # the open new chat
     assert "default system prompt" in params.prompt_source.text()
@@ -565,3 +565,39 @@ def test_presets_are_renamed_deleted_and_may_set_the_system_prompt(qtbot, tiny_m
     assert "cannot be deleted" in app.window.banner.label.text()
     assert params.preset.findData("Precise") != -1
     _close(app)
+
+
+def test_the_panel_at_its_least_width_never_scrolls_sideways(qtbot):
+    """At its minimum width, with a long preset name of the person's own and a large system
+    font, every field and button lies inside the scroll area's viewport and no sideways scroll
+    bar shows: the preset's name is elided instead, whole in its tooltip."""
+    from PySide6.QtCore import QCoreApplication, QPoint
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox
+
+    panel = ParamsPanel()
+    qtbot.addWidget(panel)
+    long_name = "My careful technical documentation preset"
+    panel.add_preset(long_name, panel.sampling())
+    font = panel.font()
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    panel.setFont(font)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for _ in range(4):  # the layout requests the font change posted
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
+    panel.resize(panel.minimumSizeHint().width(), 500)
+    qtbot.waitUntil(lambda: panel.width() == panel.minimumSizeHint().width())
+    area = panel.scroll_area
+    qtbot.waitUntil(lambda: area.widget().width() <= area.viewport().width())
+    assert not area.horizontalScrollBar().isVisible()
+    content = area.widget()
+    parts = [*content.findChildren(QAbstractSpinBox), *content.findChildren(QAbstractButton)]
+    assert panel.preset_menu in parts and panel.save_preset in parts
+    for part in parts:
+        left = part.mapTo(area.viewport(), QPoint(0, 0)).x()
+        assert left >= 0 and left + part.width() <= area.viewport().width(), part.objectName()
+    assert panel.preset.currentText() == long_name
+    assert panel.preset.width() < panel.preset.sizeHint().width()  # elided, not cut off
+    assert panel.preset.toolTip().startswith(long_name)
+    assert panel.save_preset.accessibleName() and panel.save_preset.toolTip()

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QRect, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QToolBar
 from scripted_backend import ScriptedBackend
 
 from desktop.core.history import ConversationStore
@@ -173,3 +173,52 @@ def test_restoring_a_narrow_layout_keeps_every_panel_in_place(qtbot, window):
     assert window.params.isVisible()
     assert window.splitter.sizes()[window.splitter.indexOf(window.params)] > 0
     assert QByteArray.fromBase64(geometry.encode())
+
+
+LONG_PRESET = "My careful technical documentation preset"
+
+
+def settle() -> None:
+    """Deliver the layout requests a change posted (a few rounds: one layout asks another)."""
+    for _ in range(4):
+        QCoreApplication.sendPostedEvents()
+        QCoreApplication.processEvents()
+
+
+def outside_the_viewport(params) -> list[str]:
+    """The parameters' fields and buttons cut off at the scroll area's left or right edge."""
+    viewport = params.scroll_area.viewport()
+    content = params.scroll_area.widget()
+    targets = [*content.findChildren(QAbstractSpinBox), *content.findChildren(QAbstractButton)]
+    cut = []
+    for target in targets:
+        if not target.isVisibleTo(params):
+            continue
+        left = target.mapTo(viewport, QPoint(0, 0)).x()
+        if left < 0 or left + target.width() > viewport.width():
+            cut.append(target.objectName() or target.text() or type(target).__name__)
+    return cut
+
+
+@pytest.mark.parametrize("width", [1000, 1400, 480])
+def test_the_parameters_never_scroll_sideways(qtbot, window, width):
+    """Issue 12.5: the panel in the splitter (1000, 1400) and in the drawer (480) is as wide
+    as its content: no sideways scroll bar, every spin box and the preset's ⋯ button whole."""
+    show_at(qtbot, window, width, 900 if width > 1000 else 700)
+    params = window.params
+    if width < responsive.DRAWER_BELOW:
+        window.toggle_params.trigger()
+        qtbot.waitUntil(window.responsive.drawer.isVisible)
+    qtbot.waitUntil(params.isVisible)
+    # A person's own preset with a long name, and a system font larger than Qt's default
+    # (11-12 pt is common on Linux desktops): both widen what the panel holds.
+    params.add_preset(LONG_PRESET, params.sampling())
+    params.spins["temperature"].setValue(0.55)
+    qtbot.waitUntil(lambda: params.preset.currentText() == LONG_PRESET + " (edited)")
+    font = params.font()
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    params.setFont(font)
+    settle()
+    assert not params.scroll_area.horizontalScrollBar().isVisible()
+    assert params.preset_menu.isVisibleTo(params)
+    assert outside_the_viewport(params) == []
