@@ -61,7 +61,7 @@ if TYPE_CHECKING:
     from desktop.core.secrets import TokenStore
     from desktop.ui.hardware_page import HardwarePage
     from desktop.ui.model_manager import ModelManager
-    from desktop.ui.settings_dialog import SettingsDialog, SettingsPage
+    from desktop.ui.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
 
@@ -207,7 +207,7 @@ class App:
             log.error("catalog unavailable: %s (%s)", e.user_message, e.details)
             self.catalog = []
         self.manager: ModelManager | None = None
-        self.settings_dialog: SettingsDialog | None = None
+        self.settings_page: SettingsPage | None = None
         # Probes run only when asked for (the Hardware page, the model manager's fit).
         self.hardware = HardwareJobs()
         self.hardware_page: HardwarePage | None = None
@@ -256,7 +256,7 @@ class App:
         h.saveStatusChanged.connect(self._close_when_saved)
         self._register_pages()
         w.modelsRequested.connect(self.open_models)
-        w.settingsRequested.connect(self.open_settings)
+        w.settingsRequested.connect(self.open_settings_page)
         w.hardwareRequested.connect(self.open_hardware)
         self.hub.offlineChanged.connect(self._offline_changed)
         self.library_jobs.listed.connect(self._library_listed)
@@ -410,7 +410,7 @@ class App:
         # The badges start from RAM alone and take in the GPUs once the probes answer.
         self.hardware.machineFound.connect(self.manager.discover.refresh_fit)
         self.manager.useRequested.connect(self.use_model)
-        self.manager.settingsRequested.connect(self.open_settings)
+        self.manager.settingsRequested.connect(self.open_settings_page)
         self._mark_loaded()
         return self.manager
 
@@ -444,15 +444,26 @@ class App:
         """Models, Hardware and Settings on the window's rail: each page is imported and
         built on its first visit (the start-up budget), then kept."""
         w, pages = self.window, self.window.pages
-        pages.bring_chat_for([w.new_action, w.find_action, w.focus_action])
+        # The chat's own actions (its panels too: View > Parameters) show the chat first.
+        pages.bring_chat_for(
+            [
+                w.new_action,
+                w.find_action,
+                w.focus_action,
+                w.toggle_params,
+                w.responsive.sidebar_action,
+            ]
+        )
         pages.register(
             "models",
             "Models",
             "mdi6.cube-outline",
             self._build_models_page,
-            tooltip="Find, download and manage models (Ctrl+M)",
+            tooltip="Find, download and manage models",
             # The GPUs, for the fit badges (probed in the background, once).
             on_show=lambda _page: self.hardware.ensure_machine(),
+            shortcut="Ctrl+2",
+            also=[w.models_action],  # the Chat menu's Models… (Ctrl+M)
         )
         pages.register(
             "hardware",
@@ -460,10 +471,9 @@ class App:
             "mdi6.chip",
             self._build_hardware_page,
             tooltip="This computer's processor, memory and GPUs, and what the engine can use",
+            shortcut="Ctrl+3",
         )
-        # The rail shows Settings as a page. The menu's Settings… (Ctrl+,) and the Models
-        # page's Settings… still open the dialog (open_settings) until its tests move over.
-        self.settings_page: SettingsPage | None = None
+        # The menu's Settings… (Ctrl+,) and the Models page's Settings… show it too.
         pages.register(
             "settings",
             "Settings",
@@ -471,6 +481,8 @@ class App:
             self._build_settings_page,
             tooltip="Preferences: chat, appearance, model folders, network and data",
             bottom=True,
+            shortcut="Ctrl+4",
+            also=[w.settings_action],
         )
 
     def open_settings_page(self) -> SettingsPage:
@@ -480,7 +492,7 @@ class App:
         return self.settings_page
 
     def _build_settings_page(self) -> SettingsPage:
-        from desktop.ui.settings_dialog import SettingsPage
+        from desktop.ui.settings_page import SettingsPage
 
         page = SettingsPage(self.preferences, self.tokens, self.hub)
         page.tokenChanged.connect(self._token_changed)
@@ -516,25 +528,6 @@ class App:
                 if m.source != "starter" and not m.error
             ]
         )
-
-    def open_settings(self) -> SettingsDialog:
-        """The settings dialog (not blocking: chats and downloads go on behind it)."""
-        if self.settings_dialog is not None:
-            self.settings_dialog.raise_()
-            return self.settings_dialog
-        from desktop.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.preferences, self.tokens, self.hub, self.window)
-        dialog.tokenChanged.connect(self._token_changed)
-        dialog.finished.connect(lambda _: self._settings_closed(dialog))
-        self.settings_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _settings_closed(self, dialog: SettingsDialog) -> None:
-        if self.settings_dialog is dialog:
-            self.settings_dialog = None
-        dialog.deleteLater()
 
     def _chat_font(self, points: int | None) -> None:
         """The chat's text size (Settings, Ctrl+=): the transcript and the message box."""
@@ -627,8 +620,6 @@ class App:
         """Stop, save, reap the engine: called once when the window closes."""
         self.preferences.save_layout(*self.window.save_layout())
         self.preferences.remember_conversation(self.controller.conversation_id)
-        if self.settings_dialog is not None:
-            self.settings_dialog.reject()
         self.hardware.shutdown()
         self.hub.shutdown()
         # Downloads pause (partial files kept for next time) before the engine goes.

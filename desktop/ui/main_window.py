@@ -121,7 +121,16 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.params)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 680, 300])
-        self.setCentralWidget(self.splitter)
+        # The chat's page: its toolbar (the model, the panels) above the splitter. The toolbar
+        # is the chat's, not the window's: other pages show none of it, and the page rail
+        # beside them runs the window's full height (it does not move when pages switch).
+        self.chat_page = QWidget()
+        self.chat_page.setObjectName("chatPage")
+        page_column = QVBoxLayout(self.chat_page)
+        page_column.setContentsMargins(0, 0, 0, 0)
+        page_column.setSpacing(0)
+        page_column.addWidget(self.splitter, 1)
+        self.setCentralWidget(self.chat_page)
 
         self._library_values: set[str] = set()
         self._build_toolbar()
@@ -252,8 +261,7 @@ class MainWindow(QMainWindow):
         self.models_action.setShortcut(QKeySequence("Ctrl+M"))
         self.models_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.models_action.setToolTip("Find, download and manage models (Ctrl+M)")
-        self.models_action.triggered.connect(self.modelsRequested)
-        bar.addAction(self.models_action)
+        self.models_action.triggered.connect(self.modelsRequested)  # Chat menu; the rail too
         self.load_progress = QProgressBar()
         self.load_progress.setRange(0, 0)
         self.load_progress.setMaximumWidth(120)
@@ -271,7 +279,10 @@ class MainWindow(QMainWindow):
         self.toggle_params.setChecked(True)
         bar.addAction(self.toggle_params)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.addToolBar(bar)
+        self.toolbar = bar
+        page_column = self.chat_page.layout()
+        assert isinstance(page_column, QVBoxLayout)
+        page_column.insertWidget(0, bar)
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()

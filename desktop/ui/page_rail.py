@@ -1,16 +1,23 @@
 """The main window's pages: a navigation rail (Chat, Models, Hardware, Settings) and a stack
-of pages, each built on its first visit and then kept, so what it shows survives switching."""
+of pages, each built on its first visit and then kept, so what it shows survives switching.
+
+The rail is one Tab stop, as a tab list is: Tab lands on the current entry, Up and Down (Home,
+End) move along the rail, Enter or Space shows the entry's page. Each entry has a shortcut
+(Ctrl+1, Ctrl+2, ...) named in its tooltip. Longer than 400 lines only by that keyboard part."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QButtonGroup,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -39,6 +46,7 @@ class _Entry:
     run: Callable[[], object] | None = None
     on_show: Callable[[QWidget], object] | None = None
     frame: PageFrame | None = None
+    action: QAction | None = None  # its shortcut (Ctrl+<n>)
 
 
 class PageFrame(QWidget):
@@ -85,6 +93,7 @@ class PageHost(QWidget):
         focus_chat: Callable[[], object],
         chat_only: Sequence[QAction] = (),
         parent: QWidget | None = None,
+        chat_shortcut: str = "Ctrl+1",
     ) -> None:
         super().__init__(parent)
         self._chat = chat
@@ -125,9 +134,11 @@ class PageHost(QWidget):
         self.back_action.triggered.connect(self._escape)
         self.addAction(self.back_action)
 
-        button = self._add_button(CHAT, "Chat", "mdi6.chat-outline", "Your conversations")
+        button = self._add_button(CHAT, "Chat", "mdi6.chat-outline")
         self._entries[CHAT] = _Entry(CHAT, "Chat", button)
+        self._describe(self._entries[CHAT], "Your conversations", chat_shortcut, ())
         button.setChecked(True)
+        self._set_tab_stop(button)
 
     @classmethod
     def install(
@@ -156,11 +167,17 @@ class PageHost(QWidget):
         tooltip: str = "",
         on_show: Callable[[QWidget], object] | None = None,
         bottom: bool = False,
+        shortcut: str = "",
+        also: Sequence[QAction] = (),
     ) -> QToolButton:
         """A page on the rail: factory builds it on its first visit (nothing is imported or
-        built before); on_show runs with the page on every visit."""
-        button = self._add_button(key, label, icon, tooltip, bottom)
-        self._entries[key] = _Entry(key, label, button, factory=factory, on_show=on_show)
+        built before); on_show runs with the page on every visit. shortcut shows the page;
+        the tooltip names it and the shortcuts of also (actions elsewhere, e.g. a menu's,
+        that show the page too)."""
+        button = self._add_button(key, label, icon, bottom)
+        entry = _Entry(key, label, button, factory=factory, on_show=on_show)
+        self._entries[key] = entry
+        self._describe(entry, tooltip, shortcut, also)
         return button
 
     def bring_chat_for(self, actions: Sequence[QAction]) -> None:
@@ -180,12 +197,15 @@ class PageHost(QWidget):
         *,
         tooltip: str = "",
         bottom: bool = False,
+        shortcut: str = "",
     ) -> QToolButton:
         """A rail entry that runs something (e.g. opens a dialog) instead of showing a page."""
-        button = self._add_button(key, label, icon, tooltip, bottom)
+        button = self._add_button(key, label, icon, bottom)
         button.setCheckable(False)
         self.group.removeButton(button)
-        self._entries[key] = _Entry(key, label, button, run=run)
+        entry = _Entry(key, label, button, run=run)
+        self._entries[key] = entry
+        self._describe(entry, tooltip, shortcut, ())
         return button
 
     # --- switching -------------------------------------------------------------------------
@@ -235,16 +255,24 @@ class PageHost(QWidget):
     def button(self, key: str) -> QToolButton:
         return self._entries[key].button
 
+    def rail_buttons(self) -> list[QToolButton]:
+        """The rail's entries, top to bottom."""
+        layout = self._rail_layout
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        return [b for i in items if i is not None and isinstance(b := i.widget(), QToolButton)]
+
     # --- internals -------------------------------------------------------------------------
 
-    def _add_button(
-        self, key: str, label: str, icon: str, tooltip: str, bottom: bool = False
-    ) -> QToolButton:
+    def _add_button(self, key: str, label: str, icon: str, bottom: bool = False) -> QToolButton:
         button = QToolButton()
         button.setObjectName(f"rail_{key}")
         button.setText(label)
-        button.setToolTip(tooltip or label)
+        button.setAccessibleName(label)
         button.setCheckable(True)
+        # Tab reaches the rail on one entry (see _set_tab_stop); a click never takes the
+        # focus from where the page puts it.
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.installEventFilter(self)
         button.setAutoRaise(True)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         button.setIconSize(QSize(24, 24))
@@ -255,7 +283,65 @@ class PageHost(QWidget):
         button.clicked.connect(lambda: self._clicked(key))
         layout = self._rail_layout
         layout.insertWidget(layout.count() if bottom else self._stretch_index(), button)
+        buttons = self.rail_buttons()
+        for before, after in itertools.pairwise(buttons):
+            QWidget.setTabOrder(before, after)  # the rail's order, top to bottom
         return button
+
+    def _describe(
+        self, entry: _Entry, description: str, shortcut: str, also: Sequence[QAction]
+    ) -> None:
+        """The entry's shortcut (an action of the host), and its tooltip: the label, the
+        keys that show it, then what the page is for."""
+        keys: list[QKeySequence] = []
+        if shortcut:
+            action = QAction(f"Go to {entry.label}", self)
+            action.setObjectName(f"goTo_{entry.key}")
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda: self._clicked(entry.key))
+            self.addAction(action)
+            entry.action = action
+            keys.append(action.shortcut())
+        keys.extend(k for a in also for k in a.shortcuts() if not k.isEmpty())
+        named = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+        title = f"{entry.label} ({named})" if named else entry.label
+        entry.button.setToolTip(f"{title}\n{description}" if description else title)
+
+    def _set_tab_stop(self, button: QToolButton) -> None:
+        """One rail entry at a time takes Tab focus (a tab list's roving stop): the
+        current page's, or the one the arrows last moved to."""
+        for other in self.rail_buttons():
+            other.setFocusPolicy(
+                Qt.FocusPolicy.TabFocus if other is button else Qt.FocusPolicy.NoFocus
+            )
+
+    def _rail_key(self, button: QToolButton, event: QKeyEvent) -> bool:
+        """Up, Down, Home and End move along the rail (wrapping round), Enter shows the
+        entry's page; True when the key was one of these."""
+        buttons = [b for b in self.rail_buttons() if b.isVisible() and b.isEnabled()]
+        if button not in buttons or event.modifiers() not in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        ):
+            return False
+        index = buttons.index(button)
+        key = Qt.Key(event.key())
+        moves = {
+            Qt.Key.Key_Up: index - 1,
+            Qt.Key.Key_Down: index + 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: len(buttons) - 1,
+        }
+        if key in moves:
+            target = buttons[moves[key] % len(buttons)]
+            self._set_tab_stop(target)
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            button.click()
+            return True
+        return False
 
     def _stretch_index(self) -> int:
         layout = self._rail_layout
@@ -285,10 +371,17 @@ class PageHost(QWidget):
         self.back_action.setEnabled(not on_chat)
         self.stack.setCurrentWidget(widget)
         entry.button.setChecked(True)
+        self._set_tab_stop(entry.button)
         if entry.key != before:
             self.pageChanged.emit(entry.key)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QToolButton)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            return self._rail_key(watched, event) or super().eventFilter(watched, event)
         if event.type() == QEvent.Type.Shortcut and self.current_key() != CHAT:
             self._switch(self._entries[CHAT], self._chat)  # the action then sets the focus
         return super().eventFilter(watched, event)
@@ -299,10 +392,12 @@ class PageHost(QWidget):
 
     def _escape(self) -> None:
         """Esc away from the chat: a search or field with text in it is cleared first (an
-        undoable edit); otherwise back to the chat."""
+        undoable edit); otherwise back to the chat. A spin box's or combo box's own line
+        is never cleared (Esc there is Back, not an empty number)."""
         focus = QApplication.focusWidget()
         if (
             isinstance(focus, QLineEdit)
+            and not isinstance(focus.parentWidget(), QAbstractSpinBox | QComboBox)
             and focus.text()
             and not focus.isReadOnly()
             and self.stack.isAncestorOf(focus)

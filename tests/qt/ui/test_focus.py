@@ -19,7 +19,7 @@ from desktop.core.types import SamplingParams
 from desktop.services.hub_calls import HubCalls
 from desktop.services.preferences import Preferences
 from desktop.ui.params_panel import ParamsPanel
-from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.settings_page import SettingsPage
 
 GREEDY = SamplingParams(temperature=0.0, max_tokens=12, repeat_penalty=1.0)
 SAMPLED = SamplingParams(
@@ -142,15 +142,14 @@ def test_after_regenerate_and_send_focus_is_on_the_composer(qtbot, app):
 
 
 def test_tab_leaves_the_settings_default_prompt_in_reading_order(qtbot, tmp_path):
-    dialog = SettingsDialog(
+    page = SettingsPage(
         Preferences(tmp_path / "settings.json"),
         TokenStore(backend=MemoryKeyring()),
         HubCalls(lambda: HubClient()),
     )
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    page = dialog.page
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
     walk = tab_walk(qtbot, page.default_prompt, 14)
     wanted = [
         page.default_prompt,

@@ -171,7 +171,7 @@ def test_manager_opens_from_menu_and_shortcut_with_the_catalog_first(qtbot, app)
         assert badge == expected.badge
     app.window.pages.show_chat()  # a page of the main window, not a window of its own
     assert not manager.isVisible() and not manager.isWindow()
-    app.window.models_action.trigger()  # the toolbar button and the Chat menu item
+    app.window.models_action.trigger()  # the Chat menu's Models… (Ctrl+M)
     assert manager.isVisible() and manager.window() is app.window
     assert app.window.models_action.shortcut().toString() == "Ctrl+M"
 
@@ -341,9 +341,10 @@ def test_gated_repo_says_what_to_do(qtbot, app):
     settings_button = next(
         b for b in page.repo.gated.findChildren(type(page.repo.download)) if "Settings" in b.text()
     )
-    qtbot.mouseClick(settings_button, LEFT)
-    assert app.settings_dialog is not None and app.settings_dialog.isVisible()
-    app.settings_dialog.reject()
+    qtbot.mouseClick(settings_button, LEFT)  # the Settings page, where the token goes
+    assert app.window.pages.current_key() == "settings"
+    assert app.settings_page is not None and app.settings_page.isVisible()
+    assert app.settings_page.window() is app.window
 
 
 # --- download, library, use -------------------------------------------------------------

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 from keyrings import MemoryKeyring
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QToolBar, QToolButton, QWidget
 
 from desktop.app import App
 from desktop.core.secrets import TokenStore
@@ -214,3 +214,146 @@ def test_chat_shortcuts_from_a_page_show_the_chat_first(qtbot, app):
     w.new_action.trigger()  # as from the Chat menu
     assert pages.current_key() == CHAT
     qtbot.waitUntil(w.composer.edit.hasFocus, timeout=5000)
+
+
+# --- Settings only as a page, the chat's own toolbar, the rail by keyboard ------------------
+
+
+def test_ctrl_comma_shows_the_settings_page_inside_the_window(qtbot, app):
+    w = app.window
+    qtbot.keyClick(w, ",", Qt.KeyboardModifier.ControlModifier)
+    page = app.settings_page
+    assert page is not None and page.isVisible()
+    assert w.pages.current_key() == "settings" and w.pages.button("settings").isChecked()
+    assert page.window() is w and not page.isWindow()
+    assert visible_windows() == [w]
+    assert not any(isinstance(t, QDialog) for t in QApplication.topLevelWidgets())
+    # The Models page's "Settings…" (a gated model needs a token) shows the same page.
+    manager = open_models(qtbot, app)
+    manager.settingsRequested.emit()
+    assert w.pages.current_key() == "settings" and app.settings_page is page
+
+
+def test_the_toolbar_is_the_chats_and_leaves_with_it(qtbot, app):
+    w = app.window
+    bar = w.findChild(QToolBar, "modelBar")
+    assert bar is not None and bar.isVisible()
+    # The rail has Models: the toolbar has no button for it (the Chat menu keeps it, Ctrl+M).
+    assert w.models_action not in bar.actions()
+    assert w.models_action.shortcut().toString() == "Ctrl+M"
+    chat_items = [w.model_picker, *(bar.widgetForAction(a) for a in chat_actions(w, bar))]
+    assert all(item is not None and item.isVisible() for item in chat_items)
+    top = w.pages.rail.mapTo(w, w.pages.rail.rect().topLeft()).y()
+    for key in ("models", "settings"):
+        rail_click(qtbot, w.pages, key)
+        assert not bar.isVisible()
+        assert not any(item.isVisible() for item in chat_items)
+        # The page starts where the toolbar was; the rail does not move under the pointer.
+        assert w.pages.rail.mapTo(w, w.pages.rail.rect().topLeft()).y() == top
+        rail_click(qtbot, w.pages, CHAT)
+        assert bar.isVisible() and all(item.isVisible() for item in chat_items)
+
+
+def chat_actions(w, bar: QToolBar) -> list:
+    """The toolbar's chat-only actions: Conversations, Open model file, Parameters."""
+    wanted = [w.responsive.sidebar_action, w.open_file_action, w.toggle_params]
+    assert all(a in bar.actions() for a in wanted)
+    return wanted
+
+
+def test_the_panels_menu_toggles_bring_the_chat_back(qtbot, app):
+    w = app.window
+    open_models(qtbot, app)
+    shown = w.toggle_params.isChecked()
+    w.toggle_params.trigger()  # View > Parameters, from the Models page
+    assert w.pages.current_key() == CHAT and w.toggle_params.isChecked() is not shown
+    assert w.params.isVisible() is not shown
+
+
+def test_the_rail_is_one_tab_stop_and_the_arrows_move_along_it(qtbot, app):
+    w = app.window
+    pages = w.pages
+    buttons = pages.rail_buttons()
+    assert [b.text() for b in buttons] == ["Chat", "Models", "Hardware", "Settings"]
+    # Every entry says its shortcut; each shortcut shows its page.
+    for button, keys in zip(
+        buttons, ["(Ctrl+1)", "(Ctrl+2, Ctrl+M)", "(Ctrl+3)", "(Ctrl+4, Ctrl+,)"], strict=True
+    ):
+        assert button.toolTip().startswith(f"{button.text()} {keys}\n")
+    # Tab from the composer goes round the window and stops on the rail once: on the entry
+    # of the page shown.
+    stops = tab_round(qtbot, w.composer.edit)
+    assert [b for b in stops if b in buttons] == [pages.button(CHAT)]
+    rail = pages.button(CHAT)
+    rail.setFocus(Qt.FocusReason.TabFocusReason)  # where that round went through
+    qtbot.waitUntil(rail.hasFocus, timeout=5000)
+
+    qtbot.keyClick(rail, Qt.Key.Key_Down)  # moves the focus, shows nothing yet
+    assert pages.button("models").hasFocus() and pages.current_key() == CHAT
+    qtbot.keyClick(pages.button("models"), Qt.Key.Key_Up)
+    assert rail.hasFocus()
+    qtbot.keyClick(rail, Qt.Key.Key_Up)  # round to the bottom
+    assert pages.button("settings").hasFocus()
+    qtbot.keyClick(pages.button("settings"), Qt.Key.Key_Home)
+    assert rail.hasFocus()
+    qtbot.keyClick(rail, Qt.Key.Key_End)
+    assert pages.button("settings").hasFocus()
+    qtbot.keyClick(pages.button("settings"), Qt.Key.Key_Up)
+    qtbot.keyClick(pages.button("hardware"), Qt.Key.Key_Up)
+    models = pages.button("models")
+    assert models.hasFocus()
+    # The entry the arrows left is where Tab comes back to.
+    assert [b for b in buttons if b.focusPolicy() & Qt.FocusPolicy.TabFocus] == [models]
+    qtbot.keyClick(models, Qt.Key.Key_Return)  # Enter shows it, the focus goes into it
+    assert pages.current_key() == "models" and models.isChecked()
+    manager = app.manager
+    assert manager is not None
+    qtbot.waitUntil(manager.discover.search.hasFocus, timeout=5000)
+    # Shift+Tab from the page's first field reaches the rail on the shown page's entry.
+    back = manager.discover.search
+    for _ in range(10):
+        qtbot.keyClick(back, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        qtbot.waitUntil(lambda b=back: QApplication.focusWidget() is not b, timeout=5000)
+        back = QApplication.focusWidget()
+        if back in buttons:
+            break
+    assert back is models
+    qtbot.keyClick(models, Qt.Key.Key_Up)
+    qtbot.keyClick(rail, Qt.Key.Key_Space)  # Space too
+    assert pages.current_key() == CHAT
+    qtbot.waitUntil(w.composer.edit.hasFocus, timeout=5000)
+    # The number shortcuts from anywhere.
+    qtbot.keyClick(w.composer.edit, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert pages.current_key() == "settings"
+    qtbot.keyClick(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert pages.current_key() == CHAT
+
+
+def tab_round(qtbot, start: QWidget) -> list[QWidget]:
+    """The widgets Tab visits from start until it comes back to start."""
+    start.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(start.hasFocus, timeout=5000)
+    seen: list[QWidget] = []
+    for _ in range(200):
+        current = QApplication.focusWidget()
+        assert current is not None
+        qtbot.keyClick(current, Qt.Key.Key_Tab)
+        qtbot.waitUntil(lambda c=current: QApplication.focusWidget() is not c, timeout=5000)
+        now = QApplication.focusWidget()
+        assert now is not None
+        if now is start:
+            return seen
+        seen.append(now)
+    raise AssertionError("Tab never came back to where it started")
+
+
+def test_esc_in_a_number_box_goes_back_and_keeps_the_number(qtbot, app):
+    page = app.open_settings_page()
+    box = page.max_downloads
+    box.setValue(3)
+    page.scroll_area.ensureWidgetVisible(box)
+    box.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(box.hasFocus, timeout=5000)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert app.window.pages.current_key() == CHAT
+    assert box.value() == 3 and box.text() == "3" and app.preferences.max_downloads == 3

@@ -1,6 +1,6 @@
-"""Settings as a page: chat (default system prompt, send key, font size), appearance, model
-folders, downloads (offline, downloads at once, the token) and where data lives. Every
-change applies at once through Preferences; SettingsDialog hosts the page in a window."""
+"""The Settings page of the main window: chat (default system prompt, send key, font size),
+appearance, model folders, downloads (offline, downloads at once, the token) and where data
+lives. Every change applies at once through Preferences."""
 
 from __future__ import annotations
 
@@ -13,8 +13,6 @@ from PySide6.QtGui import QDesktopServices, QFont, QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -40,7 +38,7 @@ from desktop.ui.settings_token import TOKEN_HELP, TokenBox
 if TYPE_CHECKING:  # keyring is imported when the token is first needed
     from desktop.core.secrets import TokenStore
 
-__all__ = ["TOKEN_HELP", "SettingsDialog", "SettingsPage"]
+__all__ = ["TOKEN_HELP", "SettingsPage"]
 
 MAX_WIDTH = 820  # pixels: the page's column on a wide window
 PROMPT_PAUSE_MS = 600  # the default prompt is saved once typing pauses, not per keystroke
@@ -312,32 +310,3 @@ class SettingsPage(QWidget):
         if self._prompt_timer.isActive():
             self.save_prompt()  # leaving the page keeps what was typed
         super().hideEvent(event)
-
-
-class SettingsDialog(QDialog):
-    """The settings page in its own window, until the main window hosts it as a page."""
-
-    tokenChanged = Signal()
-
-    def __init__(
-        self,
-        preferences: Preferences,
-        tokens: TokenStore,
-        hub: HubCalls,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Settings")
-        self.resize(640, 620)
-        self.page = SettingsPage(preferences, tokens, hub, self)
-        self.page.tokenChanged.connect(self.tokenChanged)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 8)
-        layout.addWidget(self.page, 1)
-        layout.addWidget(self.buttons)
-
-    def done(self, result: int) -> None:
-        self.page.save_prompt()  # a prompt typed just before closing is kept
-        super().done(result)

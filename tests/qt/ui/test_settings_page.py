@@ -17,7 +17,7 @@ from keyring.backends import fail
 from keyrings import MemoryKeyring
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QLineEdit
 
 from desktop.app import App
 from desktop.core import paths
@@ -27,7 +27,7 @@ from desktop.core.secrets import NO_KEYCHAIN, USERNAME, TokenStore
 from desktop.core.settings import load_settings, settings_path
 from desktop.services.hub_calls import HubCalls
 from desktop.services.preferences import Preferences
-from desktop.ui.settings_dialog import SYSTEM_FONT, SettingsPage
+from desktop.ui.settings_page import SYSTEM_FONT, SettingsPage
 from desktop.ui.theme import apply_theme
 
 LEFT = Qt.MouseButton.LeftButton
@@ -193,9 +193,13 @@ def test_settings_from_the_main_window_apply_at_once(qtbot, server):
     try:
         assert app.window.settings_action.shortcut().toString() == "Ctrl+,"  # on Linux
         qtbot.keyClick(app.window, ",", CTRL)
-        dialog = app.settings_dialog
-        assert dialog is not None and dialog.isVisible()
-        page = dialog.page
+        page = app.settings_page
+        assert page is not None and page.isVisible()
+        # A page of the main window, not a window (nor a dialog) of its own.
+        assert app.window.pages.current_key() == "settings"
+        assert page.window() is app.window and not page.isWindow()
+        assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [app.window]
+        assert not any(isinstance(w, QDialog) for w in QApplication.topLevelWidgets())
         qtbot.keyClicks(page.token_box.token, TOKEN)
         click(qtbot, page, page.token_box.save_button)
         assert app.hub_client().token == TOKEN  # the next hub call sends the new token
@@ -207,13 +211,13 @@ def test_settings_from_the_main_window_apply_at_once(qtbot, server):
         text = Path(settings_path()).read_text("utf-8")
         assert TOKEN not in text  # the token lives in the keychain only
         assert json.loads(text)["offline"] is True
-        dialog.reject()
-        assert app.settings_dialog is None  # closed
+        qtbot.keyClick(page.max_downloads, Qt.Key.Key_Escape)  # back to the chat
+        assert app.window.pages.current_key() == "chat" and not page.isVisible()
         app.window.settings_action.trigger()
-        again = app.settings_dialog
-        assert again is not None and again.page.offline.isChecked()
+        again = app.settings_page
+        assert again is page and again.isVisible() and again.offline.isChecked()
         with qtbot.waitSignal(app.hub.offlineChanged, timeout=1000) as back:
-            click(qtbot, again.page, again.page.offline)
+            click(qtbot, again, again.offline)
         assert back.args == [False, ""]
         assert not app.downloads.offline and not load_settings().offline
     finally:
@@ -250,10 +254,9 @@ def test_ctrl_enter_mode_enter_breaks_the_line(qtbot):
     app = app_with_settings(qtbot)
     w = app.window
     try:
-        dialog = app.open_settings()
-        page = dialog.page
+        page = app.open_settings_page()
         page.send_key.setCurrentIndex(page.send_key.findData("ctrl+enter"))
-        dialog.reject()
+        app.window.pages.show_chat()
         assert "Ctrl+Enter sends" in w.composer.edit.placeholderText()
         sent: list[str] = []  # what the box sends (no model is loaded: the session waits)
         w.composer.edit.submitted.connect(lambda: sent.append(w.composer.edit.toPlainText()))
@@ -277,10 +280,14 @@ def test_a_model_folder_added_in_settings_is_listed_by_the_library(
     shutil.copy(tiny_model, folder / "sub" / "Folder-Tiny-Q8_0.gguf")
     app = app_with_settings(qtbot)
     try:
-        dialog = app.open_settings()
-        page = dialog.page
+        page = app.open_settings_page()
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-        with qtbot.waitSignal(app.library_jobs.listed, timeout=30000) as listed:
+        # The listing that takes the folder in (not the start-up's, which may come after).
+        with qtbot.waitSignal(
+            app.library_jobs.listed,
+            timeout=30000,
+            check_params_cb=lambda models: any(m.source == "folder" for m in models),
+        ) as listed:
             click(qtbot, page, page.add_folder)
         found = [m for m in listed.args[0] if m.source == "folder"]
         assert [m.path for m in found] == [folder / "sub" / "Folder-Tiny-Q8_0.gguf"]
@@ -291,10 +298,10 @@ def test_a_model_folder_added_in_settings_is_listed_by_the_library(
         table = app.manager.library_page.model
         shown = [table.data(table.index(r, 0)) for r in range(table.rowCount())]
         assert any("Folder-Tiny" in str(name) for name in shown)
+        assert app.open_settings_page() is page  # the same page, as it was left
         page.folders.setCurrentRow(0)
         with qtbot.waitSignal(app.library_jobs.listed, timeout=30000) as again:
             click(qtbot, page, page.remove_folder)
         assert [m for m in again.args[0] if m.source == "folder"] == []
-        dialog.reject()
     finally:
         app.window.close()
