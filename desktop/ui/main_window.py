@@ -221,8 +221,9 @@ class MainWindow(QMainWindow):
         self._set_tab_order()
 
     def _set_tab_order(self) -> None:
-        """Tab goes the way the window reads: sidebar, the chat, composer, parameters."""
+        """Tab goes the way the window reads: model, sidebar, the chat, composer, parameters."""
         chain: list[QWidget] = [
+            self.model_picker,
             self.sidebar.new_button,
             self.sidebar.search,
             self.sidebar.list,

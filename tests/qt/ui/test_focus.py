@@ -93,8 +93,9 @@ def tab_walk(qtbot, start: QWidget, presses: int) -> list[QWidget]:
 def test_tab_order_reads_like_the_window(qtbot, app):
     w = app.window
     send_and_wait(qtbot, app, "hello")  # a transcript (not the welcome) in the middle
-    walk = tab_walk(qtbot, w.sidebar.new_button, 60)
+    walk = tab_walk(qtbot, w.model_picker, 60)
     wanted = [
+        w.model_picker,
         w.sidebar.new_button,
         w.sidebar.search,
         w.sidebar.list,
@@ -108,7 +109,7 @@ def test_tab_order_reads_like_the_window(qtbot, app):
     positions = [walk.index(x) for x in wanted]  # each is visited
     assert positions == sorted(positions), [type(x).__name__ for x in walk]
     # The transcript's messages (their buttons) come between the sidebar and the composer.
-    between = walk[positions[2] + 1 : positions[3]]
+    between = walk[positions[3] + 1 : positions[4]]
     assert between and all(w.chat_view.isAncestorOf(x) or x is w.chat_view for x in between)
 
 
