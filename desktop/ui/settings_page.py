@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices, QFont, QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -33,6 +32,7 @@ from desktop.core.history import default_path
 from desktop.core.settings import FONT_SIZE_RANGE, MAX_DOWNLOADS_LIMIT
 from desktop.services.hub_calls import HubCalls
 from desktop.services.preferences import Preferences
+from desktop.ui import file_dialogs
 from desktop.ui.settings_token import TOKEN_HELP, TokenBox
 
 if TYPE_CHECKING:  # keyring is imported when the token is first needed
@@ -297,7 +297,7 @@ class SettingsPage(QWidget):
         self.preferences.set_font_size(None if value == SYSTEM_FONT else value)
 
     def _add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a model folder", str(Path.home()))
+        folder = file_dialogs.directory(self, "Add a model folder", str(Path.home()))
         if folder:
             self.preferences.add_model_folder(folder)
 

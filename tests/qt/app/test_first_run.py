@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QLineEdit, QMenu
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 from saved import on_disk
 
@@ -26,6 +26,7 @@ from desktop.core.paths import STARTER_LABEL
 from desktop.core.types import SamplingParams
 from desktop.models.conversation_list import Role
 from desktop.services.chat_session import ChatState
+from desktop.ui import file_dialogs
 from desktop.ui.welcome import SUGGESTED_PROMPTS
 
 LEFT = Qt.MouseButton.LeftButton
@@ -153,12 +154,12 @@ def test_a_first_run_user_chats_renames_exports_deletes_and_undoes(
     target = tmp_path / "exports" / "Kitten names.json"
     target.parent.mkdir()
 
-    def save_dialog(_parent: object, _caption: str, start: str, filters: str) -> tuple[str, str]:
+    def save_dialog(_parent: object, _caption: str, start: str, filters: str) -> str:
         proposed.append(start)
         assert filters.startswith("JSON")
-        return str(target), "JSON (*.json)"
+        return str(target)
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(file_dialogs, "save_file", save_dialog)
     menu, actions = context_menu(app, cid)
     with qtbot.waitSignal(app.history.exported, timeout=10000) as exported:
         actions["Export/JSON (.json)…"].trigger()

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 from keyrings import MemoryKeyring
-from PySide6.QtWidgets import QFileDialog
 
 from desktop.app import App
 from desktop.core.models import names
 from desktop.core.secrets import TokenStore
 from desktop.models.library_list import LOADED_BADGE, Role
+from desktop.ui import file_dialogs
 from desktop.ui.library_page import LibraryPage
 
 REPO = "acme/Tiny-GGUF"
@@ -106,9 +106,7 @@ def test_a_model_has_one_name_everywhere_and_the_library_marks_the_loaded_one(
 def test_the_toolbar_opens_a_model_file_by_that_name(qtbot, app, tiny_model, monkeypatch):
     action = app.window.open_file_action
     assert action.text() == "Open model file…"
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileName", lambda *a, **k: (str(tiny_model), "GGUF model files")
-    )
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a, **k: str(tiny_model))
     with qtbot.waitSignal(app.controller.modelLoaded, timeout=60000):
         action.trigger()
     picker = app.window.model_picker

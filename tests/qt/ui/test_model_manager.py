@@ -24,7 +24,7 @@ from hubserver import HubServer
 from keyrings import MemoryKeyring
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from desktop.app import App
 from desktop.core import fit
@@ -35,6 +35,7 @@ from desktop.core.secrets import TokenStore
 from desktop.core.settings import Settings, save_settings
 from desktop.models.search_list import RECOMMENDED
 from desktop.services.hub_calls import WENT_OFFLINE, HubCalls
+from desktop.ui import file_dialogs
 from desktop.ui.discover_page import GATED_TEXT, DiscoverPage
 from desktop.ui.model_manager import ModelManager
 
@@ -399,7 +400,7 @@ def test_import_a_local_file_in_place(qtbot, app, tiny_phi3, tmp_path, monkeypat
     shutil.copyfile(tiny_phi3, own)
     bad = tmp_path / "mine" / "not-a-model.gguf"
     bad.write_bytes(b"this is not a GGUF file at all" * 10)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(own), str(bad)], ""))
+    monkeypatch.setattr(file_dialogs, "open_files", lambda *a, **k: [str(own), str(bad)])
     progress: list[tuple[int, int]] = []
     app.library_jobs.hashProgress.connect(
         # The starter is hashed too (once a session): only this file's progress counts.

@@ -17,7 +17,7 @@ from keyring.backends import fail
 from keyrings import MemoryKeyring
 from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 
 from desktop.app import App
 from desktop.core import paths
@@ -27,6 +27,7 @@ from desktop.core.secrets import NO_KEYCHAIN, USERNAME, TokenStore
 from desktop.core.settings import load_settings, settings_path
 from desktop.services.hub_calls import HubCalls
 from desktop.services.preferences import Preferences
+from desktop.ui import file_dialogs
 from desktop.ui.settings_page import SYSTEM_FONT, SettingsPage
 from desktop.ui.theme import apply_theme
 
@@ -281,7 +282,7 @@ def test_a_model_folder_added_in_settings_is_listed_by_the_library(
     app = app_with_settings(qtbot)
     try:
         page = app.open_settings_page()
-        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+        monkeypatch.setattr(file_dialogs, "directory", lambda *a, **k: str(folder))
         # The listing that takes the folder in (not the start-up's, which may come after).
         with qtbot.waitSignal(
             app.library_jobs.listed,

@@ -201,9 +201,9 @@ def test_the_context_menu_renames_exports_duplicates_and_deletes(
     def save_dialog(_parent, _caption, start, filters):
         proposed.append(start)
         assert filters.startswith("JSON")
-        return str(target), "JSON (*.json)"
+        return str(target)
 
-    monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(main_window.file_dialogs, "save_file", save_dialog)
     opened: list[QUrl] = []
     monkeypatch.setattr(main_window.QDesktopServices, "openUrl", opened.append)
     export_menu = by_text["Export"].menu()
@@ -250,10 +250,10 @@ def test_export_all_and_import_start_in_documents(qtbot, window, tmp_path, monke
 
     def dialog(_parent, _caption, start, _filters):
         starts.append(start)
-        return "", ""
+        return ""
 
-    monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName", dialog)
-    monkeypatch.setattr(main_window.QFileDialog, "getOpenFileName", dialog)
+    monkeypatch.setattr(main_window.file_dialogs, "save_file", dialog)
+    monkeypatch.setattr(main_window.file_dialogs, "open_file", dialog)
     window._export_all()
     window._import()
     # No Documents folder: home.
