@@ -165,9 +165,12 @@ class MessageWidget(QWidget):
             self.marker_label.setText(marker)
             self._color_labels()
         self.marker_label.setVisible(bool(marker))
-        self.stats_label.setText(row.stats if row.role == "assistant" else "")
-        self.stats_label.setToolTip(self.stats_label.text())
-        self.stats_label.setVisible(bool(row.stats) and row.role == "assistant")
+        # While a reply streams it has no stats yet; a Continue's row still carries the
+        # figures from before its stop, which would be stale: hidden, as for a fresh reply.
+        stats = row.stats if row.role == "assistant" and not row.is_streaming else ""
+        self.stats_label.setText(stats)
+        self.stats_label.setToolTip(stats)
+        self.stats_label.setVisible(bool(stats))
         branched = row.sibling_count > 1
         for widget in (self.prev_button, self.branch_label, self.next_button):
             widget.setVisible(branched)

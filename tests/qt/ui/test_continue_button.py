@@ -98,6 +98,38 @@ def test_continue_is_offered_only_at_the_end_and_never_while_a_reply_streams(qtb
     assert on_screen(qtbot, view, 1).continue_button.isVisibleTo(reply)
 
 
+def test_a_continuing_reply_hides_its_old_stats_until_it_ends(qtbot, view):
+    model = view.model()
+    assert model is not None
+    model.set_rows(
+        [
+            ChatRow(1, "user", "Tell me a story."),
+            ChatRow(2, "assistant", "Once upon", status="stopped", stats=STATS),
+        ]
+    )
+    reply = on_screen(qtbot, view, 1)
+    assert reply.stats_label.isVisibleTo(reply)
+    # Continue: the row streams again but still carries its figures from before the stop.
+    model.replace_row(1, ChatRow(2, "assistant", "Once upon", status="streaming", stats=STATS))
+    assert not reply.stats_label.isVisibleTo(reply) and reply.stats_label.toolTip() == ""
+    model.append_text(2, " a time")
+    assert not reply.stats_label.isVisibleTo(reply)
+    # As a fresh reply streams: no stats line either.
+    fresh = ChatRow(3, "assistant", "", status="streaming")
+    model.set_rows([ChatRow(1, "user", "Hi."), fresh])
+    assert not on_screen(qtbot, view, 1).stats_label.isVisibleTo(on_screen(qtbot, view, 1))
+    model.set_rows(
+        [
+            ChatRow(1, "user", "Tell me a story."),
+            ChatRow(2, "assistant", "Once upon", status="streaming", stats=STATS),
+        ]
+    )
+    reply = on_screen(qtbot, view, 1)
+    model.finish_streaming("complete", "20 tokens · 41.0 tok/s · first token 80 ms")
+    assert reply.stats_label.isVisibleTo(reply)
+    assert reply.stats_label.toolTip().startswith("20 tokens")
+
+
 # --- the real window, the starter model ------------------------------------------------------
 
 
@@ -158,8 +190,13 @@ def test_continue_in_the_window_writes_on_in_the_same_reply(qtbot, app):
     assert reply.stats_label.toolTip() == format_stats(before)
     assert reply.continue_button.isVisibleTo(reply) and reply.continue_button.isEnabled()
 
+    seen: list[bool] = []  # while the continuation streams: is the old stats line shown?
+    app.controller.streamAppended.connect(
+        lambda *_: seen.append(on_screen(qtbot, view, 1).stats_label.isVisibleTo(reply))
+    )
     with qtbot.waitSignal(app.controller.messageFinished, timeout=120000) as done:
         qtbot.mouseClick(reply.continue_button, LEFT)
+    assert seen and not any(seen)
     finished_id, status, stats = done.args
     assert finished_id == reply_id and status == "complete"
     assert stats.generated_tokens > before.generated_tokens
