@@ -52,6 +52,7 @@ __all__ = [
 ]
 
 SEARCH_DELAY_MS = 350  # typing pauses this long before the hub is asked
+LIST_SHARE = (3, 2)  # the list's and the repo page's shares of the page's width
 SORTS: tuple[tuple[str, Sort], ...] = (
     ("Most downloaded", "downloads"),
     ("Most liked", "likes"),
@@ -97,6 +98,7 @@ class DiscoverPage(QWidget):
             self.sort.addItem(label, key)
         self.heading = QLabel()
         self.heading.setObjectName("discoverHeading")
+        self.heading.setWordWrap(True)  # a narrow window wraps it rather than widening
         self.message = QLabel()
         self.message.setObjectName("searchMessage")
         self.message.setWordWrap(True)
@@ -126,9 +128,10 @@ class DiscoverPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.repo)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([520, 520])
+        # The list gets the larger share: its names are cut short sooner than the details.
+        self.splitter.setStretchFactor(0, LIST_SHARE[0])
+        self.splitter.setStretchFactor(1, LIST_SHARE[1])
+        self.splitter.setSizes([100 * LIST_SHARE[0], 100 * LIST_SHARE[1]])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 

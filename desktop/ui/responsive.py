@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
+    QProgressBar,
     QStyle,
     QToolBar,
     QToolButton,
@@ -32,6 +33,9 @@ CHAT_LEFT_VISIBLE = 48  # of the chat beside an open drawer: where the person wa
 PICKER_WIDE, PICKER_NARROW, PICKER_NARROW_MAX = 320, 120, 220  # the model picker's widths
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 SIDEBAR_NARROW_SHARE = 0.42  # of the window, for conversations shown on a narrow window
+SIDEBAR_KEYS, PARAMS_KEYS = "Ctrl+B", "Ctrl+Shift+P"  # free in main_window, page_rail, help_menu
+METER_WIDE, METER_NARROW = "context %v / %m", "%v / %m"  # the status bar's context meter
+METER_SAMPLE = "000000 / 000000"  # the widest count it shows (a 6-digit context)
 
 
 def fit_rect(rect: QRect, room: QRect) -> QRect:
@@ -62,6 +66,45 @@ def fit_to_screen(window: QWidget) -> None:
         return
     window.resize(fitted.width() - extra_w, fitted.height() - extra_h)
     window.move(fitted.topLeft())
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that, short of room, shows its text cut with an ellipsis at the end
+    rather than pushing its neighbours away; text() keeps the whole text."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        least = self.fontMetrics().horizontalAdvance("Mmm…")
+        return QSize(min(hint.width(), least), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            rect,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
+
+
+def fit_meter(meter: QProgressBar, narrow: bool) -> None:
+    """The context meter on one line: the shorter "63 / 4096" when narrow (the word is in
+    its tooltip), and never narrower than its text (the style would wrap it)."""
+    meter.setFormat(METER_NARROW if narrow else METER_WIDE)
+    sample = METER_SAMPLE if narrow else METER_WIDE.replace("%v / %m", METER_SAMPLE)
+    meter.setMinimumWidth(meter.fontMetrics().horizontalAdvance(sample) + 16)
+
+
+def with_keys(tip: str, keys: str) -> str:
+    """A tooltip naming the shortcut as this platform writes it (Cmd on macOS)."""
+    return f"{tip} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})"
 
 
 class Drawer(QFrame):
@@ -103,7 +146,10 @@ class Drawer(QFrame):
     def open_drawer(self) -> None:
         self.show()
         self.raise_()
-        # The keyboard follows the eye: the first field inside takes the focus.
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        """The keyboard follows the eye: the first field inside takes the focus."""
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             return
@@ -167,7 +213,17 @@ class Responsive(QObject):
         self.sidebar_action.setObjectName("sidebarAction")
         self.sidebar_action.setCheckable(True)
         self.sidebar_action.setChecked(True)
-        self.sidebar_action.setToolTip("Show or hide the conversations")
+        self.sidebar_action.setShortcut(QKeySequence(SIDEBAR_KEYS))
+        self.sidebar_action.setToolTip(with_keys("Show or hide the conversations", SIDEBAR_KEYS))
+        toggle = window.toggle_params
+        if toggle.shortcut().isEmpty():
+            toggle.setShortcut(QKeySequence(PARAMS_KEYS))
+        keys = toggle.shortcut().toString()
+        toggle.setToolTip(with_keys("Show or hide the parameters", keys))
+        for action in (self.sidebar_action, toggle):
+            # On the window too, so the keys work wherever the focus is in it.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            window.addAction(action)
         icons.attach(self.sidebar_action, "mdi6.forum-outline")
         self.sidebar_action.toggled.connect(self._show_sidebar)
         bar = window.findChild(QToolBar, "modelBar")
@@ -190,6 +246,7 @@ class Responsive(QObject):
         window.installEventFilter(self)
         window.splitter.installEventFilter(self)  # another page shown: the drawer closes
         self.drawer.installEventFilter(self)  # the panel asks for more room: see eventFilter
+        self._fit_status_bar(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window.splitter and event.type() == QEvent.Type.Hide:
@@ -215,6 +272,7 @@ class Responsive(QObject):
         if narrow != self.narrow:
             self._to_drawer() if narrow else self._to_splitter()
             self._fit_toolbar(narrow)
+            self._fit_status_bar(narrow)
         tiny = width < SIDEBAR_HIDDEN_BELOW
         if tiny != self.tiny:
             self.tiny = tiny
@@ -249,6 +307,22 @@ class Responsive(QObject):
             )
         w.model_picker.setMinimumWidth(PICKER_NARROW if narrow else PICKER_WIDE)
         w.model_picker.setMaximumWidth(PICKER_NARROW_MAX if narrow else QWIDGETSIZE_MAX)
+
+    def focus_chat(self) -> None:
+        """Where the keyboard goes on coming back to the chat (a page's Back, a chat action
+        used from another page): into the parameters drawer when it is open over the chat
+        (View > Parameters opened it), else the composer."""
+        if self.drawer.isVisible():
+            self.drawer.focus_first()
+        else:
+            self.window.composer.focus()
+
+    def _fit_status_bar(self, narrow: bool) -> None:
+        """A narrow status bar stays one line: the model's name elides (an ElidedLabel), the
+        speed hides (each reply's stats line says it too), the context meter shortens."""
+        w = self.window
+        w.speed_label.setVisible(not narrow)
+        fit_meter(w.context_meter, narrow)
 
     def _to_drawer(self) -> None:
         w = self.window

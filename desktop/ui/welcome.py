@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QFontMetrics,
     QKeyEvent,
     QPainter,
@@ -144,11 +145,11 @@ class Welcome(QScrollArea):
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.title.setFont(metrics.scaled(self.title.font(), metrics.TITLE, bold=True))
+        self._scale_title()
         self.blurb = self._muted("welcomeBlurb")
         self.blurb.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         try_label = self._muted("", "Try one of these")
-        bold = try_label.font()
+        bold = QFont()  # only the weight: the size follows the welcome's (the text size)
         bold.setBold(True)
         try_label.setFont(bold)
 
@@ -205,6 +206,16 @@ class Welcome(QScrollArea):
         label.setWordWrap(True)
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         return label
+
+    def _scale_title(self) -> None:
+        self.title.setFont(metrics.scaled(self.font(), metrics.TITLE, bold=True))
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The text size (Ctrl+= / Ctrl+-) reaches the welcome as a new font: the title is
+        # a size of its own, so it is scaled again from it.
+        if event.type() == QEvent.Type.FontChange:
+            self._scale_title()
+        super().changeEvent(event)
 
     def _show_icon(self) -> None:
         """Hearth's icon as the application already holds it (no file is read here)."""

@@ -132,3 +132,13 @@ def test_a_hub_search_with_no_hits_offers_the_matching_catalog_models(qtbot, ser
     assert page.lists.currentWidget() is page.results_view  # hub hits win when there are some
     assert page.results_model.repo_ids() == ["acme/Tiny-GGUF"]
     finish(qtbot, page)
+
+
+def test_the_list_gets_the_larger_share_of_the_page(qtbot, local_network_only):
+    page = make_page(qtbot, "http://127.0.0.1:9", offline=True)
+    page.resize(1000, 700)
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.splitter.width() > 900)
+    left, right = page.splitter.sizes()
+    assert left >= 0.58 * (left + right) and right >= 0.35 * (left + right)
+    finish(qtbot, page)

@@ -9,8 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QRect, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QToolBar
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QLineEdit,
+    QToolBar,
+)
 from scripted_backend import ScriptedBackend
 
 from desktop.core.history import ConversationStore
@@ -222,3 +228,74 @@ def test_the_parameters_never_scroll_sideways(qtbot, window, width):
     assert not params.scroll_area.horizontalScrollBar().isVisible()
     assert params.preset_menu.isVisibleTo(params)
     assert outside_the_viewport(params) == []
+
+
+def test_a_narrow_status_bar_stays_on_one_line(qtbot, window):
+    show_at(qtbot, window, 1000, 560)
+    name = "Starter: SmolLM2 135M Instruct, a very long model name indeed"
+    window.model_label.setText(name)
+    window.speed_label.setText("83.9 tok/s · first token 151 ms")
+    window._on_context(63, 4096)
+    meter = window.context_meter
+    assert window.speed_label.isVisible() and meter.text() == "context 63 / 4096"
+
+    window.resize(480, 480)
+    qtbot.waitUntil(lambda: not window.speed_label.isVisible())
+    status = window.statusBar()
+    qtbot.waitUntil(lambda: meter.geometry().right() <= status.width())
+    # The name elides (it keeps its whole text) rather than pushing the rest off the bar.
+    label = window.model_label
+    assert label.text() == name
+    assert label.width() < label.fontMetrics().horizontalAdvance(name)
+    assert label.geometry().right() < meter.geometry().left()
+    # The meter keeps one line: the short count, wide enough for it; the word in its tooltip.
+    assert meter.text() == "63 / 4096" and "context" in meter.toolTip()
+    assert meter.width() >= meter.fontMetrics().horizontalAdvance(meter.text())
+    assert meter.height() <= meter.fontMetrics().height() * 2
+    # Wide again: all of it back.
+    window.resize(1000, 560)
+    qtbot.waitUntil(window.speed_label.isVisible)
+    assert meter.text() == "context 63 / 4096"
+
+
+def test_parameters_from_another_page_focus_the_drawer(qtbot, window):
+    pages = window.pages
+    pages.register("other", "Other", "mdi6.cog-outline", lambda: QLineEdit("a field"))
+    pages.bring_chat_for([window.toggle_params])  # as the app does
+    show_at(qtbot, window, 700, 480)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    pages.show_page("other")
+    assert pages.current_key() == "other"
+    window.toggle_params.trigger()  # View > Parameters
+    drawer = window.responsive.drawer
+    qtbot.waitUntil(lambda: pages.current_key() == "chat" and drawer.isVisible())
+    focused = QApplication.focusWidget()
+    assert focused is not None and drawer.isAncestorOf(focused)
+    assert focused is not drawer.close_button
+    # Closed, the chat's composer takes the keyboard back.
+    drawer.close_drawer()
+    assert window.composer.edit.hasFocus()
+
+
+def test_the_panel_toggles_have_free_shortcuts_named_in_their_tooltips(qtbot, window):
+    sidebar, params = window.responsive.sidebar_action, window.toggle_params
+    keys = {a: a.shortcut().toString() for a in (sidebar, params)}
+    assert keys[sidebar] == "Ctrl+B" and keys[params] == "Ctrl+Shift+P"
+    for action, key in keys.items():
+        assert key in action.toolTip()
+    others = [
+        k.toString() for a in window.findChildren(QAction) if a not in keys for k in a.shortcuts()
+    ]
+    assert others and not set(keys.values()) & set(others)
+    show_at(qtbot, window, 1000, 560)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.sidebar.isVisible()
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.sidebar.isVisible())
+    assert not sidebar.isChecked()
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    assert window.params.isVisible()
+    qtbot.keyClick(window.composer.edit, Qt.Key.Key_P, shift_ctrl)
+    qtbot.waitUntil(lambda: not window.params.isVisible())

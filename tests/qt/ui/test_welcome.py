@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from ggufgen import write_tiny_model
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.app import App
@@ -176,3 +176,20 @@ def test_a_catalog_model_is_named_and_described_by_its_entry(
     welcome = no_model.window.welcome
     assert welcome.title.text() == file_display_name(model)  # as the picker names it
     assert welcome.blurb.text() == entry.description
+
+
+def test_the_welcome_follows_the_text_size(qtbot: QtBot, no_model: App) -> None:
+    w = no_model.window
+    welcome, card = w.welcome, w.welcome.cards[0]
+    assert w.chat_stack.currentWidget() is welcome
+    try_label = next(x for x in welcome.findChildren(QLabel) if x.text() == "Try one of these")
+    size, title = card.font().pointSize(), welcome.title.font().pointSizeF()
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(w, "=", ctrl)
+    qtbot.keyClick(w, "=", ctrl)
+    assert card.font().pointSize() == size + 2  # the prompts
+    assert try_label.font().pointSize() == size + 2 and try_label.font().bold()
+    assert welcome.title.font().pointSizeF() > title and welcome.title.font().bold()
+    qtbot.keyClick(w, "0", ctrl)  # back to the system's size
+    assert card.font().pointSize() == size
+    assert welcome.title.font().pointSizeF() == title
