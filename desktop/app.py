@@ -530,8 +530,10 @@ class App:
         )
 
     def _chat_font(self, points: int | None) -> None:
-        """The chat's text size (Settings, Ctrl+=): the transcript and the message box."""
-        apply_chat_font([self.window.chat_view, self.window.composer.edit], points or None)
+        """The chat's text size (Settings, Ctrl+=): the transcript, the message box and the
+        welcome an empty chat shows in the transcript's place."""
+        w = self.window
+        apply_chat_font([w.chat_view, w.composer.edit, w.welcome], points or None)
 
     def _network_chosen(self, offline: bool, max_downloads: int) -> None:
         self.downloads.set_max_parallel(max_downloads)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,10 @@ from desktop.engine.client import EngineClient
 
 # Fails a test that leaves a QThread, a QTimer or a worker thread running.
 pytest_plugins = ["leaks"]
+
+# Qt keeps its own dialogs' state in $XDG_CONFIG_HOME/QtProject.conf: a temporary one, set
+# before any QApplication exists, so no test writes into the developer's real config.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="hearth-tests-xdg-")
 
 # CI replays the same examples every run (a red CI must mean a change broke something);
 # developers' runs explore new ones.

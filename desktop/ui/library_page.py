@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +30,7 @@ from desktop.core.models.names import library_display_name
 from desktop.core.units import format_bytes
 from desktop.models.library_list import LibraryListModel
 from desktop.services.library_jobs import LibraryJobs
-from desktop.ui import icons
+from desktop.ui import file_dialogs, icons
 from desktop.ui.banner import Banner
 
 DELETE_LABEL = "Delete…"
@@ -150,19 +149,25 @@ class LibraryPage(QWidget):
         self.import_button.clicked.connect(self._choose_files)
         self.find_button.clicked.connect(self.find_other_apps)
 
+        # The sentences wrap on their own lines so that a narrow window never needs more
+        # than the buttons' width.
+        self.summary.setWordWrap(True)
+        self.activity.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
+        top.addStretch(1)
         top.addWidget(self.import_button)
         top.addWidget(self.find_button)
         actions = QHBoxLayout()
-        actions.addWidget(self.activity, 1)
         for button in (self.use_button, self.verify_button, self.folder_button):
             actions.addWidget(button)
         actions.addWidget(self.delete_button)
+        actions.addStretch(1)
         column = QVBoxLayout(self)
         column.addWidget(self.banner)
+        column.addWidget(self.summary)
         column.addLayout(top)
         column.addWidget(self.view, 1)
+        column.addWidget(self.activity)
         column.addLayout(actions)
 
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -250,9 +255,7 @@ class LibraryPage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(m.path.parent)))
 
     def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, "Import model files", "", "GGUF model files (*.gguf)"
-        )
+        files = file_dialogs.open_files(self, "Import model files", "", "GGUF model files (*.gguf)")
         if files:
             self.import_paths([Path(f) for f in files])
 

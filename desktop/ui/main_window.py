@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -49,14 +48,14 @@ from desktop.models.conversation_list import (
 from desktop.services.chat_session import DRAFT, ChatSession, ChatState, Shown
 from desktop.services.edits import MessageEdits
 from desktop.services.history import History, documents_folder
-from desktop.ui import icons
+from desktop.ui import file_dialogs, icons
 from desktop.ui.banner import Banner
 from desktop.ui.chat_view import ChatView
 from desktop.ui.composer import Composer
 from desktop.ui.help_menu import HelpMenu
 from desktop.ui.page_rail import PageHost
 from desktop.ui.params_panel import ParamsPanel
-from desktop.ui.responsive import Responsive, fit_to_screen
+from desktop.ui.responsive import ElidedLabel, Responsive, fit_to_screen
 from desktop.ui.sidebar import Sidebar
 from desktop.ui.welcome import Welcome
 
@@ -217,7 +216,9 @@ class MainWindow(QMainWindow):
             acted.connect(lambda *_: self.composer.focus())
         # Models, Hardware and Settings are pages beside the chat (the app registers them).
         # Installed before the Tab order is set: it moves the chat into the page stack.
-        self.pages = PageHost.install(self, self.composer.focus, chat_only=(self.stop_action,))
+        self.pages = PageHost.install(
+            self, self.responsive.focus_chat, chat_only=(self.stop_action,)
+        )
         self._set_tab_order()
 
     def _set_tab_order(self) -> None:
@@ -287,8 +288,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.model_label = QLabel("No model")
-        self.state_label = QLabel("")
+        self.model_label = ElidedLabel("No model")  # elides on a narrow window
+        self.state_label = ElidedLabel("")
         self.context_meter = QProgressBar()
         self.context_meter.setObjectName("contextMeter")
         self.context_meter.setMaximumWidth(220)
@@ -507,9 +508,7 @@ class MainWindow(QMainWindow):
         self.modelChosen.emit(str(self.model_picker.itemData(index)))
 
     def _open_model_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open a model file", "", "GGUF model files (*.gguf)"
-        )
+        path = file_dialogs.open_file(self, "Open a model file", "", "GGUF model files (*.gguf)")
         if path:
             self.add_model_choice(names.file_display_name(path), path)
             self.modelChosen.emit(path)
@@ -552,7 +551,7 @@ class MainWindow(QMainWindow):
     def _export_as(self, cid: int, kind: str) -> None:
         """Save dialog in Documents (or home), named after the conversation's title."""
         filters = {"md": "Markdown (*.md)", "json": "JSON (*.json)"}
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file(
             self,
             "Export conversation",
             str(self.history.export_path(cid, f".{kind}")),
@@ -563,13 +562,13 @@ class MainWindow(QMainWindow):
 
     def _export_all(self) -> None:
         name = str(documents_folder() / "Hearth history.json")
-        path, _ = QFileDialog.getSaveFileName(self, "Export all", name, "JSON (*.json)")
+        path = file_dialogs.save_file(self, "Export all", name, "JSON (*.json)")
         if path:
             self.history.export_all(Path(path))
 
     def _import(self) -> None:
         start = str(documents_folder())
-        path, _ = QFileDialog.getOpenFileName(self, "Import", start, "JSON (*.json)")
+        path = file_dialogs.open_file(self, "Import", start, "JSON (*.json)")
         if path:
             self.history.import_file(Path(path))
 

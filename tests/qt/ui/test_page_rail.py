@@ -357,3 +357,23 @@ def test_esc_in_a_number_box_goes_back_and_keeps_the_number(qtbot, app):
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     assert app.window.pages.current_key() == CHAT
     assert box.value() == 3 and box.text() == "3" and app.preferences.max_downloads == 3
+
+
+def test_no_page_makes_a_480_pixel_window_wider(qtbot, app):
+    w = app.window
+    w.resize(480, 480)
+    qtbot.waitUntil(lambda: w.width() == 480)
+    for key in ("models", "hardware", "settings"):
+        if key == "hardware":
+            open_hardware(qtbot, app)  # waits for its probes
+        else:
+            rail_click(qtbot, w.pages, key)
+        frame = w.pages.frame(key)
+        assert frame is not None
+        assert w.minimumSizeHint().width() <= 480, key
+        assert w.minimumSize().width() <= 480, key
+        assert w.width() == 480, key
+    # The Models page's own tabs fit without scrolling sideways at this size.
+    models = w.pages.frame("models")
+    assert models is not None
+    assert not models.scroll_area.horizontalScrollBar().isVisible()
