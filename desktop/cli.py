@@ -111,6 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
         STOP.option, dest=STOP.name, action="append", default=[], help=f"{STOP.help} (repeatable)"
     )
     chat.add_argument("--stats", action="store_true", help="print token counts and speed to stderr")
+    chat.add_argument(
+        "--connection",
+        help="a remote server's name (`hearth connections`); --model is its model id",
+    )
 
     doctor = sub.add_parser("doctor", help="engine build info, and a model file's check")
     doctor.add_argument("file", nargs="?", help="a .gguf file (or 'starter') to check")
@@ -144,6 +148,18 @@ def build_parser() -> argparse.ArgumentParser:
     add = models_sub.add_parser("import", help="use a .gguf file from disk in place")
     add.add_argument("path")
 
+    from desktop.engine.remote_cli import add_parser as connections_parser
+
+    connections_parser(sub, _Parser)
+
+    serve = sub.add_parser("serve", help="serve the model over an OpenAI-compatible API")
+    _model_args(serve, required=False)
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default: loopback)")
+    serve.add_argument("--port", type=int, default=8080, help="TCP port (default: 8080)")
+    serve.add_argument(
+        "--api-key-stdin", action="store_true", help="read the API key clients must send from stdin"
+    )
+
     bench = sub.add_parser("bench", help="measure the engine against llama_cpp references")
     _model_args(bench, required=False)
     bench.add_argument("--ui", action="store_true", help="measure the window instead")
@@ -166,9 +182,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
-        handler = {"chat": _chat, "doctor": _doctor, "bench": _bench, "models": _models}[
-            args.command
-        ]
+        handler = {
+            "chat": _chat,
+            "doctor": _doctor,
+            "bench": _bench,
+            "models": _models,
+            "connections": _connections,
+            "serve": _serve,
+        }[args.command]
         return handler(args)
     except ModelFileError as e:
         return _fail(args, e, EXIT_REFUSED)
@@ -249,13 +270,18 @@ def _text(value: str, what: str) -> str:
 
 def _chat(args: argparse.Namespace) -> int:
     sampling = _sampling(args)
-    load = _load_params(args)
+    if args.connection:  # a remote server: --model is its model id
+        from desktop.engine.remote_cli import remote_session
+
+        session, load = remote_session(args, _notice)
+    else:
+        load = _load_params(args)
+        session = EngineSession(notice=_notice)
     system = _text(args.system, "the system prompt") if args.system else ""
     prompt = _text(args.prompt, "the prompt") if args.prompt is not None else None
     history: list[Message] = [Message("system", system)] if system else []
     # The window's policies, through the same EngineSession: CPU fallback after a failed
     # GPU load, the fit's calibration, and the context trimmed in the engine.
-    session = EngineSession(notice=_notice)
     try:
         info = session.load(load)
         if args.stats or prompt is None:
@@ -268,6 +294,12 @@ def _chat(args: argparse.Namespace) -> int:
         return _interactive(session, history, sampling, args.stats)
     finally:
         session.close()
+
+
+def _connections(args: argparse.Namespace) -> int:
+    from desktop.engine.remote_cli import run
+
+    return run(args)
 
 
 def _notice(sentence: str) -> None:
@@ -635,6 +667,16 @@ def _find_model(models: list[LibraryModel], name: str) -> LibraryModel:
         if name in (m.file_name, m.name, str(m.path)) or Path(name).expanduser() == m.path:
             return m
     raise HearthError(f"No installed model is called {name}: `hearth models list` shows them.")
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from desktop.api.serve import serve  # FastAPI and uvicorn only for this command
+
+    args.model = args.model or STARTER_NAME
+    api_key = sys.stdin.readline().strip() if args.api_key_stdin else None
+    if args.api_key_stdin and not api_key:
+        raise ValueError("--api-key-stdin read an empty line: give the key on stdin")
+    return serve(_load_params(args), args.host, args.port, api_key)
 
 
 def _bench(args: argparse.Namespace) -> int:
