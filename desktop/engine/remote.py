@@ -1,0 +1,535 @@
+"""RemoteBackend: the Backend protocol over an OpenAI-compatible HTTP server (httpx, SSE).
+
+Works with llama-server, llama_cpp.server, vLLM, Ollama's /v1, LM Studio and hosted providers.
+Hearth measures the stats itself (time to first token, tokens/s) and takes token counts from
+the server's usage chunk when it sends one. Such servers cannot count tokens for us, so
+count() and the context policy use an estimate (count_is_estimate says so). Every error is
+a RemoteError with a sentence: the module is one unit (parser, reply, backend) by design.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import math
+import ssl
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import httpx
+
+from desktop.core.connections import Connection, check_offline
+from desktop.core.errors import ContextOverflow, EngineError
+from desktop.core.types import (
+    GenerationStats,
+    LoadParams,
+    Message,
+    ModelInfo,
+    SamplingParams,
+    StopReason,
+)
+from desktop.engine.backend import BackendInfo, Trimmed
+
+CONNECT_TIMEOUT_S = 10.0
+READ_TIMEOUT_S = 120.0  # a long prompt on a slow server may take this before a first token
+
+_FINISH = {
+    "stop": StopReason.END_OF_TURN,
+    "eos": StopReason.END_OF_TURN,
+    "length": StopReason.MAX_TOKENS,
+    "abort": StopReason.USER,
+}
+
+
+class RemoteError(EngineError):
+    """A remote server failed; kind is refused, tls, key, model, rate, server, timeout,
+    truncated, malformed or http."""
+
+    def __init__(self, user_message: str, kind: str, details: str = "") -> None:
+        super().__init__(user_message, details)
+        self.kind = kind
+
+
+# --- SSE --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Delta:
+    """One chat.completion.chunk, reduced to what Hearth uses."""
+
+    content: str = ""
+    reasoning: str = ""  # reasoning_content (vLLM, llama-server) or reasoning (Ollama)
+    finish_reason: str | None = None
+    usage: dict[str, Any] | None = None
+
+
+def parse_sse(lines: Iterable[str]) -> Iterator[Delta]:
+    """The deltas of an OpenAI chat stream, given its lines. Ends at `data: [DONE]`; raises
+    RemoteError when the stream ends without it (truncated) or a data field is not a chunk."""
+    data: list[str] = []
+    for raw in lines:
+        line = raw.rstrip("\r\n")
+        if line:
+            if line.startswith(":"):
+                continue  # a comment (keep-alive)
+            name, _, value = line.partition(":")
+            if name == "data":
+                data.append(value[1:] if value.startswith(" ") else value)
+            continue
+        if not data:
+            continue
+        payload, data = "\n".join(data), []
+        if payload.strip() == "[DONE]":
+            return
+        yield _delta(payload)
+    if data:  # a last event without its blank line
+        payload = "\n".join(data)
+        if payload.strip() == "[DONE]":
+            return
+        yield _delta(payload)
+    raise RemoteError(
+        "The server's reply stopped before it was complete (the stream ended without "
+        "[DONE]): the connection may have dropped, or the server may have crashed.",
+        "truncated",
+    )
+
+
+def _delta(payload: str) -> Delta:
+    try:
+        chunk = json.loads(payload)
+    except json.JSONDecodeError as e:
+        raise _malformed(f"not JSON: {payload[:200]!r}") from e
+    if not isinstance(chunk, dict):
+        raise _malformed(f"not an object: {payload[:200]!r}")
+    if "error" in chunk:
+        error = chunk["error"]
+        message = error.get("message") if isinstance(error, dict) else str(error)
+        raise RemoteError(f"The server ended the reply with an error: {message}", "server")
+    delta = Delta(usage=chunk.get("usage") if isinstance(chunk.get("usage"), dict) else None)
+    choices = chunk.get("choices")
+    if not isinstance(choices, list):
+        raise _malformed(f"no choices: {payload[:200]!r}")
+    for choice in choices[:1]:
+        if not isinstance(choice, dict):
+            raise _malformed(f"a choice is not an object: {payload[:200]!r}")
+        d = choice.get("delta") or {}
+        delta.content = d.get("content") or ""
+        delta.reasoning = d.get("reasoning_content") or d.get("reasoning") or ""
+        delta.finish_reason = choice.get("finish_reason")
+    return delta
+
+
+def _malformed(details: str) -> RemoteError:
+    return RemoteError(
+        "The server sent a reply Hearth cannot read (malformed server-sent events): it may "
+        "not be an OpenAI-compatible server.",
+        "malformed",
+        details,
+    )
+
+
+# --- errors -----------------------------------------------------------------------------
+
+
+def _transport_error(e: httpx.TransportError, url: str) -> RemoteError:
+    if isinstance(e, httpx.TimeoutException):
+        return RemoteError(
+            f"The server at {url} did not answer in time: it may be overloaded or stuck.",
+            "timeout",
+            repr(e),
+        )
+    cause: BaseException | None = e
+    while cause is not None:
+        if isinstance(cause, ssl.SSLError):
+            return RemoteError(
+                f"A secure (TLS) connection to {url} failed: its certificate is not trusted "
+                "or the server does not speak HTTPS on that port.",
+                "tls",
+                repr(cause),
+            )
+        cause = cause.__cause__ or cause.__context__
+    if isinstance(e, httpx.ConnectError):
+        return RemoteError(
+            f"Cannot connect to {url}: the connection was refused or the host cannot be "
+            "reached. Check that the server is running and the address is right.",
+            "refused",
+            repr(e),
+        )
+    return RemoteError(f"The connection to {url} failed: {e}.", "refused", repr(e))
+
+
+def retry_after_s(value: str | None) -> int | None:
+    """Retry-After in seconds (a number, or an HTTP date), None when absent or unreadable."""
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return int(value.strip())
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0, math.ceil(when.timestamp() - time.time()))
+
+
+def status_error(response: httpx.Response, url: str, model: str = "") -> RemoteError:
+    """The sentence for an HTTP error status (the body's message goes in the details)."""
+    status = response.status_code
+    try:
+        response.read()
+        details = f"HTTP {status}: {response.text[:500]}"
+    except httpx.HTTPError:
+        details = f"HTTP {status}"
+    if status in (401, 403):
+        return RemoteError(
+            f"The server at {url} refused the API key (HTTP {status}): check the "
+            "connection's key (`hearth connections add` with --api-key-stdin replaces it).",
+            "key",
+            details,
+        )
+    if status == 404:
+        what = f"the model “{model}”" if model else "this address"
+        return RemoteError(
+            f"The server at {url} does not know {what} (HTTP 404): "
+            "`hearth connections test` lists its models.",
+            "model",
+            details,
+        )
+    if status == 429:
+        wait = retry_after_s(response.headers.get("retry-after"))
+        when = f"retry after {wait} s" if wait is not None else "retry in a moment"
+        return RemoteError(
+            f"The server at {url} is busy or over its rate limit (HTTP 429): {when}.",
+            "rate",
+            details,
+        )
+    if status >= 500:
+        return RemoteError(
+            f"The server at {url} failed (HTTP {status}): the problem is on the server's "
+            "side; try again, or check its log.",
+            "server",
+            details,
+        )
+    return RemoteError(f"The server at {url} refused the request (HTTP {status}).", "http", details)
+
+
+# --- the reply and the backend ----------------------------------------------------------
+
+
+def estimate_tokens(messages: Sequence[Message]) -> int:
+    """A generous token estimate (about 3 characters a token, plus each turn's markup)."""
+    return sum(math.ceil(len(m.content) / 3) + 6 for m in messages) + 3
+
+
+@dataclass(slots=True)
+class _Usage:
+    prompt: int | None = None
+    completion: int | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class RemoteReply:
+    """One streamed reply from the server (the Reply protocol). `reasoning` keeps the
+    reasoning_content deltas apart from the text."""
+
+    def __init__(
+        self,
+        backend: RemoteBackend,
+        body: dict[str, Any],
+        prompt_estimate: int,
+        trimmed: Trimmed | None,
+    ) -> None:
+        self._backend = backend
+        self._body = body
+        self._prompt_estimate = prompt_estimate
+        self._trimmed = trimmed
+        self._response: httpx.Response | None = None
+        self._stop = threading.Event()
+        self._pieces: list[str] = []
+        self._reasoning: list[str] = []
+        self._stats: GenerationStats | None = None
+        self._t0 = 0.0
+        self._ended = False
+
+    @property
+    def stats(self) -> GenerationStats | None:
+        return self._stats
+
+    @property
+    def trimmed(self) -> Trimmed | None:
+        return self._trimmed
+
+    @property
+    def text(self) -> str:
+        return "".join(self._pieces)
+
+    @property
+    def reasoning(self) -> str:
+        return "".join(self._reasoning)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def wait_prompt_started(self) -> int:
+        """Send the request and wait for the server to accept it; the prompt's length is
+        Hearth's estimate (the server only says it in its usage, at the end)."""
+        if self._response is None:
+            self._t0 = time.perf_counter()
+            self._response = self._backend._open_stream(self._body)
+        return self._prompt_estimate
+
+    def __iter__(self) -> Iterator[str]:
+        if self._ended:
+            return
+        self.wait_prompt_started()
+        response = self._response
+        assert response is not None
+        url = self._backend.base_url
+        first: float | None = None
+        pieces = 0
+        finish: str | None = None
+        usage = _Usage()
+        try:
+            for delta in parse_sse(response.iter_lines()):
+                if self._stop.is_set():
+                    break
+                if delta.usage:
+                    usage = _Usage(
+                        delta.usage.get("prompt_tokens"), delta.usage.get("completion_tokens")
+                    )
+                finish = delta.finish_reason or finish
+                if delta.reasoning:
+                    first = first or time.perf_counter()
+                    self._reasoning.append(delta.reasoning)
+                if delta.content:
+                    first = first or time.perf_counter()
+                    pieces += 1
+                    self._pieces.append(delta.content)
+                    yield delta.content
+                    if self._stop.is_set():
+                        break
+        except httpx.TransportError as e:
+            raise _transport_error(e, url) from e
+        finally:
+            response.close()  # Stop, an error, or the end: the stream is closed
+            self._ended = True
+        end = time.perf_counter()
+        first = first or end
+        generated = usage.completion if usage.completion is not None else pieces
+        decode_s = end - first
+        reason = (
+            StopReason.USER
+            if self._stop.is_set()
+            else _FINISH.get(finish or "", StopReason.UNKNOWN if finish else StopReason.END_OF_TURN)
+        )
+        prompt = usage.prompt if usage.prompt is not None else self._prompt_estimate
+        ttft = first - self._t0
+        self._stats = GenerationStats(
+            prompt_tokens=prompt,
+            generated_tokens=generated,
+            ttft_ms=ttft * 1000,
+            tokens_per_s=(generated - 1) / decode_s if decode_s > 0 and generated > 1 else 0.0,
+            prompt_tokens_per_s=prompt / ttft if ttft > 0 else 0.0,
+            total_ms=(end - self._t0) * 1000,
+            stop_reason=reason,
+            seed=int(self._body.get("seed") or 0),
+            chat_format="remote",
+        )
+
+
+class RemoteBackend:
+    """The Backend protocol for one connection. `load` takes the model id in
+    LoadParams.path; the context is the server's when it reports one, else params.n_ctx."""
+
+    count_is_estimate = True
+
+    def __init__(
+        self,
+        connection: Connection,
+        api_key: str | None = None,
+        offline: bool = False,
+        connect_timeout_s: float = CONNECT_TIMEOUT_S,
+        read_timeout_s: float = READ_TIMEOUT_S,
+    ) -> None:
+        self.connection = connection
+        self.base_url = connection.base_url
+        self._offline = offline
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        timeout = httpx.Timeout(read_timeout_s, connect=connect_timeout_s)
+        self._http = httpx.Client(headers=headers, timeout=timeout)
+        self._info: BackendInfo | None = None
+        self._model: ModelInfo | None = None
+        self._reply: RemoteReply | None = None
+
+    # --- any thread
+    def stop(self) -> None:
+        reply = self._reply
+        if reply is not None:
+            reply.stop()
+
+    def abort(self) -> None:
+        self.stop()
+
+    @property
+    def alive(self) -> bool:
+        return self._info is not None
+
+    @property
+    def pid(self) -> int | None:
+        return None
+
+    def info(self) -> BackendInfo | None:
+        return self._info
+
+    # --- the session's thread
+    def start(self) -> BackendInfo:
+        check_offline(self.connection, self._offline)
+        self.models()  # reachable, and the key is accepted
+        self._info = BackendInfo(
+            system_info=f"OpenAI-compatible server at {self.base_url}",
+            name=f"{self.connection.name} ({self.base_url})",
+        )
+        return self._info
+
+    def models(self) -> list[dict[str, Any]]:
+        """The server's /models entries (each has at least an "id")."""
+        check_offline(self.connection, self._offline)
+        try:
+            response = self._http.get(f"{self.base_url}/models")
+        except httpx.TransportError as e:
+            raise _transport_error(e, self.base_url) from e
+        if response.status_code != 200:
+            raise status_error(response, self.base_url)
+        try:
+            data = response.json()["data"]
+            return [m for m in data if isinstance(m, dict) and isinstance(m.get("id"), str)]
+        except (ValueError, KeyError, TypeError) as e:
+            raise _malformed(f"/models: {response.text[:200]!r}") from e
+
+    def load(self, params: LoadParams) -> ModelInfo:
+        t0 = time.perf_counter()
+        entries = {m["id"]: m for m in self.models()}
+        model_id = params.path
+        if model_id not in entries:
+            known = ", ".join(sorted(entries)[:10]) or "none"
+            raise RemoteError(
+                f"The server at {self.base_url} has no model “{model_id}” (it has: {known}).",
+                "model",
+            )
+        entry = entries[model_id]
+        server_ctx = _context_of(entry)
+        self._model = ModelInfo(
+            path=model_id,
+            n_ctx=server_ctx or params.n_ctx,
+            n_ctx_train=server_ctx or 0,
+            n_vocab=0,
+            n_layers=0,
+            n_gpu_layers=0,
+            n_threads=0,
+            chat_format="remote",
+            chat_template_sha256=None,
+            load_s=time.perf_counter() - t0,
+            flash_attn=False,
+            extra={"connection": self.connection.name, "model_id": model_id},
+        )
+        return self._model
+
+    def unload(self) -> None:
+        self._model = None
+
+    def count(self, messages: Sequence[Message]) -> int:
+        """An estimate (count_is_estimate): OpenAI-compatible servers do not count for us."""
+        return estimate_tokens(messages)
+
+    def chat(
+        self,
+        messages: Sequence[Message],
+        sampling: SamplingParams,
+        reply_room: int = 0,
+        continue_reply: bool = False,
+    ) -> RemoteReply:
+        if self._model is None:
+            raise EngineError("No model is loaded: choose one first.")
+        if continue_reply:
+            raise EngineError(
+                "A remote server cannot write on from a reply that was cut short: "
+                "ask again instead."
+            )
+        sent, trimmed = list(messages), None
+        if reply_room > 0:
+            sent, trimmed = _trim(sent, self._model.n_ctx, reply_room)
+        body: dict[str, Any] = {
+            "model": self._model.path,
+            "messages": [{"role": m.role, "content": m.content} for m in sent],
+            "stream": True,
+            "stream_options": {"include_usage": True},
+            "temperature": sampling.temperature,
+            "max_tokens": sampling.max_tokens,
+        }
+        if sampling.top_p is not None:
+            body["top_p"] = sampling.top_p
+        if sampling.seed is not None:
+            body["seed"] = sampling.seed
+        if sampling.stop:
+            body["stop"] = list(sampling.stop)
+        self._reply = RemoteReply(self, body, estimate_tokens(sent), trimmed)
+        return self._reply
+
+    def close(self) -> None:
+        self.stop()
+        self._http.close()
+        self._info = self._model = None
+
+    def _open_stream(self, body: dict[str, Any]) -> httpx.Response:
+        check_offline(self.connection, self._offline)
+        request = self._http.build_request("POST", f"{self.base_url}/chat/completions", json=body)
+        try:
+            response = self._http.send(request, stream=True)
+        except httpx.TransportError as e:
+            raise _transport_error(e, self.base_url) from e
+        if response.status_code != 200:
+            try:
+                raise status_error(response, self.base_url, str(body.get("model", "")))
+            finally:
+                response.close()
+        return response
+
+
+def _context_of(entry: dict[str, Any]) -> int | None:
+    """The context size a /models entry reports (vLLM, llama-server, LM Studio), if any."""
+    raw_meta = entry.get("meta")
+    meta: dict[str, Any] = raw_meta if isinstance(raw_meta, dict) else {}
+    for value in (
+        entry.get("max_model_len"),
+        entry.get("context_length"),
+        entry.get("max_context_length"),
+        meta.get("n_ctx"),
+        meta.get("n_ctx_train"),
+    ):
+        if isinstance(value, int) and value > 0:
+            return value
+    return None
+
+
+def _trim(messages: list[Message], n_ctx: int, room: int) -> tuple[list[Message], Trimmed | None]:
+    """Drop the oldest whole turns (by Hearth's estimate) until the prompt leaves room."""
+    budget = n_ctx - room
+    head = messages[:1] if messages and messages[0].role == "system" else []
+    rest = messages[len(head) :]
+    dropped = 0
+    while estimate_tokens(head + rest) > budget and len(rest) > 1:
+        nxt = next((i for i in range(1, len(rest)) if rest[i].role == "user"), len(rest) - 1)
+        dropped += nxt
+        rest = rest[nxt:]
+    sent = head + rest
+    estimate = estimate_tokens(sent)
+    if estimate > budget:
+        raise ContextOverflow(
+            f"By Hearth's estimate this message ({estimate:,} tokens) does not fit in the "
+            f"model's {n_ctx:,}-token context with room for a reply: shorten it.",
+            estimate,
+            n_ctx,
+        )
+    return sent, Trimmed(dropped, estimate, n_ctx) if dropped else None
