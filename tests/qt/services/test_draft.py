@@ -8,30 +8,15 @@ from pathlib import Path
 
 import pytest
 from saved import on_disk
+from small_session import LONG, small_session
 
-from desktop.core.history import ConversationStore
-from desktop.core.types import LoadParams, SamplingParams
 from desktop.services.chat_session import ChatSession
 from desktop.services.draft import DraftCount, DraftCounter, refused_sentence
-from desktop.services.history import History
-
-GREEDY = SamplingParams(temperature=0.0, max_tokens=8, repeat_penalty=1.0)
-SMALL_CTX = 256  # the reply keeps 64 of it: a prompt holds 192 tokens
-LONG = "The quick brown fox jumps over the lazy dog. " * 40  # about 400 tokens
 
 
 @pytest.fixture
 def session(qtbot, tmp_path: Path, starter: Path) -> Iterator[ChatSession]:
-    store = ConversationStore(tmp_path / "hearth.sqlite3")
-    history = History(store)
-    s = ChatSession(history)
-    s.set_sampling(GREEDY)
-    with qtbot.waitSignal(s.modelLoaded, timeout=60000):
-        s.load_model(LoadParams(str(starter), n_ctx=SMALL_CTX))
-    yield s
-    assert s.shutdown()
-    assert history.close(5)
-    store.close()
+    yield from small_session(qtbot, tmp_path, starter)
 
 
 def test_a_count_says_the_room_left_and_whether_it_is_over():
