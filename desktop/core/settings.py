@@ -281,7 +281,7 @@ def _folders(value: object) -> tuple[str, ...]:
     folders = _str_tuple(value)
     if len(folders) > MAX_MODEL_FOLDERS:
         raise _Invalid(f"expected at most {MAX_MODEL_FOLDERS} folders, got {len(folders)}")
-    return _dedupe_folders(folders)
+    return _dedupe_paths(folders, MAX_MODEL_FOLDERS)
 
 
 def _at_least(minimum: int) -> Callable[[object], int]:
@@ -418,7 +418,7 @@ def settings_from_dict(data: Mapping[str, Any], file_version: int = SETTINGS_VER
     """Build Settings from a current-version dict, field by field (bad fields -> defaults)."""
     values = _fields(data, _SETTINGS_FIELDS, "settings")
     if "recent_models" in values:
-        values["recent_models"] = _dedupe_paths(values["recent_models"])
+        values["recent_models"] = _dedupe_paths(values["recent_models"], MAX_RECENT_MODELS)
     if "model_defaults" in data:
         values["model_defaults"] = _entries(
             data["model_defaults"], _model_defaults_from_json, "model_defaults", bool
@@ -637,30 +637,18 @@ def renamed_preset(settings: Settings, old: str, new: str) -> Settings:
     )
 
 
-def _dedupe_folders(items: tuple[str, ...]) -> tuple[str, ...]:
-    seen: set[str] = set()
-    out: list[str] = []
-    for item in items:
-        key = _path_key(item)
-        if item and key not in seen:
-            seen.add(key)
-            out.append(item)
-    return tuple(out)
-
-
 def with_model_folders(settings: Settings, folders: tuple[str, ...]) -> Settings:
     """The extra model folders, made absolute, without duplicates or empty entries."""
     absolute = tuple(os.path.abspath(os.path.expanduser(f)) for f in folders if f.strip())
-    return dataclasses.replace(
-        settings, model_folders=_dedupe_folders(absolute)[:MAX_MODEL_FOLDERS]
-    )
+    return dataclasses.replace(settings, model_folders=_dedupe_paths(absolute, MAX_MODEL_FOLDERS))
 
 
 def _path_key(path: str) -> str:
     return os.path.normcase(os.path.normpath(path))
 
 
-def _dedupe_paths(items: tuple[str, ...]) -> tuple[str, ...]:
+def _dedupe_paths(items: tuple[str, ...], limit: int) -> tuple[str, ...]:
+    """The first `limit` non-empty paths, each file once (the first entry wins)."""
     seen: set[str] = set()
     out: list[str] = []
     for item in items:
@@ -668,7 +656,7 @@ def _dedupe_paths(items: tuple[str, ...]) -> tuple[str, ...]:
         if item and key not in seen:
             seen.add(key)
             out.append(item)
-    return tuple(out[:MAX_RECENT_MODELS])
+    return tuple(out[:limit])
 
 
 def remember_model(settings: Settings, path: str | os.PathLike[str]) -> Settings:
@@ -681,7 +669,7 @@ def remember_model(settings: Settings, path: str | os.PathLike[str]) -> Settings
     if name == paths.STARTER_NAME:
         return dataclasses.replace(settings, last_model=name)
     name = os.path.abspath(os.path.expanduser(name))
-    recent = _dedupe_paths((name, *settings.recent_models))
+    recent = _dedupe_paths((name, *settings.recent_models), MAX_RECENT_MODELS)
     return dataclasses.replace(settings, last_model=name, recent_models=recent)
 
 
