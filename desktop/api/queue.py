@@ -1,7 +1,8 @@
 """A fair FIFO queue in front of one EngineSession: one request runs at a time, on one thread.
 
 One worker thread (not a thread pool) runs the jobs: the engine is used from one thread at a
-time, and a server that stops leaves no idle pool threads behind.
+time, and a server that stops leaves no idle pool threads behind. Each job holds the session's
+EngineGate while it runs, so a window sharing the session goes ahead of the requests waiting.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections import deque
 from collections.abc import Callable
 
 from desktop.engine.backend import Reply
+from desktop.engine.gate import EngineGate
 from desktop.engine.session import EngineSession
 
 log = logging.getLogger(__name__)
@@ -55,8 +57,9 @@ class Ticket:
 class EngineQueue:
     """Runs submitted jobs one at a time, first come first served, on its own thread."""
 
-    def __init__(self, session: EngineSession) -> None:
+    def __init__(self, session: EngineSession, gate: EngineGate | None = None) -> None:
         self.session = session
+        self.gate = gate or EngineGate()
         self._cond = threading.Condition()
         self._waiting: deque[Ticket] = deque()
         self._running: Ticket | None = None
@@ -115,8 +118,9 @@ class EngineQueue:
                 ticket = self._waiting.popleft()
                 self._running = ticket
             try:
-                if not ticket.cancelled:
-                    ticket.job(self.session, ticket)
+                with self.gate.hold(cancelled=lambda t=ticket: t.cancelled) as got:  # type: ignore[misc]
+                    if got and not ticket.cancelled:
+                        ticket.job(self.session, ticket)
             except Exception:  # a job reports its own errors: this one is a bug, keep serving
                 log.exception("API job %d failed", ticket.number)
             finally:

@@ -14,6 +14,7 @@ from desktop.api.app import MAX_BODY, Served, create_app
 from desktop.api.guard import is_loopback
 from desktop.api.queue import EngineQueue
 from desktop.core.types import LoadParams
+from desktop.engine.gate import EngineGate
 from desktop.engine.session import EngineSession
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,8 @@ class ApiServer:
     """The API over a session that is already loaded, served on a thread.
 
     The session stays the caller's: stop() ends the server and the queue, not the engine.
-    port 0 picks a free port (see .port once started)."""
+    port 0 picks a free port (see .port once started). gate: shared with the window when the
+    window uses the same session (its replies go ahead of waiting requests)."""
 
     def __init__(
         self,
@@ -67,10 +69,11 @@ class ApiServer:
         api_key: str | None = None,
         max_body: int = MAX_BODY,
         on_served: Callable[[Served], None] | None = None,
+        gate: EngineGate | None = None,
     ) -> None:
         check_bind(host, api_key)
         self.host = host
-        self.queue = EngineQueue(session)
+        self.queue = EngineQueue(session, gate)
         # A wildcard bind answers to whatever name reaches it (the key guards it); a named
         # one to its own name and loopback.
         wildcard = host in ("0.0.0.0", "::", "")
