@@ -5,14 +5,14 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import uvicorn
 
-from desktop.api.app import MAX_BODY, Served, create_app
+from desktop.api.app import MAX_BODY, TIME_LIMIT_S, ModelId, Served, create_app
 from desktop.api.guard import is_loopback
-from desktop.api.queue import EngineQueue
+from desktop.api.queue import MAX_WAITING, EngineQueue, QueueStatus
 from desktop.core.types import LoadParams
 from desktop.engine.gate import EngineGate
 from desktop.engine.session import EngineSession
@@ -58,22 +58,30 @@ class ApiServer:
 
     The session stays the caller's: stop() ends the server and the queue, not the engine.
     port 0 picks a free port (see .port once started). gate: shared with the window when the
-    window uses the same session (its replies go ahead of waiting requests)."""
+    window uses the same session (its replies go ahead of waiting requests). model_id: a
+    str, or a function giving the id of the model loaded now (None: none; requests get 503).
+    The limits (max_waiting, max_tokens, time_limit_s) and cors_origins: see create_app.
+    on_served may be called on the queue's thread or on the server's."""
 
     def __init__(
         self,
         session: EngineSession,
-        model_id: str,
+        model_id: ModelId,
         host: str = DEFAULT_HOST,
         port: int = DEFAULT_PORT,
         api_key: str | None = None,
         max_body: int = MAX_BODY,
         on_served: Callable[[Served], None] | None = None,
         gate: EngineGate | None = None,
+        *,
+        max_waiting: int = MAX_WAITING,
+        max_tokens: int | None = None,
+        time_limit_s: float = TIME_LIMIT_S,
+        cors_origins: Sequence[str] = (),
     ) -> None:
         check_bind(host, api_key)
         self.host = host
-        self.queue = EngineQueue(session, gate)
+        self.queue = EngineQueue(session, gate, max_waiting)
         # A wildcard bind answers to whatever name reaches it (the key guards it); a named
         # one to its own name and loopback.
         wildcard = host in ("0.0.0.0", "::", "")
@@ -84,6 +92,9 @@ class ApiServer:
             frozenset({"*"} if wildcard else {host}),
             max_body,
             on_served,
+            max_tokens=max_tokens,
+            time_limit_s=time_limit_s,
+            cors_origins=cors_origins,
         )
         config = uvicorn.Config(
             self.app, host=host, port=port, log_level="warning", access_log=False, lifespan="off"
@@ -99,6 +110,11 @@ class ApiServer:
     def url(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}/v1"
+
+    def status(self) -> QueueStatus:
+        """For display (any thread): the running request's id, how many wait, and whether
+        the window waits for the engine ahead of them."""
+        return self.queue.status()
 
     def start(self) -> None:
         """Listen; raises OSError (a sentence) when the address cannot be bound."""
@@ -117,14 +133,28 @@ class ApiServer:
             self._thread.join()
 
 
-def serve(load: LoadParams, host: str, port: int, api_key: str | None) -> int:
+def serve(
+    load: LoadParams,
+    host: str,
+    port: int,
+    api_key: str | None,
+    max_waiting: int = MAX_WAITING,
+    cors_origins: Sequence[str] = (),
+) -> int:
     """`hearth serve`: load the model, serve until Ctrl-C, then stop and reap the engine."""
     check_bind(host, api_key)
     session = EngineSession(notice=_notice)
     try:
         info = session.load(load)
         server = ApiServer(
-            session, model_id_for(load.path), host, port, api_key, on_served=_log_served
+            session,
+            model_id_for(load.path),
+            host,
+            port,
+            api_key,
+            on_served=_log_served,
+            max_waiting=max_waiting,
+            cors_origins=cors_origins,
         )
         try:
             server.start()

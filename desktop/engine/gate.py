@@ -76,6 +76,7 @@ class EngineGate:
                 self._front_waiting += 1
                 if self._holder is not None:
                     self._notify()  # the window now waits
+            got = False
             try:
                 told = False
                 while not self._free_for(front):
@@ -86,11 +87,14 @@ class EngineGate:
                         return False
                     self._cond.wait(poll_s if cancelled is not None else None)
                 self._holder = who
+                got = True
             finally:
                 if front:
                     self._front_waiting -= 1
-            self._notify()
-            self._cond.notify_all()
+                if got or front:
+                    # A window that gave up waiting frees the API requests held behind it.
+                    self._notify()
+                    self._cond.notify_all()
             return True
 
     def _release(self) -> None:

@@ -7,18 +7,25 @@ import signal
 import subprocess
 import sys
 
+import httpx
 import openai
 import psutil
 import pytest
 
+from desktop import cli
+
 pytestmark = pytest.mark.integration
 
 WAIT_S = 120.0
+ORIGIN = "http://app.example"
 
 
 def test_serve_answers_and_stops_on_ctrl_c():
     proc = subprocess.Popen(
-        [sys.executable, "-m", "desktop", "serve", "--port", "0", "--api-key-stdin"],
+        [
+            *[sys.executable, "-m", "desktop", "serve", "--port", "0", "--api-key-stdin"],
+            *["--max-waiting", "4", "--cors-origin", ORIGIN, "--cors-origin", "http://b.example"],
+        ],
         stdin=subprocess.PIPE,
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
@@ -38,6 +45,18 @@ def test_serve_answers_and_stops_on_ctrl_c():
                 model=model, messages=[{"role": "user", "content": "Hi"}], max_tokens=4
             )
             assert reply.choices[0].message.content
+        # --cors-origin: a browser page from that origin may call the API, others may not.
+        preflight = {"Access-Control-Request-Method": "POST"}
+        listed = httpx.options(
+            f"{url}/chat/completions", headers={**preflight, "Origin": ORIGIN}, timeout=WAIT_S
+        )
+        assert listed.headers["access-control-allow-origin"] == ORIGIN
+        other = httpx.options(
+            f"{url}/chat/completions",
+            headers={**preflight, "Origin": "http://evil.example"},
+            timeout=WAIT_S,
+        )
+        assert "access-control-allow-origin" not in other.headers
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=WAIT_S) == 0
         _, alive = psutil.wait_procs(children, timeout=WAIT_S)
@@ -73,3 +92,12 @@ def test_serve_refuses_a_public_bind_without_a_key():
     )
     assert run.returncode == 2
     assert "set an API key" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_serve_options_reach_the_server():
+    args = cli.build_parser().parse_args(
+        ["serve", "--max-waiting", "3", "--cors-origin", "http://a.example", "--cors-origin", "b"]
+    )
+    assert args.max_waiting == 3 and args.cors_origin == ["http://a.example", "b"]
+    defaults = cli.build_parser().parse_args(["serve"])
+    assert defaults.max_waiting == 16 and defaults.cors_origin == []
