@@ -1,7 +1,8 @@
 """A chat completion request's JSON, checked and mapped onto Hearth's messages and sampling.
 
 Every OpenAI field is either mapped, ignored because it changes nothing here (user,
-metadata, store), or refused with a 400 and a sentence: never silently dropped.
+metadata, store), or refused with a 400 and a sentence: never silently dropped. top_k and
+min_p are extensions llama-server and vLLM accept too.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from desktop.api.errors import ApiError, refused
-from desktop.core.types import PRESETS, Message, SamplingParams
+from desktop.core.fields import SAMPLING
+from desktop.core.types import PRESETS, Message, OutputFormat, SamplingParams
 
 # Fields that change nothing for a local engine (bookkeeping on OpenAI's side).
 IGNORED = frozenset({"user", "metadata", "store", "service_tier", "parallel_tool_calls"})
@@ -19,9 +21,18 @@ MAPPED = frozenset(
         "model", "messages", "stream", "stream_options", "temperature", "top_p", "max_tokens",
         "max_completion_tokens", "stop", "seed", "n", "logprobs", "top_logprobs",
         "presence_penalty", "frequency_penalty", "logit_bias", "tools", "tool_choice",
-        "functions", "function_call", "response_format",
+        "functions", "function_call", "response_format", "top_k", "min_p",
     }
 )  # fmt: skip
+# Sampling fields beyond OpenAI's first ones, each checked against its declared range.
+EXTENSIONS = ("presence_penalty", "frequency_penalty", "top_k", "min_p")
+SCHEMA_TYPES = frozenset({"object", "array", "string", "number", "integer", "boolean", "null"})
+NAMED_SCHEMAS = frozenset({"properties", "$defs", "definitions", "patternProperties"})
+MAX_SCHEMA_DEPTH = 32
+# Counts the grammar spells out one by one: a huge one is a hostile schema (no reply is that
+# long), and would cost the engine memory to build before llama.cpp refused it.
+COUNTS = ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties")
+MAX_COUNT = 100_000  # a schema nested deeper is a hostile one, not a real reply's shape
 ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
 MAX_STOPS = 4  # OpenAI's own limit
 
@@ -33,6 +44,7 @@ class ChatRequest:
     sampling: SamplingParams
     stream: bool
     include_usage: bool
+    output_format: OutputFormat | None = None
 
 
 def invalid(message: str, param: str | None = None) -> ApiError:
@@ -47,6 +59,15 @@ def parse_chat(body: Any, model_id: str) -> ChatRequest:
     unknown = sorted(set(body) - MAPPED - IGNORED)
     if unknown:
         raise refused(unknown[0], f"Hearth does not support the field {unknown[0]!r}.")
+    model = check_model(body, model_id)
+    stream, include_usage = streaming(body)
+    messages = _messages(body.get("messages"))
+    output_format = _output_format(body.get("response_format"))
+    return ChatRequest(model, messages, sampling(body), stream, include_usage, output_format)
+
+
+def check_model(body: dict[str, Any], model_id: str) -> str:
+    """The request's model, which must be the one served (404 otherwise)."""
     model = body.get("model")
     if not isinstance(model, str) or not model:
         raise invalid("The field 'model' is required: use the id from GET /v1/models.", "model")
@@ -57,15 +78,18 @@ def parse_chat(body: Any, model_id: str) -> ChatRequest:
             param="model",
             code="model_not_found",
         )
+    return model
+
+
+def streaming(body: dict[str, Any]) -> tuple[bool, bool]:
+    """stream, and stream_options.include_usage."""
     stream = body.get("stream", False)
     if not isinstance(stream, bool):
         raise invalid("The field 'stream' must be true or false.", "stream")
     options = body.get("stream_options") or {}
     if not isinstance(options, dict):
         raise invalid("The field 'stream_options' must be an object.", "stream_options")
-    include_usage = options.get("include_usage", False) is True
-    messages = _messages(body.get("messages"))
-    return ChatRequest(model, messages, _sampling(body), stream, include_usage)
+    return stream, options.get("include_usage", False) is True
 
 
 def _refuse_unsupported(body: dict[str, Any]) -> None:
@@ -77,15 +101,6 @@ def _refuse_unsupported(body: dict[str, Any]) -> None:
     for name in ("tools", "tool_choice", "functions", "function_call"):
         if body.get(name) not in (None, [], "none"):
             raise refused(name, "Hearth does not support tool calls yet.")
-    response_format = body.get("response_format")
-    if response_format not in (None, {"type": "text"}):
-        raise refused(
-            "response_format",
-            'Hearth does not support response_format yet (only {"type": "text"}).',
-        )
-    for name in ("presence_penalty", "frequency_penalty"):
-        if body.get(name) not in (None, 0, 0.0):
-            raise refused(name, f"Hearth does not support {name} yet: leave it at 0.")
     if body.get("logit_bias"):
         raise refused("logit_bias", "Hearth does not support logit_bias yet.")
 
@@ -141,7 +156,8 @@ def _number(body: dict[str, Any], name: str, kind: type) -> Any:
     return kind(value)
 
 
-def _sampling(body: dict[str, Any]) -> SamplingParams:
+def sampling(body: dict[str, Any], base: SamplingParams = PRESETS["Balanced"]) -> SamplingParams:
+    """The sampling fields of a chat or completion request over base."""
     values: dict[str, Any] = {}
     temperature = _number(body, "temperature", float)
     if temperature is not None:
@@ -166,7 +182,14 @@ def _sampling(body: dict[str, Any]) -> SamplingParams:
         # llama.cpp's seed is 32 bits: a larger one is folded in, not refused.
         values["seed"] = seed % 2**32
     values["stop"] = _stops(body.get("stop"))
-    params = replace(PRESETS["Balanced"], **values)
+    for name in EXTENSIONS:
+        field = SAMPLING[name]
+        value = _number(body, name, field.kind)
+        if value is not None:
+            if field.problem(value) is not None:
+                raise invalid(f"The field {name!r} must be {field.range_text()}.", name)
+            values[name] = value
+    params = replace(base, **values)
     try:
         params.validate()
     except ValueError as e:
@@ -183,3 +206,97 @@ def _stops(stop: Any) -> tuple[str, ...]:
     if len(stops) > MAX_STOPS:
         raise invalid(f"The field 'stop' takes at most {MAX_STOPS} strings.", "stop")
     return tuple(stops)
+
+
+def _output_format(raw: Any) -> OutputFormat | None:
+    """response_format as an OutputFormat (None: plain text)."""
+    param = "response_format"
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or not isinstance(raw.get("type"), str):
+        raise invalid("The field 'response_format' must be an object with a type.", param)
+    kind = raw["type"]
+    if kind == "text":
+        return None
+    if kind == "json_object":
+        return OutputFormat("json_object")
+    if kind != "json_schema":
+        raise invalid(
+            f"The response_format type {kind!r} is unknown: Hearth takes text, json_object "
+            "and json_schema.",
+            f"{param}.type",
+        )
+    spec = raw.get("json_schema")
+    if not isinstance(spec, dict):
+        raise invalid(
+            "A json_schema response_format needs the field 'json_schema': an object with a "
+            "name and a schema.",
+            f"{param}.json_schema",
+        )
+    name = spec.get("name", "output")
+    if not isinstance(name, str) or not name:
+        raise invalid("The json_schema's name must be a non-empty string.", f"{param}.name")
+    schema = spec.get("schema")
+    if not isinstance(schema, dict):
+        raise invalid(
+            "The json_schema needs a 'schema': a JSON Schema object such as "
+            '{"type": "object", "properties": {...}}.',
+            f"{param}.json_schema.schema",
+        )
+    _check_schema(schema, "schema", 0)
+    # strict is honoured whatever it says: the grammar admits only what the schema allows.
+    return OutputFormat("json_schema", schema, name)
+
+
+def _check_schema(node: Any, where: str, depth: int) -> None:
+    """The mistakes a client makes most, named before the request waits in line; the engine
+    refuses the rest when it compiles the grammar."""
+    param = "response_format.json_schema.schema"
+    if depth > MAX_SCHEMA_DEPTH:
+        raise invalid(f"The JSON schema nests deeper than {MAX_SCHEMA_DEPTH} levels.", param)
+    if isinstance(node, list):
+        for i, item in enumerate(node):
+            _check_schema(item, f"{where}[{i}]", depth + 1)
+        return
+    if not isinstance(node, dict):
+        return
+    kinds = node.get("type")
+    for kind in kinds if isinstance(kinds, list) else [kinds]:
+        if kind is not None and (not isinstance(kind, str) or kind not in SCHEMA_TYPES):
+            raise invalid(
+                f"The JSON schema has the type {kind!r} at {where}: JSON Schema's types are "
+                f"{', '.join(sorted(SCHEMA_TYPES))}.",
+                param,
+            )
+    properties = node.get("properties")
+    if properties is not None and not isinstance(properties, dict):
+        raise invalid(f"The JSON schema's properties at {where} must be an object.", param)
+    required = node.get("required")
+    if required is not None and not (
+        isinstance(required, list) and all(isinstance(r, str) for r in required)
+    ):
+        raise invalid(f"The JSON schema's required at {where} must be a list of names.", param)
+    for key in COUNTS:
+        count = node.get(key)
+        if count is not None and not (
+            isinstance(count, int) and not isinstance(count, bool) and 0 <= count <= MAX_COUNT
+        ):
+            raise invalid(
+                f"The JSON schema's {key} at {where} must be a whole number from 0 to "
+                f"{MAX_COUNT:,}.",
+                param,
+            )
+    ref = node.get("$ref")
+    if ref is not None and not (isinstance(ref, str) and ref.startswith("#")):
+        raise invalid(
+            f"The JSON schema's $ref at {where} points outside the schema: only local "
+            "references (#/$defs/...) are followed.",
+            param,
+        )
+    for key, value in node.items():
+        if key in NAMED_SCHEMAS and isinstance(value, dict):
+            # A map from names to schemas: a property may well be called "type".
+            for name, schema in value.items():
+                _check_schema(schema, f"{where}.{key}.{name}", depth + 1)
+        elif key not in ("enum", "const", "default", "examples", "required"):
+            _check_schema(value, f"{where}.{key}", depth + 1)

@@ -231,9 +231,28 @@ LOAD_FIELDS: tuple[Field, ...] = (
     ),
 )  # fmt: skip
 
-SAMPLING: dict[str, Field] = {f.name: f for f in SAMPLING_FIELDS}
+# OpenAI's penalties, for the API (and the codecs, so a recorded reply keeps them). Not in
+# SAMPLING_FIELDS, which the parameters panel and `hearth chat` derive their rows from: the
+# panel already has eight boxes and a repeat penalty that does the same job for a person;
+# two more would crowd it for a knob that API clients, not people, set.
+API_SAMPLING_FIELDS: tuple[Field, ...] = (
+    Field(
+        "presence_penalty", "presence penalty", "--presence-penalty", float, -2.0, 2.0,
+        "makes every token already in the reply less likely by this much (negative: more "
+        "likely), once; 0 switches it off", neutral=0.0, step=0.1,
+    ),
+    Field(
+        "frequency_penalty", "frequency penalty", "--frequency-penalty", float, -2.0, 2.0,
+        "makes a token less likely by this much for each time it already appears (negative: "
+        "more likely); 0 switches it off", neutral=0.0, step=0.1,
+    ),
+)  # fmt: skip
+
+# Every numeric SamplingParams field: what the checks and the engine's clamps cover.
+SAMPLING_NUMBERS: tuple[Field, ...] = (*SAMPLING_FIELDS, *API_SAMPLING_FIELDS)
+SAMPLING: dict[str, Field] = {f.name: f for f in SAMPLING_NUMBERS}
 # Every SamplingParams field, numbers then texts: what the codecs read and write.
-SAMPLING_ALL: tuple[Field | TextsField, ...] = (*SAMPLING_FIELDS, STOP)
+SAMPLING_ALL: tuple[Field | TextsField, ...] = (*SAMPLING_NUMBERS, STOP)
 LOAD: dict[str, Field] = {f.name: f for f in LOAD_FIELDS}
 
 

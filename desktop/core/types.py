@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import enum
+import json
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from desktop.core.fields import LOAD_FIELDS, SAMPLING_ALL, SAMPLING_FIELDS, Field, TextsField
+from desktop.core.fields import LOAD_FIELDS, SAMPLING_ALL, SAMPLING_NUMBERS, Field, TextsField
 
 _P = TypeVar("_P", "SamplingParams", "LoadParams")
 
@@ -32,6 +33,9 @@ class SamplingParams:
     seed: int | None = None  # None: the engine picks one and reports it
     max_tokens: int = 1024
     stop: tuple[str, ...] = ()
+    # OpenAI's penalties (the API's fields; fields.API_SAMPLING_FIELDS says why not the panel's).
+    presence_penalty: float = 0.0
+    frequency_penalty: float = 0.0
 
     def validate(self) -> None:
         """Raise ValueError with a sentence when a value is out of its declared range."""
@@ -39,7 +43,40 @@ class SamplingParams:
 
     def clamped(self) -> SamplingParams:
         """Every value brought into its declared range (the engine's own check)."""
-        return _clamped(self, SAMPLING_FIELDS)
+        return _clamped(self, SAMPLING_NUMBERS)
+
+
+@dataclass(frozen=True, slots=True)
+class OutputFormat:
+    """The shape a reply must take, enforced by the engine while it samples (a grammar).
+
+    kind "json_object": any JSON object; "json_schema": JSON valid against schema (a JSON
+    Schema as a dict). Portable: the local engine compiles it to llama.cpp's grammar, a
+    remote one sends it on as OpenAI's response_format. name: the schema's name (OpenAI's
+    json_schema.name), kept for remote servers that require one.
+    """
+
+    kind: str
+    schema: dict[str, Any] | None = None
+    name: str = "output"
+
+    def __post_init__(self) -> None:
+        if self.kind not in ("json_object", "json_schema"):
+            raise ValueError(f"unknown output format {self.kind!r}")
+        if self.kind == "json_schema" and not isinstance(self.schema, dict):
+            raise ValueError("a json_schema output format needs a schema (a JSON object)")
+
+    def __hash__(self) -> int:  # the schema is a dict: hashed by its canonical JSON
+        return hash((self.kind, json.dumps(self.schema, sort_keys=True), self.name))
+
+    def response_format(self) -> dict[str, Any]:
+        """OpenAI's response_format for it (what a remote server is sent)."""
+        if self.kind == "json_object":
+            return {"type": "json_object"}
+        return {
+            "type": "json_schema",
+            "json_schema": {"name": self.name, "schema": self.schema, "strict": True},
+        }
 
 
 PRESETS: dict[str, SamplingParams] = {
@@ -154,3 +191,6 @@ class ModelInfo:
     allocated_bytes: int = 0
     estimated_bytes: int = 0
     fit_note: str = ""
+    # An embedding model (BERT and the like), loaded in llama.cpp's embedding mode: it
+    # turns texts into vectors (Backend embed) and cannot chat.
+    can_embed: bool = False

@@ -7,14 +7,26 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from desktop.core.context import trimmed_sentence
+from desktop.core.errors import EngineError
 from desktop.core.types import (
     EngineDevice,
     GenerationStats,
     LoadParams,
     Message,
     ModelInfo,
+    OutputFormat,
     SamplingParams,
 )
+
+
+class OutputFormatError(EngineError):
+    """The wanted output format cannot be enforced (a JSON schema the engine cannot compile
+    into a grammar): the request is at fault, not the engine."""
+
+
+class CannotChat(EngineError):
+    """The loaded model is an embedding model (ModelInfo.can_embed): it writes no text, so
+    a chat or a completion on it is refused (the request is at fault, not the engine)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +124,7 @@ class Backend(Protocol):
         sampling: SamplingParams,
         reply_room: int = 0,
         continue_reply: bool = False,
+        output_format: OutputFormat | None = None,
     ) -> Reply:
         """Start a reply to the conversation.
 
@@ -123,7 +136,10 @@ class Backend(Protocol):
 
         continue_reply: the last message is an assistant reply that was cut short; the
         prompt ends with its text, left open, and the reply's text is what comes after it
-        (trimming then keeps the user message before it as well)."""
+        (trimming then keeps the user message before it as well).
+
+        output_format: the reply must take this shape (JSON, or JSON valid against a
+        schema); OutputFormatError when the engine cannot enforce it."""
         ...
 
     def count(self, messages: Sequence[Message]) -> int:
@@ -141,4 +157,36 @@ class Backend(Protocol):
 
     def close(self) -> None:
         """Stop the engine and free what it holds; start() may be called again after."""
+        ...
+
+
+@runtime_checkable
+class Completer(Protocol):
+    """A backend that also continues raw text with no chat template (the local engine;
+    EngineSession.complete says so in a sentence for one that does not)."""
+
+    def complete(self, prompt: str, sampling: SamplingParams) -> Reply:
+        """Start a continuation of prompt, tokenized as it is (no template, no trimming)."""
+        ...
+
+
+class Embeddings(list[list[float]]):
+    """Vectors in the order of the texts, each of unit length; prompt_tokens: the tokens
+    all the texts took (the API's usage)."""
+
+    __slots__ = ("prompt_tokens",)
+
+    def __init__(self, vectors: Sequence[Sequence[float]] = (), prompt_tokens: int = 0) -> None:
+        super().__init__(list(v) for v in vectors)
+        self.prompt_tokens = prompt_tokens
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """A backend that also turns texts into vectors (the local engine, with a model whose
+    ModelInfo.can_embed is set; EngineSession.embed says so in a sentence otherwise)."""
+
+    def embed(self, texts: Sequence[str]) -> Embeddings:
+        """One vector per text. Raises ContextOverflow for a text longer than the model's
+        context (refused, never cut) and EngineError when the model is no embedder."""
         ...

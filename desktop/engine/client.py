@@ -47,11 +47,18 @@ from desktop.core.types import (
     LoadParams,
     Message,
     ModelInfo,
+    OutputFormat,
     SamplingParams,
     StopReason,
 )
 from desktop.engine import protocol as p
-from desktop.engine.backend import BackendInfo, Trimmed
+from desktop.engine.backend import (
+    BackendInfo,
+    CannotChat,
+    Embeddings,
+    OutputFormatError,
+    Trimmed,
+)
 from desktop.engine.child import discard_if_empty, new_output_file, output_tail
 
 STOP_DEADLINE_S = 1.5
@@ -340,14 +347,18 @@ class EngineClient:
         sampling: SamplingParams,
         reply_room: int = 0,
         continue_reply: bool = False,
+        output_format: OutputFormat | None = None,
     ) -> Generation:
         """Start a reply to the conversation; iterate the result for text as it arrives.
         reply_room > 0: the engine trims the oldest turns to leave that many tokens free
         (Backend.chat says how), in the same request. continue_reply: write on from the
-        last message, an assistant reply cut short (Backend.chat says how)."""
+        last message, an assistant reply cut short (Backend.chat says how). output_format:
+        the engine constrains the reply to it (OutputFormatError when it cannot)."""
         sampling.validate()
         return self._start(
-            lambda rid: p.Chat(rid, tuple(messages), sampling, reply_room, continue_reply)
+            lambda rid: p.Chat(
+                rid, tuple(messages), sampling, reply_room, continue_reply, output_format
+            )
         )
 
     def complete(self, prompt: str, sampling: SamplingParams) -> Generation:
@@ -368,6 +379,16 @@ class EngineClient:
     def count(self, messages: Sequence[Message]) -> int:
         """Backend.count: count_tokens."""
         return self.count_tokens(messages)
+
+    def embed(self, texts: Sequence[str]) -> Embeddings:
+        """Embedder.embed: one unit vector per text, from a model loaded as an embedder."""
+        self._ensure_loaded()
+        rid = next(self._ids)
+        self._send(p.Embed(rid, tuple(texts)))
+        event = self._next_event(rid, "embedding texts")
+        if isinstance(event, p.Embedded):
+            return Embeddings(event.vectors, event.prompt_tokens)
+        raise EngineError(f"The engine answered an embedding with {type(event).__name__}.")
 
     def info(self) -> BackendInfo | None:
         """What the engine said when it started (a p.Ready), None before."""
@@ -532,4 +553,8 @@ def _error_from(event: p.Failed) -> HearthError:
         return ContextOverflow(event.message, event.prompt_tokens, event.n_ctx)
     if event.kind == "template":
         return TemplateError(event.message, event.details)
+    if event.kind == "output_format":
+        return OutputFormatError(event.message, event.details)
+    if event.kind == "cannot_chat":
+        return CannotChat(event.message, event.details)
     return EngineError(event.message, event.details)

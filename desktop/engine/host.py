@@ -50,6 +50,8 @@ from desktop.engine import memory
 from desktop.engine import protocol as p
 from desktop.engine.child import Heartbeat, SharedConnection
 from desktop.engine.devices import engine_devices, load_dynamic_backends
+from desktop.engine.embedder import TooLong, embed_texts, load_args
+from desktop.engine.grammar import GrammarError, GrammarGuard, Grammars
 from desktop.engine.template import (
     TRANSCRIPT_FORMAT,
     TRANSCRIPT_STOPS,
@@ -163,12 +165,12 @@ class _Loaded:
     def __init__(self, params: LoadParams) -> None:
         started = time.perf_counter()
         self.n_threads = min(params.n_threads or physical_cores(), LOGICAL_CPUS)
+        sizes = load_args(params.path, params.n_ctx, params.n_batch)  # an embedder's too
+        self.can_embed = bool(sizes.get("embedding"))
         with _library_templates_skipped(), amx_weights_off():
             self.llm = llama_cpp.Llama(
                 model_path=params.path,
-                n_ctx=params.n_ctx,
-                n_batch=params.n_batch,
-                n_ubatch=params.n_batch,
+                **sizes,
                 n_threads=self.n_threads,
                 n_threads_batch=self.n_threads,
                 n_gpu_layers=params.n_gpu_layers or 0,  # resolved by the fit before here
@@ -220,6 +222,7 @@ class _Loaded:
             chat_template_sha256=self.template_sha256,
             load_s=self.load_s,
             flash_attn=self.params.flash_attn,
+            can_embed=self.can_embed,
         )
 
     def format_chat(
@@ -279,7 +282,14 @@ def _shared_prefix(a: Sequence[int], b: Sequence[int], limit: int) -> int:
 class _Sampler:
     """llama.cpp's native sampler chain, built per request."""
 
-    def __init__(self, m: _Loaded, s: SamplingParams, seed: int, history: Sequence[int]) -> None:
+    def __init__(
+        self,
+        m: _Loaded,
+        s: SamplingParams,
+        seed: int,
+        history: Sequence[int],
+        grammar: bytes | None = None,
+    ) -> None:
         params = llama_cpp.llama_sampler_chain_default_params()
         params.no_perf = True
         self.chain = llama_cpp.llama_sampler_chain_init(params)
@@ -288,15 +298,21 @@ class _Sampler:
         # only cost memory (llama.cpp allocates it), a top-k past the vocabulary nothing.
         window = m.n_ctx if s.repeat_last_n == -1 else min(s.repeat_last_n, m.n_ctx)
         top_k = min(s.top_k, m.n_vocab)
-        penalize = s.repeat_penalty != 1.0 and window > 0
+        # OpenAI's presence and frequency penalties are llama.cpp's, over the same window.
+        penalize = window > 0 and (
+            s.repeat_penalty != 1.0 or s.presence_penalty != 0.0 or s.frequency_penalty != 0.0
+        )
+        self.penalties: Any = None
 
         def add_penalties() -> None:
             if penalize:
-                penalties = llama_cpp.llama_sampler_init_penalties(
-                    m.n_vocab, window, s.repeat_penalty, 0.0, 0.0
+                self.penalties = llama_cpp.llama_sampler_init_penalties(
+                    m.n_vocab, window, s.repeat_penalty, s.frequency_penalty, s.presence_penalty
                 )
-                add(self.chain, penalties)
+                add(self.chain, self.penalties)
 
+        # Not a stage of the chain: engine.grammar checks each sampled token (why there).
+        self.guard = GrammarGuard(m.vocab, grammar, m.n_vocab) if grammar is not None else None
         if s.temperature <= 0.0:
             add_penalties()
             add(self.chain, llama_cpp.llama_sampler_init_greedy())
@@ -314,14 +330,17 @@ class _Sampler:
             add(self.chain, llama_cpp.llama_sampler_init_dist(seed))
         # The repeat penalty looks back over the prompt too, as llama.cpp's own CLI does, but
         # not at the template's control tokens: penalising the <|im_end|> that closes every
-        # prompt turn makes replies run on past their natural end.
-        if window > 0:
+        # prompt turn makes replies run on past their natural end. Only the penalty stage
+        # sees the prompt (the others keep no history; a grammar would refuse it).
+        if self.penalties is not None:
             for token in history[-window:]:
                 if not llama_cpp.llama_vocab_is_control(m.vocab, token):
-                    llama_cpp.llama_sampler_accept(self.chain, token)
+                    llama_cpp.llama_sampler_accept(self.penalties, token)
 
     def free(self) -> None:
         llama_cpp.llama_sampler_free(self.chain)
+        if self.guard is not None:
+            self.guard.free()
 
 
 class _StopStrings:
@@ -376,6 +395,7 @@ class EngineHost:
         self._abort_cb = llama_cpp.ggml_abort_callback(self._should_abort)
         self._piece = ctypes.create_string_buffer(256)
         self._one = (llama_cpp.llama_token * 1)()
+        self.grammars = Grammars()  # output formats compiled once, across loads
 
     def _should_abort(self, _data: ctypes.c_void_p) -> bool:
         return bool(self.stop_flag.value)
@@ -420,11 +440,32 @@ class EngineHost:
         elif isinstance(request, p.Unload):
             self._unload()
             self.conn.send(p.Unloaded())
+        elif isinstance(request, p.Embed):
+            self._embed(request)
         elif isinstance(request, p.Chat | p.Complete | p.CountTokens):
             if self.model is None:
                 self.conn.send(p.Failed(request.request_id, "engine", "No model is loaded."))
                 return
+            if self.model.can_embed and not isinstance(request, p.CountTokens):
+                # An embedding context has no causal attention and no sampling to run.
+                name = os.path.basename(self.model.params.path)
+                sentence = f"{name} is an embedding model: it cannot chat."
+                self.conn.send(p.Failed(request.request_id, "cannot_chat", sentence))
+                return
             self._run(self.model, request)
+
+    def _embed(self, request: p.Embed) -> None:
+        m, rid = self.model, request.request_id
+        if m is None or not m.can_embed:
+            what = "No model is loaded" if m is None else "The loaded model is not an embedder"
+            self.conn.send(p.Failed(rid, "engine", f"{what}: it cannot embed texts."))
+            return
+        try:
+            vectors, n_tokens = embed_texts(m.llm, request.texts, m.n_ctx)
+        except TooLong as e:
+            self.conn.send(p.Failed(rid, "context_overflow", str(e), "", e.n_tokens, e.n_ctx))
+            return
+        self.conn.send(p.Embedded(rid, tuple(map(tuple, vectors)), n_tokens))
 
     def _unload(self) -> None:
         if self.model is not None:
@@ -549,6 +590,13 @@ class EngineHost:
                 )
             )
             return
+        grammar: bytes | None = None
+        if isinstance(request, p.Chat) and request.output_format is not None:
+            try:
+                grammar = self.grammars.gbnf(m.vocab, request.output_format)
+            except GrammarError as e:
+                self.conn.send(p.Failed(rid, "output_format", str(e), e.details))
+                return
         self.conn.send(p.PromptStarted(rid, len(tokens)))
         sampling = request.sampling.clamped()  # the app checked; the engine does not rely on it
         # Writing on from a reply's text: its next piece may start with a space, and it may
@@ -561,7 +609,7 @@ class EngineHost:
             and bool(request.messages[-1].content.strip())
         )
         stats = self._generate(
-            m, rid, tokens, sampling, format_stops, chat_format, received, resumed
+            m, rid, tokens, sampling, format_stops, chat_format, received, resumed, grammar
         )
         self.conn.send(p.Done(rid, stats) if isinstance(stats, GenerationStats) else stats)
 
@@ -629,6 +677,7 @@ class EngineHost:
         chat_format: str,
         received: float,
         resumed: bool = False,
+        grammar: bytes | None = None,
     ) -> GenerationStats | p.Failed:
         seed = s.seed if s.seed is not None else secrets.randbits(32)
         n_prompt = len(tokens)
@@ -662,7 +711,7 @@ class EngineHost:
                 f"The engine could not process the prompt (llama_decode {status}).",
                 "\n".join(self.log.lines),
             )
-        sampler = _Sampler(m, s, seed, tokens)
+        sampler = _Sampler(m, s, seed, tokens, grammar)
         try:
             return self._loop(m, rid, sampler, n_prompt, s, format_stops, stats, resumed)
         finally:
@@ -680,7 +729,7 @@ class EngineHost:
         resumed: bool = False,
     ) -> GenerationStats | p.Failed:
         # Locals for the per-token path: attribute lookups cost more than the work here.
-        ctx, vocab, chain = m.ctx, m.vocab, sampler.chain
+        ctx, vocab, chain, guard = m.ctx, m.vocab, sampler.chain, sampler.guard
         sample, is_eog, decode = (
             llama_cpp.llama_sampler_sample,
             llama_cpp.llama_vocab_is_eog,
@@ -704,6 +753,13 @@ class EngineHost:
             token = sample(chain, ctx, -1)
             if n_gen == 0 and not resumed and is_eog(vocab, token) and m.eog_ids:
                 token = self._resample_without_eog(m, chain)
+            if guard is not None:
+                if not guard.allows(token):
+                    # The penalty stage has seen the refused token too: a rare, small skew.
+                    guard.mask(llama_cpp.llama_get_logits_ith(ctx, -1))
+                    token = sample(chain, ctx, -1)
+                if not is_eog(vocab, token):  # the grammar ends where it allowed the end
+                    guard.accept(token)
             now = time.perf_counter()
             if first is None:
                 first = now

@@ -10,6 +10,7 @@ from desktop.core.types import (
     LoadParams,
     Message,
     ModelInfo,
+    OutputFormat,
     SamplingParams,
 )
 from desktop.engine.backend import BackendInfo
@@ -27,13 +28,15 @@ class Chat:
     """reply_room > 0: the engine drops the oldest turns so the prompt leaves that many
     tokens free (core.context's policy, with the model's own tokenizer).
     continue_reply: the last message is an assistant reply cut short; the prompt ends with
-    its text (no end of turn after it) and the model writes on from there."""
+    its text (no end of turn after it) and the model writes on from there.
+    output_format: the reply is constrained to it (a grammar the engine builds and caches)."""
 
     request_id: int
     messages: tuple[Message, ...]
     sampling: SamplingParams
     reply_room: int = 0
     continue_reply: bool = False
+    output_format: OutputFormat | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,14 @@ class CountTokens:
 
 
 @dataclass(frozen=True, slots=True)
+class Embed:
+    """Texts to vectors, on a model loaded as an embedder (ModelInfo.can_embed)."""
+
+    request_id: int
+    texts: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Unload:
     pass
 
@@ -61,7 +72,7 @@ class Shutdown:
     pass
 
 
-Request = Load | Chat | Complete | CountTokens | Unload | Shutdown
+Request = Load | Chat | Complete | CountTokens | Embed | Unload | Shutdown
 
 # --- events: engine -> app -------------------------------------------------------------
 
@@ -137,6 +148,15 @@ class TokenCount:
 
 
 @dataclass(frozen=True, slots=True)
+class Embedded:
+    """The vectors of an Embed, in its order (unit length), and the tokens they took."""
+
+    request_id: int
+    vectors: tuple[tuple[float, ...], ...]
+    prompt_tokens: int
+
+
+@dataclass(frozen=True, slots=True)
 class Failed:
     """A request failed; kind names the HearthError subclass to raise in the app."""
 
@@ -162,6 +182,7 @@ Event = (
     | Token
     | Done
     | TokenCount
+    | Embedded
     | Failed
     | Heartbeat
 )

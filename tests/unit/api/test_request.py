@@ -8,7 +8,7 @@ import pytest
 
 from desktop.api.errors import ApiError
 from desktop.api.request import parse_chat
-from desktop.core.types import PRESETS, Message
+from desktop.core.types import PRESETS, Message, OutputFormat
 
 MODEL = "SmolLM2-135M-Instruct.Q4_1"
 
@@ -82,9 +82,6 @@ def test_roles_and_text_parts():
         ({"logprobs": True}, "logprobs"),
         ({"tools": [{"type": "function", "function": {"name": "f"}}]}, "tools"),
         ({"tool_choice": "auto"}, "tool_choice"),
-        ({"response_format": {"type": "json_object"}}, "response_format"),
-        ({"presence_penalty": 0.5}, "presence_penalty"),
-        ({"frequency_penalty": -1}, "frequency_penalty"),
         ({"logit_bias": {"1": 5}}, "logit_bias"),
         ({"best_of": 3}, "best_of"),
     ],
@@ -136,3 +133,62 @@ def test_an_unknown_model_is_not_found():
     error = refusal(body(model="gpt-4o"))
     assert error.status == 404 and error.code == "model_not_found"
     assert MODEL in error.message
+
+
+def test_penalties_and_the_top_k_min_p_extensions_are_mapped():
+    s = parse_chat(
+        body(presence_penalty=0.5, frequency_penalty=-1, top_k=7, min_p=0), MODEL
+    ).sampling
+    assert (s.presence_penalty, s.frequency_penalty, s.top_k, s.min_p) == (0.5, -1.0, 7, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("fields", "param"),
+    [
+        ({"presence_penalty": 2.5}, "presence_penalty"),
+        ({"frequency_penalty": "much"}, "frequency_penalty"),
+        ({"top_k": 1.5}, "top_k"),
+        ({"min_p": 2}, "min_p"),
+    ],
+)
+def test_extension_fields_out_of_range_are_400(fields, param):
+    error = refusal(body(**fields))
+    assert error.status == 400 and error.param == param
+    assert error.message.startswith(f"The field {param!r} must")
+
+
+SCHEMA = {"type": "object", "properties": {"type": {"type": "string"}}, "required": ["type"]}
+
+
+def test_response_format_maps_to_an_output_format():
+    assert parse_chat(body(response_format={"type": "text"}), MODEL).output_format is None
+    plain = parse_chat(body(response_format={"type": "json_object"}), MODEL)
+    assert plain.output_format == OutputFormat("json_object")
+    spec = {"name": "thing", "schema": SCHEMA, "strict": True}
+    shaped = parse_chat(body(response_format={"type": "json_schema", "json_schema": spec}), MODEL)
+    assert shaped.output_format == OutputFormat("json_schema", SCHEMA, "thing")
+    assert shaped.output_format.response_format() == {
+        "type": "json_schema",
+        "json_schema": {"name": "thing", "schema": SCHEMA, "strict": True},
+    }
+
+
+@pytest.mark.parametrize(
+    "response_format",
+    [
+        "json",
+        {"type": "xml"},
+        {"type": "json_schema"},
+        {"type": "json_schema", "json_schema": {"name": "x"}},
+        {"type": "json_schema", "json_schema": {"name": "", "schema": SCHEMA}},
+        {"type": "json_schema", "json_schema": {"schema": {"type": "text"}}},
+        {"type": "json_schema", "json_schema": {"schema": {"properties": []}}},
+        {"type": "json_schema", "json_schema": {"schema": {"required": "a"}}},
+        {"type": "json_schema", "json_schema": {"schema": {"$ref": "https://x/s.json"}}},
+        {"type": "json_schema", "json_schema": {"schema": {"type": "string", "minLength": 10**8}}},
+    ],
+)
+def test_a_bad_response_format_is_400_with_a_sentence(response_format):
+    error = refusal(body(response_format=response_format))
+    assert error.status == 400 and (error.param or "").startswith("response_format")
+    assert error.message.endswith(".")
