@@ -1,4 +1,8 @@
-"""Remote OpenAI-compatible servers: names and URLs in a JSON file, API keys in the keyring."""
+"""Remote OpenAI-compatible servers: names and URLs in a JSON file, API keys in the keyring.
+
+A remote model is chosen by its key, remote://NAME/MODEL_ID (a name never holds a slash; a
+model id may). keyring is imported when a store is made, not when the window starts.
+"""
 
 from __future__ import annotations
 
@@ -8,15 +12,15 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import keyring.backend
-import keyring.errors
 
 from desktop.core import paths
 from desktop.core.atomic import read_json_object, write_text_atomic
 from desktop.core.errors import HearthError
-from desktop.core.secrets import _default_backend, _usable
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +28,34 @@ FILE_NAME = "connections.json"
 VERSION = 1
 SERVICE = "Hearth connections"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+REMOTE_PREFIX = "remote://"
+
+
+def remote_key(name: str, model_id: str) -> str:
+    """The model key of a connection's model (what the picker and the settings hold)."""
+    return f"{REMOTE_PREFIX}{name}/{model_id}"
+
+
+def parse_remote_key(key: str) -> tuple[str, str] | None:
+    """(connection name, model id) of a remote model key; None for a local model's key."""
+    if not key.startswith(REMOTE_PREFIX):
+        return None
+    name, slash, model_id = key[len(REMOTE_PREFIX) :].partition("/")
+    return (name, model_id) if slash and name and model_id else None
+
+
+def short_model_id(model_id: str) -> str:
+    """A model id to show: llama_cpp.server names a model by its file's full path, which
+    only its file name makes readable (an id like org/model stays whole)."""
+    if model_id.startswith("/") or re.match(r"^[A-Za-z]:[\\/]", model_id):
+        return re.split(r"[\\/]", model_id)[-1] or model_id
+    return model_id
+
+
+def remote_label(key: str) -> str:
+    """How a remote model is named on screen: “NAME / MODEL_ID” (a path id shortened)."""
+    parsed = parse_remote_key(key)
+    return f"{parsed[0]} / {short_model_id(parsed[1])}" if parsed else key
 
 
 class ConnectionProblem(HearthError):
@@ -70,14 +102,26 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def offline_sentence(connection: Connection) -> str:
+    """Why offline mode blocks this connection (the picker's tooltip, a refused chat)."""
+    return (
+        f"Hearth is in offline mode, so the connection “{connection.name}” to "
+        f"{connection.host} is blocked: only servers on this machine (localhost) can be "
+        "used. Turn offline mode off in the settings to use it."
+    )
+
+
 def check_offline(connection: Connection, offline: bool) -> None:
     """Raise ConnectionProblem when offline mode forbids reaching this connection."""
     if offline and not is_loopback(connection.host):
-        raise ConnectionProblem(
-            f"Hearth is in offline mode, so the connection “{connection.name}” to "
-            f"{connection.host} is blocked: only servers on this machine (localhost) can be "
-            "used. Turn offline mode off in the settings to use it."
-        )
+        raise ConnectionProblem(offline_sentence(connection))
+
+
+def _default_backend() -> keyring.backend.KeyringBackend | None:
+    """The system keychain (keyring imported now, not at start-up)."""
+    from desktop.core import secrets
+
+    return secrets._default_backend()
 
 
 class ConnectionStore:
@@ -87,6 +131,8 @@ class ConnectionStore:
     def __init__(
         self, path: Path | None = None, backend: keyring.backend.KeyringBackend | None = None
     ) -> None:
+        from desktop.core.secrets import _usable
+
         self.path = path or connections_path()
         self._backend = backend if backend is not None else _default_backend()
         self._persistent = self._backend is not None and _usable(self._backend)
@@ -141,6 +187,8 @@ class ConnectionStore:
         if not self._persistent:
             return self._memory.get(name)
         assert self._backend is not None
+        import keyring.errors
+
         try:
             key = self._backend.get_password(SERVICE, name)
         except keyring.errors.KeyringError as exc:
@@ -157,6 +205,8 @@ class ConnectionStore:
         write_text_atomic(self.path, json.dumps(body, indent=2) + "\n")
 
     def _set_key(self, name: str, key: str) -> None:
+        import keyring.errors
+
         self._memory[name] = key
         if self._persistent:
             assert self._backend is not None
@@ -171,6 +221,8 @@ class ConnectionStore:
                 )
 
     def _delete_key(self, name: str) -> None:
+        import keyring.errors
+
         self._memory.pop(name, None)
         if self._persistent:
             assert self._backend is not None

@@ -9,31 +9,36 @@ a RemoteError with a sentence: the module is one unit (parser, reply, backend) b
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import json
 import math
+import socket
 import ssl
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+import weakref
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
-from desktop.core.connections import Connection, check_offline
+from desktop.core.connections import Connection, check_offline, parse_remote_key
 from desktop.core.errors import ContextOverflow, EngineError
 from desktop.core.types import (
     GenerationStats,
     LoadParams,
     Message,
     ModelInfo,
+    OutputFormat,
     SamplingParams,
     StopReason,
 )
 from desktop.engine.backend import BackendInfo, Trimmed
 
 CONNECT_TIMEOUT_S = 10.0
+PROPS_TIMEOUT_S = 3.0  # a server without /props answers 404 at once
 READ_TIMEOUT_S = 120.0  # a long prompt on a slow server may take this before a first token
 
 _FINISH = {
@@ -189,10 +194,16 @@ def status_error(response: httpx.Response, url: str, model: str = "") -> RemoteE
             "key",
             details,
         )
-    if status == 404:
-        what = f"the model “{model}”" if model else "this address"
+    if status == 404 and not model:  # the model list itself is not there
         return RemoteError(
-            f"The server at {url} does not know {what} (HTTP 404): "
+            f"There is no OpenAI-compatible API at {url} (HTTP 404): check the address "
+            "(it usually ends in /v1) and that the server there is the one you mean.",
+            "http",
+            details,
+        )
+    if status == 404:
+        return RemoteError(
+            f"The server at {url} does not know the model “{model}” (HTTP 404): "
             "`hearth connections test` lists its models.",
             "model",
             details,
@@ -269,15 +280,34 @@ class RemoteReply:
     def reasoning(self) -> str:
         return "".join(self._reasoning)
 
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
     def stop(self) -> None:
+        """End the reply now (any thread): a wait for the server's first byte or next
+        chunk ends at once, because the backend shuts its sockets down."""
         self._stop.set()
+        if not self._ended:
+            self._backend._shut_sockets()
 
     def wait_prompt_started(self) -> int:
         """Send the request and wait for the server to accept it; the prompt's length is
-        Hearth's estimate (the server only says it in its usage, at the end)."""
-        if self._response is None:
+        Hearth's estimate (the server only says it in its usage, at the end). A stop while
+        waiting ends the wait: the reply then has no text."""
+        if self._response is None and not self._ended:
             self._t0 = time.perf_counter()
-            self._response = self._backend._open_stream(self._body)
+            if self._stop.is_set():
+                self._ended = True  # stopped before it was sent: nothing is sent
+                self._finish(None, 0, None, _Usage())
+                return self._prompt_estimate
+            try:
+                self._response = self._backend._open_stream(self._body)
+            except RemoteError:
+                if not self._stop.is_set():
+                    raise
+                self._ended = True  # the stop shut the socket: not an error
+                self._finish(None, 0, None, _Usage())
         return self._prompt_estimate
 
     def __iter__(self) -> Iterator[str]:
@@ -285,7 +315,8 @@ class RemoteReply:
             return
         self.wait_prompt_started()
         response = self._response
-        assert response is not None
+        if response is None:  # stopped before the server answered
+            return
         url = self._backend.base_url
         first: float | None = None
         pieces = 0
@@ -310,11 +341,19 @@ class RemoteReply:
                     yield delta.content
                     if self._stop.is_set():
                         break
-        except httpx.TransportError as e:
-            raise _transport_error(e, url) from e
+        except (httpx.TransportError, RemoteError) as e:
+            # A stop shuts the socket down under the read: that ends the reply, no error.
+            if not self._stop.is_set():
+                if isinstance(e, RemoteError):
+                    raise
+                raise _transport_error(e, url) from e
         finally:
             response.close()  # Stop, an error, or the end: the stream is closed
             self._ended = True
+        self._finish(first, pieces, finish, usage)
+
+    def _finish(self, first: float | None, pieces: int, finish: str | None, usage: _Usage) -> None:
+        """The stats, measured by Hearth (the server's token counts when it sent them)."""
         end = time.perf_counter()
         first = first or end
         generated = usage.completion if usage.completion is not None else pieces
@@ -340,8 +379,9 @@ class RemoteReply:
 
 
 class RemoteBackend:
-    """The Backend protocol for one connection. `load` takes the model id in
-    LoadParams.path; the context is the server's when it reports one, else params.n_ctx."""
+    """The Backend protocol for one connection. `load` takes the model id (or its
+    remote://NAME/ID key, which the model's path keeps) in LoadParams.path; the context is
+    the server's when it reports one, else params.n_ctx."""
 
     count_is_estimate = True
 
@@ -349,25 +389,56 @@ class RemoteBackend:
         self,
         connection: Connection,
         api_key: str | None = None,
-        offline: bool = False,
+        offline: bool | Callable[[], bool] = False,
         connect_timeout_s: float = CONNECT_TIMEOUT_S,
         read_timeout_s: float = READ_TIMEOUT_S,
     ) -> None:
+        """offline: a callable when offline mode may change while the backend lives."""
         self.connection = connection
         self.base_url = connection.base_url
-        self._offline = offline
+        self._offline_of = offline if callable(offline) else (lambda: offline)
         headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         timeout = httpx.Timeout(read_timeout_s, connect=connect_timeout_s)
         self._http = httpx.Client(headers=headers, timeout=timeout)
+        # Every socket this client opened (httpcore's trace hands them over), so that a stop
+        # from another thread can shut them down: closing an httpx response from another
+        # thread does not wake a read blocked on the server's first byte.
+        self._sockets: weakref.WeakSet[socket.socket] = weakref.WeakSet()
+        self._sockets_lock = threading.Lock()
         self._info: BackendInfo | None = None
         self._model: ModelInfo | None = None
         self._reply: RemoteReply | None = None
+
+    @property
+    def _offline(self) -> bool:
+        return self._offline_of()
 
     # --- any thread
     def stop(self) -> None:
         reply = self._reply
         if reply is not None:
             reply.stop()
+
+    def _shut_sockets(self) -> None:
+        """Shut down every socket of this backend (a stop; the pool opens new ones later)."""
+        with self._sockets_lock:
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
+
+    def _trace(self, event: str, info: dict[str, Any]) -> None:
+        """httpcore's trace extension: keep each socket it connects."""
+        if event not in ("connection.connect_tcp.complete", "connection.start_tls.complete"):
+            return
+        stream = info.get("return_value")
+        sock = stream.get_extra_info("socket") if stream is not None else None
+        if not isinstance(sock, socket.socket):
+            return
+        with self._sockets_lock:
+            self._sockets.add(sock)
+        reply = self._reply
+        if reply is not None and reply.stopped and not reply._ended:
+            _shut(sock)  # the stop came while this socket was connecting: it missed it
 
     def abort(self) -> None:
         self.stop()
@@ -397,7 +468,7 @@ class RemoteBackend:
         """The server's /models entries (each has at least an "id")."""
         check_offline(self.connection, self._offline)
         try:
-            response = self._http.get(f"{self.base_url}/models")
+            response = self._http.get(f"{self.base_url}/models", extensions={"trace": self._trace})
         except httpx.TransportError as e:
             raise _transport_error(e, self.base_url) from e
         if response.status_code != 200:
@@ -411,7 +482,9 @@ class RemoteBackend:
     def load(self, params: LoadParams) -> ModelInfo:
         t0 = time.perf_counter()
         entries = {m["id"]: m for m in self.models()}
-        model_id = params.path
+        # The model id, or a remote://NAME/ID key (the window's): the model keeps the key.
+        parsed = parse_remote_key(params.path)
+        model_id = parsed[1] if parsed is not None else params.path
         if model_id not in entries:
             known = ", ".join(sorted(entries)[:10]) or "none"
             raise RemoteError(
@@ -419,9 +492,9 @@ class RemoteBackend:
                 "model",
             )
         entry = entries[model_id]
-        server_ctx = _context_of(entry)
+        server_ctx = _context_of(entry) or self._props_context()
         self._model = ModelInfo(
-            path=model_id,
+            path=params.path,
             n_ctx=server_ctx or params.n_ctx,
             n_ctx_train=server_ctx or 0,
             n_vocab=0,
@@ -436,6 +509,24 @@ class RemoteBackend:
         )
         return self._model
 
+    def _props_context(self) -> int | None:
+        """The context llama-server runs with (GET /props, beside /v1), None when the
+        server has no such endpoint or does not say: then the load's n_ctx is used."""
+        root = self.base_url.removesuffix("/v1")
+        try:
+            response = self._http.get(f"{root}/props", timeout=PROPS_TIMEOUT_S)
+            props = response.json() if response.status_code == 200 else {}
+        except (httpx.HTTPError, ValueError):
+            return None
+        settings = props.get("default_generation_settings") if isinstance(props, dict) else None
+        for value in (
+            settings.get("n_ctx") if isinstance(settings, dict) else None,
+            props.get("n_ctx") if isinstance(props, dict) else None,
+        ):
+            if isinstance(value, int) and value > 0:
+                return value
+        return None
+
     def unload(self) -> None:
         self._model = None
 
@@ -449,6 +540,7 @@ class RemoteBackend:
         sampling: SamplingParams,
         reply_room: int = 0,
         continue_reply: bool = False,
+        output_format: OutputFormat | None = None,
     ) -> RemoteReply:
         if self._model is None:
             raise EngineError("No model is loaded: choose one first.")
@@ -461,7 +553,7 @@ class RemoteBackend:
         if reply_room > 0:
             sent, trimmed = _trim(sent, self._model.n_ctx, reply_room)
         body: dict[str, Any] = {
-            "model": self._model.path,
+            "model": self._model.extra["model_id"],
             "messages": [{"role": m.role, "content": m.content} for m in sent],
             "stream": True,
             "stream_options": {"include_usage": True},
@@ -474,6 +566,13 @@ class RemoteBackend:
             body["seed"] = sampling.seed
         if sampling.stop:
             body["stop"] = list(sampling.stop)
+        # OpenAI's own fields, sent only when set: some servers refuse what they lack.
+        if sampling.presence_penalty:
+            body["presence_penalty"] = sampling.presence_penalty
+        if sampling.frequency_penalty:
+            body["frequency_penalty"] = sampling.frequency_penalty
+        if output_format is not None:
+            body["response_format"] = output_format.response_format()
         self._reply = RemoteReply(self, body, estimate_tokens(sent), trimmed)
         return self._reply
 
@@ -484,7 +583,12 @@ class RemoteBackend:
 
     def _open_stream(self, body: dict[str, Any]) -> httpx.Response:
         check_offline(self.connection, self._offline)
-        request = self._http.build_request("POST", f"{self.base_url}/chat/completions", json=body)
+        request = self._http.build_request(
+            "POST",
+            f"{self.base_url}/chat/completions",
+            json=body,
+            extensions={"trace": self._trace},
+        )
         try:
             response = self._http.send(request, stream=True)
         except httpx.TransportError as e:
@@ -495,6 +599,12 @@ class RemoteBackend:
             finally:
                 response.close()
         return response
+
+
+def _shut(sock: socket.socket) -> None:
+    """Shut a socket down (wakes a read blocked on it in another thread, unlike close)."""
+    with contextlib.suppress(OSError):  # already closed, or never connected
+        sock.shutdown(socket.SHUT_RDWR)
 
 
 def _context_of(entry: dict[str, Any]) -> int | None:

@@ -5,10 +5,13 @@ once on the CPU (with a notice for the person), each load teaches the fit's cali
 far its estimate was, a reply's prompt is trimmed to the context (by the backend, in the
 same request), and a model lost with a crashed engine is loaded again before the next reply.
 The fit plan itself stays in the engine (it needs the devices' free memory at load time).
+A load may also switch engines (the local process, a remote server): a route names the
+backend a model key needs, and the old backend is closed (its process reaped) on the switch.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -16,14 +19,35 @@ from dataclasses import replace
 from pathlib import Path
 
 from desktop.core import fit, paths
+from desktop.core.connections import ConnectionStore, parse_remote_key
 from desktop.core.context import reply_room
 from desktop.core.errors import EngineCrashed, EngineError, HearthError, ModelFileError
-from desktop.core.types import GenerationStats, LoadParams, Message, ModelInfo, SamplingParams
-from desktop.engine.backend import Backend, BackendInfo, Reply, Trimmed
+from desktop.core.types import (
+    GenerationStats,
+    LoadParams,
+    Message,
+    ModelInfo,
+    OutputFormat,
+    SamplingParams,
+)
+from desktop.engine.backend import (
+    Backend,
+    BackendInfo,
+    Completer,
+    Embedder,
+    Embeddings,
+    Reply,
+    Trimmed,
+)
 
 log = logging.getLogger(__name__)
 
 CANCELLED = "Loading was cancelled."
+LOCAL = "local"  # the key of the session's own backend (the local engine by default)
+
+# A model key ('starter', a path, remote://NAME/ID) -> the key of the backend it needs and a
+# factory for it; None: the session's own backend.
+Route = Callable[[str], tuple[str, Callable[[], Backend]] | None]
 
 
 def local_backend(watchdog_s: float | None = None) -> Callable[[], Backend]:
@@ -35,6 +59,31 @@ def local_backend(watchdog_s: float | None = None) -> Callable[[], Backend]:
         return EngineClient(watchdog_s=watchdog_s)
 
     return make
+
+
+def remote_route(store: Callable[[], ConnectionStore], offline: Callable[[], bool]) -> Route:
+    """The route to connections' servers: a remote://NAME/ID key uses NAME's server (its
+    address and key read from store() at each load, on the session's thread); offline is
+    asked at each request, so turning offline mode on blocks a loaded remote model."""
+
+    def route(key: str) -> tuple[str, Callable[[], Backend]] | None:
+        parsed = parse_remote_key(key)
+        if parsed is None:
+            return None
+        connections = store()
+        connection = connections.get(parsed[0])
+        api_key = connections.api_key(connection.name)
+        # Another address or key for the same name is another backend.
+        keyed = hashlib.sha256((api_key or "").encode()).hexdigest()[:12]
+
+        def make() -> Backend:
+            from desktop.engine.remote import RemoteBackend  # httpx: only when used
+
+            return RemoteBackend(connection, api_key, offline=offline)
+
+        return f"remote:{connection.name}:{connection.base_url}:{keyed}", make
+
+    return route
 
 
 def cpu_fallback_sentence(gpu_error: HearthError, n_ctx: int) -> str:
@@ -58,6 +107,7 @@ class EngineSession:
     backend_factory: makes the backend on first use (default: the local engine process).
     notice: receives sentences for the person (a load moved to the CPU).
     started: called with what the engine said each time it (re)starts.
+    route: which backend a model key needs (None: always backend_factory's).
     """
 
     def __init__(
@@ -66,8 +116,11 @@ class EngineSession:
         notice: Callable[[str], None] | None = None,
         calibration_file: Path | None = None,
         started: Callable[[BackendInfo], None] | None = None,
+        route: Route | None = None,
     ) -> None:
-        self._factory = backend_factory or local_backend()
+        self._own_factory = self._factory = backend_factory or local_backend()
+        self._backend_key = LOCAL
+        self.route = route
         self._notice = notice or (lambda _sentence: None)
         self._started = started or (lambda _info: None)
         self._calibration_file = calibration_file
@@ -111,6 +164,22 @@ class EngineSession:
 
     # --- the session's thread ----------------------------------------------------------
 
+    @property
+    def backend_key(self) -> str:
+        """Which backend the session drives: LOCAL, or the route's key of a remote one."""
+        return self._backend_key
+
+    def use_backend(self, factory: Callable[[], Backend] | None, key: str = LOCAL) -> None:
+        """Drive another backend from now on (None: the session's own). The old one is
+        closed (a local engine process is reaped); the new one starts when first needed.
+        Using the same key again changes nothing."""
+        if key == self._backend_key:
+            return
+        self.close()
+        self._reload = None
+        self._factory = factory or self._own_factory
+        self._backend_key = key
+
     def start(self) -> BackendInfo:
         """Start the engine if it is not running; say what it is."""
         backend = self._ensure_started()[0]
@@ -122,6 +191,12 @@ class EngineSession:
         with self._lock:
             self._loading, self._cancelled = True, False
         self.load_params = params
+        try:
+            self._switch_for(params.path)
+        except HearthError:
+            with self._lock:
+                self._loading = False
+            raise
         self.model = self._reload = None
         failure: HearthError | None = None
         info: ModelInfo | None = None
@@ -155,11 +230,16 @@ class EngineSession:
                 log.warning("unload failed: %s", e)
 
     def chat(
-        self, messages: Sequence[Message], sampling: SamplingParams, continue_reply: bool = False
+        self,
+        messages: Sequence[Message],
+        sampling: SamplingParams,
+        continue_reply: bool = False,
+        output_format: OutputFormat | None = None,
     ) -> Reply:
         """Start a reply, its prompt trimmed to the context (Reply.trimmed says what was
         left out). A model lost with a crashed engine is loaded again first.
-        continue_reply: write on from the last message, an assistant reply cut short."""
+        continue_reply: write on from the last message, an assistant reply cut short.
+        output_format: the reply must take this shape (Backend.chat says how)."""
         backend, restarted = self._ensure_started()
         if restarted:
             self.model = None  # a fresh engine holds no model
@@ -168,8 +248,32 @@ class EngineSession:
                 raise EngineError("No model is loaded: choose one first.")
             self.model = backend.load(self._reload)
         room = reply_room(sampling.max_tokens, self.model.n_ctx)
+        # Only when asked: backends written before output formats take no such keyword.
+        shaped = {"output_format": output_format} if output_format is not None else {}
         try:
-            return _SessionReply(self, backend.chat(messages, sampling, room, continue_reply))
+            return _SessionReply(
+                self, backend.chat(messages, sampling, room, continue_reply, **shaped)
+            )
+        except EngineCrashed:
+            self.model = None
+            raise
+
+    def complete(self, prompt: str, sampling: SamplingParams) -> Reply:
+        """Start a continuation of raw text (no chat template, no trimming): the API's
+        /v1/completions. EngineError with a sentence for a backend that cannot."""
+        backend, restarted = self._ensure_started()
+        if not isinstance(backend, Completer):
+            raise EngineError(
+                "This engine does not continue raw text: use chat completions instead."
+            )
+        if restarted:
+            self.model = None
+        if self.model is None:
+            if self._reload is None:
+                raise EngineError("No model is loaded: choose one first.")
+            self.model = backend.load(self._reload)
+        try:
+            return _SessionReply(self, backend.complete(prompt, sampling))
         except EngineCrashed:
             self.model = None
             raise
@@ -180,6 +284,28 @@ class EngineSession:
             raise EngineError("No model is loaded: choose one first.")
         return self._ensure_started()[0].count(messages)
 
+    def embed(self, texts: Sequence[str]) -> Embeddings:
+        """One unit vector per text, from a model loaded as an embedder (ModelInfo.can_embed).
+        EngineError with a sentence for any other model, ContextOverflow for a text longer
+        than the model's context. A model lost with a crashed engine is loaded again first."""
+        backend, restarted = self._ensure_started()
+        if restarted:
+            self.model = None
+        if self.model is None:
+            if self._reload is None:
+                raise EngineError("No model is loaded: choose one first.")
+            self.model = backend.load(self._reload)
+        if not isinstance(backend, Embedder) or not self.model.can_embed:
+            raise EngineError(
+                f"{Path(self.model.path).name} is not an embedding model: it cannot embed "
+                "texts. Load one (such as all-MiniLM-L6-v2) to embed."
+            )
+        try:
+            return backend.embed(texts)
+        except EngineCrashed:
+            self.model = None
+            raise
+
     def close(self) -> None:
         """Stop the engine and reap it; the session can start a new one later."""
         backend, self._backend = self._backend, None
@@ -188,6 +314,14 @@ class EngineSession:
             backend.close()
 
     # --- internals -----------------------------------------------------------------------
+
+    def _switch_for(self, key: str) -> None:
+        """Use the backend the model key needs (the route says which)."""
+        routed = self.route(key) if self.route is not None else None
+        if routed is None:
+            self.use_backend(None)
+        else:
+            self.use_backend(routed[1], routed[0])
 
     def _ensure_started(self) -> tuple[Backend, bool]:
         """The backend, started; and whether it was (re)started just now."""

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -46,6 +45,7 @@ from desktop.models.conversation_list import (
     highlight,
 )
 from desktop.services.chat_session import DRAFT, ChatSession, ChatState, Shown
+from desktop.services.connection_jobs import ConnectionModels
 from desktop.services.edits import MessageEdits
 from desktop.services.history import History, documents_folder
 from desktop.ui import file_dialogs, icons
@@ -53,6 +53,7 @@ from desktop.ui.banner import Banner
 from desktop.ui.chat_view import ChatView
 from desktop.ui.composer import Composer
 from desktop.ui.help_menu import HelpMenu
+from desktop.ui.model_picker import ModelPicker
 from desktop.ui.page_rail import PageHost
 from desktop.ui.params_panel import ParamsPanel
 from desktop.ui.responsive import ElidedLabel, Responsive, fit_to_screen
@@ -131,7 +132,6 @@ class MainWindow(QMainWindow):
         page_column.addWidget(self.splitter, 1)
         self.setCentralWidget(self.chat_page)
 
-        self._library_values: set[str] = set()
         self._build_toolbar()
         self._build_status_bar()
         self._build_actions()
@@ -244,11 +244,10 @@ class MainWindow(QMainWindow):
         bar = QToolBar("Model")
         bar.setObjectName("modelBar")
         bar.setMovable(False)
-        self.model_picker = QComboBox()
+        self.model_picker = ModelPicker()
         self.model_picker.setObjectName("modelPicker")
         self.model_picker.setMinimumWidth(320)
         self.model_picker.setToolTip("The model to chat with")
-        self.model_picker.addItem(STARTER_LABEL, "starter")
         self.model_picker.activated.connect(self._picked)
         bar.addWidget(QLabel(" Model "))
         bar.addWidget(self.model_picker)
@@ -421,42 +420,23 @@ class MainWindow(QMainWindow):
             act.setChecked(act.data() == theme)
 
     def add_model_choice(self, label: str, value: str) -> None:
-        index = self.model_picker.findData(value)
-        if index < 0:
-            self.model_picker.addItem(label, value)
-            index = self.model_picker.count() - 1
-        self.model_picker.setCurrentIndex(index)
+        self.model_picker.add_choice(label, value)
 
     def set_library_models(self, choices: Sequence[tuple[str, str]]) -> None:
         """The picker lists the starter, then the library's models (label, path), then any
-        other file opened earlier; the current choice stays selected."""
-        current = self.model_picker.currentData()
-        listed = {value for _, value in choices}
-        others = [
-            (self.model_picker.itemText(i), str(self.model_picker.itemData(i)))
-            for i in range(self.model_picker.count())
-            if self.model_picker.itemData(i) not in listed
-            and self.model_picker.itemData(i) != "starter"
-            and self.model_picker.itemData(i) not in self._library_values
-        ]
-        self._library_values = listed
-        self.model_picker.blockSignals(True)
-        self.model_picker.clear()
-        self.model_picker.addItem(STARTER_LABEL, "starter")
-        for label, value in [*choices, *others]:
-            if value != "starter":
-                self.model_picker.addItem(label, value)
-        index = self.model_picker.findData(current)
-        self.model_picker.setCurrentIndex(max(index, 0))
-        self.model_picker.blockSignals(False)
+        other file opened earlier, then connections' models; the choice stays selected."""
+        self.model_picker.set_library_models(choices)
         if self.session.model is not None:  # the library may name it better now
             self._show_model_name(self.session.model)
 
+    def set_remote_models(self, connections: Sequence[ConnectionModels]) -> None:
+        """Connections' models in the picker (ConnectionJobs.listed)."""
+        self.model_picker.set_remote_models(connections)
+
     def model_name(self, path: str) -> str:
-        """What the model file at path is called here: the picker's name for it (a library
-        model's name), else names.file_display_name's, so the status bar says the same."""
-        index = self.model_picker.findData(path)
-        return self.model_picker.itemText(index) if index >= 0 else names.file_display_name(path)
+        """What the model at path (a file, or a remote://NAME/ID key) is called here: the
+        picker's name for it, so the status bar says the same."""
+        return self.model_picker.name_of(path)
 
     def _show_model_name(self, info: ModelInfo) -> None:
         self.model_label.setText(self.model_name(info.path))
@@ -505,7 +485,9 @@ class MainWindow(QMainWindow):
         )
 
     def _picked(self, index: int) -> None:
-        self.modelChosen.emit(str(self.model_picker.itemData(index)))
+        value = self.model_picker.itemData(index)
+        if isinstance(value, str) and value:  # not a header or a connection's problem
+            self.modelChosen.emit(value)
 
     def _open_model_file(self) -> None:
         path = file_dialogs.open_file(self, "Open a model file", "", "GGUF model files (*.gguf)")

@@ -1,9 +1,10 @@
-"""The Models page of the main window: Discover, Downloads, Library and one offline banner."""
+"""The Models page: Discover, Downloads, Library, Connections, and one offline banner."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -20,6 +21,10 @@ from desktop.ui.discover_page import DiscoverPage
 from desktop.ui.downloads_page import DownloadsPage
 from desktop.ui.library_page import LibraryPage
 
+if TYPE_CHECKING:
+    from desktop.services.connection_jobs import ConnectionJobs
+    from desktop.ui.connections_page import ConnectionsPage
+
 OFFLINE_SENTENCES = (OFFLINE_SETTING, WENT_OFFLINE, STILL_OFFLINE)
 
 
@@ -27,7 +32,7 @@ class ModelManager(QWidget):
     """A page beside the chat (desktop.ui.page_rail), built on the first visit and kept:
     downloads and hashing go on, and the tabs keep their state, while the chat is shown."""
 
-    useRequested = Signal(str)  # 'starter' or a model path
+    useRequested = Signal(str)  # 'starter', a model path or a remote://NAME/ID key
     settingsRequested = Signal()
 
     def __init__(
@@ -46,6 +51,7 @@ class ModelManager(QWidget):
         self.downloads = downloads
         self.library = library
         self._noted_key = ""  # the download the repo page's note is about
+        self.connections: ConnectionsPage | None = None
 
         self.banner = Banner()
         self.banner.setObjectName("offlineBanner")
@@ -78,8 +84,19 @@ class ModelManager(QWidget):
 
     # --- public ------------------------------------------------------------------------
 
+    def add_connections(self, jobs: ConnectionJobs) -> ConnectionsPage:
+        """The Connections tab (remote servers), after the Library."""
+        from desktop.ui.connections_page import ConnectionsPage
+
+        self.connections = ConnectionsPage(jobs)
+        self.connections.useRequested.connect(self.useRequested)
+        self.tabs.addTab(self.connections, "Connections")
+        return self.connections
+
     def show_tab(self, name: str) -> None:
-        pages = {"discover": self.discover, "downloads": self.downloads_page}
+        pages: dict[str, QWidget] = {"discover": self.discover, "downloads": self.downloads_page}
+        if self.connections is not None:
+            pages["connections"] = self.connections
         self.tabs.setCurrentWidget(pages.get(name, self.library_page))
 
     def focus_page(self) -> None:

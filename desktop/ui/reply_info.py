@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.connections import parse_remote_key
 from desktop.core.history import StoredMessage
 from desktop.core.types import SamplingParams, StopReason
 from desktop.ui import icons
@@ -61,6 +62,9 @@ def details(message: StoredMessage) -> list[tuple[str, str]]:
     """The popover's lines (label, value) for a reply."""
     repro, stats = message.repro, message.stats
     name = (repro.model_name or Path(repro.model_path).name) if repro else ""
+    remote = parse_remote_key(repro.model_path) if repro else None
+    if remote is not None:  # a connection's model: its key is the stored path
+        name = f"{remote[1]} on connection {remote[0]}"
     seed = reply_seed(message)
     rows = [
         ("Model", name or NOT_KEPT),

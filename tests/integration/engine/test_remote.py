@@ -3,10 +3,10 @@ the starter, and tiny http.server servers that fail in each way a remote server 
 
 from __future__ import annotations
 
+import dataclasses
 import http.server
 import io
 import socket
-import subprocess
 import sys
 import threading
 import time
@@ -15,62 +15,33 @@ from pathlib import Path
 
 import httpx
 import pytest
+import remote_servers
 from keyrings import MemoryKeyring
 
 from desktop import cli
 from desktop.core import connections
-from desktop.core.connections import Connection, ConnectionProblem
+from desktop.core.connections import Connection, ConnectionProblem, ConnectionStore, remote_key
 from desktop.core.types import LoadParams, Message, SamplingParams, StopReason
 from desktop.engine.remote import RemoteBackend, RemoteError
-from desktop.engine.session import EngineSession
+from desktop.engine.session import LOCAL, EngineSession, remote_route
 
 pytestmark = pytest.mark.integration
 
-HELPER = Path(__file__).resolve().parents[2] / "llama_server.py"
 QUESTION = [Message("user", "Name the three primary colors.")]
 RELEASE = threading.Event()  # ends the request of the server that never answers
 GREEDY = SamplingParams(temperature=0.0, max_tokens=24, repeat_penalty=1.0, seed=7)
+SHORT = dataclasses.replace(GREEDY, max_tokens=4)  # a reply that shows the engine answers
 
 
 def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    return remote_servers.free_port()
 
 
 @pytest.fixture(scope="module")
 def llama_server(starter: Path) -> Iterator[str]:
     """llama_cpp.server with the starter; its base URL. Terminated and reaped at the end."""
-    port = _free_port()
-    args = [sys.executable, str(HELPER), "--model", str(starter), "--n_ctx", "2048"]
-    proc = subprocess.Popen(
-        [*args, "--host", "127.0.0.1", "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 60
-    try:
-        while True:
-            try:
-                if httpx.get(f"{base}/models", timeout=1.0).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "llama_cpp.server did not start in 60 s"
-            try:  # the pause between tries is a wait on the process: it may have died
-                code = proc.wait(timeout=0.1)
-                pytest.fail(f"llama_cpp.server exited with {code}")
-            except subprocess.TimeoutExpired:
-                pass
+    with remote_servers.llama_server(starter) as base:
         yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 @pytest.fixture(scope="module")
@@ -176,6 +147,15 @@ class _Failing(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self) -> None:
+        if self.path.startswith("/nothing/"):  # another kind of server: no /v1/models
+            self._send(404, b"Not Found")
+            return
+        if self.path.startswith("/props/"):  # llama-server: its context only in /props
+            if self.path == "/props/props":
+                self._send(200, b'{"default_generation_settings": {"n_ctx": 3072}}')
+            else:
+                self._send(200, b'{"object": "list", "data": [{"id": "m"}]}')
+            return
         self._send(200, b'{"object": "list", "data": [{"id": "m", "max_model_len": 4096}]}')
 
     def do_POST(self) -> None:
@@ -273,3 +253,157 @@ def test_offline_mode_blocks_a_remote_address_but_not_loopback(failing):
         assert "OpenAI-compatible server" in near.start().system_info
     finally:
         near.close()
+
+
+# --- switching engines, and a stop before the first byte ---------------------------------
+
+
+def test_a_session_switches_between_the_local_engine_and_a_connection(
+    llama_server, model_id, starter, tmp_path
+):
+    import psutil
+
+    store = ConnectionStore(tmp_path / "connections.json", MemoryKeyring())
+    store.add("here", llama_server)
+    session = EngineSession(route=remote_route(lambda: store, lambda: False))
+    try:
+        session.load(LoadParams(str(starter), n_ctx=512))
+        local_pid = session.pid
+        assert local_pid is not None and session.backend_key == LOCAL
+        key = remote_key("here", model_id)
+        info = session.load(LoadParams(key, n_ctx=1024))
+        # The key stays the model's path (what the window remembers and history keeps).
+        assert info.path == key and info.extra["connection"] == "here"
+        assert session.pid is None and not psutil.pid_exists(local_pid)  # reaped
+        reply = session.chat(QUESTION, SHORT)
+        assert "".join(reply) and reply.stats is not None
+        session.load(LoadParams(str(starter), n_ctx=512))  # back: a fresh local engine
+        assert session.pid not in (None, local_pid) and session.backend_key == LOCAL
+        again = session.chat(QUESTION, SHORT)
+        assert "".join(again)
+    finally:
+        session.close()
+
+
+def _stop_once_sent(session: EngineSession, backend: RemoteBackend) -> threading.Thread:
+    """A thread that stops the session as soon as the request's body is on the wire."""
+    sent = threading.Event()
+    traced = backend._trace
+
+    def trace(event: str, info: dict[str, object]) -> None:
+        traced(event, info)
+        if event == "http11.send_request_body.complete":
+            sent.set()
+
+    backend._trace = trace  # type: ignore[method-assign]
+    thread = threading.Thread(target=lambda: sent.wait(10) and session.stop(), name="stopper")
+    thread.start()
+    return thread
+
+
+def test_a_stop_while_the_server_reads_the_prompt_ends_at_once(llama_server, model_id):
+    backend = RemoteBackend(Connection("test", llama_server))
+    session = EngineSession(backend_factory=lambda: backend)
+    try:
+        session.load(LoadParams(model_id, n_ctx=2048))
+        long_prompt = [Message("user", "Tell me about the sea. " * 230)]
+        reply = session.chat(long_prompt, GREEDY)
+        stopper = _stop_once_sent(session, backend)
+        t0 = time.perf_counter()
+        reply.wait_prompt_started()
+        assert list(reply) == [] and reply.text == ""
+        elapsed = time.perf_counter() - t0
+        stopper.join(10)
+        assert reply.stats is not None and reply.stats.stop_reason is StopReason.USER
+        assert elapsed < 1.0, f"the stop took {elapsed:.2f} s"
+        again = session.chat(QUESTION, GREEDY)  # the server keeps serving
+        assert "".join(again)
+    finally:
+        session.close()
+
+
+class _Silent:
+    """A raw socket server: answers GET /v1/models, takes a POST and never writes back."""
+
+    def __init__(self) -> None:
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.base = f"http://127.0.0.1:{self.listener.getsockname()[1]}/v1"
+        self.held: list[socket.socket] = []
+        self.done = False
+        self.thread = threading.Thread(target=self._serve, name="silent-server")
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            conn, _ = self.listener.accept()
+            if self.done:
+                conn.close()
+                return
+            head = b""
+            while b"\r\n\r\n" not in head:
+                chunk = conn.recv(65536)
+                if not chunk:
+                    break
+                head += chunk
+            if head.startswith(b"GET"):
+                body = b'{"object": "list", "data": [{"id": "m"}]}'
+                conn.sendall(
+                    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                    + f"Content-Length: {len(body)}\r\n\r\n".encode()
+                    + body
+                )
+                conn.close()
+            else:
+                self.held.append(conn)  # read, never answered
+
+    def close(self) -> None:
+        self.done = True
+        socket.create_connection(self.listener.getsockname(), timeout=5).close()  # wakes accept
+        self.thread.join(5)
+        self.listener.close()
+        for conn in self.held:
+            conn.close()
+
+
+def test_a_stop_before_a_silent_servers_first_byte_ends_at_once():
+    server = _Silent()
+    backend = RemoteBackend(Connection("silent", server.base), read_timeout_s=5.0)
+    session = EngineSession(backend_factory=lambda: backend)
+    try:
+        session.load(LoadParams("m"))
+        reply = session.chat(QUESTION, GREEDY)
+        stopper = _stop_once_sent(session, backend)
+        t0 = time.perf_counter()
+        assert reply.wait_prompt_started() > 0
+        assert list(reply) == []
+        elapsed = time.perf_counter() - t0
+        stopper.join(10)
+        assert reply.stats is not None and reply.stats.stop_reason is StopReason.USER
+        assert elapsed < 1.0, f"the stop took {elapsed:.2f} s (the read timeout is 5 s)"
+    finally:
+        session.close()
+        server.close()
+
+
+def test_the_context_is_the_servers_from_models_or_props_else_the_loads(failing, llama_server):
+    for base, expected in (
+        (f"{failing}/ok/v1", 4096),  # vLLM's max_model_len in /v1/models
+        (f"{failing}/props/v1", 3072),  # llama-server's /props
+        (llama_server, 1536),  # llama_cpp.server says neither: the load's n_ctx
+    ):
+        session = _session(base)
+        try:
+            model = "m" if base.startswith(failing) else httpx.get(f"{base}/models").json()
+            model_id = model if isinstance(model, str) else model["data"][0]["id"]
+            assert session.load(LoadParams(model_id, n_ctx=1536)).n_ctx == expected
+        finally:
+            session.close()
+
+
+def test_an_address_without_the_api_is_a_sentence_about_the_address(failing):
+    backend = RemoteBackend(Connection("x", f"{failing}/nothing/v1"), connect_timeout_s=2.0)
+    try:
+        with pytest.raises(RemoteError, match="There is no OpenAI-compatible API at"):
+            backend.models()
+    finally:
+        backend.close()

@@ -17,6 +17,9 @@ from desktop.core.connections import (
     connections_path,
     is_loopback,
     normalize_url,
+    parse_remote_key,
+    remote_key,
+    remote_label,
 )
 
 
@@ -78,3 +81,21 @@ def test_offline_blocks_every_connection_but_loopback():
     for url in ("http://127.0.0.1:8080/v1", "http://localhost:1/v1", "http://[::1]:8000/v1"):
         check_offline(Connection("here", url), offline=True)
     assert not is_loopback("example.com") and is_loopback("127.4.5.6")
+
+
+def test_remote_model_keys_round_trip_ids_with_slashes():
+    key = remote_key("gpu-box", "meta-llama/Llama-3.1-8B-Instruct")
+    assert key == "remote://gpu-box/meta-llama/Llama-3.1-8B-Instruct"
+    assert parse_remote_key(key) == ("gpu-box", "meta-llama/Llama-3.1-8B-Instruct")
+    assert remote_label(key) == "gpu-box / meta-llama/Llama-3.1-8B-Instruct"
+    for local in ("starter", "/models/a.gguf", "remote://", "remote://name-only"):
+        assert parse_remote_key(local) is None
+
+
+def test_keyring_is_not_imported_until_a_store_is_made():
+    import subprocess
+    import sys
+
+    code = "import sys, desktop.core.connections; print('keyring' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "False", out.stderr
