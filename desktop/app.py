@@ -37,8 +37,10 @@ from desktop.core.models.library import Library, LibraryModel
 from desktop.core.settings import Settings
 from desktop.core.timelocale import use_readable_dates
 from desktop.core.types import ModelInfo
+from desktop.services.api_service import ApiService
 from desktop.services.background import Background
 from desktop.services.chat_session import ChatSession, ChatState
+from desktop.services.connection_jobs import ConnectionJobs, remote_choice
 from desktop.services.conversations import open_read_store
 from desktop.services.download_queue import DownloadManager
 from desktop.services.hardware_jobs import HardwareJobs
@@ -61,12 +63,14 @@ if TYPE_CHECKING:
     from desktop.core.secrets import TokenStore
     from desktop.ui.hardware_page import HardwarePage
     from desktop.ui.model_manager import ModelManager
+    from desktop.ui.server_page import ServerPage
     from desktop.ui.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
 
 CLOSE_QUICK_WAIT_S = 0.5  # a close waits this long for the last saves, then goes async
 CLOSE_WAIT_MS = 3000  # how long a close waits for the disk before asking the person
+WAITING_FOR_API = "Waiting for an API request to finish…"
 
 
 def init_logging() -> str:
@@ -165,6 +169,12 @@ class App:
         self._quit_unsaved = False  # the person chose to quit with writes not on disk
         self._unsaved_box: QMessageBox | None = None
         self._build_models_side(tokens)
+        # The API server over the chat's engine (fastapi is imported when it first starts).
+        self.api = ApiService(self.controller.worker)
+        self.server_page: ServerPage | None = None
+        # Remote servers' models in the picker; the chat's engine switches to them.
+        self.connections = ConnectionJobs(self.settings.offline)
+        self.controller.worker.session.route = self.connections.route()
         self._wire()
 
     def _build_models_side(self, tokens: TokenStore | None) -> None:
@@ -267,6 +277,8 @@ class App:
         c.stateChanged.connect(self._show_model_on_welcome)
         self.library_jobs.listed.connect(self._show_model_on_welcome)
         self.guard.activated.connect(self._activated)
+        self.api.windowWaiting.connect(self._waiting_for_api)
+        self.connections.listed.connect(w.set_remote_models)
 
     def _wire_preferences(self) -> None:
         """Preferences is the only writer of settings: the window's choices go to it, and
@@ -300,6 +312,7 @@ class App:
         self._default_system_prompt(p.default_system_prompt)
         p.defaultSystemPromptChanged.connect(self._default_system_prompt)
         p.networkChosen.connect(self._network_chosen)
+        p.networkChosen.connect(lambda offline, _n: self.connections.set_offline(offline))
         p.modelFoldersChanged.connect(self.library_jobs.set_folders)
         w.composer.set_send_key(p.send_key)
         p.sendKeyChanged.connect(w.composer.set_send_key)
@@ -323,16 +336,20 @@ class App:
         else:
             w.new_chat()
         w.composer.focus()
+        self.connections.refresh()  # in the background: the picker lists them when they answer
         model = self.preferences.model_to_start(model)
         if model != paths.STARTER_NAME:
             w.add_model_choice(names.file_display_name(model), model)
         if load:
             self.load_model(model)
+        if self.preferences.server.enabled:  # it serves the model once the chat loads it
+            self.api.apply(self.preferences.server)
 
     def load_model(self, choice: str) -> None:
-        """Load a model ('starter' or a path) as Preferences remembers it."""
+        """Load a model ('starter', a path or remote://NAME/ID) as Preferences remembers it."""
+        p = self.preferences
         try:
-            chosen = self.preferences.choose_model(choice)
+            chosen = remote_choice(p, choice) or p.choose_model(choice)
         except HearthError as e:
             self.window.banner.show_message(e.user_message)
             return
@@ -410,6 +427,7 @@ class App:
         # The badges start from RAM alone and take in the GPUs once the probes answer.
         self.hardware.machineFound.connect(self.manager.discover.refresh_fit)
         self.manager.useRequested.connect(self.use_model)
+        self.manager.add_connections(self.connections)
         self.manager.settingsRequested.connect(self.open_settings_page)
         self._mark_loaded()
         return self.manager
@@ -441,7 +459,7 @@ class App:
         return page
 
     def _register_pages(self) -> None:
-        """Models, Hardware and Settings on the window's rail: each page is imported and
+        """Models, Hardware, Server and Settings on the window's rail: each page is imported and
         built on its first visit (the start-up budget), then kept."""
         w, pages = self.window, self.window.pages
         # The chat's own actions (its panels too: View > Parameters) show the chat first.
@@ -473,6 +491,14 @@ class App:
             tooltip="This computer's processor, memory and GPUs, and what the engine can use",
             shortcut="Ctrl+3",
         )
+        pages.register(
+            "server",
+            "Server",
+            "mdi6.server-network",
+            self._build_server_page,
+            tooltip="Serve the chat's model to other programs over an OpenAI-compatible API",
+            shortcut="Ctrl+4",
+        )
         # The menu's Settings… (Ctrl+,) and the Models page's Settings… show it too.
         pages.register(
             "settings",
@@ -481,9 +507,30 @@ class App:
             self._build_settings_page,
             tooltip="Preferences: chat, appearance, model folders, network and data",
             bottom=True,
-            shortcut="Ctrl+4",
+            shortcut="Ctrl+5",
             also=[w.settings_action],
         )
+
+    def open_server_page(self) -> ServerPage:
+        """Show the Server page (built on the first visit)."""
+        self.window.pages.show_page("server")
+        assert self.server_page is not None
+        return self.server_page
+
+    def _build_server_page(self) -> ServerPage:
+        from desktop.ui.server_page import ServerPage
+
+        self.server_page = ServerPage(self.preferences, self.api)
+        return self.server_page
+
+    def _waiting_for_api(self, waiting: bool) -> None:
+        """The chat's reply waits for an API reply to end: the status bar says so until its
+        own reply starts."""
+        bar = self.window.statusBar()
+        if waiting:
+            bar.showMessage(WAITING_FOR_API)
+        elif bar.currentMessage() == WAITING_FOR_API:
+            bar.clearMessage()
 
     def open_settings_page(self) -> SettingsPage:
         """Show the Settings page (built on the first visit)."""
@@ -623,7 +670,9 @@ class App:
         self.preferences.save_layout(*self.window.save_layout())
         self.preferences.remember_conversation(self.controller.conversation_id)
         self.hardware.shutdown()
+        self.api.shutdown()  # before the engine: a request under way is stopped, not cut off
         self.hub.shutdown()
+        self.connections.shutdown()
         # Downloads pause (partial files kept for next time) before the engine goes.
         self.downloads.shutdown()
         self.library_jobs.shutdown()

@@ -64,6 +64,11 @@ SEND_KEYS: tuple[SendKey, ...] = ("enter", "ctrl+enter")
 # The chat's font size in points; None follows the system's font.
 FONT_SIZE_RANGE = (6, 40)
 MAX_MODEL_FOLDERS = 50
+# The API server (the Server page): loopback by default, any other address needs the key.
+DEFAULT_SERVER_HOST = "127.0.0.1"
+DEFAULT_SERVER_PORT = 8080
+PORT_RANGE = (0, 65535)  # 0: any free port (the page shows the one chosen)
+MAX_CORS_ORIGINS = 32
 
 _LOAD_DEFAULTS = LoadParams(path="")
 
@@ -97,6 +102,20 @@ class ModelDefaults:
             n_threads=self.n_threads,
             n_gpu_layers=self.n_gpu_layers,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ServerSettings:
+    """The API server the window runs: on at launch, where it listens, and the web origins
+    whose pages may call it (none: CORS off). Its API key lives in the keychain, never here."""
+
+    enabled: bool = False
+    host: str = DEFAULT_SERVER_HOST
+    port: int = DEFAULT_SERVER_PORT
+    cors_origins: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "cors_origins", tuple(self.cors_origins))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +156,8 @@ class Settings:
     model_folders: tuple[str, ...] = ()
     # A user preset's system prompt, by preset name (stored inside the preset's object).
     preset_prompts: Mapping[str, str] = field(default_factory=dict)
+    # The API server (added without a version bump: an older file lacks it, the default).
+    server: ServerSettings = field(default_factory=ServerSettings)
     # Unknown top-level keys from a newer Hearth's file, written back unchanged.
     extra: Mapping[str, Any] = field(default_factory=dict)
     # The version of the file this came from when it is newer than SETTINGS_VERSION.
@@ -284,6 +305,28 @@ def _folders(value: object) -> tuple[str, ...]:
     return _dedupe_paths(folders, MAX_MODEL_FOLDERS)
 
 
+def _host(value: object) -> str:
+    host = _str(value).strip()
+    if not host or any(c.isspace() for c in host):
+        raise _Invalid(f"expected a host name or address, got {value!r}")
+    return host
+
+
+def _port(value: object) -> int:
+    number = _int(value)
+    low, high = PORT_RANGE
+    if not low <= number <= high:
+        raise _Invalid(f"expected {low} to {high}, got {number}")
+    return number
+
+
+def _origins(value: object) -> tuple[str, ...]:
+    origins = _str_tuple(value)
+    if len(origins) > MAX_CORS_ORIGINS:
+        raise _Invalid(f"expected at most {MAX_CORS_ORIGINS} origins, got {len(origins)}")
+    return tuple(dict.fromkeys(o.strip() for o in origins if o.strip()))
+
+
 def _at_least(minimum: int) -> Callable[[object], int]:
     def convert(value: object) -> int:
         number = _int(value)
@@ -311,6 +354,13 @@ _MODEL_DEFAULTS_FIELDS: dict[str, Callable[[object], Any]] = {
     "system_prompt": _str,
 }
 
+_SERVER_FIELDS: dict[str, Callable[[object], Any]] = {
+    "enabled": _bool,
+    "host": _host,
+    "port": _port,
+    "cors_origins": _origins,
+}
+
 _SETTINGS_FIELDS: dict[str, Callable[[object], Any]] = {
     "theme": _theme,
     "last_conversation_id": _opt_int,
@@ -328,7 +378,7 @@ _SETTINGS_FIELDS: dict[str, Callable[[object], Any]] = {
 }
 
 # Keys the loader understands; anything else at the top level goes to Settings.extra.
-_KNOWN_KEYS = frozenset({"version", "model_defaults", "presets", *_SETTINGS_FIELDS})
+_KNOWN_KEYS = frozenset({"version", "model_defaults", "presets", "server", *_SETTINGS_FIELDS})
 
 
 def _fields(
@@ -428,6 +478,10 @@ def settings_from_dict(data: Mapping[str, Any], file_version: int = SETTINGS_VER
             data["presets"], _sampling_from_json, "presets", _user_preset_name
         )
         values["preset_prompts"] = _preset_prompts(data["presets"], values["presets"])
+    if isinstance(data.get("server"), dict):
+        values["server"] = ServerSettings(**_fields(data["server"], _SERVER_FIELDS, "server"))
+    elif "server" in data:
+        logger.warning("Settings: server ignored (expected an object).")
     values["extra"] = {key: value for key, value in data.items() if key not in _KNOWN_KEYS}
     values["file_version"] = max(file_version, SETTINGS_VERSION)
     return Settings(**values)
@@ -526,6 +580,12 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
         "font_size": settings.font_size,
         "send_key": settings.send_key,
         "model_folders": list(settings.model_folders),
+        "server": {
+            "enabled": settings.server.enabled,
+            "host": settings.server.host,
+            "port": settings.server.port,
+            "cors_origins": list(settings.server.cors_origins),
+        },
     }
     for key, value in settings.extra.items():
         out.setdefault(key, value)
@@ -643,6 +703,31 @@ def with_model_folders(settings: Settings, folders: tuple[str, ...]) -> Settings
     return dataclasses.replace(settings, model_folders=_dedupe_paths(absolute, MAX_MODEL_FOLDERS))
 
 
+def checked_server(server: ServerSettings) -> ServerSettings:
+    """server with its host and origins tidied, or ValueError with a sentence (the same
+    rules the settings file is read with)."""
+    try:
+        host = _host(server.host)
+    except _Invalid:
+        raise ValueError("The address must be a host name or an IP address.") from None
+    try:
+        port = _port(server.port)
+    except _Invalid:
+        raise ValueError(
+            f"The port must be a number from {PORT_RANGE[0]} to {PORT_RANGE[1]}."
+        ) from None
+    try:
+        origins = _origins(list(server.cors_origins))
+    except _Invalid:
+        raise ValueError(f"List at most {MAX_CORS_ORIGINS} web origins.") from None
+    for origin in origins:
+        if origin != "*" and not origin.startswith(("http://", "https://")):
+            raise ValueError(
+                f"{origin} is not a web origin: write it as http://host:port or https://host."
+            )
+    return dataclasses.replace(server, host=host, port=port, cors_origins=origins)
+
+
 def _path_key(path: str) -> str:
     return os.path.normcase(os.path.normpath(path))
 
@@ -666,7 +751,7 @@ def remember_model(settings: Settings, path: str | os.PathLike[str]) -> Settings
     list keeps the MAX_RECENT_MODELS most recent files.
     """
     name = os.fspath(path)
-    if name == paths.STARTER_NAME:
+    if name == paths.STARTER_NAME or name.startswith("remote://"):  # no file: not a recent one
         return dataclasses.replace(settings, last_model=name)
     name = os.path.abspath(os.path.expanduser(name))
     recent = _dedupe_paths((name, *settings.recent_models), MAX_RECENT_MODELS)

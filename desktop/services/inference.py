@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from desktop.core.context import trimmed_sentence
 from desktop.core.errors import EngineCrashed, HearthError
-from desktop.core.types import LoadParams, Message, ModelInfo, SamplingParams
-from desktop.engine.backend import Backend, BackendInfo
-from desktop.engine.session import EngineSession, local_backend
+from desktop.core.types import (
+    GenerationStats,
+    LoadParams,
+    Message,
+    ModelInfo,
+    SamplingParams,
+    StopReason,
+)
+from desktop.engine.backend import Backend, BackendInfo, Reply
+from desktop.engine.gate import API, EngineGate
+from desktop.engine.session import CANCELLED, EngineSession, local_backend
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +62,11 @@ class InferenceWorker(QObject):
     watchdog_s: how long the local engine may go silent before it is ended (EngineClient's
     default when None). backend_factory: the engine to drive (default: the local engine
     process; tests pass a scripted Backend).
+
+    gate: held around every use of the session, as the window's (front) turn, so that an
+    API server sharing the session (ApiServer(..., gate=worker.gate)) lets the window go
+    ahead of the requests waiting; waitingForApi(True) says the window waits for a request
+    under way, waitingForApi(False) that its turn came.
     """
 
     engineStarted = Signal(str)  # llama.cpp system info
@@ -68,6 +82,7 @@ class InferenceWorker(QObject):
     counted = Signal(int, int)  # request id, tokens (-1: could not count, e.g. no model)
     crashed = Signal(int, str)  # request id (0 when idle), sentence
     notice = Signal(str)  # e.g. a GPU load failed and the model runs on the CPU
+    waitingForApi = Signal(bool)  # True: the window waits for an API reply; False: its turn
     shutDown = Signal()
 
     def __init__(
@@ -82,6 +97,9 @@ class InferenceWorker(QObject):
             started=self._on_started,
         )
         self._stopped_request = 0
+        self.gate = EngineGate()
+        self._reply: Reply | None = None  # the window's reply under way (Stop ends only it)
+        self._load_cancelled = False  # cancel_load() while the load waits for its turn
 
     @property
     def session(self) -> EngineSession:
@@ -102,7 +120,13 @@ class InferenceWorker(QObject):
         """Ask a reply to end (thread-safe, returns at once). With its request id, a stop
         that arrives before the worker has started that request still applies to it."""
         self._stopped_request = request_id
-        self._session.stop()
+        reply = self._reply
+        if reply is not None:
+            reply.stop()
+        elif self.gate.state().holder != API:
+            # The window's reply is being started (or none runs): the session's stop reaches
+            # it. Never while an API request holds the engine: that reply is not the window's.
+            self._session.stop()
 
     def cancel_load(self) -> None:
         """End the load in progress at once (thread-safe, returns at once): the engine
@@ -110,13 +134,38 @@ class InferenceWorker(QObject):
 
         It applies to the load that loadStarted announced, until loaded or loadFailed; with
         no load in progress it does nothing. The next load starts a fresh engine."""
+        self._load_cancelled = True
         self._session.cancel_load()
 
     # --- queued slots (run on the worker thread) -------------------------------------
 
+    @contextmanager
+    def _turn(self, cancelled: Callable[[], bool] | None = None) -> Iterator[bool]:
+        """Hold the engine for the window (ahead of waiting API requests); False when
+        cancelled() turned true while waiting (the session must then not be touched)."""
+        waited = False
+
+        def waiting(_holder: str) -> None:
+            nonlocal waited
+            waited = True
+            self.waitingForApi.emit(True)
+
+        with self.gate.hold(front=True, waiting=waiting, cancelled=cancelled) as got:
+            if waited:
+                self.waitingForApi.emit(False)
+            yield got
+
     @Slot(object)
     def load(self, params: LoadParams) -> None:
         self.loadStarted.emit(params.path)
+        self._load_cancelled = False
+        with self._turn(lambda: self._load_cancelled) as got:
+            if not got:
+                self.loadFailed.emit(CANCELLED, "cancelled while an API request ran")
+                return
+            self._load(params)
+
+    def _load(self, params: LoadParams) -> None:
         try:
             info = self._session.load(params)
         except HearthError as e:
@@ -129,14 +178,27 @@ class InferenceWorker(QObject):
 
     @Slot()
     def unload(self) -> None:
-        self._session.unload()
+        with self._turn():
+            self._session.unload()
         self.unloaded.emit()
 
     @Slot(object)
     def generate(self, request: GenerateRequest) -> None:
         rid = request.request_id
+        with self._turn(lambda: self._stopped_request == rid) as got:
+            if not got:  # stopped while an API reply ran: it ends as stopped, empty
+                self.finished.emit(rid, _stopped_before_start())
+                return
+            try:
+                self._generate(request)
+            finally:
+                self._reply = None
+
+    def _generate(self, request: GenerateRequest) -> None:
+        rid = request.request_id
         try:
             reply = self._session.chat(request.messages, request.sampling, request.continue_reply)
+            self._reply = reply
             if self._stopped_request == rid:
                 # Stop was pressed before the engine had this request (starting it cleared
                 # the flag): apply it now.
@@ -164,9 +226,14 @@ class InferenceWorker(QObject):
 
     @Slot(int, object)
     def count(self, request_id: int, messages: tuple[Message, ...]) -> None:
-        """Count a conversation's tokens for the loaded model (the composer's meter)."""
+        """Count a conversation's tokens for the loaded model (the composer's meter). While
+        an API request holds the engine the count is not waited for (-1: the meter keeps its
+        estimate): a send queued behind it would otherwise let the next request in first."""
+        tokens = -1
         try:
-            tokens = self._session.count(messages)
+            with self.gate.hold(front=True, cancelled=lambda: True) as got:
+                if got:
+                    tokens = self._session.count(messages)
         except HearthError as e:
             log.info("could not count a draft: %s", e.user_message)
             tokens = -1
@@ -189,3 +256,8 @@ class InferenceWorker(QObject):
 
     def _on_started(self, info: BackendInfo) -> None:
         self.engineStarted.emit(info.system_info)
+
+
+def _stopped_before_start() -> GenerationStats:
+    """The stats of a reply stopped before it had the engine: nothing was read or written."""
+    return GenerationStats(0, 0, 0.0, 0.0, 0.0, 0.0, StopReason.USER, -1, "")

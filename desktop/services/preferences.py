@@ -12,15 +12,18 @@ from typing import NamedTuple
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core import paths
+from desktop.core.connections import REMOTE_PREFIX
 from desktop.core.settings import (
     DEFAULT_PRESET,
     FONT_SIZE_RANGE,
     MAX_DOWNLOADS_LIMIT,
     SEND_KEYS,
     THEMES,
+    ServerSettings,
     Settings,
     SettingsError,
     all_presets,
+    checked_server,
     load_settings,
     model_defaults_for,
     remember_model,
@@ -68,6 +71,7 @@ class Preferences(QObject):
     fontSizeChanged = Signal(int)  # points; 0: the system's size
     sendKeyChanged = Signal(str)  # "enter" | "ctrl+enter"
     modelFoldersChanged = Signal(object)  # tuple[str, ...]
+    serverChanged = Signal(object)  # ServerSettings
 
     def __init__(
         self, path: str | os.PathLike[str] | None = None, parent: QObject | None = None
@@ -119,6 +123,11 @@ class Preferences(QObject):
         return self._settings.model_folders
 
     @property
+    def server(self) -> ServerSettings:
+        """The API server's settings (the Server page): on at launch, address, origins."""
+        return self._settings.server
+
+    @property
     def last_conversation_id(self) -> int | None:
         return self._settings.last_conversation_id
 
@@ -142,7 +151,8 @@ class Preferences(QObject):
         """The model a start loads: the one asked for, else the last one, else the starter
         (also when that file is gone)."""
         model = requested or self._settings.last_model
-        if model != paths.STARTER_NAME and not Path(model).is_file():
+        remote = model.startswith(REMOTE_PREFIX)  # a connection's model: no file to check
+        if model != paths.STARTER_NAME and not remote and not Path(model).is_file():
             return paths.STARTER_NAME
         return model
 
@@ -267,6 +277,19 @@ class Preferences(QObject):
 
     def remove_model_folder(self, folder: str) -> None:
         self.set_model_folders(tuple(f for f in self._settings.model_folders if f != folder))
+
+    def set_server(self, server: ServerSettings) -> bool:
+        """The API server's settings; refused (False, with a sentence) when the address, the
+        port or an origin is not usable. serverChanged follows a change."""
+        try:
+            server = checked_server(server)
+        except ValueError as e:
+            self.refused.emit(str(e))
+            return False
+        if server != self._settings.server:
+            self._change(dataclasses.replace(self._settings, server=server))
+            self.serverChanged.emit(server)
+        return True
 
     def set_offline(self, offline: bool) -> None:
         """Work offline (or not) from now on; networkChosen follows."""

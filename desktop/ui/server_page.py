@@ -1,0 +1,361 @@
+"""The Server page: the API server on or off, where it listens, its key (shown once), what
+it does now and a log of the requests it served. Settings go through Preferences."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QGuiApplication, QHideEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.settings import PORT_RANGE, ServerSettings, checked_server
+from desktop.services.api_service import ApiService, ServerState
+from desktop.services.preferences import Preferences
+
+MAX_WIDTH = 820  # pixels: the page's column on a wide window, as Settings
+ANY_PORT = "Any free port"
+ADDRESS_HELP = (
+    "127.0.0.1: only programs on this computer can connect. Any other address (0.0.0.0 for "
+    "every network) lets other computers in, and needs the API key."
+)
+KEY_ONCE = "Copy the key now: Hearth will not show it again."
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("settingsHeading")
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    label.setFont(font)
+    return label
+
+
+def _note(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setEnabled(False)  # the palette's quieter text colour, in both themes
+    return label
+
+
+def _label(text: str, buddy: QWidget) -> QLabel:
+    """A field's label: its mnemonic (Alt+letter) focuses the field, readers name it."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+def _origins(text: str) -> tuple[str, ...]:
+    return tuple(o for o in re.split(r"[\s,]+", text) if o)
+
+
+class ServerPage(QWidget):
+    """The API server's page; every change applies at once (a running server restarts)."""
+
+    def __init__(
+        self, preferences: Preferences, service: ApiService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("serverPage")
+        self.preferences = preferences
+        self.service = service
+        self.setMaximumWidth(MAX_WIDTH)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 16, 24, 24)
+        column.setSpacing(10)
+
+        column.addWidget(
+            _note(
+                "Editors, scripts and other apps can use the model loaded in the chat through "
+                "an OpenAI-compatible API. The chat goes first: their requests wait while it "
+                "answers."
+            )
+        )
+        self.switch = QCheckBox("Serve the API")
+        self.switch.setObjectName("serverSwitch")
+        self.switch.setToolTip("Start or stop the server (it starts with Hearth while it is on)")
+        self.status = QLabel()
+        self.status.setObjectName("serverStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.copy_url = QPushButton("Copy URL")
+        self.copy_url.setToolTip("Copy the base URL clients use (it ends in /v1)")
+        top = QHBoxLayout()
+        top.addWidget(self.switch)
+        top.addStretch(1)
+        top.addWidget(self.copy_url)
+        column.addLayout(top)
+        column.addWidget(self.status)
+        self.problem = QLabel()
+        self.problem.setObjectName("serverProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c0392b;")  # readable on light and dark
+        self.problem.hide()
+        column.addWidget(self.problem)
+
+        # Where it listens
+        self.host = QLineEdit()
+        self.host.setObjectName("serverHost")
+        self.host.setPlaceholderText("127.0.0.1")
+        self.host_note = _note(ADDRESS_HELP)
+        self.port = QSpinBox()
+        self.port.setObjectName("serverPort")
+        self.port.setRange(*PORT_RANGE)
+        self.port.setSpecialValueText(ANY_PORT)
+        self.port.setKeyboardTracking(False)  # one restart per port, not one per digit
+        self.origins = QLineEdit()
+        self.origins.setObjectName("serverOrigins")
+        self.origins.setPlaceholderText("None: web pages cannot call the API")
+        self.origins.setToolTip(
+            "Web origins whose pages may call the API from a browser (CORS), separated by "
+            "spaces or commas, e.g. http://localhost:3000"
+        )
+        self.host.setMaximumWidth(360)
+        self.port.setMinimumWidth(self.port.sizeHint().width())
+        port = QHBoxLayout()
+        port.addWidget(self.port)
+        port.addStretch(1)
+        # A grid, not a form: a form sizes the wrapped note for a narrow width (a gap).
+        where = QGridLayout()
+        where.setColumnStretch(1, 1)
+        where.setVerticalSpacing(6)
+        where.addWidget(_label("&Address", self.host), 0, 0)
+        where.addWidget(self.host, 0, 1)
+        where.addWidget(self.host_note, 1, 1)
+        where.addWidget(_label("&Port", self.port), 2, 0)
+        where.addLayout(port, 2, 1)
+        where.addWidget(_label("Web &origins", self.origins), 3, 0)
+        where.addWidget(self.origins, 3, 1)
+        self._section(column, "Where it listens", where)
+
+        # The key
+        self.key_status = _note()
+        self.key_status.setEnabled(True)
+        self.new_key = QPushButton()
+        self.new_key.setObjectName("newApiKey")
+        self.remove_key = QPushButton("Remove key")
+        self.remove_key.setToolTip("Let programs on this computer in without a key")
+        self.key_shown = QLineEdit()
+        self.key_shown.setObjectName("apiKeyShown")
+        self.key_shown.setReadOnly(True)
+        self.copy_key = QPushButton("Copy")
+        self.copy_key.setToolTip("Copy the new key")
+        self.key_once = _note(KEY_ONCE)
+        # The new key's row and its note, shown together (no box of their own: a box would
+        # size the wrapped note for a narrow width).
+        self._key_widgets = (self.key_shown, self.copy_key, self.key_once)
+        shown_row = QHBoxLayout()
+        shown_row.addWidget(self.key_shown, 1)
+        shown_row.addWidget(self.copy_key)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_key)
+        buttons.addWidget(self.remove_key)
+        buttons.addStretch(1)
+        self.keychain_note = _note()
+        key = QVBoxLayout()
+        key.addWidget(self.key_status)
+        key.addLayout(buttons)
+        key.addLayout(shown_row)
+        key.addWidget(self.key_once)
+        key.addWidget(self.keychain_note)
+        self._section(column, "API key", key)
+
+        # Now, and the log
+        self.now = QLabel()
+        self.now.setObjectName("serverNow")
+        self.now.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setObjectName("serverLog")
+        self.table.setModel(service.log)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(180)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        activity = QVBoxLayout()
+        activity.addWidget(self.now)
+        activity.addWidget(self.table, 1)
+        self._section(column, "Requests", activity)
+        column.addStretch(0)
+
+        self.switch.toggled.connect(self._switched)
+        self.host.editingFinished.connect(self._fields_edited)
+        self.port.valueChanged.connect(lambda _v: self._fields_edited())
+        self.origins.editingFinished.connect(self._fields_edited)
+        self.copy_url.clicked.connect(self._copy_url)
+        self.new_key.clicked.connect(self._new_key)
+        self.remove_key.clicked.connect(self._remove_key)
+        self.copy_key.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.key_shown.text())
+        )
+        service.stateChanged.connect(self.show_state)
+        preferences.serverChanged.connect(lambda _s: self._show_settings())
+        self._show_settings()
+        self._show_key()
+        self.hide_key()
+        self.show_state(service.state)
+
+    def _section(self, column: QVBoxLayout, title: str, layout: QGridLayout | QVBoxLayout) -> None:
+        column.addSpacing(8)
+        column.addWidget(_heading(title))
+        column.addLayout(layout)
+
+    # --- shown --------------------------------------------------------------------------
+
+    def _show_settings(self) -> None:
+        s = self.preferences.server
+        for widget in (self.host, self.port, self.origins):
+            widget.blockSignals(True)
+        try:
+            self.host.setText(s.host)
+            self.port.setValue(s.port)
+            self.origins.setText(" ".join(s.cors_origins))
+        finally:
+            for widget in (self.host, self.port, self.origins):
+                widget.blockSignals(False)
+        self._show_host_note()
+
+    def _show_host_note(self) -> None:
+        from desktop.core.connections import is_loopback
+
+        host = self.host.text().strip() or "127.0.0.1"
+        if is_loopback(host):
+            self.host_note.setText(ADDRESS_HELP)
+        elif self.service.has_key():
+            self.host_note.setText(
+                f"Other computers can reach {host}: they need the API key to use the model."
+            )
+        else:
+            self.host_note.setText(
+                f"Serving on {host} lets other computers in, so it needs an API key: create "
+                "one below first."
+            )
+
+    def _show_key(self) -> None:
+        has = self.service.has_key()
+        self.new_key.setText("New key" if has else "Create key")
+        self.new_key.setToolTip(
+            "Make a new key: the old one stops working at once"
+            if has
+            else "Make a key that every client must send"
+        )
+        self.remove_key.setEnabled(has)
+        self.key_status.setText(
+            "A key is set: every client must send it (Authorization: Bearer <key>)."
+            if has
+            else "No key: any program on this computer can use the API."
+        )
+        notice = self.service.keys.notice
+        self.keychain_note.setText(notice)
+        self.keychain_note.setVisible(bool(notice))
+        self._show_host_note()
+
+    def show_state(self, state: ServerState) -> None:
+        """The switch, the status line, the problem and what runs now, as state says."""
+        self.switch.blockSignals(True)
+        self.switch.setChecked(state.phase in ("starting", "running"))
+        self.switch.blockSignals(False)
+        self.status.setText(
+            {
+                "off": "Off",
+                "starting": "Starting…",
+                "stopping": "Stopping…",
+                "running": f"Serving at {state.url}",
+            }.get(state.phase, state.phase)
+        )
+        self.copy_url.setEnabled(state.phase == "running")
+        self.problem.setText(state.problem)
+        self.problem.setVisible(bool(state.problem))
+        self.now.setText(_now_sentence(state))
+
+    # --- changes ---------------------------------------------------------------------------
+
+    def _switched(self, on: bool) -> None:
+        self._save(dataclasses.replace(self.preferences.server, enabled=on))
+
+    def _fields_edited(self) -> None:
+        self._show_host_note()
+        server = dataclasses.replace(
+            self.preferences.server,
+            host=self.host.text().strip() or "127.0.0.1",
+            port=self.port.value(),
+            cors_origins=_origins(self.origins.text()),
+        )
+        # A running server restarts with the new values; one that is off stays off.
+        self._save(server, self.service.state.phase in ("starting", "running"))
+
+    def _save(self, server: ServerSettings, apply: bool = True) -> None:
+        """Check, remember and apply (a sentence on the page when a value is refused)."""
+        try:
+            server = checked_server(server)
+        except ValueError as e:
+            self.problem.setText(str(e))
+            self.problem.show()
+            return
+        self.preferences.set_server(server)
+        if apply:
+            self.service.apply(self.preferences.server)
+
+    def _copy_url(self) -> None:
+        QGuiApplication.clipboard().setText(self.service.state.url)
+
+    def _new_key(self) -> None:
+        key = self.service.new_key()
+        self.key_shown.setText(key)
+        for widget in self._key_widgets:
+            widget.show()
+        self._show_key()
+        if self.service.state.phase in ("starting", "running"):
+            self.service.restart(self.preferences.server)
+        self.key_shown.setFocus()
+        self.key_shown.selectAll()
+
+    def _remove_key(self) -> None:
+        self.service.remove_key()
+        self.hide_key()
+        self._show_key()
+        if self.service.state.phase in ("starting", "running"):
+            self.service.restart(self.preferences.server)
+
+    def hide_key(self) -> None:
+        """Forget the key on screen (it is shown once, until the page is left)."""
+        self.key_shown.clear()
+        for widget in self._key_widgets:
+            widget.hide()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.hide_key()
+        super().hideEvent(event)
+
+
+def _now_sentence(state: ServerState) -> str:
+    if state.phase != "running":
+        return "The server is off."
+    model = (
+        f"Serving {state.model_id}."
+        if state.model_id
+        else "No model is loaded: requests get an error until the chat loads one."
+    )
+    work = "Answering a request" if state.running else "Idle"
+    if state.waiting:
+        work += f"; {state.waiting} waiting" if state.running else f", {state.waiting} waiting"
+    work += "."
+    ahead = " The chat goes ahead of the waiting requests." if state.window_ahead else ""
+    return f"{model} {work}{ahead}"
