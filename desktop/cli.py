@@ -55,6 +55,9 @@ DEFAULT_CTX = 4096
 # The benchmark's own numbers (not sampling or load fields), declared the same way.
 BENCH_RUNS = Field("runs", "runs", "--runs", int, 1, 100, "alternating runs per measurement")
 BENCH_TOKENS = Field("tokens", "tokens", "--tokens", int, 2, 4096, "tokens generated per run")
+BENCH_CLIENTS = Field(
+    "clients", "clients", "--clients", int, 2, 16, "concurrent API clients (with --api)"
+)
 
 
 def _checked(field: Field) -> Callable[[str], Number]:
@@ -160,13 +163,32 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--api-key-stdin", action="store_true", help="read the API key clients must send from stdin"
     )
+    serve.add_argument(
+        "--max-waiting",
+        type=int,
+        default=16,
+        help="requests that may wait in line; more get 429 (default: 16)",
+    )
+    serve.add_argument(
+        "--cors-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="a browser origin allowed to call the API (repeatable; default: none, CORS off)",
+    )
 
     bench = sub.add_parser("bench", help="measure the engine against llama_cpp references")
     _model_args(bench, required=False)
     bench.add_argument("--ui", action="store_true", help="measure the window instead")
+    bench.add_argument(
+        "--api",
+        action="store_true",
+        help="measure the API server against the window's path (default model: the starter)",
+    )
     bench.add_argument("--json", dest="json_path", help="write the figures to this file")
     _option(bench, BENCH_RUNS, default=4)
     _option(bench, BENCH_TOKENS, default=128)
+    _option(bench, BENCH_CLIENTS, default=8)
     return parser
 
 
@@ -677,10 +699,23 @@ def _serve(args: argparse.Namespace) -> int:
     api_key = sys.stdin.readline().strip() if args.api_key_stdin else None
     if args.api_key_stdin and not api_key:
         raise ValueError("--api-key-stdin read an empty line: give the key on stdin")
-    return serve(_load_params(args), args.host, args.port, api_key)
+    return serve(
+        _load_params(args), args.host, args.port, api_key, args.max_waiting, args.cors_origin
+    )
 
 
 def _bench(args: argparse.Namespace) -> int:
+    if args.ui and args.api:
+        raise ValueError("choose --ui or --api, not both")
+    if args.api:
+        from desktop.bench import api  # FastAPI, uvicorn and httpx only for this mode
+
+        args.model = args.model or STARTER_NAME
+        results = api.run(_load_params(args), args.runs, args.tokens, args.clients)
+        print(api.format_summary(results))
+        if args.json_path:
+            Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        return EXIT_OK
     if args.ui:
         from desktop.bench import window
 
@@ -690,7 +725,7 @@ def _bench(args: argparse.Namespace) -> int:
             Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
         return EXIT_OK
     if not args.model:
-        raise ValueError("--model is required (or --ui)")
+        raise ValueError("--model is required (or --ui, or --api for the starter)")
     from desktop.bench import compare
 
     load = _load_params(args)
