@@ -30,7 +30,7 @@ from desktop.api.queue import EngineQueue, QueueFull, Ticket
 from desktop.api.request import ChatRequest, invalid, parse_chat
 from desktop.core.errors import ContextOverflow, HearthError
 from desktop.core.types import GenerationStats, StopReason
-from desktop.engine.backend import OutputFormatError, Reply
+from desktop.engine.backend import CannotChat, OutputFormatError, Reply
 from desktop.engine.session import EngineSession
 
 log = logging.getLogger(__name__)
@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 
 MAX_BODY = 4 * 1024 * 1024  # bytes: a long conversation fits, a hostile upload does not
 TIME_LIMIT_S = 600.0  # one reply's longest run once it holds the engine
+HEADERS_WITHIN_S = 10.0  # a waiting stream gets its headers by then, started or not
 FINISH = {StopReason.MAX_TOKENS: "length", StopReason.CONTEXT_FULL: "length"}
 TIME_LIMIT = "time_limit"  # Served.stop_reason of a reply the time limit ended
 POSITION_HEADER = "X-Hearth-Queue-Position"
@@ -127,6 +128,11 @@ def create_app(
     giving the one loaded now (None: none loaded, requests get 503). max_waiting: the
     queue's bound (None: keep the queue's). cors_origins: the browser origins allowed (none:
     CORS stays off, no Access-Control-* header is ever sent)."""
+    for origin in cors_origins:
+        if origin != "*" and not origin.startswith(("http://", "https://")):
+            raise ValueError(
+                f"{origin} is not a web origin: write it as http://host:port or https://host"
+            )
     if max_waiting is not None:
         queue.max_waiting = max_waiting
     current = model_id if callable(model_id) else (lambda: model_id)
@@ -184,6 +190,9 @@ def create_app(
         run = _Run(queue, chat_request, context.served, time_limit_s=time_limit_s)
         headers = {POSITION_HEADER: str(run.position)}
         if chat_request.stream:
+            failed = await run.started(request)
+            if failed is not None:
+                return _engine_error(failed).response()
             # send_timeout: a client that stops reading is dropped once a send waits this long.
             return EventSourceResponse(
                 _stream(run, loaded, chat_request),
@@ -273,6 +282,8 @@ class _Run:
         self._closed = False
         self.timed_out = False
         self.position = 0
+        self._began = asyncio.Event()  # the prompt started, or the run ended or failed
+        self._failure: HearthError | None = None  # how it failed before the prompt started
         try:
             self.ticket: Ticket = queue.submit(self._job, self.id, self._dropped)
         except QueueFull as e:
@@ -292,6 +303,29 @@ class _Run:
         if self._timer is not None:
             self._timer.cancel()
 
+    async def started(self, request: Request) -> HearthError | None:
+        """Wait (watching for the client to go away) until the engine has started the
+        prompt (at most HEADERS_WITHIN_S), or the request failed or left the line. A failure
+        found at the start (a schema the engine refuses, a model that cannot chat) is
+        returned for the response, so a stream gets the same status as a reply not streamed.
+        The first chunk still goes out as soon as the prompt starts."""
+        watcher = asyncio.create_task(watch_disconnect(request, self.ticket))
+        began = False
+        try:
+            # A request deep in the line gets its headers (and pings) after a while rather
+            # than none for minutes: a client's read timeout would drop it. A failure found
+            # later travels as an error event in the stream, as OpenAI's does.
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._began.wait(), HEADERS_WITHIN_S)
+            began = True
+        finally:
+            watcher.cancel()
+            if not began:  # the request's task was cancelled: the client went away
+                self.ticket.cancel()
+        if self._failure is not None:
+            self.close()
+        return self._failure
+
     def _job(self, session: EngineSession, ticket: Ticket) -> None:
         stats: GenerationStats | None = None
         gone = False
@@ -300,6 +334,7 @@ class _Run:
             if ticket.attach(reply):
                 self._call(self._arm_timer)
                 reply.wait_prompt_started()
+            self._call(self._began.set)
             for piece in reply:
                 self._emit(piece)
             stats, gone = reply.stats, ticket.cancelled  # before the client hears the end
@@ -341,7 +376,13 @@ class _Run:
         self.ticket.stop()
 
     def _emit(self, event: str | _End | HearthError) -> None:
-        self._call(self.events.put_nowait, event)
+        self._call(self._put, event)
+
+    def _put(self, event: str | _End | HearthError) -> None:
+        if isinstance(event, HearthError) and not self._began.is_set():
+            self._failure = event
+        self.events.put_nowait(event)
+        self._began.set()
 
     def _call(self, function: Callable[..., None], *args: Any) -> None:
         # RuntimeError: the event loop ended (the server stopped): nobody listens.
@@ -370,6 +411,8 @@ def _engine_error(e: HearthError) -> ApiError:
         return ApiError(400, e.user_message, param="messages", code="context_length_exceeded")
     if isinstance(e, OutputFormatError):  # a schema the engine cannot compile: the request's
         return ApiError(400, e.user_message, param="response_format")
+    if isinstance(e, CannotChat):  # an embedding model: the request is at fault
+        return ApiError(400, e.user_message, code="model_cannot_chat")
     return ApiError(500, e.user_message, "server_error")
 
 

@@ -130,6 +130,9 @@ async def completions(request: Request) -> Response:
     run = _CompletionRun(context.queue, parsed, context.served, context.time_limit_s)
     headers = {POSITION_HEADER: str(run.position)}
     if parsed.chat.stream:
+        failed = await run.started(request)  # a failure at the start: the same status
+        if failed is not None:
+            return _error(failed).response()
         return EventSourceResponse(
             _stream(run, loaded, parsed.chat.include_usage),
             ping=15,

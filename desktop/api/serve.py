@@ -85,17 +85,21 @@ class ApiServer:
         # A wildcard bind answers to whatever name reaches it (the key guards it); a named
         # one to its own name and loopback.
         wildcard = host in ("0.0.0.0", "::", "")
-        self.app = create_app(
-            self.queue,
-            model_id,
-            api_key,
-            frozenset({"*"} if wildcard else {host}),
-            max_body,
-            on_served,
-            max_tokens=max_tokens,
-            time_limit_s=time_limit_s,
-            cors_origins=cors_origins,
-        )
+        try:
+            self.app = create_app(
+                self.queue,
+                model_id,
+                api_key,
+                frozenset({"*"} if wildcard else {host}),
+                max_body,
+                on_served,
+                max_tokens=max_tokens,
+                time_limit_s=time_limit_s,
+                cors_origins=cors_origins,
+            )
+        except BaseException:
+            self.queue.close()  # a value create_app refuses must not leave the queue's thread
+            raise
         config = uvicorn.Config(
             self.app, host=host, port=port, log_level="warning", access_log=False, lifespan="off"
         )

@@ -226,7 +226,7 @@ class ConnectionJobs(QObject):
             listed = ", ".join(ids[:8]) + (f" and {len(ids) - 8} more" if len(ids) > 8 else "")
             count = f"{len(ids)} model" + ("" if len(ids) == 1 else "s")
             sentences.append(
-                f"“{name}” answered in {ms:.0f} ms with {count}" + (f": {listed}." if ids else ".")
+                f"“{name}” replied in {ms:.0f} ms with {count}" + (f": {listed}." if ids else ".")
             )
             if not ids:
                 return sentences

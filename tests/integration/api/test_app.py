@@ -247,14 +247,12 @@ def test_a_full_queue_answers_429_with_retry_after(api):
         contextlib.ExitStack() as window,
     ):
         window.enter_context(server.queue.gate.hold(front=True))  # the window holds the engine
-        with client.stream("POST", "/chat/completions", json=chat_body(api, stream=True)) as first:
-            # Behind the window: first in line, or already taken and waiting at the gate.
-            assert first.headers[POSITION_HEADER] in ("1", "2")
+        # A stream's headers go out when its prompt starts (a failure at the start is then
+        # a plain 400), so the waiting streams are sent on bare sockets, read at the end.
+        with raw_post(server, chat_body(api, stream=True)) as first:
             assert server.queue.wait_until(lambda running, _waiting: running is not None, WAIT_S)
-            second_body = chat_body(api, stream=True)
-            with client.stream("POST", "/chat/completions", json=second_body) as second:
-                # The window and the first request are ahead of it.
-                assert second.headers[POSITION_HEADER] == "2"
+            with raw_post(server, chat_body(api, stream=True)) as second:
+                assert server.queue.wait_until(lambda _running, waiting: waiting == 1, WAIT_S)
                 status = server.status()
                 assert status.running is not None and status.waiting == 1
                 full = client.post("/chat/completions", json=chat_body(api))
@@ -263,9 +261,23 @@ def test_a_full_queue_answers_429_with_retry_after(api):
                 error = full.json()["error"]
                 assert error["code"] == "rate_limit_exceeded" and error["message"].endswith(".")
                 window.close()  # the window's reply ended: both requests run
-                assert "data: [DONE]" in second.read().decode()
-            assert "data: [DONE]" in first.read().decode()
+                # Behind the window: first in line, or already taken and waiting at the gate;
+                # the window and the first request were ahead of the second.
+                assert_position_and_done(first, ("1", "2"))
+                assert_position_and_done(second, ("2",))
         assert server.queue.wait_idle(WAIT_S)
+
+
+def assert_position_and_done(sock: socket.socket, positions: tuple[str, ...]) -> None:
+    """Read a raw_post stream to its [DONE]: 200, its queue position one of positions."""
+    data = b""
+    while b"data: [DONE]" not in data:
+        chunk = sock.recv(65536)
+        assert chunk, f"the stream ended before [DONE]: {data!r}"
+        data += chunk
+    head = data.split(b"\r\n\r\n", 1)[0].decode().lower().split("\r\n")
+    assert head[0].startswith("http/1.1 200")
+    assert any(line in head for line in (f"{POSITION_HEADER.lower()}: {p}" for p in positions))
 
 
 def test_the_time_limit_ends_a_long_reply(api):

@@ -110,6 +110,26 @@ def test_refusals_are_400_with_a_sentence(api, body, param, words):
     assert error["param"] == param and words in error["message"]
 
 
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_chat_on_the_embedder_is_400_with_a_sentence(api, stream):
+    # Only the engine knows the model cannot chat: streamed or not, the same 400.
+    reply = api.http.post(
+        "/chat/completions",
+        json={
+            "model": api.model,
+            "messages": [{"role": "user", "content": "Hi"}],
+            "stream": stream,
+        },
+    )
+    assert reply.status_code == 400, reply.text
+    error = reply.json()["error"]
+    assert error["code"] == "model_cannot_chat" and error["type"] == "invalid_request_error"
+    assert error["message"] == f"{api.model}.gguf is an embedding model: it cannot chat."
+    # Earlier tests' embeddings may still be in the log before this request's record.
+    records = iter(lambda: api.records.get(timeout=WAIT_S), None)
+    assert next(r for r in records if r.stop_reason != "embedded").stop_reason == "error"
+
+
 def test_a_chat_model_server_refuses_embeddings(starter):
     session = EngineSession()
     server: ApiServer | None = None

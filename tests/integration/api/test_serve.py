@@ -6,6 +6,7 @@ import selectors
 import signal
 import subprocess
 import sys
+import threading
 
 import httpx
 import openai
@@ -13,6 +14,8 @@ import psutil
 import pytest
 
 from desktop import cli
+from desktop.api.serve import ApiServer
+from desktop.engine.session import EngineSession
 
 pytestmark = pytest.mark.integration
 
@@ -101,3 +104,13 @@ def test_serve_options_reach_the_server():
     assert args.max_waiting == 3 and args.cors_origin == ["http://a.example", "b"]
     defaults = cli.build_parser().parse_args(["serve"])
     assert defaults.max_waiting == 16 and defaults.cors_origin == []
+
+
+def test_a_refused_value_leaves_no_thread_behind():
+    session = EngineSession()  # never loaded: the server refuses before it would use it
+    try:
+        with pytest.raises(ValueError, match="not a web origin"):
+            ApiServer(session, "model", port=0, cors_origins=["app.example"])
+        assert not [t for t in threading.enumerate() if t.name.startswith("hearth-api")]
+    finally:
+        session.close()

@@ -59,7 +59,7 @@ def test_add_test_use_and_remove_a_connection(qtbot, page, server):
     with qtbot.waitSignal(page.jobs.tested, timeout=60000):
         qtbot.mouseClick(page.test_button, LEFT)
     said = page.status.text()
-    assert "“here” answered in" in said and "with 1 model" in said
+    assert "“here” replied in" in said and "with 1 model" in said
     assert f"{model_id} replied in" in said and "tokens/s" in said, said
 
     page.tree.setCurrentItem(top.child(0))
