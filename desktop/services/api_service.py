@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 
 from desktop.core.errors import HearthError
 from desktop.core.settings import ServerSettings
+from desktop.engine.gate import WINDOW
 from desktop.services.background import Background
 from desktop.services.inference import InferenceWorker
 
@@ -137,7 +138,8 @@ class ServerState:
     model_id: str | None = None
     running: str | None = None
     waiting: int = 0
-    window_ahead: bool = False
+    window_ahead: bool = False  # the chat waits for the engine, ahead of waiting requests
+    window_answering: bool = False  # the chat's own reply holds the engine now
 
 
 class RequestLog(QAbstractTableModel):
@@ -371,7 +373,9 @@ class ApiService(QObject):
         if server is None or self._state.phase != "running":
             return
         status = server.status()
+        holder = self._worker.gate.state().holder
         self._set(
+            window_answering=holder == WINDOW,
             model_id=self._model_id(),
             running=status.running,
             waiting=status.waiting,

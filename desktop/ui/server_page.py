@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ ADDRESS_HELP = (
     "every network) lets other computers in, and needs the API key."
 )
 KEY_ONCE = "Copy the key now: Hearth will not show it again."
+PORT_SETTLE_MS = 700  # ms: clicks on the port's arrows this close together restart once
 
 
 def _heading(text: str) -> QLabel:
@@ -197,7 +198,14 @@ class ServerPage(QWidget):
 
         self.switch.toggled.connect(self._switched)
         self.host.editingFinished.connect(self._fields_edited)
-        self.port.valueChanged.connect(lambda _v: self._fields_edited())
+        # Each arrow click changes the value: a running server restarts once the clicks
+        # settle (or the field is left), not once per click.
+        self._port_settle = QTimer(self)
+        self._port_settle.setSingleShot(True)
+        self._port_settle.setInterval(PORT_SETTLE_MS)
+        self._port_settle.timeout.connect(self._fields_edited)
+        self.port.valueChanged.connect(lambda _v: self._port_settle.start())
+        self.port.editingFinished.connect(self._fields_edited)
         self.origins.editingFinished.connect(self._fields_edited)
         self.copy_url.clicked.connect(self._copy_url)
         self.new_key.clicked.connect(self._new_key)
@@ -288,16 +296,21 @@ class ServerPage(QWidget):
     # --- changes ---------------------------------------------------------------------------
 
     def _switched(self, on: bool) -> None:
-        self._save(dataclasses.replace(self.preferences.server, enabled=on))
+        self._port_settle.stop()  # a port still settling is taken now, with the switch
+        self._save(dataclasses.replace(self._fields(), enabled=on))
 
-    def _fields_edited(self) -> None:
-        self._show_host_note()
-        server = dataclasses.replace(
+    def _fields(self) -> ServerSettings:
+        return dataclasses.replace(
             self.preferences.server,
             host=self.host.text().strip() or "127.0.0.1",
             port=self.port.value(),
             cors_origins=_origins(self.origins.text()),
         )
+
+    def _fields_edited(self) -> None:
+        self._port_settle.stop()
+        self._show_host_note()
+        server = self._fields()
         # A running server restarts with the new values; one that is off stays off.
         self._save(server, self.service.state.phase in ("starting", "running"))
 
@@ -342,6 +355,8 @@ class ServerPage(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.hide_key()
+        if self._port_settle.isActive():  # leaving the page applies a port still settling
+            self._fields_edited()
         super().hideEvent(event)
 
 
@@ -353,6 +368,12 @@ def _now_sentence(state: ServerState) -> str:
         if state.model_id
         else "No model is loaded: requests get an error until the chat loads one."
     )
+    if state.window_answering:
+        # The request taken from the line waits for the chat's reply too: it is not running.
+        waiting = state.waiting + (state.running is not None)
+        work = "The chat's reply is using the model"
+        work += f"; {waiting} request{'s' if waiting != 1 else ''} waiting." if waiting else "."
+        return f"{model} {work}"
     work = "Answering a request" if state.running else "Idle"
     if state.waiting:
         work += f"; {state.waiting} waiting" if state.running else f", {state.waiting} waiting"

@@ -171,3 +171,48 @@ def test_starts_that_cannot_work_say_why_on_the_page(qtbot, app: App) -> None:
     assert app.preferences.server == dataclasses.replace(
         ServerSettings(), enabled=True, host="0.0.0.0", port=0
     )
+
+
+def test_arrow_clicks_on_the_port_restart_a_running_server_once(
+    qtbot, app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = open_page(qtbot, app)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        free = probe.getsockname()[1]
+    page.port.setValue(free)
+    switch(qtbot, app, page, "running")
+    assert app.api.state.url.endswith(f":{free}/v1")
+    applied: list[int] = []
+    real_apply = app.api.apply
+
+    def apply(settings: ServerSettings) -> None:
+        applied.append(settings.port)
+        real_apply(settings)
+
+    monkeypatch.setattr(app.api, "apply", apply)
+    page.port.setFocus()
+    for key in (Qt.Key.Key_Up, Qt.Key.Key_Up, Qt.Key.Key_Down):  # as the arrows step it
+        qtbot.keyClick(page.port, key)
+    assert applied == [] and app.api.state.phase == "running"  # no restart per click
+    qtbot.waitUntil(lambda: applied != [], timeout=5000)
+    qtbot.waitUntil(lambda: app.api.state.phase != "starting", timeout=20000)
+    assert applied == [free + 1]
+    assert app.preferences.server.port == free + 1
+
+
+def test_the_page_says_when_the_chats_own_reply_uses_the_model(qtbot, served_app: App) -> None:
+    app = served_app
+    qtbot.waitUntil(lambda: app.api.state.phase == "running", timeout=20000)
+    page = open_page(qtbot, app)
+    said: list[str] = []
+    app.api.stateChanged.connect(lambda _state: said.append(page.now.text()))
+    finished: list[str] = []
+    app.controller.messageFinished.connect(lambda _id, status, _stats: finished.append(status))
+    assert app.controller.submit("Tell me about the sea. " * 100)
+    qtbot.waitUntil(
+        lambda: any("The chat's reply is using the model" in s for s in said), timeout=20000
+    )
+    app.controller.stop()
+    qtbot.waitUntil(lambda: finished != [], timeout=20000)
+    qtbot.waitUntil(lambda: page.now.text().endswith("Idle."), timeout=5000)
