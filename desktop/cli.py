@@ -185,6 +185,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="measure the API server against the window's path (default model: the starter)",
     )
+    bench.add_argument(
+        "--window",
+        action="store_true",
+        help="with --api: the window's GUI-thread lateness while its server meets hostile "
+        "clients (the starter; --tokens per window reply)",
+    )
     bench.add_argument("--json", dest="json_path", help="write the figures to this file")
     _option(bench, BENCH_RUNS, default=4)
     _option(bench, BENCH_TOKENS, default=128)
@@ -707,6 +713,16 @@ def _serve(args: argparse.Namespace) -> int:
 def _bench(args: argparse.Namespace) -> int:
     if args.ui and args.api:
         raise ValueError("choose --ui or --api, not both")
+    if args.window and not args.api:
+        raise ValueError("--window goes with --api")
+    if args.api and args.window:
+        from desktop.bench import api_window  # the real window and its server, offscreen
+
+        results = api_window.run(window_tokens=args.tokens)
+        print(api_window.format_summary(results))
+        if args.json_path:
+            Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        return EXIT_OK
     if args.api:
         from desktop.bench import api  # FastAPI, uvicorn and httpx only for this mode
 
