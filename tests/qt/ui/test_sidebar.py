@@ -28,8 +28,15 @@ from desktop.ui.main_window import MainWindow
 N_CTX = recorded()["model"]["n_ctx"]
 
 
+# Today's conversation at 9:00 would lie in the future before 9 in the morning (and then sort
+# above a chat made now): before 9 it is made at midnight.
+TODAY_HOUR = 9 if datetime.now().hour >= 9 else 0
+
+
 def at(days_ago: int, hour: int = 9) -> float:
-    """A moment days_ago calendar days before today (local time)."""
+    """A moment days_ago calendar days before today (local time), never in the future."""
+    if days_ago == 0:
+        hour = min(hour, TODAY_HOUR)
     return datetime.combine(date.today() - timedelta(days=days_ago), time(hour)).timestamp()
 
 
@@ -114,7 +121,8 @@ def test_conversations_are_grouped_by_date_newest_first_with_their_dates(qtbot, 
         (False, "last year"),
     ]
     nine = QLocale().toString(QTime(9, 0), QLocale.FormatType.ShortFormat)
-    assert index_of(window, "today").data(Role.DateText) == nine
+    today = QLocale().toString(QTime(TODAY_HOUR, 0), QLocale.FormatType.ShortFormat)
+    assert index_of(window, "today").data(Role.DateText) == today
     assert index_of(window, "yesterday").data(Role.DateText) == nine
     week = date.today() - timedelta(days=3)
     short_day = QLocale().dayName(week.isoweekday(), QLocale.FormatType.ShortFormat)
