@@ -4,6 +4,8 @@ The server's policies live here: the body limit (413), the queue's bound (429 wi
 Retry-After), max_tokens against the context, a time limit per reply, a client that goes
 away (its request leaves the line, or its reply stops), CORS only for the listed origins, and
 503 while no model is loaded. Endpoint modules reach them through `app.state.hearth` (ApiContext).
+Longer than 400 lines: these policies and the run they govern (_Run, shared by every endpoint
+module) stay in one place rather than being copied per endpoint.
 """
 
 from __future__ import annotations

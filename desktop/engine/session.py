@@ -7,6 +7,7 @@ same request), and a model lost with a crashed engine is loaded again before the
 The fit plan itself stays in the engine (it needs the devices' free memory at load time).
 A load may also switch engines (the local process, a remote server): a route names the
 backend a model key needs, and the old backend is closed (its process reaped) on the switch.
+A little over 400 lines: every policy above and its reply wrapper share one state.
 """
 
 from __future__ import annotations
