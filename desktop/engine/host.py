@@ -51,6 +51,7 @@ from desktop.engine import protocol as p
 from desktop.engine.child import Heartbeat, SharedConnection
 from desktop.engine.devices import engine_devices, load_dynamic_backends
 from desktop.engine.embedder import TooLong, embed_texts, load_args
+from desktop.engine.formats import ChatFormat, detect
 from desktop.engine.grammar import GrammarError, GrammarGuard, Grammars
 from desktop.engine.template import (
     TRANSCRIPT_FORMAT,
@@ -200,6 +201,13 @@ class _Loaded:
             self.template = ChatTemplate(source, self.bos_text, eos_text)
             self.template_sha256 = hashlib.sha256(source.encode("utf-8")).hexdigest()
         self.chat_format = "the model's own chat template" if self.template else TRANSCRIPT_FORMAT
+        # The reply format's markers are rendered as text even when they are control tokens
+        # (Llama <|python_tag|>, Mistral [TOOL_CALLS]), so the reply parser can split on them.
+        self.reply_format: ChatFormat | None = None
+        self.marker_ids: frozenset[int] = frozenset()
+        if self.template is not None:
+            self.reply_format = detect(source, self.template.generation_prompt())
+            self.marker_ids = marker_token_ids(self.llm.tokenize, self.reply_format.markers)
         self.load_s = time.perf_counter() - started  # everything a load costs, scans included
 
     def _token_text(self, token: int) -> str:
@@ -223,6 +231,7 @@ class _Loaded:
             load_s=self.load_s,
             flash_attn=self.params.flash_attn,
             can_embed=self.can_embed,
+            extra={"reply_format": self.reply_format.name} if self.reply_format else {},
         )
 
     def format_chat(
@@ -256,6 +265,17 @@ class _Loaded:
     def tokenize(self, text: str) -> list[int]:
         add_bos = self.add_bos and not (self.bos_text and text.startswith(self.bos_text))
         return self.llm.tokenize(utf8(text), add_bos=add_bos, special=True)
+
+
+def marker_token_ids(tokenize: Callable[..., list[int]], markers: Sequence[str]) -> frozenset[int]:
+    """The ids of the markers that are one token each when special tokens are parsed; a marker
+    the vocabulary spells in several ordinary tokens already renders as text."""
+    ids: set[int] = set()
+    for marker in markers:
+        tokens = tokenize(utf8(marker), add_bos=False, special=True)
+        if len(tokens) == 1:
+            ids.add(tokens[0])
+    return frozenset(ids)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -730,6 +750,7 @@ class EngineHost:
     ) -> GenerationStats | p.Failed:
         # Locals for the per-token path: attribute lookups cost more than the work here.
         ctx, vocab, chain, guard = m.ctx, m.vocab, sampler.chain, sampler.guard
+        marker_ids = m.marker_ids  # rendered with special=True; other control tokens stay hidden
         sample, is_eog, decode = (
             llama_cpp.llama_sampler_sample,
             llama_cpp.llama_vocab_is_eog,
@@ -767,10 +788,11 @@ class EngineHost:
             if is_eog(vocab, token):
                 reason = StopReason.END_OF_TURN
                 break
-            n = to_piece(vocab, token, piece, 256, 0, False)
+            special = token in marker_ids
+            n = to_piece(vocab, token, piece, 256, 0, special)
             if n < 0:
                 buf = ctypes.create_string_buffer(-n)
-                n = to_piece(vocab, token, buf, -n, 0, False)
+                n = to_piece(vocab, token, buf, -n, 0, special)
                 raw = buf.raw[:n]
             else:
                 raw = piece.raw[:n]

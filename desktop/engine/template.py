@@ -258,10 +258,27 @@ class ChatTemplate:
             raise HearthTemplateError(
                 "This model's chat template is broken and cannot be used.", details=str(e)
             ) from e
+        self.source = source
+        # Whether the template reads the thinking switch (Qwen3, QwQ, R1 distills, SmolLM3...).
+        self.reads_enable_thinking = "enable_thinking" in source
 
-    def render(self, messages: Sequence[Message], add_generation_prompt: bool = True) -> str:
-        """Render the conversation into the model's prompt text, within the limits."""
-        variables = {
+    def render(
+        self,
+        messages: Sequence[Message],
+        add_generation_prompt: bool = True,
+        *,
+        tools: Sequence[dict[str, Any]] | None = None,
+        enable_thinking: bool | None = None,
+        reasoning_effort: str | None = None,
+    ) -> str:
+        """Render the conversation into the model's prompt text, within the limits.
+
+        `tools` (OpenAI-shaped) is passed only when non-empty: some templates test `tools is
+        not none` and then fail on an empty list, or the reverse. `enable_thinking` is passed
+        when given and the template reads it; None leaves it undefined, as before.
+        `reasoning_effort` ("low"/"medium"/"high", gpt-oss) is passed when given.
+        """
+        variables: dict[str, Any] = {
             "messages": [{"role": m.role, "content": m.content} for m in messages],
             "bos_token": self.bos_token,
             "eos_token": self.eos_token,
@@ -269,6 +286,12 @@ class ChatTemplate:
             "raise_exception": _raise_exception,
             "strftime_now": _strftime_now,
         }
+        if tools:
+            variables["tools"] = list(tools)
+        if enable_thinking is not None and self.reads_enable_thinking:
+            variables["enable_thinking"] = enable_thinking
+        if reasoning_effort is not None:
+            variables["reasoning_effort"] = reasoning_effort
         try:
             with _memory_ceiling(RENDER_MEMORY_BYTES), _deadline(RENDER_SECONDS):
                 out = self._template.render(**variables)
@@ -291,6 +314,23 @@ class ChatTemplate:
         if len(out) > MAX_OUTPUT_CHARS:
             raise HearthTemplateError("This model's chat template produced an oversized prompt.")
         return out
+
+    def generation_prompt(self, enable_thinking: bool | None = None) -> str:
+        """What add_generation_prompt adds to a one-message chat (llama.cpp's
+        common_chat_template_generation_prompt): the render with it minus the common prefix of
+        the render without it. "" when the template refuses the probe."""
+        probe = [Message("user", "Hi")]
+        try:
+            with_prompt = self.render(probe, True, enable_thinking=enable_thinking)
+            without = self.render(probe, False, enable_thinking=enable_thinking)
+        except HearthTemplateError:
+            return ""
+        common = 0
+        for a, b in zip(with_prompt, without, strict=False):
+            if a != b:
+                break
+            common += 1
+        return with_prompt[common:]
 
 
 def render_transcript(messages: Sequence[Message]) -> str:
