@@ -4,7 +4,7 @@ The server's policies live here: the body limit (413), the queue's bound (429 wi
 Retry-After), max_tokens against the context, a time limit per reply, a client that goes
 away (its request leaves the line, or its reply stops), CORS only for the listed origins, and
 503 while no model is loaded. Endpoint modules reach them through `app.state.hearth` (ApiContext).
-Longer than 400 lines: these policies and the run they govern (_Run, shared by every endpoint
+Longer than 400 lines: these policies and the run they govern (ChatRun, shared by every endpoint
 module) stay in one place rather than being copied per endpoint.
 """
 
@@ -68,7 +68,7 @@ class Served:
 
 
 @dataclass(slots=True)
-class _End:
+class RunEnd:
     stats: GenerationStats | None
 
 
@@ -182,19 +182,19 @@ def create_app(
 
     @app.post("/v1/chat/completions", response_model=None)
     async def chat(request: Request) -> Response:
-        body = await _json(request, max_body)
+        body = await read_json(request, max_body)
         loaded = context.current_model()
         chat_request = parse_chat(body, loaded)
         sampling = chat_request.sampling
         limited = context.limit_tokens(body, sampling.max_tokens)
         if limited != sampling.max_tokens:
             chat_request = _with_max_tokens(chat_request, limited)
-        run = _Run(queue, chat_request, context.served, time_limit_s=time_limit_s)
+        run = ChatRun(queue, chat_request, context.served, time_limit_s=time_limit_s)
         headers = {POSITION_HEADER: str(run.position)}
         if chat_request.stream:
             failed = await run.started(request)
             if failed is not None:
-                return _engine_error(failed).response()
+                return engine_error(failed).response()
             # send_timeout: a client that stops reading is dropped once a send waits this long.
             return EventSourceResponse(
                 _stream(run, loaded, chat_request),
@@ -221,7 +221,7 @@ def _with_max_tokens(request: ChatRequest, max_tokens: int) -> ChatRequest:
     return replace(request, sampling=replace(request.sampling, max_tokens=max_tokens))
 
 
-async def _json(request: Request, max_body: int) -> Any:
+async def read_json(request: Request, max_body: int) -> Any:
     """The body as JSON: 413 past max_body bytes (counted as it arrives), 400 if malformed."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_body:
@@ -259,7 +259,7 @@ def queue_full(retry_after_s: int) -> ApiError:
     )
 
 
-class _Run:
+class ChatRun:
     """One request's reply, run on the queue's thread, its pieces handed to the event loop.
 
     Raises ApiError(429) when the queue is full. time_limit_s: once the reply runs, it is
@@ -276,7 +276,7 @@ class _Run:
         self.id = f"{self.prefix}-{uuid.uuid4().hex}"
         self.created = int(time.time())
         self._loop = asyncio.get_running_loop()
-        self.events: asyncio.Queue[str | _End | HearthError] = asyncio.Queue()
+        self.events: asyncio.Queue[str | RunEnd | HearthError] = asyncio.Queue()
         self._request = request
         self._served = served
         self._time_limit_s = time_limit_s
@@ -340,11 +340,11 @@ class _Run:
             for piece in reply:
                 self._emit(piece)
             stats, gone = reply.stats, ticket.cancelled  # before the client hears the end
-            self._emit(_End(stats))
+            self._emit(RunEnd(stats))
         except HearthError as e:
             gone = ticket.cancelled
             self._emit(e)
-        usage = _usage(stats)
+        usage = usage_of(stats)
         reason = stats.stop_reason.value if stats else "error"
         self._served(
             Served(
@@ -361,7 +361,7 @@ class _Run:
 
     def _dropped(self, _ticket: Ticket) -> None:
         """The client went away while the request waited: it never ran."""
-        self._emit(_End(None))
+        self._emit(RunEnd(None))
         reason = StopReason.USER.value
         self._served(Served(self.id, self._request.stream, 0, 0, 0.0, reason, True, self.position))
 
@@ -377,10 +377,10 @@ class _Run:
         self.timed_out = True
         self.ticket.stop()
 
-    def _emit(self, event: str | _End | HearthError) -> None:
+    def _emit(self, event: str | RunEnd | HearthError) -> None:
         self._call(self._put, event)
 
-    def _put(self, event: str | _End | HearthError) -> None:
+    def _put(self, event: str | RunEnd | HearthError) -> None:
         if isinstance(event, HearthError) and not self._began.is_set():
             self._failure = event
         self.events.put_nowait(event)
@@ -398,7 +398,7 @@ class _Run:
         return FINISH.get(stats.stop_reason, "stop") if stats is not None else "stop"
 
 
-def _usage(stats: GenerationStats | None) -> dict[str, int]:
+def usage_of(stats: GenerationStats | None) -> dict[str, int]:
     prompt = stats.prompt_tokens if stats else 0
     completion = stats.generated_tokens if stats else 0
     return {
@@ -408,7 +408,7 @@ def _usage(stats: GenerationStats | None) -> dict[str, int]:
     }
 
 
-def _engine_error(e: HearthError) -> ApiError:
+def engine_error(e: HearthError) -> ApiError:
     if isinstance(e, ContextOverflow):
         return ApiError(400, e.user_message, param="messages", code="context_length_exceeded")
     if isinstance(e, OutputFormatError):  # a schema the engine cannot compile: the request's
@@ -426,17 +426,17 @@ async def watch_disconnect(request: Request, ticket: Ticket) -> None:
     ticket.cancel()
 
 
-async def _complete(run: _Run, model_id: str, request: Request) -> Response:
+async def _complete(run: ChatRun, model_id: str, request: Request) -> Response:
     pieces: list[str] = []
-    end: _End | None = None
+    end: RunEnd | None = None
     watcher = asyncio.create_task(watch_disconnect(request, run.ticket))
     try:
         while end is None:
             event = await run.events.get()
             if isinstance(event, HearthError):
-                end = _End(None)
-                return _engine_error(event).response()
-            if isinstance(event, _End):
+                end = RunEnd(None)
+                return engine_error(event).response()
+            if isinstance(event, RunEnd):
                 end = event
             else:
                 pieces.append(event)
@@ -460,12 +460,14 @@ async def _complete(run: _Run, model_id: str, request: Request) -> Response:
                     "finish_reason": run.finish(end.stats),
                 }
             ],
-            "usage": _usage(end.stats),
+            "usage": usage_of(end.stats),
         }
     )
 
 
-async def _stream(run: _Run, model_id: str, request: ChatRequest) -> AsyncIterator[dict[str, str]]:
+async def _stream(
+    run: ChatRun, model_id: str, request: ChatRequest
+) -> AsyncIterator[dict[str, str]]:
     """chat.completion.chunk events, then [DONE]. A client that goes away cancels this
     generator (sse-starlette watches for the disconnect): the finally stops the reply."""
 
@@ -491,7 +493,7 @@ async def _stream(run: _Run, model_id: str, request: ChatRequest) -> AsyncIterat
                 continue
             if isinstance(event, HearthError):
                 # Headers are gone: the error travels as an event, as OpenAI's does.
-                yield {"data": json.dumps(_engine_error(event).body())}
+                yield {"data": json.dumps(engine_error(event).body())}
             else:
                 yield chunk({}, run.finish(event.stats))
                 if request.include_usage:
@@ -501,7 +503,7 @@ async def _stream(run: _Run, model_id: str, request: ChatRequest) -> AsyncIterat
                         "created": run.created,
                         "model": model_id,
                         "choices": [],
-                        "usage": _usage(event.stats),
+                        "usage": usage_of(event.stats),
                     }
                     yield {"data": json.dumps(usage)}
             finished = True

@@ -1,6 +1,6 @@
 """POST /v1/completions: OpenAI's legacy text completion, a raw prompt with no chat template.
 
-It waits its turn in the same EngineQueue as chat completions (the app's _Run, with the
+It waits its turn in the same EngineQueue as chat completions (the app's ChatRun, with the
 engine's raw completion in place of a chat reply) and keeps the server's policies: the body
 limit, the 429, max_tokens against the context, the time limit, a client that goes away.
 """
@@ -20,12 +20,12 @@ from starlette.responses import JSONResponse, Response
 from desktop.api.app import (
     POSITION_HEADER,
     ApiContext,
+    ChatRun,
+    RunEnd,
     Served,
-    _End,
-    _engine_error,
-    _json,
-    _Run,
-    _usage,
+    engine_error,
+    read_json,
+    usage_of,
     watch_disconnect,
 )
 from desktop.api.errors import ApiError, refused
@@ -97,7 +97,7 @@ def _prompt(raw: Any) -> str:
     return raw
 
 
-class _CompletionRun(_Run):
+class _CompletionRun(ChatRun):
     """The app's run (queue, time limit, the log) for a raw completion."""
 
     prefix = "cmpl"
@@ -119,7 +119,7 @@ class _CompletionRun(_Run):
 @router.post("/v1/completions", response_model=None)
 async def completions(request: Request) -> Response:
     context: ApiContext = request.app.state.hearth
-    body = await _json(request, context.max_body)
+    body = await read_json(request, context.max_body)
     loaded = context.current_model()
     parsed = parse_completion(body, loaded)
     asked = parsed.chat.sampling.max_tokens
@@ -146,13 +146,13 @@ async def completions(request: Request) -> Response:
 
 def _error(e: HearthError) -> ApiError:
     """The app's error for e, naming the prompt where a chat's would name the messages."""
-    error = _engine_error(e)
+    error = engine_error(e)
     if isinstance(e, ContextOverflow):
         error.param = "prompt"
     return error
 
 
-def _body(run: _Run, model_id: str, choices: list[dict[str, Any]]) -> dict[str, Any]:
+def _body(run: ChatRun, model_id: str, choices: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "id": run.id,
         "object": "text_completion",
@@ -166,17 +166,17 @@ def _choice(text: str, finish: str | None) -> dict[str, Any]:
     return {"text": text, "index": 0, "logprobs": None, "finish_reason": finish}
 
 
-async def _complete(run: _Run, model_id: str, request: Request) -> Response:
+async def _complete(run: ChatRun, model_id: str, request: Request) -> Response:
     pieces: list[str] = []
-    end: _End | None = None
+    end: RunEnd | None = None
     watcher = asyncio.create_task(watch_disconnect(request, run.ticket))
     try:
         while end is None:
             event = await run.events.get()
             if isinstance(event, HearthError):
-                end = _End(None)
+                end = RunEnd(None)
                 return _error(event).response()
-            if isinstance(event, _End):
+            if isinstance(event, RunEnd):
                 end = event
             else:
                 pieces.append(event)
@@ -186,11 +186,13 @@ async def _complete(run: _Run, model_id: str, request: Request) -> Response:
         if end is None:  # the request's task was cancelled: the client went away
             run.ticket.cancel()
     body = _body(run, model_id, [_choice("".join(pieces), run.finish(end.stats))])
-    body["usage"] = _usage(end.stats)
+    body["usage"] = usage_of(end.stats)
     return JSONResponse(body)
 
 
-async def _stream(run: _Run, model_id: str, include_usage: bool) -> AsyncIterator[dict[str, str]]:
+async def _stream(
+    run: ChatRun, model_id: str, include_usage: bool
+) -> AsyncIterator[dict[str, str]]:
     """text_completion chunks, then [DONE]; a client that goes away stops the reply."""
 
     def chunk(text: str, finish: str | None = None) -> dict[str, str]:
@@ -211,7 +213,7 @@ async def _stream(run: _Run, model_id: str, include_usage: bool) -> AsyncIterato
             else:
                 yield chunk("", run.finish(event.stats))
                 if include_usage:
-                    usage = {**_body(run, model_id, []), "usage": _usage(event.stats)}
+                    usage = {**_body(run, model_id, []), "usage": usage_of(event.stats)}
                     yield {"data": json.dumps(usage)}
             finished = True
             yield {"data": "[DONE]"}

@@ -20,7 +20,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from starlette.responses import JSONResponse, Response
 
-from desktop.api.app import ApiContext, Served, _json, queue_full
+from desktop.api.app import ApiContext, Served, queue_full, read_json
 from desktop.api.errors import ApiError, refused
 from desktop.api.queue import QueueFull, Ticket
 from desktop.api.request import check_model, invalid
@@ -84,7 +84,7 @@ def _texts(value: Any) -> tuple[str, ...]:
 @router.post("/v1/embeddings", response_model=None)
 async def embeddings(request: Request) -> Response:
     context: ApiContext = request.app.state.hearth
-    body = await _json(request, context.max_body)
+    body = await read_json(request, context.max_body)
     loaded = context.current_model()
     parsed = parse_embeddings(body, loaded)
     vectors = await _run(context, parsed.texts)
