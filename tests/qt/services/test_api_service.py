@@ -121,11 +121,13 @@ def test_the_window_goes_ahead_of_waiting_requests_and_never_behind(
         with qtbot.waitSignal(app.controller.promptStarted, timeout=30000):
             send(qtbot, app, COUNT)
         assert gate.state().holder == WINDOW
-        first = request(48)
+        first = request(160)  # long enough to still run when the next two arrive
         qtbot.waitUntil(lambda: server.status().running is not None, timeout=10000)
         # 2. While that request runs, a second one waits; the chat asks next and goes first.
+        # The gate passes to the API on the worker thread before the chat hears (queued) that
+        # its reply ended: wait for both.
         qtbot.waitUntil(lambda: gate.state().holder == API, timeout=SLOW_MS)
-        assert events.order == ["window complete"]
+        qtbot.waitUntil(lambda: events.order == ["window complete"], timeout=SLOW_MS)
         second = request(4)
         qtbot.waitUntil(lambda: server.status().waiting == 1, timeout=10000)
         send(qtbot, app, "Go on.")
