@@ -426,7 +426,9 @@ async def watch_disconnect(request: Request, ticket: Ticket) -> None:
     ticket.cancel()
 
 
-async def _complete(run: ChatRun, model_id: str, request: Request) -> Response:
+async def collect_reply(run: ChatRun, request: Request) -> tuple[str, RunEnd] | HearthError:
+    """A reply not streamed: its whole text and end, or the error it failed with. A client
+    that goes away meanwhile cancels it (its request leaves the line or its reply stops)."""
     pieces: list[str] = []
     end: RunEnd | None = None
     watcher = asyncio.create_task(watch_disconnect(request, run.ticket))
@@ -435,7 +437,7 @@ async def _complete(run: ChatRun, model_id: str, request: Request) -> Response:
             event = await run.events.get()
             if isinstance(event, HearthError):
                 end = RunEnd(None)
-                return engine_error(event).response()
+                return event
             if isinstance(event, RunEnd):
                 end = event
             else:
@@ -445,7 +447,15 @@ async def _complete(run: ChatRun, model_id: str, request: Request) -> Response:
         run.close()
         if end is None:  # the request's task was cancelled: the client went away
             run.ticket.cancel()
-    message = {"role": "assistant", "content": "".join(pieces)}
+    return "".join(pieces), end
+
+
+async def _complete(run: ChatRun, model_id: str, request: Request) -> Response:
+    collected = await collect_reply(run, request)
+    if isinstance(collected, HearthError):
+        return engine_error(collected).response()
+    text, end = collected
+    message = {"role": "assistant", "content": text}
     return JSONResponse(
         {
             "id": run.id,

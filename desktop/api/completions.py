@@ -7,7 +7,6 @@ limit, the 429, max_tokens against the context, the time limit, a client that go
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, replace
@@ -21,12 +20,11 @@ from desktop.api.app import (
     POSITION_HEADER,
     ApiContext,
     ChatRun,
-    RunEnd,
     Served,
+    collect_reply,
     engine_error,
     read_json,
     usage_of,
-    watch_disconnect,
 )
 from desktop.api.errors import ApiError, refused
 from desktop.api.queue import EngineQueue
@@ -167,25 +165,11 @@ def _choice(text: str, finish: str | None) -> dict[str, Any]:
 
 
 async def _complete(run: ChatRun, model_id: str, request: Request) -> Response:
-    pieces: list[str] = []
-    end: RunEnd | None = None
-    watcher = asyncio.create_task(watch_disconnect(request, run.ticket))
-    try:
-        while end is None:
-            event = await run.events.get()
-            if isinstance(event, HearthError):
-                end = RunEnd(None)
-                return _error(event).response()
-            if isinstance(event, RunEnd):
-                end = event
-            else:
-                pieces.append(event)
-    finally:
-        watcher.cancel()
-        run.close()
-        if end is None:  # the request's task was cancelled: the client went away
-            run.ticket.cancel()
-    body = _body(run, model_id, [_choice("".join(pieces), run.finish(end.stats))])
+    collected = await collect_reply(run, request)
+    if isinstance(collected, HearthError):
+        return _error(collected).response()
+    text, end = collected
+    body = _body(run, model_id, [_choice(text, run.finish(end.stats))])
     body["usage"] = usage_of(end.stats)
     return JSONResponse(body)
 
