@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QHideEvent
+from PySide6.QtGui import QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.settings import PORT_RANGE, ServerSettings, checked_server
 from desktop.services.api_service import ApiService, ServerState
 from desktop.services.preferences import Preferences
+from desktop.ui.page_text import heading, note
 
 MAX_WIDTH = 820  # pixels: the page's column on a wide window, as Settings
 ANY_PORT = "Any free port"
@@ -35,23 +36,6 @@ ADDRESS_HELP = (
 )
 KEY_ONCE = "Copy the key now: Hearth will not show it again."
 PORT_SETTLE_MS = 700  # ms: clicks on the port's arrows this close together restart once
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("settingsHeading")
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.2)
-    label.setFont(font)
-    return label
-
-
-def _note(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setEnabled(False)  # the palette's quieter text colour, in both themes
-    return label
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -81,7 +65,7 @@ class ServerPage(QWidget):
         column.setSpacing(10)
 
         column.addWidget(
-            _note(
+            note(
                 "Editors, scripts and other apps can use the model loaded in the chat through "
                 "an OpenAI-compatible API. The chat goes first: their requests wait while it "
                 "answers."
@@ -113,7 +97,7 @@ class ServerPage(QWidget):
         self.host = QLineEdit()
         self.host.setObjectName("serverHost")
         self.host.setPlaceholderText("127.0.0.1")
-        self.host_note = _note(ADDRESS_HELP)
+        self.host_note = note(ADDRESS_HELP)
         self.port = QSpinBox()
         self.port.setObjectName("serverPort")
         self.port.setRange(*PORT_RANGE)
@@ -145,7 +129,7 @@ class ServerPage(QWidget):
         self._section(column, "Where it listens", where)
 
         # The key
-        self.key_status = _note()
+        self.key_status = note()
         self.key_status.setEnabled(True)
         self.new_key = QPushButton()
         self.new_key.setObjectName("newApiKey")
@@ -156,7 +140,7 @@ class ServerPage(QWidget):
         self.key_shown.setReadOnly(True)
         self.copy_key = QPushButton("Copy")
         self.copy_key.setToolTip("Copy the new key")
-        self.key_once = _note(KEY_ONCE)
+        self.key_once = note(KEY_ONCE)
         # The new key's row and its note, shown together (no box of their own: a box would
         # size the wrapped note for a narrow width).
         self._key_widgets = (self.key_shown, self.copy_key, self.key_once)
@@ -167,7 +151,7 @@ class ServerPage(QWidget):
         buttons.addWidget(self.new_key)
         buttons.addWidget(self.remove_key)
         buttons.addStretch(1)
-        self.keychain_note = _note()
+        self.keychain_note = note()
         key = QVBoxLayout()
         key.addWidget(self.key_status)
         key.addLayout(buttons)
@@ -222,7 +206,7 @@ class ServerPage(QWidget):
 
     def _section(self, column: QVBoxLayout, title: str, layout: QGridLayout | QVBoxLayout) -> None:
         column.addSpacing(8)
-        column.addWidget(_heading(title))
+        column.addWidget(heading(title))
         column.addLayout(layout)
 
     # --- shown --------------------------------------------------------------------------

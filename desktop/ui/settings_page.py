@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QHideEvent
+from PySide6.QtGui import QDesktopServices, QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from desktop.core.settings import FONT_SIZE_RANGE, MAX_DOWNLOADS_LIMIT
 from desktop.services.hub_calls import HubCalls
 from desktop.services.preferences import Preferences
 from desktop.ui import file_dialogs
+from desktop.ui.page_text import heading, note
 from desktop.ui.settings_token import TOKEN_HELP, TokenBox
 
 if TYPE_CHECKING:  # keyring is imported when the token is first needed
@@ -65,23 +66,6 @@ def open_folder(folder: Path) -> bool:
     with contextlib.suppress(OSError):  # openUrl then fails; the path is on screen to copy
         folder.mkdir(parents=True, exist_ok=True)
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName("settingsHeading")
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.2)
-    label.setFont(font)
-    return label
-
-
-def _note(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setEnabled(False)  # the palette's quieter text colour, in both themes
-    return label
 
 
 class SettingsPage(QWidget):
@@ -131,7 +115,7 @@ class SettingsPage(QWidget):
         chat.addRow("Default system prompt", self.default_prompt)
         chat.addRow("Send with", self.send_key)
         chat.addRow("Text size", self.font_size)
-        chat.addRow("", _note("Ctrl+= and Ctrl+- change the text size anywhere; Ctrl+0 resets it."))
+        chat.addRow("", note("Ctrl+= and Ctrl+- change the text size anywhere; Ctrl+0 resets it."))
         self._section(column, "Chat", chat)
 
         # Appearance
@@ -159,7 +143,7 @@ class SettingsPage(QWidget):
         folder_row.addLayout(buttons)
         models = QVBoxLayout()
         models.addWidget(
-            _note(
+            note(
                 "Hearth lists the GGUF models in these folders (and their subfolders) in the "
                 "Library beside its own downloads, and uses them where they are."
             )
@@ -254,7 +238,7 @@ class SettingsPage(QWidget):
         self, column: QVBoxLayout, title: str, layout: QFormLayout | QGridLayout | QVBoxLayout
     ) -> None:
         column.addSpacing(8)
-        column.addWidget(_heading(title))
+        column.addWidget(heading(title))
         column.addLayout(layout)
 
     # --- what Preferences holds, shown -------------------------------------------------
