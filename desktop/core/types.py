@@ -13,11 +13,69 @@ _P = TypeVar("_P", "SamplingParams", "LoadParams")
 
 
 @dataclass(frozen=True, slots=True)
+class ToolCall:
+    """One call a reply asks for. arguments is None when the model's text was not a JSON
+    object (raw keeps that text and error says why): the call goes back as an error."""
+
+    id: str
+    name: str
+    arguments: dict[str, Any] | None
+    raw: str = ""
+    error: str = ""
+
+    def openai(self) -> dict[str, Any]:
+        """OpenAI's shape (arguments as a JSON string), as the API returns it."""
+        args = self.raw if self.arguments is None else json.dumps(self.arguments)
+        return {
+            "id": self.id,
+            "type": "function",
+            "function": {"name": self.name, "arguments": args},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ToolSpec:
+    """A tool a model may call: a name, what it does, and its arguments' JSON schema."""
+
+    name: str
+    description: str = ""
+    parameters: dict[str, Any] = field(default_factory=lambda: {"type": "object", "properties": {}})
+
+    def openai(self) -> dict[str, Any]:
+        """OpenAI's tools entry, the shape chat templates read."""
+        return {
+            "type": "function",
+            "function": {
+                "name": self.name,
+                "description": self.description,
+                "parameters": self.parameters,
+            },
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Thinking:
+    """The per-chat reasoning switch: enabled None leaves the template's default; effort is
+    "low", "medium" or "high" (gpt-oss), None for the default."""
+
+    enabled: bool | None = None
+    effort: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Message:
-    """One chat turn: role is 'system', 'user' or 'assistant'."""
+    """One chat turn: role is 'system', 'user', 'assistant' or 'tool'.
+
+    An assistant turn may carry its reasoning (kept apart from content) and the tool calls it
+    asked for; a tool turn answers the call tool_call_id of the tool `name`.
+    """
 
     role: str
     content: str
+    reasoning: str = ""
+    tool_calls: tuple[ToolCall, ...] = ()
+    tool_call_id: str = ""
+    name: str = ""
 
 
 @dataclass(frozen=True, slots=True)

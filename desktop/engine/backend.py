@@ -16,7 +16,11 @@ from desktop.core.types import (
     ModelInfo,
     OutputFormat,
     SamplingParams,
+    Thinking,
+    ToolCall,
+    ToolSpec,
 )
+from desktop.engine.formats import Event as ReplyEvent
 
 
 class OutputFormatError(EngineError):
@@ -60,13 +64,25 @@ class Trimmed:
 
 @runtime_checkable
 class Reply(Protocol):
-    """One streaming reply. Iterate for text pieces; `stats` is set once it ends.
+    """One streaming reply. Iterate for the answer's text pieces, or events() for the thought,
+    the answer and the tool calls apart (one or the other, not both); `stats` is set once it
+    ends, and `reasoning` and `tool_calls` say what the reply thought and asked for.
 
     Errors (HearthError subclasses: ContextOverflow, TemplateError, EngineCrashed, ...) are
     raised from wait_prompt_started() or from the iteration.
     """
 
     def __iter__(self) -> Iterator[str]: ...
+
+    def events(self) -> Iterator[ReplyEvent]:
+        """ReasoningDelta, ContentDelta and ToolCall* events, in the order written."""
+        ...
+
+    @property
+    def reasoning(self) -> str: ...
+
+    @property
+    def tool_calls(self) -> tuple[ToolCall, ...]: ...
 
     def wait_prompt_started(self) -> int:
         """Block until the prompt is being processed; return its length in tokens. After
@@ -125,6 +141,9 @@ class Backend(Protocol):
         reply_room: int = 0,
         continue_reply: bool = False,
         output_format: OutputFormat | None = None,
+        tools: Sequence[ToolSpec] = (),
+        tool_choice: str = "auto",
+        thinking: Thinking | None = None,
     ) -> Reply:
         """Start a reply to the conversation.
 
@@ -139,7 +158,11 @@ class Backend(Protocol):
         (trimming then keeps the user message before it as well).
 
         output_format: the reply must take this shape (JSON, or JSON valid against a
-        schema); OutputFormatError when the engine cannot enforce it."""
+        schema); OutputFormatError when the engine cannot enforce it.
+
+        tools: what the model may call, tool_choice "auto", "none" or "required" (the
+        reply's tool_calls say what it asked for; the caller runs them). thinking: the
+        template's thinking switch and reasoning effort (None: the template's defaults)."""
         ...
 
     def count(self, messages: Sequence[Message]) -> int:

@@ -50,6 +50,9 @@ from desktop.core.types import (
     OutputFormat,
     SamplingParams,
     StopReason,
+    Thinking,
+    ToolCall,
+    ToolSpec,
 )
 from desktop.engine import protocol as p
 from desktop.engine.backend import (
@@ -60,6 +63,8 @@ from desktop.engine.backend import (
     Trimmed,
 )
 from desktop.engine.child import discard_if_empty, new_output_file, output_tail
+from desktop.engine.formats import ContentDelta, ReplyParts, make_parser
+from desktop.engine.formats import Event as ReplyEvent
 
 STOP_DEADLINE_S = 1.5
 START_TIMEOUT_S = 120.0
@@ -99,8 +104,11 @@ def describe_exit(exitcode: int | None) -> str:
 
 
 class Generation:
-    """One streaming reply: iterate for text pieces; `stats` is set when it ends, `trimmed`
-    (what the context policy left out, None for nothing) once the prompt has started."""
+    """One streaming reply: iterate for the answer's text pieces, or events() for the
+    thought, the answer and the tool calls apart (the engine names the reply's format when
+    the prompt starts, and the parser runs here, on the app's side); `stats` is set when it
+    ends, `trimmed` (what the context policy left out, None for nothing) once the prompt has
+    started."""
 
     def __init__(self, client: EngineClient, request_id: int) -> None:
         self._client = client
@@ -108,25 +116,43 @@ class Generation:
         self.stats: GenerationStats | None = None
         self.prompt_tokens: int | None = None
         self.trimmed: Trimmed | None = None
-        self.text_parts: list[str] = []
+        self.parts = ReplyParts()
+        self._pieces = 0  # text messages received (what a stopped reply counts as tokens)
         self._finished = False
 
     @property
     def text(self) -> str:
-        return "".join(self.text_parts)
+        """The answer so far (the thought and tool calls are kept apart)."""
+        return self.parts.text
+
+    @property
+    def reasoning(self) -> str:
+        return self.parts.reasoning
+
+    @property
+    def tool_calls(self) -> tuple[ToolCall, ...]:
+        return self.parts.tool_calls
 
     @property
     def finished(self) -> bool:
         return self._finished
 
     def __iter__(self) -> Iterator[str]:
+        for event in self.events():
+            if isinstance(event, ContentDelta):
+                yield event.text
+
+    def events(self) -> Iterator[ReplyEvent]:
+        """The reply as events: thought, answer and tool calls, in the order written."""
         while not self._finished:
             event = self._next()
             if isinstance(event, p.Token):
-                self.text_parts.append(event.text)
-                yield event.text
+                self._pieces += 1
+                yield from self.parts.feed(event.text)
             else:
                 self._take(event)
+                if self._finished:
+                    yield from self.parts.finish()
 
     def wait_prompt_started(self) -> int:
         """Block until the engine starts processing the prompt; return its token count."""
@@ -140,6 +166,8 @@ class Generation:
             self.trimmed = Trimmed(event.dropped_messages, event.prompt_tokens, event.n_ctx)
         elif isinstance(event, p.PromptStarted):
             self.prompt_tokens = event.prompt_tokens
+            if event.reply_format is not None:
+                self.parts.parser = make_parser(event.reply_format)
         elif isinstance(event, p.Done):
             self.stats, self._finished = event.stats, True
         elif isinstance(event, _KilledOnStop):
@@ -165,7 +193,7 @@ class Generation:
     def _stopped_stats(self) -> GenerationStats:
         return GenerationStats(
             prompt_tokens=self.prompt_tokens or 0,
-            generated_tokens=len(self.text_parts),
+            generated_tokens=self._pieces,
             ttft_ms=0.0,
             tokens_per_s=0.0,
             prompt_tokens_per_s=0.0,
@@ -348,6 +376,9 @@ class EngineClient:
         reply_room: int = 0,
         continue_reply: bool = False,
         output_format: OutputFormat | None = None,
+        tools: Sequence[ToolSpec] = (),
+        tool_choice: str = "auto",
+        thinking: Thinking | None = None,
     ) -> Generation:
         """Start a reply to the conversation; iterate the result for text as it arrives.
         reply_room > 0: the engine trims the oldest turns to leave that many tokens free
@@ -357,7 +388,15 @@ class EngineClient:
         sampling.validate()
         return self._start(
             lambda rid: p.Chat(
-                rid, tuple(messages), sampling, reply_room, continue_reply, output_format
+                rid,
+                tuple(messages),
+                sampling,
+                reply_room,
+                continue_reply,
+                output_format,
+                tuple(tools),
+                tool_choice,
+                thinking,
             )
         )
 

@@ -49,14 +49,27 @@ class Grammars:
         if text is not None:
             self._cache.move_to_end(key)
             return text
-        text = self._compile(vocab, fmt, key)
+        text = checked(vocab, self._source(fmt, key))
+        self._keep(key, text)
+        return text
+
+    def source(self, vocab: Any, source: str) -> bytes:
+        """A grammar given as GBNF text (a tool-call grammar), checked once and cached."""
+        text = self._cache.get(source)
+        if text is not None:
+            self._cache.move_to_end(source)
+            return text
+        text = checked(vocab, source)
+        self._keep(source, text)
+        return text
+
+    def _keep(self, key: str, text: bytes) -> None:
         self._cache[key] = text
         if len(self._cache) > KEPT:
             self._cache.popitem(last=False)
-        return text
 
     @staticmethod
-    def _compile(vocab: Any, fmt: OutputFormat, key: str) -> bytes:
+    def _source(fmt: OutputFormat, key: str) -> str:
         if fmt.kind == "json_object":
             source = JSON_GBNF
         else:
@@ -72,26 +85,31 @@ class Grammars:
                     f"The JSON schema cannot be turned into a grammar: {reason}.",
                     repr(e)[:DETAILS_CHARS],
                 ) from None
-        if nesting(source) > MAX_NESTING:
-            # llama.cpp's parser recurses once per group: a grammar nested thousands deep
-            # (an array's maxItems is spelled as nested optional groups) overflows the
-            # engine's stack, which kills it, where a refusal only fails this request.
-            raise GrammarError(
-                f"The JSON schema makes a grammar nested more than {MAX_NESTING:,} deep: "
-                "lower its maxItems or its nesting.",
-                source[:DETAILS_CHARS],
-            )
-        text = source.encode("utf-8")
-        # llama.cpp parses the grammar again and refuses (NULL) what its parser does not take.
-        sampler = llama_cpp.llama_sampler_init_grammar(vocab, text, ROOT)
-        if not sampler:
-            raise GrammarError(
-                "llama.cpp could not compile the grammar made from the JSON schema (too many "
-                "repetitions, or a pattern its grammars cannot express).",
-                source[:DETAILS_CHARS],
-            )
-        llama_cpp.llama_sampler_free(sampler)
-        return text
+        return source
+
+
+def checked(vocab: Any, source: str) -> bytes:
+    """The grammar as llama.cpp takes it, or GrammarError with a sentence."""
+    if nesting(source) > MAX_NESTING:
+        # llama.cpp's parser recurses once per group: a grammar nested thousands deep
+        # (an array's maxItems is spelled as nested optional groups) overflows the
+        # engine's stack, which kills it, where a refusal only fails this request.
+        raise GrammarError(
+            f"The JSON schema makes a grammar nested more than {MAX_NESTING:,} deep: "
+            "lower its maxItems or its nesting.",
+            source[:DETAILS_CHARS],
+        )
+    text = source.encode("utf-8")
+    # llama.cpp parses the grammar again and refuses (NULL) what its parser does not take.
+    sampler = llama_cpp.llama_sampler_init_grammar(vocab, text, ROOT)
+    if not sampler:
+        raise GrammarError(
+            "llama.cpp could not compile the grammar made from the JSON schema (too many "
+            "repetitions, or a pattern its grammars cannot express).",
+            source[:DETAILS_CHARS],
+        )
+    llama_cpp.llama_sampler_free(sampler)
+    return text
 
 
 def nesting(gbnf: str) -> int:

@@ -48,10 +48,12 @@ from desktop.core.types import (
 )
 from desktop.engine import memory
 from desktop.engine import protocol as p
+from desktop.engine.chat_plan import ChatPlan, plan_chat
 from desktop.engine.child import Heartbeat, SharedConnection
 from desktop.engine.devices import engine_devices, load_dynamic_backends
 from desktop.engine.embedder import TooLong, embed_texts, load_args
 from desktop.engine.formats import ChatFormat, detect
+from desktop.engine.formats.detection import TOOL_CALL_OPEN
 from desktop.engine.grammar import GrammarError, GrammarGuard, Grammars
 from desktop.engine.template import (
     TRANSCRIPT_FORMAT,
@@ -208,6 +210,7 @@ class _Loaded:
         if self.template is not None:
             self.reply_format = detect(source, self.template.generation_prompt())
             self.marker_ids = marker_token_ids(self.llm.tokenize, self.reply_format.markers)
+        self._generation_prompts: dict[bool | None, str] = {}
         self.load_s = time.perf_counter() - started  # everything a load costs, scans included
 
     def _token_text(self, token: int) -> str:
@@ -231,25 +234,65 @@ class _Loaded:
             load_s=self.load_s,
             flash_attn=self.params.flash_attn,
             can_embed=self.can_embed,
-            extra={"reply_format": self.reply_format.name} if self.reply_format else {},
+            extra=self._format_extra(),
+        )
+
+    def _format_extra(self) -> dict[str, str]:
+        """What the app shows of the reply format: its name, and which switches it reads."""
+        if self.reply_format is None or self.template is None:
+            return {}
+        extra = {"reply_format": self.reply_format.name, "tool_format": self.reply_format.tools}
+        if self.template.reads_enable_thinking:
+            extra["thinking_switch"] = "1"
+        if self.reply_format.reasoning == "harmony":
+            extra["reasoning_effort"] = "1"
+        return extra
+
+    def generation_prompt(self, enable_thinking: bool | None) -> str:
+        """What the template adds for the reply (cached per thinking switch)."""
+        if self.template is None:
+            return ""
+        if enable_thinking not in self._generation_prompts:
+            self._generation_prompts[enable_thinking] = self.template.generation_prompt(
+                enable_thinking
+            )
+        return self._generation_prompts[enable_thinking]
+
+    def plan(self, request: p.Chat) -> ChatPlan:
+        """How this request is rendered, constrained and parsed."""
+        return plan_chat(
+            request.messages,
+            self.reply_format,
+            request.tools,
+            request.tool_choice,
+            request.thinking,
+            self.template is not None and self.template.reads_enable_thinking,
+            self.generation_prompt,
         )
 
     def format_chat(
-        self, messages: Sequence[Message], continue_reply: bool = False
+        self,
+        messages: Sequence[Message],
+        continue_reply: bool = False,
+        plan: ChatPlan | None = None,
     ) -> tuple[str, tuple[str, ...]]:
         """The prompt text and the format's own stop strings. continue_reply: the last
         message is a reply cut short: the prompt is the turns before it up to the generation
-        prompt, then its text with no end of turn, so the model writes on in the same reply."""
+        prompt, then its text with no end of turn, so the model writes on in the same reply.
+        plan: the request's tools and thinking variables for the template."""
         if continue_reply and messages and messages[-1].role == "assistant":
-            prompt, stops = self.format_chat(messages[:-1])
+            prompt, stops = self.format_chat(messages[:-1], plan=plan)
             partial = messages[-1].content
             # The transcript writes "Assistant: text": its prompt ends at the colon.
             gap = " " if self.template is None and partial else ""
             return prompt + gap + partial, stops
         if self.template is None:
             return render_transcript(messages), TRANSCRIPT_STOPS
+        variables: dict[str, Any] = dict(plan.render) if plan is not None else {}
+        if plan is not None and plan.tools:
+            variables["tools"] = list(plan.tools)
         try:
-            return self.template.render(messages), ()
+            return self.template.render(messages, **variables), ()
         except TemplateError:
             # Some templates reject a system role (Gemma 2, Mistral): fold it into the first
             # user turn, as their model cards advise, and try once more.
@@ -260,7 +303,7 @@ class _Loaded:
                 if m.role == "user":
                     rest[i] = Message("user", f"{system}\n\n{m.content}")
                     break
-            return self.template.render(rest), ()
+            return self.template.render(rest, **variables), ()
 
     def tokenize(self, text: str) -> list[int]:
         add_bos = self.add_bos and not (self.bos_text and text.startswith(self.bos_text))
@@ -310,6 +353,7 @@ class _Sampler:
         history: Sequence[int],
         grammar: bytes | None = None,
     ) -> None:
+        self.vocab, self.n_vocab = m.vocab, m.n_vocab
         params = llama_cpp.llama_sampler_chain_default_params()
         params.no_perf = True
         self.chain = llama_cpp.llama_sampler_chain_init(params)
@@ -356,6 +400,11 @@ class _Sampler:
             for token in history[-window:]:
                 if not llama_cpp.llama_vocab_is_control(m.vocab, token):
                     llama_cpp.llama_sampler_accept(self.penalties, token)
+
+    def start_grammar(self, grammar: bytes) -> GrammarGuard:
+        """Constrain the rest of the reply to grammar (a lazy grammar's trigger was seen)."""
+        self.guard = GrammarGuard(self.vocab, grammar, self.n_vocab)
+        return self.guard
 
     def free(self) -> None:
         llama_cpp.llama_sampler_free(self.chain)
@@ -568,16 +617,19 @@ class EngineHost:
         rid = request.request_id
         received = time.perf_counter()
         format_stops: tuple[str, ...]
+        plan = m.plan(request) if isinstance(request, p.Chat) else None
         try:
             if isinstance(request, p.Complete):
                 prompt, format_stops, chat_format = request.prompt, (), "raw completion"
                 tokens = m.tokenize(prompt)
             elif isinstance(request, p.Chat) and request.reply_room > 0:
-                tokens, format_stops = self._trimmed_prompt(m, request)
+                assert plan is not None
+                tokens, format_stops = self._trimmed_prompt(m, request, plan)
                 chat_format = m.chat_format
             else:
                 resume = isinstance(request, p.Chat) and request.continue_reply
-                prompt, format_stops = m.format_chat(request.messages, resume)
+                messages = plan.messages if plan is not None else request.messages
+                prompt, format_stops = m.format_chat(messages, resume, plan)
                 chat_format = m.chat_format
                 tokens = m.tokenize(prompt)
         except TemplateError as e:
@@ -611,13 +663,19 @@ class EngineHost:
             )
             return
         grammar: bytes | None = None
-        if isinstance(request, p.Chat) and request.output_format is not None:
-            try:
+        lazy: bytes | None = None
+        try:
+            if isinstance(request, p.Chat) and request.output_format is not None:
                 grammar = self.grammars.gbnf(m.vocab, request.output_format)
-            except GrammarError as e:
-                self.conn.send(p.Failed(rid, "output_format", str(e), e.details))
-                return
-        self.conn.send(p.PromptStarted(rid, len(tokens)))
+            elif plan is not None and plan.grammar is not None:
+                grammar = self.grammars.source(m.vocab, plan.grammar)
+            elif plan is not None and plan.lazy_grammar is not None:
+                lazy = self.grammars.source(m.vocab, plan.lazy_grammar)
+        except GrammarError as e:
+            self.conn.send(p.Failed(rid, "output_format", str(e), e.details))
+            return
+        reply_format = plan.reply_format if plan is not None else None
+        self.conn.send(p.PromptStarted(rid, len(tokens), reply_format))
         sampling = request.sampling.clamped()  # the app checked; the engine does not rely on it
         # Writing on from a reply's text: its next piece may start with a space, and it may
         # end at once (the reply was all but done).
@@ -629,23 +687,25 @@ class EngineHost:
             and bool(request.messages[-1].content.strip())
         )
         stats = self._generate(
-            m, rid, tokens, sampling, format_stops, chat_format, received, resumed, grammar
+            m, rid, tokens, sampling, format_stops, chat_format, received, resumed, grammar, lazy
         )
         self.conn.send(p.Done(rid, stats) if isinstance(stats, GenerationStats) else stats)
 
-    def _trimmed_prompt(self, m: _Loaded, request: p.Chat) -> tuple[list[int], tuple[str, ...]]:
+    def _trimmed_prompt(
+        self, m: _Loaded, request: p.Chat, plan: ChatPlan
+    ) -> tuple[list[int], tuple[str, ...]]:
         """The prompt's tokens after the context policy, and the format's stop strings.
         Each probe of the policy is one render and one tokenization, here in the engine (no
         round trip to the app); sends Trimmed when messages were left out."""
         rendered: dict[int, tuple[list[int], tuple[str, ...]]] = {}
-        messages = request.messages
+        messages = plan.messages
         # A reply being continued is part of the last turn: the policy keeps it with the
         # message before it (it trims the turns before the reply, the reply always added).
         resume = request.continue_reply and bool(messages) and messages[-1].role == "assistant"
         tail = list(messages[-1:]) if resume else []
 
         def count(kept: Sequence[Message]) -> int:
-            prompt, stops = m.format_chat([*kept, *tail], resume)
+            prompt, stops = m.format_chat([*kept, *tail], resume, plan)
             rendered[len(kept)] = (m.tokenize(prompt), stops)
             return len(rendered[len(kept)][0])
 
@@ -698,6 +758,7 @@ class EngineHost:
         received: float,
         resumed: bool = False,
         grammar: bytes | None = None,
+        lazy_grammar: bytes | None = None,
     ) -> GenerationStats | p.Failed:
         seed = s.seed if s.seed is not None else secrets.randbits(32)
         n_prompt = len(tokens)
@@ -733,7 +794,9 @@ class EngineHost:
             )
         sampler = _Sampler(m, s, seed, tokens, grammar)
         try:
-            return self._loop(m, rid, sampler, n_prompt, s, format_stops, stats, resumed)
+            return self._loop(
+                m, rid, sampler, n_prompt, s, format_stops, stats, resumed, lazy_grammar
+            )
         finally:
             sampler.free()
 
@@ -747,6 +810,7 @@ class EngineHost:
         format_stops: tuple[str, ...],
         stats: Callable[[StopReason, int, float | None, float], GenerationStats],
         resumed: bool = False,
+        lazy_grammar: bytes | None = None,
     ) -> GenerationStats | p.Failed:
         # Locals for the per-token path: attribute lookups cost more than the work here.
         ctx, vocab, chain, guard = m.ctx, m.vocab, sampler.chain, sampler.guard
@@ -763,6 +827,7 @@ class EngineHost:
         stops = _StopStrings((*s.stop, *format_stops))
         max_tokens = min(s.max_tokens, m.n_ctx - n_prompt)
         n_gen, first, started_text = 0, None, resumed
+        tail = ""  # the last characters written, while a lazy grammar waits for its trigger
         # Text is sent at most every SEND_INTERVAL_S (the first piece at once): a message per
         # token wakes the app process on every token, which takes a core from llama.cpp.
         outbox, sent_at = "", 0.0
@@ -801,6 +866,12 @@ class EngineHost:
                 # A reply starts at its first visible character (SentencePiece leads with a space).
                 text = text.lstrip()
                 started_text = bool(text)
+            if lazy_grammar is not None:
+                # The call's grammar starts once the model has written the open tag itself.
+                tail = (tail + text)[-len(TOOL_CALL_OPEN) - 8 :]
+                if TOOL_CALL_OPEN in tail:
+                    guard = sampler.start_grammar(lazy_grammar)
+                    lazy_grammar = None
             shown, hit = stops.feed(text)
             if shown:
                 outbox += shown

@@ -12,8 +12,11 @@ from desktop.core.types import (
     ModelInfo,
     OutputFormat,
     SamplingParams,
+    Thinking,
+    ToolSpec,
 )
 from desktop.engine.backend import BackendInfo
+from desktop.engine.formats import ChatFormat
 
 # --- requests: app -> engine -----------------------------------------------------------
 
@@ -29,7 +32,10 @@ class Chat:
     tokens free (core.context's policy, with the model's own tokenizer).
     continue_reply: the last message is an assistant reply cut short; the prompt ends with
     its text (no end of turn after it) and the model writes on from there.
-    output_format: the reply is constrained to it (a grammar the engine builds and caches)."""
+    output_format: the reply is constrained to it (a grammar the engine builds and caches).
+    tools: what the model may call (given to the template, or to a grammar when the template
+    has no tool format); tool_choice "auto", "none" or "required".
+    thinking: the template's thinking switch and reasoning effort (None: its defaults)."""
 
     request_id: int
     messages: tuple[Message, ...]
@@ -37,6 +43,9 @@ class Chat:
     reply_room: int = 0
     continue_reply: bool = False
     output_format: OutputFormat | None = None
+    tools: tuple[ToolSpec, ...] = ()
+    tool_choice: str = "auto"
+    thinking: Thinking | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +132,12 @@ class Trimmed:
 
 @dataclass(frozen=True, slots=True)
 class PromptStarted:
-    """The prompt is formatted and tokenized; prompt processing begins."""
+    """The prompt is formatted and tokenized; prompt processing begins. reply_format: how
+    the reply marks thinking and tool calls, for the app's parser (None: plain text)."""
 
     request_id: int
     prompt_tokens: int
+    reply_format: ChatFormat | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,8 +34,14 @@ from desktop.core.types import (
     OutputFormat,
     SamplingParams,
     StopReason,
+    Thinking,
+    ToolCall,
+    ToolSpec,
 )
 from desktop.engine.backend import BackendInfo, Trimmed
+from desktop.engine.formats import ChatFormat, ContentDelta, ReasoningDelta, ReplyParser, ReplyParts
+from desktop.engine.formats import Event as ReplyEvent
+from desktop.engine.remote_tools import ToolCallDeltas, openai_message
 
 CONNECT_TIMEOUT_S = 10.0
 PROPS_TIMEOUT_S = 3.0  # a server without /props answers 404 at once
@@ -46,6 +52,7 @@ _FINISH = {
     "eos": StopReason.END_OF_TURN,
     "length": StopReason.MAX_TOKENS,
     "abort": StopReason.USER,
+    "tool_calls": StopReason.END_OF_TURN,  # the calls are in Reply.tool_calls
 }
 
 
@@ -69,6 +76,7 @@ class Delta:
     reasoning: str = ""  # reasoning_content (vLLM, llama-server) or reasoning (Ollama)
     finish_reason: str | None = None
     usage: dict[str, Any] | None = None
+    tool_calls: list[Any] = field(default_factory=list)
 
 
 def parse_sse(lines: Iterable[str]) -> Iterator[Delta]:
@@ -124,6 +132,8 @@ def _delta(payload: str) -> Delta:
         delta.content = d.get("content") or ""
         delta.reasoning = d.get("reasoning_content") or d.get("reasoning") or ""
         delta.finish_reason = choice.get("finish_reason")
+        calls = d.get("tool_calls")
+        delta.tool_calls = calls if isinstance(calls, list) else []
     return delta
 
 
@@ -243,7 +253,8 @@ class _Usage:
 
 class RemoteReply:
     """One streamed reply from the server (the Reply protocol). `reasoning` keeps the
-    reasoning_content deltas apart from the text."""
+    reasoning_content deltas apart from the text; a server that leaves `<think>` in the
+    text (no reasoning parser of its own) has it split off here."""
 
     def __init__(
         self,
@@ -258,8 +269,9 @@ class RemoteReply:
         self._trimmed = trimmed
         self._response: httpx.Response | None = None
         self._stop = threading.Event()
-        self._pieces: list[str] = []
-        self._reasoning: list[str] = []
+        # Raw <think> tags in the text are parsed; reasoning_content deltas come ready.
+        self._parts = ReplyParts(ReplyParser(ChatFormat("think", "think_tags")))
+        self._calls = ToolCallDeltas()
         self._stats: GenerationStats | None = None
         self._t0 = 0.0
         self._ended = False
@@ -274,11 +286,15 @@ class RemoteReply:
 
     @property
     def text(self) -> str:
-        return "".join(self._pieces)
+        return self._parts.text
 
     @property
     def reasoning(self) -> str:
-        return "".join(self._reasoning)
+        return self._parts.reasoning
+
+    @property
+    def tool_calls(self) -> tuple[ToolCall, ...]:
+        return self._parts.tool_calls
 
     @property
     def stopped(self) -> bool:
@@ -311,6 +327,12 @@ class RemoteReply:
         return self._prompt_estimate
 
     def __iter__(self) -> Iterator[str]:
+        for event in self.events():
+            if isinstance(event, ContentDelta):
+                yield event.text
+
+    def events(self) -> Iterator[ReplyEvent]:
+        """The reply as events: thought, answer and tool calls, in the order received."""
         if self._ended:
             return
         self.wait_prompt_started()
@@ -333,14 +355,16 @@ class RemoteReply:
                 finish = delta.finish_reason or finish
                 if delta.reasoning:
                     first = first or time.perf_counter()
-                    self._reasoning.append(delta.reasoning)
+                    yield from self._parts.add([ReasoningDelta(delta.reasoning)])
                 if delta.content:
                     first = first or time.perf_counter()
                     pieces += 1
-                    self._pieces.append(delta.content)
-                    yield delta.content
-                    if self._stop.is_set():
-                        break
+                    yield from self._parts.feed(delta.content)
+                if delta.tool_calls:
+                    first = first or time.perf_counter()
+                    yield from self._parts.add(self._calls.feed(delta.tool_calls))
+                if self._stop.is_set():
+                    break
         except (httpx.TransportError, RemoteError) as e:
             # A stop shuts the socket down under the read: that ends the reply, no error.
             if not self._stop.is_set():
@@ -350,6 +374,8 @@ class RemoteReply:
         finally:
             response.close()  # Stop, an error, or the end: the stream is closed
             self._ended = True
+        yield from self._parts.finish()
+        yield from self._parts.add(self._calls.finish())
         self._finish(first, pieces, finish, usage)
 
     def _finish(self, first: float | None, pieces: int, finish: str | None, usage: _Usage) -> None:
@@ -541,6 +567,9 @@ class RemoteBackend:
         reply_room: int = 0,
         continue_reply: bool = False,
         output_format: OutputFormat | None = None,
+        tools: Sequence[ToolSpec] = (),
+        tool_choice: str = "auto",
+        thinking: Thinking | None = None,
     ) -> RemoteReply:
         if self._model is None:
             raise EngineError("No model is loaded: choose one first.")
@@ -554,7 +583,7 @@ class RemoteBackend:
             sent, trimmed = _trim(sent, self._model.n_ctx, reply_room)
         body: dict[str, Any] = {
             "model": self._model.extra["model_id"],
-            "messages": [{"role": m.role, "content": m.content} for m in sent],
+            "messages": [openai_message(m) for m in sent],
             "stream": True,
             "stream_options": {"include_usage": True},
             "temperature": sampling.temperature,
@@ -573,6 +602,14 @@ class RemoteBackend:
             body["frequency_penalty"] = sampling.frequency_penalty
         if output_format is not None:
             body["response_format"] = output_format.response_format()
+        if tools:
+            body["tools"] = [t.openai() for t in tools]
+            body["tool_choice"] = tool_choice
+        if thinking is not None and thinking.enabled is not None:
+            # llama-server and vLLM pass these to the template.
+            body["chat_template_kwargs"] = {"enable_thinking": thinking.enabled}
+        if thinking is not None and thinking.effort:
+            body["reasoning_effort"] = thinking.effort
         self._reply = RemoteReply(self, body, estimate_tokens(sent), trimmed)
         return self._reply
 

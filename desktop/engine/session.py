@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from desktop.core import fit, paths
 from desktop.core.connections import ConnectionStore, parse_remote_key
@@ -30,6 +31,9 @@ from desktop.core.types import (
     ModelInfo,
     OutputFormat,
     SamplingParams,
+    Thinking,
+    ToolCall,
+    ToolSpec,
 )
 from desktop.engine.backend import (
     Backend,
@@ -40,6 +44,8 @@ from desktop.engine.backend import (
     Reply,
     Trimmed,
 )
+from desktop.engine.formats import ContentDelta
+from desktop.engine.formats import Event as ReplyEvent
 
 log = logging.getLogger(__name__)
 
@@ -236,11 +242,15 @@ class EngineSession:
         sampling: SamplingParams,
         continue_reply: bool = False,
         output_format: OutputFormat | None = None,
+        tools: Sequence[ToolSpec] = (),
+        tool_choice: str = "auto",
+        thinking: Thinking | None = None,
     ) -> Reply:
         """Start a reply, its prompt trimmed to the context (Reply.trimmed says what was
         left out). A model lost with a crashed engine is loaded again first.
         continue_reply: write on from the last message, an assistant reply cut short.
-        output_format: the reply must take this shape (Backend.chat says how)."""
+        output_format: the reply must take this shape; tools, tool_choice and thinking:
+        what the model may call and how it thinks (Backend.chat says how)."""
         backend, restarted = self._ensure_started()
         if restarted:
             self.model = None  # a fresh engine holds no model
@@ -250,7 +260,11 @@ class EngineSession:
             self.model = backend.load(self._reload)
         room = reply_room(sampling.max_tokens, self.model.n_ctx)
         # Only when asked: backends written before output formats take no such keyword.
-        shaped = {"output_format": output_format} if output_format is not None else {}
+        shaped: dict[str, Any] = {"output_format": output_format} if output_format else {}
+        if tools:
+            shaped.update(tools=tuple(tools), tool_choice=tool_choice)
+        if thinking is not None:
+            shaped["thinking"] = thinking
         try:
             return _SessionReply(
                 self, backend.chat(messages, sampling, room, continue_reply, **shaped)
@@ -411,6 +425,24 @@ class _SessionReply:
         except EngineCrashed:
             self._session._crashed()
             raise
+
+    def events(self) -> Iterator[ReplyEvent]:
+        try:
+            if hasattr(self._reply, "events"):
+                yield from self._reply.events()
+            else:  # a backend with no reply formats: its text is all answer
+                yield from (ContentDelta(text) for text in self._reply)
+        except EngineCrashed:
+            self._session._crashed()
+            raise
+
+    @property
+    def reasoning(self) -> str:
+        return getattr(self._reply, "reasoning", "")
+
+    @property
+    def tool_calls(self) -> tuple[ToolCall, ...]:
+        return getattr(self._reply, "tool_calls", ())
 
     def wait_prompt_started(self) -> int:
         try:

@@ -279,7 +279,7 @@ class ChatTemplate:
         `reasoning_effort` ("low"/"medium"/"high", gpt-oss) is passed when given.
         """
         variables: dict[str, Any] = {
-            "messages": [{"role": m.role, "content": m.content} for m in messages],
+            "messages": [template_message(m) for m in messages],
             "bos_token": self.bos_token,
             "eos_token": self.eos_token,
             "add_generation_prompt": add_generation_prompt,
@@ -331,6 +331,33 @@ class ChatTemplate:
                 break
             common += 1
         return with_prompt[common:]
+
+
+def template_message(m: Message) -> dict[str, Any]:
+    """A message as chat templates read it (the names llama.cpp and Transformers pass): a
+    plain turn is role and content only, so prompts without tools are unchanged."""
+    out: dict[str, Any] = {"role": m.role, "content": m.content}
+    if m.reasoning:
+        # Qwen3, GLM and DeepSeek read reasoning_content; gpt-oss reads thinking. Each template
+        # decides which past thoughts to keep, as the model was trained.
+        out["reasoning_content"] = out["thinking"] = m.reasoning
+    if m.tool_calls:
+        out["tool_calls"] = [
+            {
+                "id": c.id,
+                "type": "function",
+                # A dict: Llama 3.1, Hermes and gpt-oss render `arguments | tojson`.
+                "function": {
+                    "name": c.name,
+                    "arguments": c.arguments if c.arguments is not None else c.raw,
+                },
+            }
+            for c in m.tool_calls
+        ]
+    if m.role == "tool":
+        out["tool_call_id"] = m.tool_call_id
+        out["name"] = m.name
+    return out
 
 
 def render_transcript(messages: Sequence[Message]) -> str:

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 
+from desktop.engine.formats.collect import ReplyParts
 from desktop.engine.formats.detection import ChatFormat, detect, opens_thinking
 from desktop.engine.formats.harmony import HarmonyParser
 from desktop.engine.formats.parser import (
@@ -31,6 +32,7 @@ __all__ = [
     "HarmonyParser",
     "ReasoningDelta",
     "ReplyParser",
+    "ReplyParts",
     "StreamParser",
     "ToolCallArgsDelta",
     "ToolCallEnd",

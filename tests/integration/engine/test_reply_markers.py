@@ -32,13 +32,14 @@ NEMO_SPECIALS = ["[INST]", "[/INST]", "[TOOL_CALLS]", "[AVAILABLE_TOOLS]", "<|hi
 
 
 def reply(engine: EngineClient, path: Path) -> tuple[str, str | None]:
-    """The reply text of a model that writes one token forever, and its detected format."""
+    """The reply's raw text (before the app's parser) of a model that writes one token
+    forever, and its detected format."""
     info = engine.load(LoadParams(str(path), n_ctx=512))
     chat = engine.chat(HELLO, GREEDY)
     stats = chat.wait()
     assert stats.generated_tokens == GREEDY.max_tokens
     assert stats.stop_reason == StopReason.MAX_TOKENS
-    return chat.text, info.extra.get("reply_format")
+    return chat.parts.raw, info.extra.get("reply_format")
 
 
 def model(tmp_path: Path, template: str, specials: list[str], eot: str, always: str) -> Path:
