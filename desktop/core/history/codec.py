@@ -1,4 +1,5 @@
-"""JSON codecs for what a reply stored beside its text: stats and what reproduces it."""
+"""JSON codecs for what a reply stored beside its text: stats, what reproduces it, the tool
+calls it asked for."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any, TypeGuard, TypeVar, cast
 
 from desktop.core import fields
 from desktop.core.history.records import Repro, Role, Status, StoredConversation, StoredMessage
-from desktop.core.types import GenerationStats, SamplingParams, StopReason
+from desktop.core.types import GenerationStats, SamplingParams, StopReason, ToolCall
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -113,6 +114,51 @@ def repro_from_dict(data: object) -> Repro:
     )
 
 
+def tool_call_to_dict(call: ToolCall) -> dict[str, Any]:
+    return {
+        "id": call.id,
+        "name": call.name,
+        "arguments": call.arguments,
+        "raw": call.raw,
+        "error": call.error,
+    }
+
+
+def tool_call_from_dict(data: object) -> ToolCall:
+    """A tool call from JSON; ValueError when a field is of the wrong type (raw and error
+    may be missing)."""
+    if not isinstance(data, dict):
+        raise ValueError("a tool call is not an object")
+    arguments = data.get("arguments")
+    if arguments is not None and not isinstance(arguments, dict):
+        raise ValueError("tool_call.arguments is not an object")
+    for key in ("id", "name"):
+        if not isinstance(data.get(key), str):
+            raise ValueError(f"tool_call.{key} is not text")
+    return ToolCall(
+        id=data["id"],
+        name=data["name"],
+        arguments=arguments,
+        raw=optional_str(data, "raw", "tool_call") or "",
+        error=optional_str(data, "error", "tool_call") or "",
+    )
+
+
+def tool_calls_to_list(calls: Sequence[ToolCall]) -> list[dict[str, Any]]:
+    return [tool_call_to_dict(call) for call in calls]
+
+
+def tool_calls_from_list(data: object) -> tuple[ToolCall, ...]:
+    if not isinstance(data, list):
+        raise ValueError("tool_calls is not a list")
+    return tuple(tool_call_from_dict(item) for item in data)
+
+
+def tool_calls_json(calls: Sequence[ToolCall]) -> str | None:
+    """The tool_calls_json column: NULL when the reply asked for none."""
+    return json.dumps(tool_calls_to_list(calls), ensure_ascii=False) if calls else None
+
+
 def dumps(data: Mapping[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -134,6 +180,17 @@ def message_from_row(row: Sequence[Any]) -> StoredMessage:
         repro=_lenient(row[0], "repro", row[9], repro_from_dict),
         rank=row[10] if len(row) > 10 and is_int(row[10]) else 0,
         deleted_at=row[11] if len(row) > 11 else None,
+        reasoning=row[12] if len(row) > 12 and isinstance(row[12], str) else "",
+        tool_calls=(
+            _lenient(row[0], "tool calls", row[13], tool_calls_from_list) or ()
+            if len(row) > 13
+            else ()
+        ),
+        reasoning_ms=row[14] if len(row) > 14 and is_int(row[14]) else None,
+        tool_call_id=row[15] if len(row) > 15 and isinstance(row[15], str) else "",
+        name=row[16] if len(row) > 16 and isinstance(row[16], str) else "",
+        elapsed_ms=row[17] if len(row) > 17 and is_int(row[17]) else None,
+        is_error=bool(row[18]) if len(row) > 18 else False,
     )
 
 

@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Final, Literal
 
 from desktop.core.paths import data_dir
-from desktop.core.types import GenerationStats, Message, SamplingParams
+from desktop.core.types import GenerationStats, Message, SamplingParams, ToolCall
 
-Role = Literal["system", "user", "assistant"]
+Role = Literal["system", "user", "assistant", "tool"]
 Status = Literal["complete", "streaming", "stopped", "error", "interrupted"]
 FinishStatus = Literal["complete", "stopped", "error"]
 
-ROLES: Final = ("system", "user", "assistant")
+ROLES: Final = ("system", "user", "assistant", "tool")
 STATUSES: Final = ("complete", "streaming", "stopped", "error", "interrupted")
 FINISH_STATUSES: Final = ("complete", "stopped", "error")
 
@@ -71,10 +71,31 @@ class StoredMessage:
     # The active version among siblings is the one with the highest rank (then the newest).
     rank: int = 0
     deleted_at: float | None = None  # set while it sits in the trash (soft delete)
+    # An assistant reply: its thought, kept apart from the answer (content), how long the
+    # model thought, and the tool calls it asked for.
+    reasoning: str = ""
+    tool_calls: tuple[ToolCall, ...] = ()
+    reasoning_ms: int | None = None
+    # A tool result (role 'tool'): the call it answers, the tool's name, how long it ran,
+    # and whether it failed (the content then says why).
+    tool_call_id: str = ""
+    name: str = ""
+    elapsed_ms: int | None = None
+    is_error: bool = False
 
     def to_message(self) -> Message:
-        """The role and text, as the engine takes them."""
-        return Message(self.role, self.content)
+        """The turn as the engine takes it: role, text, reasoning, tool calls and, for a
+        tool result, the call it answers."""
+        return Message(
+            self.role,
+            self.content,
+            reasoning=self.reasoning,
+            tool_calls=self.tool_calls,
+            tool_call_id=self.tool_call_id,
+            name=self.name,
+        )
+
+    as_message = to_message
 
 
 @dataclass(frozen=True, slots=True)

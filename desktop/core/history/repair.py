@@ -53,7 +53,16 @@ _MESSAGE_COLUMNS = (
     "stats_json",
     "repro_json",
     "deleted_at",
+    "reasoning",
+    "tool_calls_json",
+    "reasoning_ms",
+    "tool_call_id",
+    "tool_name",
+    "elapsed_ms",
+    "is_error",
 )
+# Columns a damaged value of which would break a NOT NULL or CHECK: left to their default.
+_DEFAULTED = {"reasoning": str, "is_error": int}
 _SIDE_FILES = ("", "-wal", "-shm")
 _LAST_ROWID = 2**62  # the bound when the file cannot say what its largest id is
 
@@ -210,6 +219,9 @@ def _write(
                 continue
             if row.get("status") not in STATUSES or row.get("status") == "streaming":
                 row["status"] = "interrupted"
+            for column, kind in _DEFAULTED.items():
+                if column in row and not _fits(row[column], kind):
+                    del row[column]
             if conversation_id not in conversations:
                 conversations[conversation_id] = {"id": conversation_id}
                 conn.execute(
@@ -232,6 +244,11 @@ def _write(
             conn.execute("ROLLBACK")
         raise
     return len(kept)
+
+
+def _fits(value: object, kind: type) -> bool:
+    # is_error holds 0 or 1 (its CHECK); reasoning must be text (NOT NULL).
+    return value in (0, 1) if kind is int else isinstance(value, kind)
 
 
 def _marks(row: dict[str, object]) -> str:

@@ -1,15 +1,17 @@
 """The one INSERT of a conversation row and of a message row (new, chosen-id and imported
-rows alike), with the message's JSON columns encoded by codec.py."""
+rows alike), with the message's JSON columns encoded by codec.py, and the one UPDATE of a
+reply's reasoning and tool calls."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from typing import Final, cast
 
-from desktop.core.history.codec import dumps, repro_to_dict, stats_to_dict
+from desktop.core.history.codec import dumps, repro_to_dict, stats_to_dict, tool_calls_json
 from desktop.core.history.owner import this_process
 from desktop.core.history.records import Repro
-from desktop.core.types import GenerationStats
+from desktop.core.types import GenerationStats, ToolCall
 
 _CONVERSATION_SQL: Final = (
     "INSERT INTO conversations (id, title, system_prompt, created_at, updated_at,"
@@ -17,8 +19,14 @@ _CONVERSATION_SQL: Final = (
 )
 _MESSAGE_SQL: Final = (
     "INSERT INTO messages (id, conversation_id, parent_id, active_rank, role, content,"
-    " status, created_at, updated_at, stats_json, repro_json, writer)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " status, created_at, updated_at, stats_json, repro_json, writer, reasoning,"
+    " tool_calls_json, reasoning_ms, tool_call_id, tool_name, elapsed_ms, is_error)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+# The columns a reply's end (or a save of it) sets beside its text: see reply_values.
+REPLY_COLUMNS_SQL: Final = (
+    "reasoning = coalesce(?, reasoning), tool_calls_json = CASE WHEN ? THEN ? ELSE"
+    " tool_calls_json END, reasoning_ms = coalesce(?, reasoning_ms)"
 )
 
 
@@ -70,9 +78,19 @@ def insert_message(
     updated_at: float,
     stats: GenerationStats | None = None,
     repro: Repro | None = None,
+    *,
+    reasoning: str = "",
+    tool_calls: Sequence[ToolCall] = (),
+    reasoning_ms: int | None = None,
+    tool_call_id: str = "",
+    name: str = "",
+    elapsed_ms: int | None = None,
+    is_error: bool = False,
 ) -> int:
     """Insert a message (id None: the next one); its id. A 'streaming' reply is marked as
-    this process's, so a later start knows whether its writer is still alive."""
+    this process's, so a later start knows whether its writer is still alive. An assistant
+    reply may carry its reasoning, tool calls and thinking time; a tool result the call it
+    answers (tool_call_id), the tool's name, how long it ran and whether it failed."""
     cursor = conn.execute(
         _MESSAGE_SQL,
         (
@@ -88,6 +106,26 @@ def insert_message(
             stats_json(stats),
             None if repro is None else dumps(repro_to_dict(repro)),
             this_process() if status == "streaming" else None,
+            reasoning,
+            tool_calls_json(tool_calls),
+            reasoning_ms,
+            tool_call_id or None,
+            name or None,
+            elapsed_ms,
+            int(is_error),
         ),
     )
     return cast(int, cursor.lastrowid)
+
+
+def reply_values(
+    reasoning: str | None, tool_calls: Sequence[ToolCall] | None, reasoning_ms: int | None
+) -> tuple[object, ...]:
+    """The values of REPLY_COLUMNS_SQL: None leaves a column as it is (a caller that does
+    not know of reasoning or tools keeps what an earlier save stored)."""
+    return (
+        reasoning,
+        tool_calls is not None,
+        None if tool_calls is None else tool_calls_json(tool_calls),
+        reasoning_ms,
+    )

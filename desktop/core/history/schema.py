@@ -145,7 +145,111 @@ def _migrate_2_to_3(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE conversations ADD COLUMN imported_at REAL")
 
 
-MIGRATIONS: list[Migration] = [_migrate_0_to_1, _migrate_1_to_2, _migrate_2_to_3]
+# Schema 4: tool results (role 'tool') and, beside a reply's answer, its reasoning, its tool
+# calls and its thinking time. A CHECK cannot be altered, so the table is rebuilt the way
+# SQLite documents it (new table, copy, drop, rename); its indexes are re-created from
+# their own SQL, and search indexes the reasoning as a second column.
+_MESSAGES_V4: Final = """
+    CREATE TABLE messages_v4 (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+        parent_id       INTEGER REFERENCES messages(id),
+        active_rank     INTEGER NOT NULL DEFAULT 0,
+        role            TEXT NOT NULL CHECK (role IN ('system', 'user', 'assistant', 'tool')),
+        content         TEXT NOT NULL,
+        status          TEXT NOT NULL CHECK (status IN
+                            ('complete', 'streaming', 'stopped', 'error', 'interrupted')),
+        created_at      REAL NOT NULL,
+        updated_at      REAL NOT NULL,
+        stats_json      TEXT,
+        repro_json      TEXT,
+        deleted_at      REAL,
+        writer          TEXT,
+        reasoning       TEXT NOT NULL DEFAULT '',
+        tool_calls_json TEXT,
+        reasoning_ms    INTEGER,
+        tool_call_id    TEXT,
+        tool_name       TEXT,
+        elapsed_ms      INTEGER,
+        is_error        INTEGER NOT NULL DEFAULT 0 CHECK (is_error IN (0, 1))
+    )
+"""
+_V3_MESSAGE_COLUMNS: Final = (
+    "id, conversation_id, parent_id, active_rank, role, content, status, created_at,"
+    " updated_at, stats_json, repro_json, deleted_at, writer"
+)
+_FTS_V4: Final = (
+    "CREATE VIEW messages_indexed AS"
+    " SELECT id, content, reasoning FROM messages WHERE status != 'streaming'",
+    """
+    CREATE VIRTUAL TABLE messages_fts USING fts5(
+        content, reasoning, content='messages_indexed', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    )
+    """,
+    """
+    CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages
+    WHEN new.status != 'streaming' BEGIN
+        INSERT INTO messages_fts(rowid, content, reasoning)
+            VALUES (new.id, new.content, new.reasoning);
+    END
+    """,
+    """
+    CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages
+    WHEN old.status != 'streaming' BEGIN
+        INSERT INTO messages_fts(messages_fts, rowid, content, reasoning)
+            VALUES ('delete', old.id, old.content, old.reasoning);
+    END
+    """,
+    """
+    CREATE TRIGGER messages_fts_update AFTER UPDATE OF content, reasoning, status ON messages
+    BEGIN
+        INSERT INTO messages_fts(messages_fts, rowid, content, reasoning)
+            SELECT 'delete', old.id, old.content, old.reasoning WHERE old.status != 'streaming';
+        INSERT INTO messages_fts(rowid, content, reasoning)
+            SELECT new.id, new.content, new.reasoning WHERE new.status != 'streaming';
+    END
+    """,
+)
+
+
+def _migrate_3_to_4(conn: sqlite3.Connection) -> None:
+    # The search index, its view and triggers name the old table: they go first (a rename
+    # refuses a schema whose views point at a missing table) and come back in v4's shape.
+    for trigger in ("messages_fts_insert", "messages_fts_delete", "messages_fts_update"):
+        conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    conn.execute("DROP VIEW IF EXISTS messages_indexed")
+    conn.execute("DROP TABLE IF EXISTS messages_fts")
+    indexes = [
+        row[0]
+        for row in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'messages'"
+            " AND sql IS NOT NULL"
+        )
+    ]
+    # AUTOINCREMENT's high-water mark: ids of purged messages are never given again.
+    seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'messages'").fetchone()
+    conn.execute(_MESSAGES_V4)
+    conn.execute(
+        f"INSERT INTO messages_v4 ({_V3_MESSAGE_COLUMNS})"
+        f" SELECT {_V3_MESSAGE_COLUMNS} FROM messages"
+    )
+    conn.execute("DROP TABLE messages")
+    conn.execute("ALTER TABLE messages_v4 RENAME TO messages")
+    if seq is not None:
+        kept = conn.execute(
+            "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'messages'", seq
+        ).rowcount
+        if not kept:  # no row copied: the new table has no mark yet
+            conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('messages', ?)", seq)
+    for sql in indexes:
+        conn.execute(sql)
+    for statement in _FTS_V4:
+        conn.execute(statement)
+    conn.execute("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')")
+
+
+MIGRATIONS: list[Migration] = [_migrate_0_to_1, _migrate_1_to_2, _migrate_2_to_3, _migrate_3_to_4]
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 
@@ -156,7 +260,8 @@ SCHEMA_VERSION: Final = len(MIGRATIONS)
 MESSAGE_COLUMNS: Final = (
     "m.id, m.conversation_id, m.parent_id, m.role, m.content, m.status,"
     " m.created_at, m.updated_at, m.stats_json, m.repro_json, m.active_rank,"
-    " m.deleted_at"
+    " m.deleted_at, m.reasoning, m.tool_calls_json, m.reasoning_ms, m.tool_call_id,"
+    " m.tool_name, m.elapsed_ms, m.is_error"
 )
 CONVERSATION_COLUMNS: Final = (
     "c.id, c.title, c.system_prompt, c.created_at, c.updated_at, c.deleted_at,"
@@ -193,7 +298,7 @@ SEARCH_TITLES_SQL: Final = """
 """
 
 SEARCH_MESSAGES_SQL: Final = """
-    SELECT m.conversation_id, m.id, c.title, snippet(messages_fts, 0, ?, ?, ?, ?)
+    SELECT m.conversation_id, m.id, c.title, snippet(messages_fts, -1, ?, ?, ?, ?)
     FROM messages_fts
     JOIN messages m ON m.id = messages_fts.rowid
     JOIN conversations c ON c.id = m.conversation_id

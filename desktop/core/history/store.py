@@ -2,7 +2,7 @@
 
 One class over one connection, so every query shares its transaction helpers and its error
 mapping; that is why it is over 400 lines. Search (search.py), export and import
-(transfer.py) and the row inserts (rows.py) live beside it and run on its connection.
+(transfer.py, markdown.py) and the row inserts (rows.py) live beside it and run on its connection.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from typing import Any
 
 from desktop.core.atomic import replace_durably
 from desktop.core.history import rows, schema, transfer
-from desktop.core.history.codec import conversation_from_row, message_from_row
+from desktop.core.history.codec import conversation_from_row, message_from_row, tool_calls_json
 from desktop.core.history.errors import HistoryError, HistoryNotFound, history_error, os_error
 from desktop.core.history.ids import IdSource
+from desktop.core.history.markdown import markdown
 from desktop.core.history.owner import writer_alive
 from desktop.core.history.records import (
     FINISH_STATUSES,
@@ -41,7 +42,7 @@ from desktop.core.history.schema import (
 )
 from desktop.core.history.search import search as search_history
 from desktop.core.history.tree import ConversationTree
-from desktop.core.types import GenerationStats
+from desktop.core.types import GenerationStats, ToolCall
 
 # The store is used from ONE thread (the GUI thread) and is the only writer: sqlite3's
 # check_same_thread enforces the first; the single-instance lock of the app the second.
@@ -372,7 +373,9 @@ class ConversationStore:
         status: str,
         repro: Repro | None = None,
         message_id: int | None = None,
+        **turn: Any,
     ) -> int:
+        # turn: rows.insert_message's keywords (reasoning, tool calls, a tool result's fields)
         if role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, not {role!r}")
         self._require_conversation(conn, conversation_id)
@@ -400,17 +403,47 @@ class ConversationStore:
             now,
             now,
             repro=repro,
+            **turn,
         )
         self._touch(conn, conversation_id, now)
         return new_id
 
     def add_message(
-        self, conversation_id: int, parent_id: int | None, role: Role, content: str
+        self,
+        conversation_id: int,
+        parent_id: int | None,
+        role: Role,
+        content: str,
+        *,
+        reasoning: str = "",
+        tool_calls: Sequence[ToolCall] = (),
+        reasoning_ms: int | None = None,
+        tool_call_id: str = "",
+        name: str = "",
+        elapsed_ms: int | None = None,
+        is_error: bool = False,
     ) -> StoredMessage:
         """A complete message under parent_id (None: a first message), made the active
-        branch, committed before this returns."""
+        branch, committed before this returns. An assistant message may carry its
+        reasoning (apart from content), its tool calls and thinking time; a 'tool' message
+        (a tool's result) the call it answers, the tool's name, its run time and whether
+        it failed."""
         with self._write() as conn:
-            message_id = self._insert(conn, conversation_id, parent_id, role, content, "complete")
+            message_id = self._insert(
+                conn,
+                conversation_id,
+                parent_id,
+                role,
+                content,
+                "complete",
+                reasoning=reasoning,
+                tool_calls=tool_calls,
+                reasoning_ms=reasoning_ms,
+                tool_call_id=tool_call_id,
+                name=name,
+                elapsed_ms=elapsed_ms,
+                is_error=is_error,
+            )
             return self._get_message(conn, message_id)
 
     def active_path(self, conversation_id: int) -> list[StoredMessage]:
@@ -485,8 +518,16 @@ class ConversationStore:
         """
         with self._write() as conn:
             old = self._get_message(conn, message_id)
+            # An edited tool result still answers its call; an edited reply is text only.
             new_id = self._insert(
-                conn, old.conversation_id, old.parent_id, old.role, new_content, "complete"
+                conn,
+                old.conversation_id,
+                old.parent_id,
+                old.role,
+                new_content,
+                "complete",
+                tool_call_id=old.tool_call_id,
+                name=old.name,
             )
             return self._get_message(conn, new_id)
 
@@ -516,14 +557,14 @@ class ConversationStore:
                 conn, conversation_id, parent_id, "assistant", "", "streaming", repro
             )
 
-    def flush_reply(self, message_id: int, content: str) -> None:
-        """Save the partial text of a streaming reply (the caller does it about every
-        500 ms: each call is one commit)."""
+    def flush_reply(self, message_id: int, content: str, *, reasoning: str | None = None) -> None:
+        """Save the partial text (and reasoning; None keeps what is stored) of a streaming
+        reply (the caller does it about every 500 ms: each call is one commit)."""
         with self._write() as conn:
             cursor = conn.execute(
-                "UPDATE messages SET content = ?, updated_at = ?"
-                " WHERE id = ? AND status IN ('streaming', 'interrupted')",
-                (content, self._now(), message_id),
+                "UPDATE messages SET content = ?, reasoning = coalesce(?, reasoning),"
+                " updated_at = ? WHERE id = ? AND status IN ('streaming', 'interrupted')",
+                (content, reasoning, self._now(), message_id),
             )
             if cursor.rowcount == 0:
                 raise HistoryNotFound("This reply is no longer being written.", str(message_id))
@@ -534,20 +575,28 @@ class ConversationStore:
         content: str,
         status: FinishStatus,
         stats: GenerationStats | None = None,
+        *,
+        reasoning: str | None = None,
+        tool_calls: Sequence[ToolCall] | None = None,
+        reasoning_ms: int | None = None,
     ) -> StoredMessage:
-        """The final text, status ('complete', 'stopped' or 'error') and stats."""
+        """The final text, status ('complete', 'stopped' or 'error') and stats, with the
+        reply's reasoning (kept apart from the text), the tool calls it asked for and how
+        long it thought; None keeps what an earlier flush stored."""
         if status not in FINISH_STATUSES:
             raise ValueError(f"status must be one of {FINISH_STATUSES}, not {status!r}")
         now = self._now()
         with self._write() as conn:
             cursor = conn.execute(
-                "UPDATE messages SET content = ?, status = ?, stats_json = ?, updated_at = ?"
+                "UPDATE messages SET content = ?, status = ?, stats_json = ?, updated_at = ?,"
+                f" {rows.REPLY_COLUMNS_SQL}"
                 " WHERE id = ? AND status IN ('streaming', 'interrupted')",
                 (
                     content,
                     status,
                     rows.stats_json(stats),
                     now,
+                    *rows.reply_values(reasoning, tool_calls, reasoning_ms),
                     message_id,
                 ),
             )
@@ -624,22 +673,38 @@ class ConversationStore:
                 m.updated_at,
                 m.stats,
                 m.repro,
+                reasoning=m.reasoning,
+                tool_calls=m.tool_calls,
+                reasoning_ms=m.reasoning_ms,
+                tool_call_id=m.tool_call_id,
+                name=m.name,
+                elapsed_ms=m.elapsed_ms,
+                is_error=m.is_error,
             )
             self._touch(conn, m.conversation_id, m.updated_at)
 
     def save_message(self, message: StoredMessage) -> None:
-        """A message's text, status and stats as they are now (a reply being written, or
-        ended): the whole text every time, so a later save never holds less."""
+        """A message's text, status, stats, reasoning and tool calls (or tool result
+        fields) as they are now (a reply being written, or ended): the whole of each every
+        time, so a later save never holds less."""
         m = message
         with self._write() as conn:
             cursor = conn.execute(
-                "UPDATE messages SET content = ?, status = ?, stats_json = ?, updated_at = ?"
-                " WHERE id = ?",
+                "UPDATE messages SET content = ?, status = ?, stats_json = ?, updated_at = ?,"
+                " reasoning = ?, tool_calls_json = ?, reasoning_ms = ?, tool_call_id = ?,"
+                " tool_name = ?, elapsed_ms = ?, is_error = ? WHERE id = ?",
                 (
                     m.content,
                     m.status,
                     rows.stats_json(m.stats),
                     m.updated_at,
+                    m.reasoning,
+                    tool_calls_json(m.tool_calls),
+                    m.reasoning_ms,
+                    m.tool_call_id or None,
+                    m.name or None,
+                    m.elapsed_ms,
+                    int(m.is_error),
                     m.id,
                 ),
             )
@@ -677,7 +742,7 @@ class ConversationStore:
     def export_markdown(self, conversation_id: int) -> str:
         """The active path as Markdown: title, system prompt, one heading per message."""
         conversation = self.get_conversation(conversation_id)
-        return transfer.markdown(conversation, self.active_path(conversation_id))
+        return markdown(conversation, self.active_path(conversation_id))
 
     def export_json(self, conversation_id: int) -> dict[str, Any]:
         """One conversation with its whole tree (branches, stats, repro) as a document

@@ -1,12 +1,12 @@
-"""Export and import: Markdown of a conversation, the JSON document of whole trees, its
-validation before an import, the import itself (all or nothing), and writing an export file."""
+"""Export and import: the JSON document of whole trees, its validation before an import, the
+import itself (all or nothing), and writing an export file (Markdown: markdown.py)."""
 
 from __future__ import annotations
 
 import json
 import math
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Final
@@ -23,6 +23,8 @@ from desktop.core.history.codec import (
     repro_to_dict,
     stats_from_dict,
     stats_to_dict,
+    tool_calls_from_list,
+    tool_calls_to_list,
 )
 from desktop.core.history.errors import HistoryImportError, os_error
 from desktop.core.history.ids import IdSource
@@ -33,10 +35,9 @@ from desktop.core.history.records import (
     Role,
     Status,
     StoredConversation,
-    StoredMessage,
 )
 from desktop.core.history.schema import CONVERSATION_COLUMNS, MESSAGE_COLUMNS
-from desktop.core.types import GenerationStats
+from desktop.core.types import GenerationStats, ToolCall
 
 
 def read_document(path: Path) -> object:
@@ -59,7 +60,9 @@ def read_document(path: Path) -> object:
 
 
 EXPORT_FORMAT: Final = "hearth-history"
-EXPORT_VERSION: Final = 1
+# 2: tool results (role 'tool'), and a reply's reasoning, tool calls and thinking time.
+# Version 1 documents (without them) still import.
+EXPORT_VERSION: Final = 2
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -74,20 +77,6 @@ def write_atomic(path: Path, text: str) -> None:
 # ---------------------------------------------------------------------------------------
 # Export
 # ---------------------------------------------------------------------------------------
-
-
-def markdown(conversation: StoredConversation, path: Sequence[StoredMessage]) -> str:
-    """A conversation's active path as Markdown: title, system prompt, one heading per
-    message."""
-    lines = [f"# {conversation.title or 'Untitled conversation'}", ""]
-    if conversation.system_prompt:
-        lines += ["## System prompt", "", conversation.system_prompt, ""]
-    for message in path:
-        heading = message.role.capitalize()
-        if message.status != "complete":
-            heading += f" ({message.status})"
-        lines += [f"## {heading}", "", message.content, ""]
-    return "\n".join(lines)
 
 
 def document(conversations: list[dict[str, Any]], exported_at: float) -> dict[str, Any]:
@@ -140,6 +129,13 @@ def export_conversation(
                 "updated_at": message.updated_at,
                 "stats": None if message.stats is None else stats_to_dict(message.stats),
                 "repro": None if message.repro is None else repro_to_dict(message.repro),
+                "reasoning": message.reasoning,
+                "reasoning_ms": message.reasoning_ms,
+                "tool_calls": tool_calls_to_list(message.tool_calls),
+                "tool_call_id": message.tool_call_id,
+                "name": message.name,
+                "elapsed_ms": message.elapsed_ms,
+                "is_error": message.is_error,
             }
         )
     return {
@@ -203,6 +199,13 @@ class ImportMessage:
     updated_at: float
     stats: GenerationStats | None
     repro: Repro | None
+    reasoning: str = ""
+    tool_calls: tuple[ToolCall, ...] = ()
+    reasoning_ms: int | None = None
+    tool_call_id: str = ""
+    name: str = ""
+    elapsed_ms: int | None = None
+    is_error: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +264,18 @@ def _text(data: Mapping[str, Any], key: str, where: str) -> str:
     return value
 
 
+def _optional_text(data: Mapping[str, Any], key: str, where: str) -> str:
+    """A text field a version 1 export does not have ('' when missing)."""
+    return optional_str(data, key, where) or ""
+
+
+def _milliseconds(data: Mapping[str, Any], key: str, where: str) -> int | None:
+    value = data.get(key)
+    if value is not None and (not is_int(value) or value < 0):
+        raise ValueError(f"{where}.{key} is not a number of milliseconds")
+    return value
+
+
 def _validate_conversation(entry: object) -> ImportConversation:
     if not isinstance(entry, dict):
         raise ValueError("it is not an object")
@@ -288,6 +303,9 @@ def _validate_conversation(entry: object) -> ImportConversation:
         if not isinstance(active, bool):
             raise ValueError(f"{where}.active is not true or false")
         stats, repro = raw.get("stats"), raw.get("repro")
+        is_error = raw.get("is_error", False)
+        if not isinstance(is_error, bool):
+            raise ValueError(f"{where}.is_error is not true or false")
         messages.append(
             ImportMessage(
                 key=key,
@@ -300,6 +318,13 @@ def _validate_conversation(entry: object) -> ImportConversation:
                 updated_at=_number(raw, "updated_at", where),
                 stats=None if stats is None else stats_from_dict(stats),
                 repro=None if repro is None else repro_from_dict(repro),
+                reasoning=_optional_text(raw, "reasoning", where),
+                tool_calls=tool_calls_from_list(raw.get("tool_calls") or []),
+                reasoning_ms=_milliseconds(raw, "reasoning_ms", where),
+                tool_call_id=_optional_text(raw, "tool_call_id", where),
+                name=_optional_text(raw, "name", where),
+                elapsed_ms=_milliseconds(raw, "elapsed_ms", where),
+                is_error=is_error,
             )
         )
     return ImportConversation(
@@ -383,5 +408,12 @@ def _import_conversation(
             message.updated_at,
             message.stats,
             message.repro,
+            reasoning=message.reasoning,
+            tool_calls=message.tool_calls,
+            reasoning_ms=message.reasoning_ms,
+            tool_call_id=message.tool_call_id,
+            name=message.name,
+            elapsed_ms=message.elapsed_ms,
+            is_error=message.is_error,
         )
     return conversation_id

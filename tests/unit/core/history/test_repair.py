@@ -10,6 +10,7 @@ from mounts import remount_readonly, tmpfs
 
 from desktop.core.history import ConversationStore, HistoryError
 from desktop.core.history.repair import repair
+from desktop.core.types import ToolCall
 
 ALL = CONVERSATIONS * TURNS * 2
 
@@ -106,3 +107,30 @@ def test_a_repair_keeps_the_imported_mark(tmp_path):
     with ConversationStore(db) as repaired:
         assert repaired.get_conversation(imported).imported_at == mark
         assert repaired.get_conversation(made.id).imported_at is None
+
+
+def test_a_repair_keeps_reasoning_tool_calls_and_tool_results(tmp_path):
+    db = tmp_path / "hearth.sqlite3"
+    call = ToolCall("call_1", "get_time", {"tz": "UTC"})
+    with ConversationStore(db) as store:
+        conv = store.create_conversation("tools")
+        q = store.add_message(conv.id, None, "user", "time?")
+        ask = store.add_message(
+            conv.id, q.id, "assistant", "", reasoning="think", tool_calls=(call,), reasoning_ms=9
+        )
+        store.add_message(
+            conv.id,
+            ask.id,
+            "tool",
+            "noon",
+            tool_call_id="call_1",
+            name="get_time",
+            elapsed_ms=3,
+            is_error=True,
+        )
+        before = store.active_path(conv.id)
+    report = repair(db)
+    assert (report.messages, report.unreadable) == (3, 0)
+    with ConversationStore(db) as repaired:
+        assert repaired.active_path(conv.id) == before
+        assert repaired.search("think")[0].message_id == ask.id  # reasoning indexed again

@@ -17,6 +17,7 @@ from desktop.core.history import (
     Repro,
     write_atomic,
 )
+from desktop.core.types import ToolCall
 
 from .chats import REPRO, STATS, contents, reply
 
@@ -75,7 +76,7 @@ def test_export_json_import_json_round_trip(store):
     conv = build_branchy(store)
     exported = store.export_json(conv.id)
     assert exported["format"] == "hearth-history"
-    assert exported["version"] == 1
+    assert exported["version"] == 2
     as_file = json.loads(json.dumps(exported))  # what a file gives back
 
     (new_id,) = store.import_json(as_file)
@@ -186,6 +187,15 @@ def _document(**message_changes) -> dict:
         (_document(stats={"prompt_tokens": 1}), "stats has no"),
         (_document(repro={"seed": "x"}), "repro.seed is not an integer"),
         (_document(repro={"sampling": {"top_k": 1.5}}), "sampling.top_k is not a whole number"),
+        (_document(tool_calls={"id": "c"}), "tool_calls is not a list"),
+        (_document(tool_calls=[{"id": "c", "name": 3}]), "tool_call.name is not text"),
+        (
+            _document(tool_calls=[{"id": "c", "name": "n", "arguments": "{}"}]),
+            "tool_call.arguments is not an object",
+        ),
+        (_document(reasoning=["x"]), "reasoning is not text"),
+        (_document(reasoning_ms=-1), "reasoning_ms is not a number of milliseconds"),
+        (_document(is_error="yes"), "is_error is not true or false"),
     ],
 )
 def test_import_refuses_a_bad_document_with_a_sentence(store, document, sentence):
@@ -343,3 +353,134 @@ def test_duplicate_copies_the_whole_live_tree_now_and_leaves_the_original(store,
     assert shape(store.export_json(conv.id))[:-1] == shape(original)  # the original is kept
     with pytest.raises(HistoryError, match="no longer exists"):
         store.duplicate_conversation(12345, "nothing")
+
+
+# -- reasoning, tool calls and tool results ------------------------------------------
+
+CALLS = (
+    ToolCall("call_1", "get_time", {"timezone": "Europe/Paris"}),
+    ToolCall("call_2", "search", None, raw="{oops", error="not JSON"),
+)
+
+
+def build_tool_chat(store):
+    """A question, a reply that thought and called two tools, their results, the answer."""
+    conv = store.create_conversation("Tools")
+    q = store.add_message(conv.id, None, "user", "Time in Paris?")
+    ask_id = store.begin_reply(conv.id, q.id)
+    ask = store.finish_reply(
+        ask_id,
+        "",
+        "complete",
+        reasoning="Need the time.\n\nCall get_time.",
+        tool_calls=CALLS,
+        reasoning_ms=2500,
+    )
+    ok = store.add_message(
+        conv.id,
+        ask.id,
+        "tool",
+        '{"time": "12:00"}',
+        tool_call_id="call_1",
+        name="get_time",
+        elapsed_ms=120,
+    )
+    bad = store.add_message(
+        conv.id,
+        ok.id,
+        "tool",
+        "```broken``` arguments",
+        tool_call_id="call_2",
+        name="search",
+        elapsed_ms=15_400,
+        is_error=True,
+    )
+    answer_id = store.begin_reply(conv.id, bad.id)
+    store.finish_reply(answer_id, "It is noon.", "complete", reasoning="Easy.", reasoning_ms=40)
+    return conv
+
+
+def test_export_markdown_shows_the_thought_before_the_answer_and_every_tool_turn(store):
+    conv = build_tool_chat(store)
+    assert store.export_markdown(conv.id) == (
+        "# Tools\n\n"
+        "## User\n\nTime in Paris?\n\n"
+        "## Assistant\n\n"
+        "<details>\n<summary>Thought for 2.5 s</summary>\n\n"
+        "> Need the time.\n>\n> Call get_time.\n\n</details>\n\n"
+        "**Tool call:** `get_time` (id `call_1`)\n\n"
+        '```json\n{\n  "timezone": "Europe/Paris"\n}\n```\n\n'
+        "**Tool call:** `search` (id `call_2`) (not valid: not JSON)\n\n"
+        "```\n{oops\n```\n\n"
+        "## Tool result: `get_time` (120 ms)\n\n"
+        '```\n{"time": "12:00"}\n```\n\n'
+        "## Tool result: `search` (failed, 15 s)\n\n"
+        "````\n```broken``` arguments\n````\n\n"
+        "## Assistant\n\n"
+        "<details>\n<summary>Thought for 40 ms</summary>\n\n> Easy.\n\n</details>\n\n"
+        "It is noon.\n"
+    )
+
+
+def fields(m):
+    return (
+        m.role,
+        m.content,
+        m.reasoning,
+        m.reasoning_ms,
+        m.tool_calls,
+        m.tool_call_id,
+        m.name,
+        m.elapsed_ms,
+        m.is_error,
+    )
+
+
+def test_json_export_holds_reasoning_tool_calls_and_results_and_imports_them_back(store):
+    conv = build_tool_chat(store)
+    exported = store.export_json(conv.id)
+    assert exported["version"] == 2
+    messages = exported["conversations"][0]["messages"]
+    assert messages[1]["reasoning"] == "Need the time.\n\nCall get_time."
+    assert messages[1]["reasoning_ms"] == 2500
+    assert messages[1]["tool_calls"] == [
+        {
+            "id": "call_1",
+            "name": "get_time",
+            "arguments": {"timezone": "Europe/Paris"},
+            "raw": "",
+            "error": "",
+        },
+        {"id": "call_2", "name": "search", "arguments": None, "raw": "{oops", "error": "not JSON"},
+    ]
+    assert {
+        k: messages[3][k] for k in ("role", "tool_call_id", "name", "elapsed_ms", "is_error")
+    } == {
+        "role": "tool",
+        "tool_call_id": "call_2",
+        "name": "search",
+        "elapsed_ms": 15_400,
+        "is_error": True,
+    }
+
+    (new_id,) = store.import_json(json.loads(json.dumps(exported)))
+    assert canonical(store.export_json(new_id)) == canonical(exported)
+    original, imported = store.active_path(conv.id), store.active_path(new_id)
+    assert [fields(m) for m in imported] == [fields(m) for m in original]
+    assert imported[1].tool_calls == CALLS
+    copy = store.duplicate_conversation(conv.id, "copy")
+    assert [fields(m) for m in store.active_path(copy)] == [fields(m) for m in original]
+
+
+def test_a_version_1_export_without_the_new_fields_still_imports(store):
+    document = _document()
+    assert document["version"] == 1
+    (new_id,) = store.import_json(document)
+    (message,) = store.active_path(new_id)
+    assert (message.reasoning, message.tool_calls, message.reasoning_ms) == ("", (), None)
+    assert (message.tool_call_id, message.name, message.elapsed_ms, message.is_error) == (
+        "",
+        "",
+        None,
+        False,
+    )
