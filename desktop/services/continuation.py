@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from desktop.core.history import StoredMessage
+from desktop.core.history import StoredMessage, engine_turns
 from desktop.core.history.tree import ConversationTree
 from desktop.core.types import GenerationStats, Message, StopReason
 
@@ -29,8 +29,7 @@ def continue_messages(system_prompt: str, path: list[StoredMessage]) -> list[Mes
     """What the engine is sent to write on from the last message of path: the system prompt,
     the turns before it (empty ones left out, as for a new reply) and the reply's text so far
     as the last message, even when empty (then the reply starts afresh in its place)."""
-    out = [Message("system", system_prompt)] if system_prompt else []
-    out += [Message(m.role, m.content) for m in path[:-1] if m.content]
+    out = engine_turns(system_prompt, path[:-1])
     out.append(Message("assistant", path[-1].content))
     return out
 

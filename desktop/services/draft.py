@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from desktop.core.history import engine_turns
 from desktop.core.types import Message
 
 if TYPE_CHECKING:
@@ -164,14 +165,8 @@ class DraftCounter(QObject):
         """What the next prompt holds: the system prompt, the branch shown (without a reply
         being written), the draft as the user's turn."""
         s = self._session
-        out = [Message("system", s.system_prompt)] if s.system_prompt else []
-        if branch and s.tree is not None:
-            writing = self._writing()
-            out += [
-                Message(m.role, m.content)
-                for m in s.tree.active_path()
-                if m.content and m.id != writing
-            ]
+        path = s.tree.active_path() if branch and s.tree is not None else []
+        out = engine_turns(s.system_prompt, path, self._writing())
         out.append(Message("user", draft))
         return tuple(out)
 

@@ -13,6 +13,7 @@ from desktop.core.history.records import (
     StoredConversation,
     StoredMessage,
     default_path,
+    engine_turns,
 )
 from desktop.core.history.schema import MARK_END, MARK_START, SCHEMA_VERSION, fts_query
 from desktop.core.history.store import ConversationStore
@@ -39,6 +40,7 @@ __all__ = [
     "StoredConversation",
     "StoredMessage",
     "default_path",
+    "engine_turns",
     "fts_query",
     "write_atomic",
 ]

@@ -98,6 +98,21 @@ class StoredMessage:
     as_message = to_message
 
 
+def engine_turns(
+    system_prompt: str, path: list[StoredMessage], leave_out: int | None = None
+) -> list[Message]:
+    """What the engine is sent for a branch: the system prompt, then every turn that says
+    something (text, a tool call or a tool's result; an empty turn is left out, as is the
+    message leave_out, e.g. the reply being written)."""
+    out = [Message("system", system_prompt)] if system_prompt else []
+    out += [
+        m.to_message()
+        for m in path
+        if m.id != leave_out and (m.content or m.tool_calls or m.role == "tool")
+    ]
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class SearchHit:
     """A search match; message_id is None when the conversation title matched."""
