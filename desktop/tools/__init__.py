@@ -1,0 +1,1 @@
+"""Tools a model may call: MCP servers, validation and the tool loop."""
