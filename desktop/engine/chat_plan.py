@@ -70,7 +70,9 @@ def plan_chat(
                 grammar = tool_call_gbnf(active, parallel=False)
             else:
                 lazy = tool_call_body_gbnf(active)
-    elif active:
+    elif fmt.tools == "llama3_json":
+        plain = one_call_per_turn(plain)  # the Llama 3.x templates refuse more per message
+    if active and fmt.tools != "none":
         template_tools = tuple(t.openai() for t in active)
         if tool_choice == "required" and fmt.tools == "hermes":
             grammar = tool_call_gbnf(active, parallel=False)
@@ -87,3 +89,25 @@ def plan_chat(
         grammar,
         lazy,
     )
+
+
+def one_call_per_turn(messages: Sequence[Message]) -> tuple[Message, ...]:
+    """A turn that asked for several calls, split into call-and-result pairs in its order
+    (Llama 3.1-3.3's templates raise "only supports single tool-calls at once")."""
+    out: list[Message] = []
+    results = {m.tool_call_id: m for m in messages if m.role == "tool"}
+    placed: set[str] = set()
+    for m in messages:
+        if m.role == "tool" and m.tool_call_id in placed:
+            continue
+        if m.role != "assistant" or len(m.tool_calls) < 2:
+            out.append(m)
+            continue
+        for i, call in enumerate(m.tool_calls):
+            text = m.content if i == 0 else ""
+            out.append(replace(m, content=text, tool_calls=(call,)))
+            result = results.get(call.id)
+            if result is not None:
+                out.append(result)
+                placed.add(call.id)
+    return tuple(out)

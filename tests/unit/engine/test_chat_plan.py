@@ -107,3 +107,25 @@ def test_past_calls_are_rewritten_for_a_template_with_no_tool_role_even_with_no_
     p, _ = plan(None, turns, choice="none")
     assert [m.role for m in p.messages] == ["user", "assistant", "user"]
     assert "<tool_call>" in p.messages[1].content and "14:05" in p.messages[2].content
+
+
+def test_a_turn_with_two_calls_renders_in_llama_31_as_two_call_and_result_pairs():
+    a, b = ToolCall("aaaaaaaaa", "get_time", {}), ToolCall("bbbbbbbbb", "get_time", {})
+    turns = [
+        *HELLO,
+        Message("assistant", "", tool_calls=(a, b)),
+        Message("tool", "first", tool_call_id=a.id, name="get_time"),
+        Message("tool", "second", tool_call_id=b.id, name="get_time"),
+    ]
+    p, t = plan("meta-llama-Llama-3.1-8B-Instruct.jinja", turns, tools=(TOOL,))
+    assert [(m.role, len(m.tool_calls), m.content) for m in p.messages[1:]] == [
+        ("assistant", 1, ""),
+        ("tool", 0, "first"),
+        ("assistant", 1, ""),
+        ("tool", 0, "second"),
+    ]
+    prompt = t.render(p.messages, tools=list(p.tools), **dict(p.render))
+    assert prompt.index("first") < prompt.index("second")
+    # As they were, the template refuses them.
+    with pytest.raises(Exception, match="single tool-calls"):
+        t.render(turns, tools=list(p.tools))
