@@ -28,7 +28,7 @@ from desktop.core.fields import LOAD, SAMPLING_FIELDS, STOP, Field, Number
 from desktop.core.gguf_check import check_gguf
 from desktop.core.logmask import TokenMaskingFilter
 from desktop.core.paths import STARTER_NAME, resolve_model
-from desktop.core.types import PRESETS, LoadParams, Message, SamplingParams
+from desktop.core.types import PRESETS, LoadParams, Message, OutputFormat, SamplingParams
 from desktop.core.units import format_bytes
 from desktop.engine.client import EngineClient
 from desktop.engine.protocol import Ready
@@ -119,6 +119,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--connection",
         help="a remote server's name (`hearth connections`); --model is its model id",
     )
+    chat.add_argument(
+        "--json-schema", metavar="FILE", help="the reply must be JSON valid against this schema"
+    )
+    chat.add_argument(
+        "--mcp-config", metavar="FILE", help="tools from the MCP servers of an mcpServers file"
+    )
+    chat.add_argument(
+        "--allow-tool",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="run this tool without asking (repeatable); others are asked on the terminal, "
+        "or denied without one",
+    )
+    chat.add_argument(
+        "--tool-choice",
+        choices=("auto", "required", "none"),
+        default="auto",
+        help="whether the model must call a tool first (required) or may (auto)",
+    )
 
     doctor = sub.add_parser("doctor", help="engine build info, and a model file's check")
     doctor.add_argument("file", nargs="?", help="a .gguf file (or 'starter') to check")
@@ -190,6 +210,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with --api: the window's GUI-thread lateness while its server meets hostile "
         "clients (the starter; --tokens per window reply)",
+    )
+    bench.add_argument(
+        "--tools",
+        action="store_true",
+        help="a tool round trip's cost outside the tool (the starter and mcp-server-time)",
     )
     bench.add_argument("--json", dest="json_path", help="write the figures to this file")
     _option(bench, BENCH_RUNS, default=4)
@@ -299,6 +324,11 @@ def _text(value: str, what: str) -> str:
 
 def _chat(args: argparse.Namespace) -> int:
     sampling = _sampling(args)
+    shape = _output_format(args.json_schema) if args.json_schema else None
+    if not args.mcp_config and (args.allow_tool or args.tool_choice != "auto"):
+        raise ValueError("--allow-tool and --tool-choice need --mcp-config")
+    if args.mcp_config and shape is not None:
+        raise ValueError("--json-schema cannot be combined with --mcp-config")
     if args.connection:  # a remote server: --model is its model id
         from desktop.engine.remote_cli import remote_session
 
@@ -317,10 +347,14 @@ def _chat(args: argparse.Namespace) -> int:
             sys.stderr.write(
                 f"[{Path(load.path).name}: format {info.chat_format}, context {info.n_ctx}]\n"
             )
+        if args.mcp_config:
+            from desktop.tools.chat_cli import run_tools_chat
+
+            return run_tools_chat(args, session, history, prompt, sampling, _text, _notice)
         if prompt is not None:
-            _reply(session, [*history, Message("user", prompt)], sampling, args.stats)
+            _reply(session, [*history, Message("user", prompt)], sampling, args.stats, shape)
             return EXIT_OK
-        return _interactive(session, history, sampling, args.stats)
+        return _interactive(session, history, sampling, args.stats, shape)
     finally:
         session.close()
 
@@ -337,10 +371,27 @@ def _notice(sentence: str) -> None:
     sys.stderr.flush()
 
 
+def _output_format(file: str) -> OutputFormat:
+    """--json-schema FILE as an output format (a sentence for a file that is not a schema)."""
+    try:
+        schema = json.loads(Path(file).read_text(encoding="utf-8"))
+    except OSError as e:
+        raise ValueError(f"--json-schema: cannot read {file} ({e.strerror or e})") from None
+    except ValueError as e:
+        raise ValueError(f"--json-schema: {file} is not JSON ({e})") from None
+    if not isinstance(schema, dict):
+        raise ValueError(f"--json-schema: {file} holds no JSON schema (an object)")
+    return OutputFormat("json_schema", schema)
+
+
 def _reply(
-    session: EngineSession, messages: list[Message], sampling: SamplingParams, stats: bool
+    session: EngineSession,
+    messages: list[Message],
+    sampling: SamplingParams,
+    stats: bool,
+    shape: OutputFormat | None = None,
 ) -> str:
-    reply = session.chat(messages, sampling)
+    reply = session.chat(messages, sampling, output_format=shape)
     try:
         reply.wait_prompt_started()
         if reply.trimmed is not None:
@@ -359,6 +410,12 @@ def _reply(
         raise
     sys.stdout.write("\n")
     sys.stdout.flush()
+    if shape is not None and shape.schema is not None and reply.text:
+        from desktop.tools.validation import reply_problem
+
+        problem = reply_problem(shape.schema, reply.text)
+        if problem is not None:
+            _notice(problem)
     if stats and reply.stats is not None:
         s = reply.stats
         sys.stderr.write(
@@ -371,7 +428,11 @@ def _reply(
 
 
 def _interactive(
-    session: EngineSession, history: list[Message], sampling: SamplingParams, stats: bool
+    session: EngineSession,
+    history: list[Message],
+    sampling: SamplingParams,
+    stats: bool,
+    shape: OutputFormat | None = None,
 ) -> int:
     sys.stderr.write("Type a message and press Enter; an empty line or Ctrl-D ends the chat.\n")
     if isinstance(sys.stdin, io.TextIOWrapper):
@@ -389,7 +450,7 @@ def _interactive(
             return EXIT_OK
         history.append(Message("user", _text(line, "your message")))
         try:
-            text = _reply(session, history, sampling, stats)
+            text = _reply(session, history, sampling, stats, shape)
         except HearthError as e:
             history.pop()
             sys.stderr.write(f"hearth: {e.user_message}\n")
@@ -715,6 +776,14 @@ def _bench(args: argparse.Namespace) -> int:
         raise ValueError("choose --ui or --api, not both")
     if args.window and not args.api:
         raise ValueError("--window goes with --api")
+    if args.tools:
+        from desktop.bench import tools  # the MCP SDK and the reference server
+
+        results = tools.run(_load_params(args) if args.model else None, trips=args.runs * 5)
+        print(tools.format_summary(results))
+        if args.json_path:
+            Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        return EXIT_OK
     if args.api and args.window:
         from desktop.bench import api_window  # the real window and its server, offscreen
 
