@@ -53,7 +53,7 @@ from desktop.engine.child import Heartbeat, SharedConnection
 from desktop.engine.devices import engine_devices, load_dynamic_backends
 from desktop.engine.embedder import TooLong, embed_texts, load_args
 from desktop.engine.formats import ChatFormat, detect
-from desktop.engine.formats.detection import TOOL_CALL_OPEN
+from desktop.engine.formats.detection import TOOL_CALL_CLOSE, TOOL_CALL_OPEN
 from desktop.engine.grammar import GrammarError, GrammarGuard, Grammars
 from desktop.engine.template import (
     TRANSCRIPT_FORMAT,
@@ -617,8 +617,10 @@ class EngineHost:
         rid = request.request_id
         received = time.perf_counter()
         format_stops: tuple[str, ...]
-        plan = m.plan(request) if isinstance(request, p.Chat) else None
+        plan: ChatPlan | None = None
         try:
+            # The plan compiles a tool grammar from the tools' schemas: it may be refused.
+            plan = m.plan(request) if isinstance(request, p.Chat) else None
             if isinstance(request, p.Complete):
                 prompt, format_stops, chat_format = request.prompt, (), "raw completion"
                 tokens = m.tokenize(prompt)
@@ -634,6 +636,9 @@ class EngineHost:
                 tokens = m.tokenize(prompt)
         except TemplateError as e:
             self.conn.send(p.Failed(rid, "template", e.user_message, e.details))
+            return
+        except GrammarError as e:
+            self.conn.send(p.Failed(rid, "output_format", str(e), e.details))
             return
         except ContextOverflow as e:
             self.conn.send(
@@ -675,6 +680,12 @@ class EngineHost:
             self.conn.send(p.Failed(rid, "output_format", str(e), e.details))
             return
         reply_format = plan.reply_format if plan is not None else None
+        # A tool grammar allows one call and then only the end: the reply ends with the call,
+        # without a decode and a grammar walk spent on sampling that end.
+        shaped = isinstance(request, p.Chat) and request.output_format is not None
+        ends_at_call = lazy is not None or (
+            plan is not None and plan.grammar is not None and not shaped
+        )
         self.conn.send(p.PromptStarted(rid, len(tokens), reply_format))
         sampling = request.sampling.clamped()  # the app checked; the engine does not rely on it
         # Writing on from a reply's text: its next piece may start with a space, and it may
@@ -687,7 +698,17 @@ class EngineHost:
             and bool(request.messages[-1].content.strip())
         )
         stats = self._generate(
-            m, rid, tokens, sampling, format_stops, chat_format, received, resumed, grammar, lazy
+            m,
+            rid,
+            tokens,
+            sampling,
+            format_stops,
+            chat_format,
+            received,
+            resumed,
+            grammar,
+            lazy,
+            ends_at_call,
         )
         self.conn.send(p.Done(rid, stats) if isinstance(stats, GenerationStats) else stats)
 
@@ -759,6 +780,7 @@ class EngineHost:
         resumed: bool = False,
         grammar: bytes | None = None,
         lazy_grammar: bytes | None = None,
+        ends_at_call: bool = False,
     ) -> GenerationStats | p.Failed:
         seed = s.seed if s.seed is not None else secrets.randbits(32)
         n_prompt = len(tokens)
@@ -795,7 +817,16 @@ class EngineHost:
         sampler = _Sampler(m, s, seed, tokens, grammar)
         try:
             return self._loop(
-                m, rid, sampler, n_prompt, s, format_stops, stats, resumed, lazy_grammar
+                m,
+                rid,
+                sampler,
+                n_prompt,
+                s,
+                format_stops,
+                stats,
+                resumed,
+                lazy_grammar,
+                ends_at_call,
             )
         finally:
             sampler.free()
@@ -811,6 +842,7 @@ class EngineHost:
         stats: Callable[[StopReason, int, float | None, float], GenerationStats],
         resumed: bool = False,
         lazy_grammar: bytes | None = None,
+        ends_at_call: bool = False,
     ) -> GenerationStats | p.Failed:
         # Locals for the per-token path: attribute lookups cost more than the work here.
         ctx, vocab, chain, guard = m.ctx, m.vocab, sampler.chain, sampler.guard
@@ -827,7 +859,8 @@ class EngineHost:
         stops = _StopStrings((*s.stop, *format_stops))
         max_tokens = min(s.max_tokens, m.n_ctx - n_prompt)
         n_gen, first, started_text = 0, None, resumed
-        tail = ""  # the last characters written, while a lazy grammar waits for its trigger
+        tail = ""  # the last characters written, while a tool grammar waits for its markers
+        call_done = False
         # Text is sent at most every SEND_INTERVAL_S (the first piece at once): a message per
         # token wakes the app process on every token, which takes a core from llama.cpp.
         outbox, sent_at = "", 0.0
@@ -866,12 +899,14 @@ class EngineHost:
                 # A reply starts at its first visible character (SentencePiece leads with a space).
                 text = text.lstrip()
                 started_text = bool(text)
-            if lazy_grammar is not None:
-                # The call's grammar starts once the model has written the open tag itself.
-                tail = (tail + text)[-len(TOOL_CALL_OPEN) - 8 :]
-                if TOOL_CALL_OPEN in tail:
+            if ends_at_call:
+                tail = (tail + text)[-len(TOOL_CALL_CLOSE) - 8 :]
+                if lazy_grammar is not None and TOOL_CALL_OPEN in tail:
+                    # The call's grammar starts once the model has written the open tag.
                     guard = sampler.start_grammar(lazy_grammar)
-                    lazy_grammar = None
+                    lazy_grammar, tail = None, ""
+                elif guard is not None and TOOL_CALL_CLOSE in tail:
+                    call_done = True
             shown, hit = stops.feed(text)
             if shown:
                 outbox += shown
@@ -880,6 +915,9 @@ class EngineHost:
                     outbox, sent_at = "", now
             if hit:
                 reason = StopReason.STOP_STRING
+                break
+            if call_done:
+                reason = StopReason.END_OF_TURN
                 break
             if n_gen >= max_tokens:
                 break
