@@ -8,7 +8,7 @@ limit, the 429, max_tokens against the context, the time limit, a client that go
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -16,28 +16,15 @@ from fastapi import APIRouter, Request
 from sse_starlette import EventSourceResponse
 from starlette.responses import JSONResponse, Response
 
-from desktop.api.app import (
-    POSITION_HEADER,
-    ApiContext,
-    ChatRun,
-    Served,
-    collect_reply,
-    engine_error,
-    read_json,
-    usage_of,
-)
-from desktop.api.errors import ApiError, refused
+from desktop.api.app import POSITION_HEADER, ApiContext, read_json
+from desktop.api.errors import ApiError, invalid, refused
 from desktop.api.queue import EngineQueue
-from desktop.api.request import (
-    ChatRequest,
-    check_model,
-    invalid,
-    sampling,
-    streaming,
-)
+from desktop.api.request import ChatRequest, check_model, sampling, streaming
+from desktop.api.run import ChatRun, RunEnd, Served, collect_reply, engine_error, text_of, usage_of
 from desktop.core.errors import ContextOverflow, HearthError
 from desktop.core.types import PRESETS
 from desktop.engine.backend import Reply
+from desktop.engine.formats import ContentDelta, Event
 from desktop.engine.session import EngineSession
 
 router = APIRouter()
@@ -113,6 +100,9 @@ class _CompletionRun(ChatRun):
     def _start(self, session: EngineSession) -> Reply:
         return session.complete(self._prompt, self._request.sampling)
 
+    def _events(self, reply: Reply) -> Iterator[Event]:
+        return (ContentDelta(piece) for piece in reply)  # raw text: no reasoning, no calls
+
 
 @router.post("/v1/completions", response_model=None)
 async def completions(request: Request) -> Response:
@@ -168,7 +158,8 @@ async def _complete(run: ChatRun, model_id: str, request: Request) -> Response:
     collected = await collect_reply(run, request)
     if isinstance(collected, HearthError):
         return _error(collected).response()
-    text, end = collected
+    events, end = collected
+    text = text_of(events)
     body = _body(run, model_id, [_choice(text, run.finish(end.stats))])
     body["usage"] = usage_of(end.stats)
     return JSONResponse(body)
@@ -189,16 +180,17 @@ async def _stream(
     try:
         while True:
             event = await run.events.get()
-            if isinstance(event, str):
-                yield chunk(event)
-                continue
             if isinstance(event, HearthError):
                 yield {"data": json.dumps(_error(event).body())}
-            else:
+            elif isinstance(event, RunEnd):
                 yield chunk("", run.finish(event.stats))
                 if include_usage:
                     usage = {**_body(run, model_id, []), "usage": usage_of(event.stats)}
                     yield {"data": json.dumps(usage)}
+            else:
+                if isinstance(event, ContentDelta):
+                    yield chunk(event.text)
+                continue
             finished = True
             yield {"data": "[DONE]"}
             return

@@ -20,10 +20,11 @@ from typing import Any
 from fastapi import APIRouter, Request
 from starlette.responses import JSONResponse, Response
 
-from desktop.api.app import ApiContext, Served, queue_full, read_json
-from desktop.api.errors import ApiError, refused
+from desktop.api.app import ApiContext, read_json
+from desktop.api.errors import ApiError, invalid, refused
 from desktop.api.queue import QueueFull, Ticket
-from desktop.api.request import check_model, invalid
+from desktop.api.request import check_model
+from desktop.api.run import Served, queue_full
 from desktop.core.errors import ContextOverflow, HearthError
 from desktop.engine.backend import Embeddings
 from desktop.engine.session import EngineSession

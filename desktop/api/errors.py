@@ -43,3 +43,8 @@ def error_body(
 def refused(param: str, message: str) -> ApiError:
     """A 400 for a field Hearth does not support (never a silent ignore)."""
     return ApiError(400, message, param=param, code="unsupported_parameter")
+
+
+def invalid(message: str, param: str | None = None) -> ApiError:
+    """A 400 for a request that is malformed (a sentence says what is wrong)."""
+    return ApiError(400, message, param=param)

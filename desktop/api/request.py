@@ -10,11 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from desktop.api.errors import ApiError, refused
+from desktop.api.errors import ApiError, invalid, refused
+from desktop.api.schema import check_schema
+from desktop.api.tool_calls import message_fields, named_results, parse_thinking, parse_tools
 from desktop.core.fields import SAMPLING
-from desktop.core.types import PRESETS, Message, OutputFormat, SamplingParams
+from desktop.core.types import PRESETS, Message, OutputFormat, SamplingParams, Thinking, ToolSpec
 
 # Fields that change nothing for a local engine (bookkeeping on OpenAI's side).
+# parallel_tool_calls: a reply's calls are all returned, however many the model wrote.
 IGNORED = frozenset({"user", "metadata", "store", "service_tier", "parallel_tool_calls"})
 MAPPED = frozenset(
     {
@@ -22,18 +25,19 @@ MAPPED = frozenset(
         "max_completion_tokens", "stop", "seed", "n", "logprobs", "top_logprobs",
         "presence_penalty", "frequency_penalty", "logit_bias", "tools", "tool_choice",
         "functions", "function_call", "response_format", "top_k", "min_p",
+        "chat_template_kwargs", "reasoning_effort",
     }
 )  # fmt: skip
 # Sampling fields beyond OpenAI's first ones, each checked against its declared range.
 EXTENSIONS = ("presence_penalty", "frequency_penalty", "top_k", "min_p")
-SCHEMA_TYPES = frozenset({"object", "array", "string", "number", "integer", "boolean", "null"})
-NAMED_SCHEMAS = frozenset({"properties", "$defs", "definitions", "patternProperties"})
-MAX_SCHEMA_DEPTH = 32
-# Counts the grammar spells out one by one: a huge one is a hostile schema (no reply is that
-# long), and would cost the engine memory to build before llama.cpp refused it.
-COUNTS = ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties")
-MAX_COUNT = 100_000  # a schema nested deeper is a hostile one, not a real reply's shape
-ROLES = {"system": "system", "developer": "system", "user": "user", "assistant": "assistant"}
+# OpenAI's developer role is the system prompt; a tool message answers an assistant's call.
+ROLES = {
+    "system": "system",
+    "developer": "system",
+    "user": "user",
+    "assistant": "assistant",
+    "tool": "tool",
+}
 MAX_STOPS = 4  # OpenAI's own limit
 
 
@@ -45,10 +49,9 @@ class ChatRequest:
     stream: bool
     include_usage: bool
     output_format: OutputFormat | None = None
-
-
-def invalid(message: str, param: str | None = None) -> ApiError:
-    return ApiError(400, message, param=param)
+    tools: tuple[ToolSpec, ...] = ()
+    tool_choice: str = "auto"  # "auto", "none" or "required"
+    thinking: Thinking | None = None  # None: the template's default
 
 
 def parse_chat(body: Any, model_id: str) -> ChatRequest:
@@ -63,7 +66,11 @@ def parse_chat(body: Any, model_id: str) -> ChatRequest:
     stream, include_usage = streaming(body)
     messages = _messages(body.get("messages"))
     output_format = _output_format(body.get("response_format"))
-    return ChatRequest(model, messages, sampling(body), stream, include_usage, output_format)
+    tools, tool_choice = parse_tools(body)
+    return ChatRequest(
+        model, messages, sampling(body), stream, include_usage, output_format, tools,
+        tool_choice, parse_thinking(body),
+    )  # fmt: skip
 
 
 def check_model(body: dict[str, Any], model_id: str) -> str:
@@ -98,9 +105,6 @@ def _refuse_unsupported(body: dict[str, Any]) -> None:
         raise refused("n", "Hearth writes one choice per request: use n=1 (or leave it out).")
     if body.get("logprobs") or body.get("top_logprobs"):
         raise refused("logprobs", "Hearth does not return log probabilities yet.")
-    for name in ("tools", "tool_choice", "functions", "function_call"):
-        if body.get(name) not in (None, [], "none"):
-            raise refused(name, "Hearth does not support tool calls yet.")
     if body.get("logit_bias"):
         raise refused("logit_bias", "Hearth does not support logit_bias yet.")
 
@@ -117,13 +121,12 @@ def _messages(raw: Any) -> tuple[Message, ...]:
         if role is None:
             raise invalid(
                 f"{param} has the role {item.get('role')!r}: Hearth takes system, developer, "
-                "user and assistant messages.",
+                "user, assistant and tool messages.",
                 f"{param}.role",
             )
-        if item.get("tool_calls"):
-            raise refused(f"{param}.tool_calls", "Hearth does not support tool calls yet.")
-        out.append(Message(role, _content(item.get("content"), f"{param}.content")))
-    return tuple(out)
+        content = _content(item.get("content"), f"{param}.content")
+        out.append(message_fields(item, role, param, content))
+    return tuple(named_results(out))
 
 
 def _content(content: Any, param: str) -> str:
@@ -243,60 +246,6 @@ def _output_format(raw: Any) -> OutputFormat | None:
             '{"type": "object", "properties": {...}}.',
             f"{param}.json_schema.schema",
         )
-    _check_schema(schema, "schema", 0)
+    check_schema(schema, f"{param}.json_schema.schema")
     # strict is honoured whatever it says: the grammar admits only what the schema allows.
     return OutputFormat("json_schema", schema, name)
-
-
-def _check_schema(node: Any, where: str, depth: int) -> None:
-    """The mistakes a client makes most, named before the request waits in line; the engine
-    refuses the rest when it compiles the grammar."""
-    param = "response_format.json_schema.schema"
-    if depth > MAX_SCHEMA_DEPTH:
-        raise invalid(f"The JSON schema nests deeper than {MAX_SCHEMA_DEPTH} levels.", param)
-    if isinstance(node, list):
-        for i, item in enumerate(node):
-            _check_schema(item, f"{where}[{i}]", depth + 1)
-        return
-    if not isinstance(node, dict):
-        return
-    kinds = node.get("type")
-    for kind in kinds if isinstance(kinds, list) else [kinds]:
-        if kind is not None and (not isinstance(kind, str) or kind not in SCHEMA_TYPES):
-            raise invalid(
-                f"The JSON schema has the type {kind!r} at {where}: JSON Schema's types are "
-                f"{', '.join(sorted(SCHEMA_TYPES))}.",
-                param,
-            )
-    properties = node.get("properties")
-    if properties is not None and not isinstance(properties, dict):
-        raise invalid(f"The JSON schema's properties at {where} must be an object.", param)
-    required = node.get("required")
-    if required is not None and not (
-        isinstance(required, list) and all(isinstance(r, str) for r in required)
-    ):
-        raise invalid(f"The JSON schema's required at {where} must be a list of names.", param)
-    for key in COUNTS:
-        count = node.get(key)
-        if count is not None and not (
-            isinstance(count, int) and not isinstance(count, bool) and 0 <= count <= MAX_COUNT
-        ):
-            raise invalid(
-                f"The JSON schema's {key} at {where} must be a whole number from 0 to "
-                f"{MAX_COUNT:,}.",
-                param,
-            )
-    ref = node.get("$ref")
-    if ref is not None and not (isinstance(ref, str) and ref.startswith("#")):
-        raise invalid(
-            f"The JSON schema's $ref at {where} points outside the schema: only local "
-            "references (#/$defs/...) are followed.",
-            param,
-        )
-    for key, value in node.items():
-        if key in NAMED_SCHEMAS and isinstance(value, dict):
-            # A map from names to schemas: a property may well be called "type".
-            for name, schema in value.items():
-                _check_schema(schema, f"{where}.{key}.{name}", depth + 1)
-        elif key not in ("enum", "const", "default", "examples", "required"):
-            _check_schema(value, f"{where}.{key}", depth + 1)

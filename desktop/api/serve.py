@@ -10,9 +10,10 @@ from pathlib import Path
 
 import uvicorn
 
-from desktop.api.app import MAX_BODY, TIME_LIMIT_S, ModelId, Served, create_app
+from desktop.api.app import MAX_BODY, TIME_LIMIT_S, ModelId, create_app
 from desktop.api.guard import is_loopback
 from desktop.api.queue import MAX_WAITING, EngineQueue, QueueStatus
+from desktop.api.run import Served
 from desktop.core.types import LoadParams
 from desktop.engine.gate import EngineGate
 from desktop.engine.session import EngineSession

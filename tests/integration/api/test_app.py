@@ -167,7 +167,7 @@ def test_same_seed_same_text(api):
     "fields",
     [
         {"n": 2},
-        {"tools": [{"type": "function", "function": {"name": "f", "parameters": {}}}]},
+        {"functions": [{"name": "f", "parameters": {}}]},  # OpenAI's old form of tools
         {"logit_bias": {"1": 5}},
     ],
 )

@@ -80,8 +80,8 @@ def test_roles_and_text_parts():
     [
         ({"n": 2}, "n"),
         ({"logprobs": True}, "logprobs"),
-        ({"tools": [{"type": "function", "function": {"name": "f"}}]}, "tools"),
-        ({"tool_choice": "auto"}, "tool_choice"),
+        ({"functions": [{"name": "f"}]}, "functions"),
+        ({"function_call": "auto"}, "function_call"),
         ({"logit_bias": {"1": 5}}, "logit_bias"),
         ({"best_of": 3}, "best_of"),
     ],
