@@ -50,6 +50,8 @@ def run(runs: int = 5) -> dict[str, Any]:
     from desktop.bench.stream import run_stream_bench
 
     streams = [run_stream_bench(tokens, above) for tokens, above in STREAM_CASES]
+    # Issue 14: a 20k-token thought streaming into its collapsed block.
+    streams.append(run_stream_bench(20000, 500, thought=True))
     return {
         "stream": streams,
         "startup": measure_startup(runs),

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 
 from desktop.core.types import GenerationStats
 from desktop.services.chat_session import ChatSession, Shown
+from desktop.services.tool_cards import ToolCard
 
 STATUSES = frozenset({"complete", "streaming", "stopped", "error", "interrupted"})
 
@@ -41,6 +42,9 @@ class Role(enum.IntEnum):
     SiblingCount = Qt.ItemDataRole.UserRole + 6
     Stats = Qt.ItemDataRole.UserRole + 7
     IsStreaming = Qt.ItemDataRole.UserRole + 8
+    Reasoning = Qt.ItemDataRole.UserRole + 9  # the reply's thought, kept apart from its text
+    Thought = Qt.ItemDataRole.UserRole + 10  # (thinking now, how long it thought in ms)
+    ToolCalls = Qt.ItemDataRole.UserRole + 11  # tuple[ToolCard, ...]
 
 
 _ROLE_NAMES = {
@@ -52,6 +56,9 @@ _ROLE_NAMES = {
     Role.SiblingCount: b"siblingCount",
     Role.Stats: b"stats",
     Role.IsStreaming: b"isStreaming",
+    Role.Reasoning: b"reasoning",
+    Role.Thought: b"thought",
+    Role.ToolCalls: b"toolCalls",
 }
 
 
@@ -61,7 +68,9 @@ class ChatRow:
 
     sibling_index is 0-based among the versions of this message (regenerations and
     edits); sibling_count is how many there are (1 when there is no branch).
-    status is one of STATUSES.
+    status is one of STATUSES. reasoning is the reply's thought (shown apart, collapsed);
+    thinking says it is being thought now, thought_ms how long it took (so far, while
+    thinking; None when not known). tools are the reply's tool calls as cards.
     """
 
     message_id: int
@@ -71,10 +80,19 @@ class ChatRow:
     sibling_index: int = 0
     sibling_count: int = 1
     stats: str = ""
+    reasoning: str = ""
+    thinking: bool = False
+    thought_ms: int | None = None
+    tools: tuple[ToolCard, ...] = ()
 
     @property
     def is_streaming(self) -> bool:
         return self.status == "streaming"
+
+    @property
+    def has_thought(self) -> bool:
+        """Whether the row shows a thought block (an assistant's reasoning, or thinking)."""
+        return self.role == "assistant" and (self.thinking or bool(self.reasoning))
 
 
 def format_stats(stats: GenerationStats) -> str:
@@ -96,6 +114,10 @@ def row_from(shown: Shown) -> ChatRow:
         sibling_index=shown.sibling_index,
         sibling_count=shown.sibling_count,
         stats=format_stats(m.stats) if m.stats is not None else "",
+        reasoning=m.reasoning,
+        thinking=shown.thinking,
+        thought_ms=m.reasoning_ms,
+        tools=shown.tools,
     )
 
 
@@ -120,6 +142,9 @@ class ChatModel(QAbstractListModel):
         session.messagesRemoved.connect(self.remove_rows)
         session.streamAppended.connect(self.append_text)
         session.messageFinished.connect(self._on_finished)
+        session.reasoningAppended.connect(self.append_reasoning)
+        session.thoughtEnded.connect(self.end_thought)
+        session.toolCardsChanged.connect(self.set_tools)
 
     # -- session events -----------------------------------------------------------------
 
@@ -170,6 +195,12 @@ class ChatModel(QAbstractListModel):
             return row.stats
         if role == Role.IsStreaming:
             return row.is_streaming
+        if role == Role.Reasoning:
+            return row.reasoning
+        if role == Role.Thought:
+            return (row.thinking, row.thought_ms)
+        if role == Role.ToolCalls:
+            return row.tools
         return None
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
@@ -268,9 +299,13 @@ class ChatModel(QAbstractListModel):
                 (Role.SiblingIndex, "sibling_index"),
                 (Role.SiblingCount, "sibling_count"),
                 (Role.Stats, "stats"),
+                (Role.Reasoning, "reasoning"),
+                (Role.ToolCalls, "tools"),
             )
             if getattr(old, attr) != getattr(row, attr)
         ]
+        if (old.thinking, old.thought_ms) != (row.thinking, row.thought_ms):
+            changed.append(Role.Thought)
         if old.is_streaming != row.is_streaming:
             changed.append(Role.IsStreaming)
         if changed:
@@ -312,6 +347,42 @@ class ChatModel(QAbstractListModel):
         conversation no longer shown is ignored)."""
         if self._rows and self._rows[-1].message_id == message_id and self.is_streaming():
             self.append_streaming_text(piece)
+
+    def append_reasoning(self, message_id: int, piece: str, thought_ms: int) -> None:
+        """Add a piece of thought to message_id's streaming row (thought_ms: how long it has
+        thought so far). Only the Reasoning role is announced once the row shows a thought
+        block, so a collapsed block costs the view a label, never a layout."""
+        if not (self._rows and self._rows[-1].message_id == message_id and self.is_streaming()):
+            return
+        self._check_thread()
+        current = self._rows[-1]
+        self._rows[-1] = replace(
+            current, reasoning=current.reasoning + piece, thinking=True, thought_ms=thought_ms
+        )
+        roles = [Role.Reasoning] if current.thinking else [Role.Reasoning, Role.Thought]
+        index = self.index(len(self._rows) - 1, 0)
+        self.dataChanged.emit(index, index, roles)
+
+    def end_thought(self, message_id: int, thought_ms: int) -> None:
+        """message_id's thought ended after thought_ms (its answer or its end began)."""
+        row = self.row_of(message_id)
+        if row is None:
+            return
+        self._check_thread()
+        current = self._rows[row]
+        self._rows[row] = replace(current, thinking=False, thought_ms=thought_ms)
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index, [Role.Thought])
+
+    def set_tools(self, message_id: int, tools: tuple[ToolCard, ...]) -> None:
+        """message_id's tool calls, shown as cards (a call formed, ran, was approved...)."""
+        row = self.row_of(message_id)
+        if row is None or self._rows[row].tools == tools:
+            return
+        self._check_thread()
+        self._rows[row] = replace(self._rows[row], tools=tools)
+        index = self.index(row, 0)
+        self.dataChanged.emit(index, index, [Role.ToolCalls])
 
     def finish(self, message_id: int, status: str, stats: str = "") -> None:
         """End message_id's streaming row (if shown) with its status and stats line."""

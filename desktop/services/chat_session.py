@@ -23,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from desktop.core.context import reply_room
-from desktop.core.history import FinishStatus, Repro, Status, StoredMessage
+from desktop.core.history import FinishStatus, Repro, Status, StoredMessage, engine_turns
 from desktop.core.history.tree import ConversationTree
 from desktop.core.types import (
     GenerationStats,
@@ -32,8 +32,11 @@ from desktop.core.types import (
     ModelInfo,
     SamplingParams,
     StopReason,
+    Thinking,
+    ToolCall,
 )
 from desktop.engine.backend import Backend
+from desktop.engine.formats import ToolCallArgsDelta, ToolCallEnd, ToolCallStart
 from desktop.services.continuation import (
     JoinStops,
     closed_stats,
@@ -45,7 +48,9 @@ from desktop.services.draft import DraftCount as DraftCount  # its callers' old 
 from desktop.services.draft import DraftCounter
 from desktop.services.history import History
 from desktop.services.inference import GenerateRequest, InferenceWorker, Trimmed
+from desktop.services.thought import Thought
 from desktop.services.throttle import Throttle
+from desktop.services.tool_cards import DECISIONS, ToolCard, ToolCards, ToolResult, cards_from
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +84,8 @@ class Shown:
     message: StoredMessage
     sibling_index: int = 0
     sibling_count: int = 1
+    thinking: bool = False  # a reply being written is thinking now
+    tools: tuple[ToolCard, ...] = ()  # its tool calls as cards
 
     def same_as(self, other: Shown) -> bool:
         """Whether a view showing `other` shows this (save times do not count, nor the text
@@ -87,8 +94,20 @@ class Shown:
 
     def _looks(self) -> tuple[object, ...]:
         m = self.message
-        text = None if m.status == "streaming" else m.content
-        return (m.id, m.role, m.status, m.stats, text, self.sibling_index, self.sibling_count)
+        live = m.status == "streaming"
+        text = None if live else m.content
+        thought = None if live else (m.reasoning, m.reasoning_ms)
+        return (
+            m.id,
+            m.role,
+            m.status,
+            m.stats,
+            text,
+            self.sibling_index,
+            self.sibling_count,
+            thought,
+            self.tools,
+        )
 
 
 class ChatSession(QObject):
@@ -112,6 +131,14 @@ class ChatSession(QObject):
     branchSwitched = Signal(int, object)  # row, list[Shown]: the rows from row down are these
     messagesRemoved = Signal(int, int)  # first row, count: deleted from the view
     streamAppended = Signal(int, str)  # message id, text since the last (<= 1 per 33 ms)
+    # The reply's thought, apart from its text: message id, thought since the last (with
+    # the same throttle, always before the text of the same window), ms thought so far.
+    reasoningAppended = Signal(int, str, int)
+    thoughtEnded = Signal(int, int)  # message id, how long it thought (ms)
+    toolCardsChanged = Signal(int, object)  # message id, tuple[ToolCard, ...]
+    approvalRequested = Signal(int, object)  # message id, ToolCard: may it run?
+    approvalAnswered = Signal(str, str)  # call id, "once" | "always" | "deny"
+    thinkingChanged = Signal(object)  # Thinking: the chat's thinking switch and effort
     messageFinished = Signal(int, str, object)  # message id, status, GenerationStats | None
     promptStarted = Signal(int)  # prompt tokens
     contextUsage = Signal(int, int)  # tokens in use by the open conversation, context size
@@ -156,6 +183,10 @@ class ChatSession(QObject):
         self._reply_id: int | None = None
         self._reply_tree: ConversationTree | None = None
         self._reply_text: list[str] = []
+        self._thought = Thought()  # the reply's reasoning, apart from its text
+        self._cards: dict[int, ToolCards] = {}  # message id -> its calls (the open chat's)
+        self.always_allowed: set[str] = set()  # tools the person allowed for this session
+        self._thinking: Thinking | None = None  # None: the model's own default
         self._pending: list[str] = []  # received, not yet announced (the throttle's window)
         self._stream_id = 0
         self._prompt_tokens = 0
@@ -179,6 +210,8 @@ class ChatSession(QObject):
         self.worker.loadFailed.connect(self._on_load_failed)
         self.worker.promptStarted.connect(self._on_prompt_started)
         self.worker.tokens.connect(self._on_tokens)
+        self.worker.reasoning.connect(self._on_reasoning)
+        self.worker.toolEvent.connect(self._on_tool_event)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
         self.worker.crashed.connect(self._on_crashed)
@@ -236,6 +269,79 @@ class ChatSession(QObject):
         self.systemPromptChanged.emit(text)
         self.systemPromptSourceChanged.emit(self.system_prompt_is_default)
         self.drafts.schedule()
+
+    @property
+    def thinking(self) -> Thinking | None:
+        """The chat's thinking switch and effort (None: as the model's template defaults)."""
+        return self._thinking
+
+    def set_thinking(self, thinking: Thinking | None) -> None:
+        """Think or not, and how hard, for the next replies (sent only to a model whose
+        template reads it: thinking_support says which parts it reads)."""
+        if thinking != self._thinking:
+            self._thinking = thinking
+            self.thinkingChanged.emit(thinking)
+
+    def thinking_support(self) -> tuple[bool, bool]:
+        """Whether the loaded model's template reads a thinking switch (enable_thinking)
+        and a reasoning effort (gpt-oss), from ModelInfo.extra."""
+        extra = self.model.extra if self.model is not None else {}
+        return extra.get("thinking_switch") == "1", extra.get("reasoning_effort") == "1"
+
+    def _request_thinking(self) -> Thinking | None:
+        """What of the chat's thinking the loaded model reads (None: nothing to send)."""
+        switch, effort = self.thinking_support()
+        wanted = self._thinking
+        if wanted is None or not (switch or effort):
+            return None
+        return Thinking(wanted.enabled if switch else None, wanted.effort if effort else None)
+
+    # --- tool calls (a tool loop drives these; the cards show them) ------------------------
+
+    def tool_cards(self, message_id: int) -> tuple[ToolCard, ...]:
+        cards = self._cards.get(message_id)
+        return cards.cards if cards is not None else ()
+
+    def ask_approval(self, message_id: int, call_id: str, server: str = "") -> None:
+        """Ask the person whether a call of message_id may run (its card shows Allow once,
+        Always allow this tool, Deny); approvalAnswered says what they chose. A tool
+        always allowed in this session is answered at once."""
+        cards = self._cards.get(message_id)
+        card = cards.get(call_id) if cards is not None else None
+        if cards is None or card is None:
+            return
+        if card.name in self.always_allowed:
+            self._update_card(message_id, call_id, state="running", server=server)
+            self.approvalAnswered.emit(call_id, "always")
+            return
+        self._update_card(message_id, call_id, state="asking", server=server)
+        card = cards.get(call_id)
+        self.approvalRequested.emit(message_id, card)
+
+    def answer_approval(self, message_id: int, call_id: str, decision: str) -> None:
+        """The person's answer on an approval card."""
+        cards = self._cards.get(message_id)
+        card = cards.get(call_id) if cards is not None else None
+        if card is None or card.state != "asking" or decision not in DECISIONS:
+            return
+        if decision == "always":
+            self.always_allowed.add(card.name)
+        self._update_card(message_id, call_id, state="denied" if decision == "deny" else "running")
+        self.approvalAnswered.emit(call_id, decision)
+
+    def tool_finished(
+        self, message_id: int, call_id: str, result: str, elapsed_ms: int, error: str = ""
+    ) -> None:
+        """A call ran: its result (or the sentence saying why it failed) and its time."""
+        state = "error" if error else "done"
+        self._update_card(
+            message_id, call_id, state=state, result=result, elapsed_ms=elapsed_ms, error=error
+        )
+
+    def _update_card(self, message_id: int, call_id: str, **changes: object) -> None:
+        cards = self._cards.get(message_id)
+        if cards is not None and cards.update(call_id, **changes):
+            self.toolCardsChanged.emit(message_id, cards.cards)
 
     # --- model -------------------------------------------------------------------------
 
@@ -442,17 +548,28 @@ class ChatSession(QObject):
         positions = self.tree.positions(path)
         live = self._reply_tree is self.tree and self._reply_id is not None
         text = "".join(self._reply_text) if live else ""
-        return [
-            Shown(
-                replace(m, content=text) if live and m.id == self._reply_id else m,
-                *positions.get(m.id, (0, 1)),
-            )
+        thought = self._thought
+        results = {  # the tool messages of the path, by the call they answer
+            m.tool_call_id: ToolResult(m.content, m.elapsed_ms, m.is_error)
             for m in path
-        ]
+            if m.role == "tool" and m.tool_call_id
+        }
+        shown = []
+        for m in path:
+            index, count = positions.get(m.id, (0, 1))
+            cards = self._cards.get(m.id)
+            tools = cards.cards if cards is not None else cards_from(m.tool_calls, results)
+            if live and m.id == self._reply_id:
+                m = replace(m, content=text, reasoning=thought.text, reasoning_ms=thought.ms)
+                shown.append(Shown(m, index, count, thought.thinking, tools))
+            else:
+                shown.append(Shown(m, index, count, tools=tools))
+        return shown
 
     def _switched(self, conversation_id: int) -> None:
         """Another conversation (or a new chat): every row anew."""
         self._emit_stream()  # what the old view still owed is dropped with it
+        self._cards = {k: v for k, v in self._cards.items() if k == self._reply_id}
         self._shown = self._shown_path()
         self.conversationSwitched.emit(conversation_id, list(self._shown))
         self.conversationIdChanged.emit(conversation_id)
@@ -523,6 +640,8 @@ class ChatSession(QObject):
         self._reply_id, self._reply_tree = reply.id, self.tree
         self._stream_id = reply.id
         self._reply_text, self._pending = [reply.content] if resume is not None else [], []
+        self._thought = Thought(reply.reasoning, reply.reasoning_ms) if resume else Thought()
+        self._cards[reply.id] = ToolCards.of(reply.tool_calls if resume else ())
         self._prompt_tokens = self._pieces = 0
         self._stream_throttle.cancel()  # the reply's first piece shows at once
         messages = (
@@ -535,18 +654,20 @@ class ChatSession(QObject):
         self._announce()
         self._flush.start()
         self._generate.emit(
-            GenerateRequest(self._request_id, tuple(messages), params, resume is not None)
+            GenerateRequest(
+                self._request_id,
+                tuple(messages),
+                params,
+                resume is not None,
+                thinking=self._request_thinking(),
+            )
         )
 
     def _engine_messages(self) -> list[Message]:
         assert self.tree is not None
-        prompt = self.tree.conversation.system_prompt
-        out = [Message("system", prompt)] if prompt else []
-        for m in self.tree.active_path():
-            if m.id == self._reply_id or not m.content:
-                continue
-            out.append(Message(m.role, m.content))
-        return out
+        return engine_turns(
+            self.tree.conversation.system_prompt, self.tree.active_path(), self._reply_id
+        )
 
     def _current(self, request_id: int) -> bool:
         return request_id == self._request_id and self._reply_id is not None
@@ -588,9 +709,47 @@ class ChatSession(QObject):
             text = self._at_join(text)
             if not text:
                 return
+        self._end_thought()  # the answer began
         self._reply_text.append(text)
         self._pending.append(text)
         self._stream_throttle()
+
+    @Slot(int, str)
+    def _on_reasoning(self, request_id: int, text: str) -> None:
+        if not self._current(request_id) or not text:
+            return
+        self._pieces += 1
+        self._thought.add(text)
+        self._stream_throttle()
+
+    def _end_thought(self) -> None:
+        """The thought ended: what of it is pending is announced, then how long it took."""
+        if not self._thought.thinking:
+            return
+        self._emit_stream()
+        ms = self._thought.end()
+        if ms is not None and self._reply_id is not None:
+            self.thoughtEnded.emit(self._reply_id, ms)
+
+    @Slot(int, object)
+    def _on_tool_event(self, request_id: int, event: object) -> None:
+        """A tool call forming in the reply (engine.formats events): its card follows it."""
+        if not self._current(request_id) or self._reply_id is None:
+            return
+        self._end_thought()
+        cards = self._cards.setdefault(self._reply_id, ToolCards())
+        if isinstance(event, ToolCallStart):
+            changed = cards.start(event.index, event.name, event.id)
+        elif isinstance(event, ToolCallArgsDelta):
+            changed = cards.append_arguments(event.index, event.text)
+        elif isinstance(event, ToolCallEnd):
+            call = ToolCall(event.id, event.name, event.arguments, event.raw, event.error)
+            changed = cards.end(event.index, call)
+        else:
+            return
+        if changed:
+            self._emit_stream()  # the text before the call shows first
+            self.toolCardsChanged.emit(self._reply_id, cards.cards)
 
     def _at_join(self, text: str) -> str:
         """A Continue's first text (continuation.JoinStops): held back while a stop string
@@ -609,7 +768,12 @@ class ChatSession(QObject):
     def _emit_stream(self) -> None:
         """Announce what arrived since the last time (the throttle calls this <= 30 times a
         second; the first piece of a reply at once)."""
+        thought = self._thought.take()
+        if thought:
+            self.reasoningAppended.emit(self._stream_id, thought, self._thought.elapsed_ms())
         if not self._pending:
+            if thought and self._showing_reply():
+                self._report_usage()
             return
         text = "".join(self._pending)
         self._pending = []
@@ -655,8 +819,16 @@ class ChatSession(QObject):
         tree, reply_id = self._reply_tree, self._reply_id
         if tree is None or reply_id is None or reply_id not in tree:
             return
+        cards = self._cards.get(reply_id)
+        calls = cards.calls if cards is not None else ()
         reply = replace(
-            tree.get(reply_id), content="".join(self._reply_text), status=status, stats=stats
+            tree.get(reply_id),
+            content="".join(self._reply_text),
+            status=status,
+            stats=stats,
+            reasoning=self._thought.text,
+            reasoning_ms=self._thought.ms,
+            tool_calls=calls or tree.get(reply_id).tool_calls,
         )
         self._conversations.save(tree, reply)
 
@@ -672,13 +844,19 @@ class ChatSession(QObject):
         if held:  # the reply ended before a stop at the join could complete
             self._reply_text.append(held)
             self._pending.append(held)
+        self._end_thought()  # stopped while thinking: the thought ends with the reply
         self._emit_stream()
         self._stream_throttle.cancel()
         self._save_reply(status, stats)
         self._reply_id = self._reply_tree = None
         if tree is self.tree and tree is not None:
             self._shown = [
-                Shown(tree.get(s.message.id), s.sibling_index, s.sibling_count)
+                Shown(
+                    tree.get(s.message.id),
+                    s.sibling_index,
+                    s.sibling_count,
+                    tools=self.tool_cards(reply_id),
+                )
                 if s.message.id == reply_id and reply_id in tree
                 else s
                 for s in self._shown

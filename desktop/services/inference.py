@@ -19,8 +19,10 @@ from desktop.core.types import (
     ModelInfo,
     SamplingParams,
     StopReason,
+    Thinking,
 )
 from desktop.engine.backend import Backend, BackendInfo, Reply
+from desktop.engine.formats import ContentDelta, ReasoningDelta
 from desktop.engine.gate import API, EngineGate
 from desktop.engine.session import CANCELLED, EngineSession, local_backend
 
@@ -30,12 +32,14 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True, slots=True)
 class GenerateRequest:
     """One reply to produce: crosses from the GUI thread to the worker. continue_reply: the
-    last message is a reply cut short, to be written on from its text (Backend.chat)."""
+    last message is a reply cut short, to be written on from its text (Backend.chat).
+    thinking: the chat's thinking switch and effort (None: the template's default)."""
 
     request_id: int
     messages: tuple[Message, ...]
     sampling: SamplingParams
     continue_reply: bool = False
+    thinking: Thinking | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +80,9 @@ class InferenceWorker(QObject):
     unloaded = Signal()
     trimmed = Signal(object)  # Trimmed
     promptStarted = Signal(int, int)  # request id, prompt tokens
-    tokens = Signal(int, str)  # request id, text
+    tokens = Signal(int, str)  # request id, text (the answer's)
+    reasoning = Signal(int, str)  # request id, text of the reply's thought
+    toolEvent = Signal(int, object)  # request id, ToolCallStart | ToolCallArgsDelta | ToolCallEnd
     finished = Signal(int, object)  # request id, GenerationStats
     failed = Signal(int, str, str)  # request id, sentence, details
     counted = Signal(int, int)  # request id, tokens (-1: could not count, e.g. no model)
@@ -197,7 +203,12 @@ class InferenceWorker(QObject):
     def _generate(self, request: GenerateRequest) -> None:
         rid = request.request_id
         try:
-            reply = self._session.chat(request.messages, request.sampling, request.continue_reply)
+            reply = self._session.chat(
+                request.messages,
+                request.sampling,
+                request.continue_reply,
+                thinking=request.thinking,
+            )
             self._reply = reply
             if self._stopped_request == rid:
                 # Stop was pressed before the engine had this request (starting it cleared
@@ -208,8 +219,7 @@ class InferenceWorker(QObject):
             if cut is not None:
                 self.trimmed.emit(Trimmed(rid, cut.dropped_messages, cut.prompt_tokens, cut.n_ctx))
             self.promptStarted.emit(rid, prompt_tokens)
-            for piece in reply:
-                self.tokens.emit(rid, piece)
+            self._stream(rid, reply)
             stats = reply.stats
             assert stats is not None
             self.finished.emit(rid, stats)
@@ -223,6 +233,22 @@ class InferenceWorker(QObject):
             self.failed.emit(
                 rid, f"Something went wrong while answering: {e}", traceback.format_exc()
             )
+
+    def _stream(self, rid: int, reply: Reply) -> None:
+        """The reply's events as signals by kind (ChatSession coalesces them); an engine
+        without events gives its text only."""
+        events = getattr(reply, "events", None)
+        if events is None:
+            for piece in reply:
+                self.tokens.emit(rid, piece)
+            return
+        for event in events():
+            if isinstance(event, ContentDelta):
+                self.tokens.emit(rid, event.text)
+            elif isinstance(event, ReasoningDelta):
+                self.reasoning.emit(rid, event.text)
+            else:
+                self.toolEvent.emit(rid, event)
 
     @Slot(int, object)
     def count(self, request_id: int, messages: tuple[Message, ...]) -> None:

@@ -34,6 +34,8 @@ class Geometry:
     body: QRect
     bubble: QRect | None  # the user's bubble, or the card an assistant's reply sits in
     footer: QRect
+    thought: QRect | None = None  # a reply's thought block (its bar, and its text when open)
+    tools: QRect | None = None  # a reply's tool-call cards, below its text
 
 
 class Metrics:
@@ -53,6 +55,29 @@ class Metrics:
         probe.setAutoRaise(True)
         self.footer = probe.sizeHint().height() + 2
         probe.deleteLater()
+        self.thought_bar = self.footer - 2  # the thought block's toggle: a button's height
+        self.gap = metrics.SPACE_S
+        # A tool call's card: its name and state, its arguments, its result (a line each);
+        # a card that asks for approval has a row of buttons under them.
+        self.card = 3 * self.line + 2 * metrics.SPACE_S
+        self.card_buttons = self.footer + metrics.SPACE_S
+
+    def thought_height(self, row: ChatRow, thought: MessageRender | None) -> int:
+        """The height a reply's thought block takes with the gap under it (0: none): its
+        bar, and its text when it is open (thought is then its render)."""
+        if not row.has_thought:
+            return 0
+        height = self.thought_bar + self.gap
+        if thought is not None:
+            height += math.ceil(thought.height) + self.gap
+        return height
+
+    def tools_height(self, row: ChatRow) -> int:
+        """The height of a reply's tool-call cards with the gap above them (0: none)."""
+        if row.role != "assistant" or not row.tools:
+            return 0
+        asking = sum(1 for card in row.tools if card.state == "asking")
+        return len(row.tools) * (self.card + self.gap) + asking * self.card_buttons
 
     def column(self, width: int) -> tuple[int, int]:
         column = max(80, min(width - 2 * self.margin, self.column_max))
@@ -67,10 +92,18 @@ class Metrics:
             return max(40, column - 2 * self.bubble_pad)
         return column
 
-    def geometry(self, row: ChatRow, render: MessageRender, width: int) -> Geometry:
+    def geometry(
+        self,
+        row: ChatRow,
+        render: MessageRender,
+        width: int,
+        thought: MessageRender | None = None,
+    ) -> Geometry:
+        """Where the parts go; thought: the render of an open thought block (None: closed)."""
         x, column = self.column(width)
-        waiting = row.is_streaming and not row.text
+        waiting = row.is_streaming and not row.text and not row.has_thought and not row.tools
         body_height = self.line if waiting else math.ceil(render.height)
+        thought_rect = tools_rect = None
         header = QRect(x, self.top, column, self.header)
         y = self.top + self.header
         if row.role == "user":
@@ -81,11 +114,18 @@ class Metrics:
             body = QRect(bubble.x() + self.bubble_pad, y + self.bubble_pad, body_w, body_height)
             y = bubble.bottom() + 1
         elif row.role == "assistant":
-            # A card across the column: the reply reads as one block at a glance.
-            bubble = QRect(x, y, column, body_height + 2 * self.bubble_pad)
-            body = QRect(
-                x + self.bubble_pad, y + self.bubble_pad, column - 2 * self.bubble_pad, body_height
-            )
+            # A card across the column: the reply reads as one block at a glance; its
+            # thought (collapsed) above the answer, its tool calls under it.
+            inner_x, inner_w = x + self.bubble_pad, column - 2 * self.bubble_pad
+            above, below = self.thought_height(row, thought), self.tools_height(row)
+            top = y + self.bubble_pad
+            if above:
+                thought_rect = QRect(inner_x, top, inner_w, above - self.gap)
+            body = QRect(inner_x, top + above, inner_w, body_height)
+            if below:
+                tools_rect = QRect(inner_x, body.bottom() + 1 + self.gap, inner_w, below - self.gap)
+            inner = above + body_height + below
+            bubble = QRect(x, y, column, inner + 2 * self.bubble_pad)
             y = bubble.bottom() + 1
         else:
             bubble = None
@@ -93,13 +133,14 @@ class Metrics:
             y += body_height
         footer = QRect(x, y + 2, column, self.footer)
         height = min(MAX_WIDGET_HEIGHT, footer.bottom() + 1 + self.bottom)
-        return Geometry(height, header, body, bubble, footer)
+        return Geometry(height, header, body, bubble, footer, thought_rect, tools_rect)
 
     def estimate(self, row: ChatRow, width: int, average_char: float) -> int:
         """A cheap height for a row not measured yet (refined when it is rendered)."""
         per_line = max(10, int(self.body_width(row, width) / max(1.0, average_char)))
         lines = sum(1 + len(line) // per_line for line in row.text.split("\n"))
         extra = 2 * self.bubble_pad if row.role in ("user", "assistant") else 0
+        extra += self.thought_height(row, None) + self.tools_height(row)
         return self.top + self.header + lines * self.line + extra + self.footer + self.bottom
 
 

@@ -37,6 +37,7 @@ from desktop.ui.markdown import CodeTheme, MarkdownRenderer, MessageRender
 from desktop.ui.message_body import MessageBody
 from desktop.ui.message_editor import MessageEditor
 from desktop.ui.message_widget import MessageWidget
+from desktop.ui.thought_block import INDENT
 from desktop.ui.virtual_list import VirtualList
 
 __all__ = [
@@ -69,6 +70,7 @@ class ChatView(VirtualList[MessageWidget]):
     deleteRequested = Signal(int)  # message id
     branchRequested = Signal(int, int)  # message id, -1 (previous) or +1 (next sibling)
     linkActivated = Signal(str)  # a link clicked in a message
+    approvalAnswered = Signal(int, str, str)  # message id, call id, "once"|"always"|"deny"
 
     def __init__(self, model: ChatModel | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +80,10 @@ class ChatView(VirtualList[MessageWidget]):
         self._renderer = MarkdownRenderer(self.font(), CodeTheme.for_palette(self.palette()))
         self._average_char = QFontMetrics(self.font()).averageCharWidth()
         self._renders: OrderedDict[int, MessageRender] = OrderedDict()
+        # Thoughts the person opened (by message id) and their renders: a closed thought is
+        # never rendered, however long it grows.
+        self._expanded: set[int] = set()
+        self._thoughts: dict[int, MessageRender] = {}
         self._editor: MessageEditor | None = None  # the message edited in place, if any
         self._stream_timer = QTimer(self)
         self._stream_timer.setSingleShot(True)
@@ -120,9 +126,29 @@ class ChatView(VirtualList[MessageWidget]):
     def status_text(self, row: int) -> str:
         """The marker row shows (PROCESSING_TEXT, a STATUS_MARKERS value or '')."""
         data = self._row(row)
-        if data.is_streaming and not data.text:
+        if data.is_streaming and not data.text and not data.has_thought and not data.tools:
             return PROCESSING_TEXT
         return STATUS_MARKERS.get(data.status, "")
+
+    def thought_expanded(self, message_id: int) -> bool:
+        """Whether message_id's thought block is open."""
+        return message_id in self._expanded
+
+    def toggle_thought(self, message_id: int) -> None:
+        """Open or close message_id's thought block (its bar's button asks for this)."""
+        if message_id in self._expanded:
+            self._expanded.discard(message_id)
+            self._thoughts.pop(message_id, None)
+        else:
+            self._expanded.add(message_id)
+        row = self._model.row_of(message_id) if self._model is not None else None
+        if row is not None:
+            self._refresh_row(row)
+            self._sync()
+
+    def thought_render(self, row: int) -> MessageRender | None:
+        """The render of row's thought while its block is open (None: closed, unrendered)."""
+        return self._thoughts.get(self._row(row).message_id)
 
     def message_widget(self, row: int) -> MessageWidget | None:
         """The widget showing row, if row is on screen."""
@@ -162,6 +188,7 @@ class ChatView(VirtualList[MessageWidget]):
 
     def _reset(self) -> None:
         self._stream_timer.stop()
+        self._thoughts.clear()  # open thoughts are rendered again when shown again
         count = self._model.rowCount() if self._model is not None else 0
         self._reset_rows([self._estimate(self._row(i)) for i in range(count)])
 
@@ -184,12 +211,12 @@ class ChatView(VirtualList[MessageWidget]):
         roles: list[int],
     ) -> None:
         last = len(self._heights) - 1
-        if (
-            top_left.row() == bottom_right.row() == last
-            and list(roles) == [Role.Text]
-            and self._row(last).is_streaming
-        ):
+        streaming = top_left.row() == bottom_right.row() == last and self._row(last).is_streaming
+        if streaming and list(roles) == [Role.Text]:
             self._on_stream_text()
+            return
+        if streaming and list(roles) == [Role.Reasoning]:
+            self._on_stream_thought(last)
             return
         self._update_lock()
         if top_left.row() <= last <= bottom_right.row():
@@ -205,6 +232,17 @@ class ChatView(VirtualList[MessageWidget]):
         # the latest text with it).
         if not self._stream_timer.isActive():
             self._render_stream()
+
+    def _on_stream_thought(self, row: int) -> None:
+        """The streaming reply's thought grew: an open block renders it as the answer's
+        text is rendered; a closed one changes the words of its bar, nothing else."""
+        data = self._row(row)
+        if data.message_id in self._expanded:
+            self._on_stream_text()
+            return
+        widget = self._widgets.get(row)
+        if widget is not None:
+            widget.show_thinking(data)
 
     def _render_stream(self) -> None:
         if not self._heights:
@@ -240,6 +278,20 @@ class ChatView(VirtualList[MessageWidget]):
             render.set_text(row.text, _STREAM_BUDGET_S if sliced else None)
         return render
 
+    def _thought_for(self, row: ChatRow, complete: bool = False) -> MessageRender | None:
+        """The render of row's thought if its block is open (sliced as the answer is)."""
+        if row.message_id not in self._expanded or not row.has_thought:
+            return None
+        render = self._thoughts.get(row.message_id)
+        if render is None:
+            render = self._thoughts[row.message_id] = MessageRender(self._renderer)
+        if self._width > 0:
+            render.set_width(max(40, self._metrics.body_width(row, self._width) - INDENT))
+        if render.text != row.reasoning or render.has_pending:
+            sliced = not complete and self._is_last(row)
+            render.set_text(row.reasoning, _STREAM_BUDGET_S if sliced else None)
+        return render
+
     def _is_last(self, row: ChatRow) -> bool:
         count = len(self._heights)
         return count > 0 and self._row(count - 1).message_id == row.message_id
@@ -248,17 +300,19 @@ class ChatView(VirtualList[MessageWidget]):
         """Re-render row (incrementally when its text grew) and take its exact height."""
         data = self._row(row)
         render = self._render_for(data)
+        thought = self._thought_for(data)
         editor = self._editor
         if self._width > 0 and editor is not None and editor.message_id == data.message_id:
             _, column = self._metrics.column(self._width)
             m = self._metrics
             self._set_height(row, m.top + editor.height_for(column) + m.bottom)
         elif self._width > 0:
-            self._set_height(row, self._metrics.geometry(data, render, self._width).height)
+            geometry = self._metrics.geometry(data, render, self._width, thought)
+            self._set_height(row, geometry.height)
         widget = self._widgets.get(row)
         if widget is not None:
-            widget.bind(data, render)
-        if render.has_pending:
+            widget.bind(data, render, thought)
+        if render.has_pending or (thought is not None and thought.has_pending):
             self._stream_timer.start(0)  # the rest of a burst, after the next paint
 
     def _estimate(self, row: ChatRow) -> int:
@@ -281,13 +335,14 @@ class ChatView(VirtualList[MessageWidget]):
         widget = MessageWidget(self._metrics, self.viewport())
         widget.actionTriggered.connect(self._on_action)
         widget.body.linkActivated.connect(self.linkActivated)
+        widget.approvalAnswered.connect(self.approvalAnswered)
         return widget
 
     def _show_row(self, widget: MessageWidget, row: int) -> None:
         data = self._row(row)
         widget.locked = self._model is not None and self._model.is_streaming()
         widget.last = row == len(self._heights) - 1
-        widget.bind(data, self._render_for(data))
+        widget.bind(data, self._render_for(data), self._thought_for(data))
 
     def _hide_row(self, widget: MessageWidget) -> None:
         widget.unbind()
@@ -320,6 +375,8 @@ class ChatView(VirtualList[MessageWidget]):
             self.deleteRequested.emit(message_id)
         elif action in ("prev", "next"):
             self.branchRequested.emit(message_id, -1 if action == "prev" else 1)
+        elif action == "thought":
+            self.toggle_thought(message_id)
 
     # -- the message edited in place ---------------------------------------------------
 
@@ -430,6 +487,7 @@ class ChatView(VirtualList[MessageWidget]):
         self._renderer = MarkdownRenderer(self.font(), theme)
         self._average_char = QFontMetrics(self.font()).averageCharWidth()
         self._renders.clear()
+        self._thoughts.clear()
         self._forget_heights()
         self._sync()
         self._schedule_measuring()

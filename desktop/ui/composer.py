@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.draft import DraftCount
 from desktop.ui import icons, metrics
+from desktop.ui.thinking_controls import ThinkingControls
 
 WARNING = QColor("#d9534f")  # readable on the light and the dark palettes
 # The send key's hint: (what sends, what breaks the line).
@@ -77,6 +78,7 @@ class Composer(QWidget):
         self.count_label.setObjectName("tokenCount")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.count_label.hide()  # until a model is loaded and the first count arrives
+        self.thinking = ThinkingControls(self)  # shown for a model whose template reads it
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
@@ -87,7 +89,12 @@ class Composer(QWidget):
         layout.setSpacing(metrics.SPACE_S // 2)
         layout.addWidget(self.refusal)
         layout.addLayout(row)
-        layout.addWidget(self.count_label)
+        below = QHBoxLayout()
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.thinking)
+        below.addStretch(1)
+        below.addWidget(self.count_label)
+        layout.addLayout(below)
         self._generating = False
         self._can_send = True
         self.edit.submitted.connect(self._send)

@@ -62,6 +62,7 @@ from desktop.ui.welcome import Welcome
 
 STARTER_LABEL = paths.STARTER_LABEL
 READING_PREFIX = "Reading the conversation"  # the model takes in the prompt before replying
+THINKING = "Thinking…"  # the reply's thought streams before its answer
 THEME_ICONS = {
     "system": "mdi6.monitor",
     "light": "mdi6.white-balance-sunny",
@@ -146,9 +147,15 @@ class MainWindow(QMainWindow):
         c.stateChanged.connect(self._on_state)
         c.conversationSwitched.connect(self._on_switched)
         c.streamAppended.connect(self._on_stream)
+        c.reasoningAppended.connect(self._on_thinking)
         c.messageFinished.connect(self._on_reply_finished)
         c.promptStarted.connect(self._on_prompt_started)
         c.modelLoaded.connect(self._on_model_loaded)
+        # The thinking switch and effort: shown for a model whose template reads them.
+        c.modelLoaded.connect(lambda _: self.composer.thinking.set_support(*c.thinking_support()))
+        c.thinkingChanged.connect(self.composer.thinking.set_thinking)
+        self.composer.thinking.changed.connect(c.set_thinking)
+        self.chat_view.approvalAnswered.connect(c.answer_approval)  # a tool card's answer
         c.modelLoadFailed.connect(self._on_model_failed)
         c.notice.connect(self._on_notice)
         c.error.connect(self._on_error)
@@ -233,6 +240,8 @@ class MainWindow(QMainWindow):
             self.welcome,
             self.composer.edit,
             self.composer.button,
+            self.composer.thinking.switch,
+            self.composer.thinking.effort,
             self.params,
         ]
         for i in range(1, len(chain)):
@@ -631,8 +640,16 @@ class MainWindow(QMainWindow):
 
     @Slot(int, str)
     def _on_stream(self, _message_id: int, _text: str) -> None:
-        if self.state_label.text().startswith(READING_PREFIX):
+        if self.state_label.text().startswith(READING_PREFIX) or self._thinking_shown():
             self.state_label.setText("Writing…")
+
+    def _on_thinking(self, *_: object) -> None:
+        """The reply's thought streams (before its answer)."""
+        if self.state_label.text().startswith(READING_PREFIX):
+            self.state_label.setText(THINKING)
+
+    def _thinking_shown(self) -> bool:
+        return self.state_label.text() == THINKING
 
     @Slot(int, str, object)
     def _on_reply_finished(

@@ -23,6 +23,8 @@ from desktop.ui.chat_style import (
 )
 from desktop.ui.markdown import MessageRender
 from desktop.ui.message_body import MessageBody
+from desktop.ui.thought_block import ThoughtBlock
+from desktop.ui.tool_card import ToolCardWidget
 
 COPY_ICON, COPIED_ICON = "mdi6.content-copy", "mdi6.check"
 COPIED = "Copied"
@@ -36,6 +38,7 @@ class MessageWidget(QWidget):
     """
 
     actionTriggered = Signal(str, int)  # action name, message id
+    approvalAnswered = Signal(int, str, str)  # message id, call id, decision (a tool card)
     copyFeedbackShown = Signal()  # Copy shows a check and "Copied"
     copyFeedbackEnded = Signal()  # and is back to itself
 
@@ -52,6 +55,11 @@ class MessageWidget(QWidget):
         self.role_label.setFont(font)
         self.marker_label = QLabel(self)
         self.body = MessageBody(self)
+        self.thought_render: MessageRender | None = None  # the thought's, while it is open
+        self.thought = ThoughtBlock(metrics.thought_bar, metrics.gap, self)
+        self.thought.hide()
+        self.thought.toggled.connect(partial(self._trigger, "thought"))
+        self.cards: list[ToolCardWidget] = []  # the reply's tool calls (made as needed)
         self.stats_label = QLabel(self)
         self._color_labels()
         self.prev_button = self._button("\u2039", "prev", "Previous version")
@@ -151,13 +159,21 @@ class MessageWidget(QWidget):
             return self.body.placeholder
         return self.marker_label.text() if self.marker_label.isVisibleTo(self) else ""
 
-    def bind(self, row: ChatRow, render: MessageRender) -> None:
-        """Show row (rendered as render); cheap when only the streaming text grew."""
+    def bind(
+        self, row: ChatRow, render: MessageRender, thought: MessageRender | None = None
+    ) -> None:
+        """Show row (rendered as render; its thought open as thought, or closed when None);
+        cheap when only the streaming text grew."""
         old = self.row
         if old is not None and old.message_id != row.message_id and self._copied.isActive():
             self._end_copy_feedback()  # the widget now shows another message
         self.row = row
         self.message_render = render
+        self.thought_render = thought
+        self.thought.setVisible(row.has_thought)
+        if row.has_thought:
+            self.thought.show_row(row, thought)
+        self._show_cards(row)
         if old is None or old.role != row.role:
             self.role_label.setText(ROLE_LABELS.get(row.role, row.role.title()))
         marker = STATUS_MARKERS.get(row.status, "")
@@ -181,11 +197,32 @@ class MessageWidget(QWidget):
         self.regenerate_button.setVisible(row.role == "assistant")
         self.continue_button.setVisible(self._continuable(row))
         self._enable_actions(row)
-        placeholder = PROCESSING_TEXT if row.is_streaming and not row.text else ""
+        waiting = row.is_streaming and not row.text and not row.has_thought and not row.tools
+        placeholder = PROCESSING_TEXT if waiting else ""
         self._relayout()
         self.body.set_content(render, placeholder)
         if old is None or old.role != row.role or old.message_id != row.message_id:
             self.update()
+
+    def _show_cards(self, row: ChatRow) -> None:
+        tools = row.tools if row.role == "assistant" else ()
+        while len(self.cards) < len(tools):
+            card = ToolCardWidget(self._metrics, self)
+            card.decided.connect(self._card_decided)
+            self.cards.append(card)
+        for number, widget in enumerate(self.cards):
+            widget.setVisible(number < len(tools))
+            if number < len(tools) and widget.card != tools[number]:
+                widget.show_card(tools[number])
+
+    def _card_decided(self, call_id: str, decision: str) -> None:
+        if self.row is not None:
+            self.approvalAnswered.emit(self.row.message_id, call_id, decision)
+
+    def show_thinking(self, row: ChatRow) -> None:
+        """The thought grew while its block is closed: only the bar's words change."""
+        self.row = row
+        self.thought.set_label(row)
 
     def _continuable(self, row: ChatRow) -> bool:
         """A reply cut short (stopped, interrupted) at the end of the transcript."""
@@ -223,7 +260,9 @@ class MessageWidget(QWidget):
             self._end_copy_feedback()
         self.row = None
         self.message_render = None
+        self.thought_render = None
         self.body.set_content(None, "")
+        self.thought.body.set_content(None, "")
 
     def hideEvent(self, event: QHideEvent) -> None:
         if self._copied.isActive():  # out of sight: nothing left to say
@@ -238,7 +277,9 @@ class MessageWidget(QWidget):
     def _relayout(self) -> None:
         if self.row is None or self.message_render is None:
             return
-        geometry = self._metrics.geometry(self.row, self.message_render, self.width())
+        geometry = self._metrics.geometry(
+            self.row, self.message_render, self.width(), self.thought_render
+        )
         previous, self._geometry = self._geometry, geometry
         if previous is not None and previous.bubble != geometry.bubble:
             self.update()
@@ -255,6 +296,10 @@ class MessageWidget(QWidget):
         self.role_label.setGeometry(role_x, header.y(), role_w, header.height())
         self.marker_label.setGeometry(marker_x, header.y(), marker_w, header.height())
         self.body.setGeometry(geometry.body)
+        if geometry.thought is not None:
+            self.thought.setGeometry(geometry.thought)
+        if geometry.tools is not None:
+            self._place_cards(geometry.tools)
         # An assistant's header is free right of its label and marker: the stats may go there.
         used = marker_x + marker_w if self.marker_label.isVisibleTo(self) else role_x + role_w
         free = (
@@ -263,6 +308,15 @@ class MessageWidget(QWidget):
             else QRect(used + 12, header.y(), header.right() - used - 11, header.height())
         )
         self._place_footer(geometry.footer, user, free)
+
+    def _place_cards(self, area: QRect) -> None:
+        m, y = self._metrics, area.y()
+        for widget in self.cards:
+            if widget.isHidden() or widget.card is None:
+                continue
+            height = m.card + (m.card_buttons if widget.card.state == "asking" else 0)
+            widget.setGeometry(area.x(), y, area.width(), height)
+            y += height + m.gap
 
     def _place_footer(self, footer: QRect, user: bool, free: QRect | None = None) -> None:
         items: list[QWidget] = [
