@@ -61,10 +61,12 @@ if TYPE_CHECKING:
     # token; the Models and Hardware pages and Settings, on their first visit (the
     # manager pulls in the memory fit and the hardware probes).
     from desktop.core.secrets import TokenStore
+    from desktop.services.mcp_service import McpService
     from desktop.ui.hardware_page import HardwarePage
     from desktop.ui.model_manager import ModelManager
     from desktop.ui.server_page import ServerPage
     from desktop.ui.settings_page import SettingsPage
+    from desktop.ui.tools_page import ToolsPage
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +177,18 @@ class App:
         # Remote servers' models in the picker; the chat's engine switches to them.
         self.connections = ConnectionJobs(self.settings.offline)
         self.controller.worker.session.route = self.connections.route()
+        self.mcp = self._build_mcp()
+        self.tools_page: ToolsPage | None = None
         self._wire()
+
+    def _build_mcp(self) -> McpService:
+        """MCP servers: mcp.json is read off the GUI thread now; no server runs before a
+        chat needs its tools (mcp itself is imported then, on the hub's thread)."""
+        from desktop.services.mcp_service import McpService
+
+        mcp = McpService(self.preferences)
+        self.controller.conversationIdChanged.connect(mcp.follow_conversation)
+        return mcp
 
     def _build_models_side(self, tokens: TokenStore | None) -> None:
         """The library, the hub client, downloads and their workers (no network yet)."""
@@ -499,6 +512,14 @@ class App:
             tooltip="Serve the chat's model to other programs over an OpenAI-compatible API",
             shortcut="Ctrl+4",
         )
+        pages.register(
+            "tools",
+            "Tools",
+            "mdi6.tools",
+            self._build_tools_page,
+            tooltip="MCP servers: the tools a model may use, each asking before it runs",
+            shortcut="Ctrl+6",
+        )
         # The menu's Settings… (Ctrl+,) and the Models page's Settings… show it too.
         pages.register(
             "settings",
@@ -522,6 +543,12 @@ class App:
 
         self.server_page = ServerPage(self.preferences, self.api)
         return self.server_page
+
+    def _build_tools_page(self) -> ToolsPage:
+        from desktop.ui.tools_page import ToolsPage
+
+        self.tools_page = ToolsPage(self.mcp)
+        return self.tools_page
 
     def _waiting_for_api(self, waiting: bool) -> None:
         """The chat's reply waits for an API reply to end: the status bar says so until its
@@ -673,6 +700,7 @@ class App:
         self.api.shutdown()  # before the engine: a request under way is stopped, not cut off
         self.hub.shutdown()
         self.connections.shutdown()
+        self.mcp.shutdown()  # before the engine: a tool call under way ends with a sentence
         # Downloads pause (partial files kept for next time) before the engine goes.
         self.downloads.shutdown()
         self.library_jobs.shutdown()

@@ -68,7 +68,7 @@ def visible_windows() -> list[object]:
 def test_the_rail_lists_the_pages_and_builds_none_before_a_visit(app):
     pages = app.window.pages
     rail = [b.text() for b in pages.rail.findChildren(QToolButton)]
-    assert rail == ["Chat", "Models", "Hardware", "Server", "Settings"]
+    assert rail == ["Chat", "Models", "Hardware", "Server", "Tools", "Settings"]
     assert pages.current_key() == CHAT and pages.button(CHAT).isChecked()
     assert pages.stack.count() == 1  # the chat only: the others are built when visited
     assert app.manager is None and app.hardware_page is None and app.settings_page is None
@@ -274,9 +274,23 @@ def test_the_rail_is_one_tab_stop_and_the_arrows_move_along_it(qtbot, app):
     w = app.window
     pages = w.pages
     buttons = pages.rail_buttons()
-    assert [b.text() for b in buttons] == ["Chat", "Models", "Hardware", "Server", "Settings"]
+    assert [b.text() for b in buttons] == [
+        "Chat",
+        "Models",
+        "Hardware",
+        "Server",
+        "Tools",
+        "Settings",
+    ]
     # Every entry says its shortcut; each shortcut shows its page.
-    shortcuts = ["(Ctrl+1)", "(Ctrl+2, Ctrl+M)", "(Ctrl+3)", "(Ctrl+4)", "(Ctrl+5, Ctrl+,)"]
+    shortcuts = [
+        "(Ctrl+1)",
+        "(Ctrl+2, Ctrl+M)",
+        "(Ctrl+3)",
+        "(Ctrl+4)",
+        "(Ctrl+6)",
+        "(Ctrl+5, Ctrl+,)",
+    ]
     for button, keys in zip(buttons, shortcuts, strict=True):
         assert button.toolTip().startswith(f"{button.text()} {keys}\n")
     # Tab from the composer goes round the window and stops on the rail once: on the entry
@@ -298,6 +312,7 @@ def test_the_rail_is_one_tab_stop_and_the_arrows_move_along_it(qtbot, app):
     qtbot.keyClick(rail, Qt.Key.Key_End)
     assert pages.button("settings").hasFocus()
     qtbot.keyClick(pages.button("settings"), Qt.Key.Key_Up)
+    qtbot.keyClick(pages.button("tools"), Qt.Key.Key_Up)
     qtbot.keyClick(pages.button("server"), Qt.Key.Key_Up)
     qtbot.keyClick(pages.button("hardware"), Qt.Key.Key_Up)
     models = pages.button("models")
