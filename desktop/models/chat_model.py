@@ -3,6 +3,10 @@
 It follows a ChatSession's granular events (follow()): a send inserts rows, a stream changes
 the last row's text, a new version or a branch switch changes the rows from where it
 happened, a delete removes rows; only opening another conversation resets the model.
+
+A little over 400 lines: a row now carries a reply's thought and tool cards as well as its
+text, and each part streams through the same row and role bookkeeping, which splitting would
+duplicate.
 """
 
 from __future__ import annotations
