@@ -18,7 +18,7 @@ pytestmark = pytest.mark.integration
 
 DATA = Path(__file__).parents[2] / "data" / "chat_formats"
 QUESTION = [Message("user", "What time is it in Paris?")]
-GREEDY = SamplingParams(temperature=0.0, max_tokens=40, seed=1)
+GREEDY = SamplingParams(temperature=0.0, max_tokens=80, seed=1)
 SHORT = SamplingParams(temperature=0.0, max_tokens=12, seed=1)
 GET_TIME = ToolSpec(
     "get_time",
