@@ -28,9 +28,17 @@ from desktop.core.fields import LOAD, SAMPLING_FIELDS, STOP, Field, Number
 from desktop.core.gguf_check import check_gguf
 from desktop.core.logmask import TokenMaskingFilter
 from desktop.core.paths import STARTER_NAME, resolve_model
-from desktop.core.types import PRESETS, LoadParams, Message, OutputFormat, SamplingParams
+from desktop.core.types import (
+    PRESETS,
+    LoadParams,
+    Message,
+    OutputFormat,
+    SamplingParams,
+    Thinking,
+)
 from desktop.core.units import format_bytes
 from desktop.engine.client import EngineClient
+from desktop.engine.formats import ContentDelta, ReasoningDelta
 from desktop.engine.protocol import Ready
 from desktop.engine.session import EngineSession
 
@@ -121,6 +129,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     chat.add_argument(
         "--json-schema", metavar="FILE", help="the reply must be JSON valid against this schema"
+    )
+    chat.add_argument(
+        "--think",
+        choices=("on", "off"),
+        help="the thinking switch, for a model whose template reads one (default: its own)",
+    )
+    chat.add_argument(
+        "--reasoning-effort",
+        choices=("low", "medium", "high"),
+        help="how long a gpt-oss model thinks (default: its own, medium)",
     )
     chat.add_argument(
         "--mcp-config", metavar="FILE", help="tools from the MCP servers of an mcpServers file"
@@ -351,10 +369,12 @@ def _chat(args: argparse.Namespace) -> int:
             from desktop.tools.chat_cli import run_tools_chat
 
             return run_tools_chat(args, session, history, prompt, sampling, _text, _notice)
+        thinking = _thinking(args)
         if prompt is not None:
-            _reply(session, [*history, Message("user", prompt)], sampling, args.stats, shape)
+            asked = [*history, Message("user", prompt)]
+            _reply(session, asked, sampling, args.stats, shape, thinking)
             return EXIT_OK
-        return _interactive(session, history, sampling, args.stats, shape)
+        return _interactive(session, history, sampling, args.stats, shape, thinking)
     finally:
         session.close()
 
@@ -384,21 +404,38 @@ def _output_format(file: str) -> OutputFormat:
     return OutputFormat("json_schema", schema)
 
 
+def _thinking(args: argparse.Namespace) -> Thinking | None:
+    """--think and --reasoning-effort as the engine's Thinking (None: the template's own)."""
+    think, effort = getattr(args, "think", None), getattr(args, "reasoning_effort", None)
+    if think is None and effort is None:
+        return None
+    return Thinking(None if think is None else think == "on", effort)
+
+
 def _reply(
     session: EngineSession,
     messages: list[Message],
     sampling: SamplingParams,
     stats: bool,
     shape: OutputFormat | None = None,
-) -> str:
-    reply = session.chat(messages, sampling, output_format=shape)
+    thinking: Thinking | None = None,
+) -> Message:
+    """Stream a reply: the answer to stdout, a thought (dimmed on a terminal) to stderr.
+    Returns the assistant turn, its thought kept apart for the template."""
+    reply = session.chat(messages, sampling, output_format=shape, thinking=thinking)
+    thought = _ThoughtOnStderr()
     try:
         reply.wait_prompt_started()
         if reply.trimmed is not None:
             _notice(reply.trimmed.sentence)
-        for piece in reply:
-            sys.stdout.write(piece)
-            sys.stdout.flush()
+        for event in reply.events():
+            if isinstance(event, ReasoningDelta):
+                thought.write(event.text)
+            elif isinstance(event, ContentDelta):
+                thought.end()
+                sys.stdout.write(event.text)
+                sys.stdout.flush()
+        thought.end()
     except KeyboardInterrupt:
         reply.stop()
         for _ in reply:  # the rest of what the engine sent before it saw the stop
@@ -424,7 +461,29 @@ def _reply(
             f"{s.generated_tokens} tokens, {s.tokens_per_s:.1f} tok/s | first token "
             f"{s.ttft_ms:.0f} ms | stop: {s.stop_reason.value} | seed {s.seed}]\n"
         )
-    return reply.text
+    return Message("assistant", reply.text, reasoning=reply.reasoning)
+
+
+class _ThoughtOnStderr:
+    """A reply's thought on stderr, apart from the answer on stdout (dim on a terminal)."""
+
+    def __init__(self) -> None:
+        self.open = False
+        self.dim = sys.stderr.isatty()
+
+    def write(self, text: str) -> None:
+        if not self.open:
+            sys.stderr.write("\x1b[2m" if self.dim else "")
+            sys.stderr.write("Thinking: ")
+            self.open = True
+        sys.stderr.write(text)
+        sys.stderr.flush()
+
+    def end(self) -> None:
+        if self.open:
+            sys.stderr.write("\x1b[0m\n" if self.dim else "\n")
+            sys.stderr.flush()
+            self.open = False
 
 
 def _interactive(
@@ -433,6 +492,7 @@ def _interactive(
     sampling: SamplingParams,
     stats: bool,
     shape: OutputFormat | None = None,
+    thinking: Thinking | None = None,
 ) -> int:
     sys.stderr.write("Type a message and press Enter; an empty line or Ctrl-D ends the chat.\n")
     if isinstance(sys.stdin, io.TextIOWrapper):
@@ -450,12 +510,12 @@ def _interactive(
             return EXIT_OK
         history.append(Message("user", _text(line, "your message")))
         try:
-            text = _reply(session, history, sampling, stats, shape)
+            said = _reply(session, history, sampling, stats, shape, thinking)
         except HearthError as e:
             history.pop()
             sys.stderr.write(f"hearth: {e.user_message}\n")
             continue
-        history.append(Message("assistant", text))
+        history.append(said)
 
 
 def _doctor(args: argparse.Namespace) -> int:

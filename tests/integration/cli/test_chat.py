@@ -218,3 +218,19 @@ def test_ctrl_c_stops_the_reply_and_leaves_no_engine_behind():
     # Zombies are exited processes waiting for this sandbox's init to reap them.
     running = [line for line in ps.stdout.splitlines() if not line.lstrip().startswith("Z")]
     assert running == []  # the engine process ended with the CLI
+
+
+def test_a_thought_goes_to_stderr_and_think_off_closes_it(starter, tmp_path):
+    from retemplate import with_template
+
+    template = Path(__file__).parents[2] / "data" / "chat_formats" / "Qwen-QwQ-32B.jinja"
+    model = with_template(starter, template.read_text("utf-8"), tmp_path / "qwq.gguf")
+    ask = ("chat", "--model", str(model), "--prompt", "Hi", "--temperature", "0")
+    thinking = hearth(*ask, "--max-tokens", "8")
+    assert thinking.returncode == 0, thinking.stderr
+    # QwQ's template opens the thought: all the starter writes is thought, on stderr.
+    assert thinking.stdout.strip() == ""
+    assert "Thinking: " in thinking.stderr
+    answer = hearth(*ask, "--max-tokens", "8", "--think", "off")
+    assert answer.returncode == 0, answer.stderr
+    assert answer.stdout.strip() and "Thinking: " not in answer.stderr
