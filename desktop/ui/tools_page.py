@@ -31,7 +31,7 @@ MAX_WIDTH = 820  # pixels: the page's column on a wide window, as Settings and S
 INTRO = (
     "Tools let the model look things up and act for you through MCP servers (the Model "
     "Context Protocol), the same servers Claude Desktop, LM Studio and Cursor use. Every tool "
-    "asks you before it runs, and shows what it was given and what it answered."
+    "asks you before it runs, and shows what it was given and what it gave back."
 )
 OFFLINE = (
     "Offline mode blocks servers reached over the network, except those on this computer "
