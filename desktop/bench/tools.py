@@ -5,8 +5,8 @@ grammar path (tool_choice "required" on the first round), ToolLoop validates the
 approves, calls the server through McpHub and asks the engine again. One round trip runs
 from the reply's ToolCallEnd (the parser has the call) to the next reply's PromptStarted
 (the engine has the prompt with the result); the overhead is that span minus the tool's own
-time as the hub measured it around the MCP call. The first round trip (the server starting)
-is reported apart as the cold one.
+time as the hub measured it around the MCP call. The first round trip (the server's first
+call, the first schema check) is reported apart as the cold one.
 """
 
 from __future__ import annotations
@@ -136,8 +136,8 @@ def run(load: LoadParams | None = None, trips: int = 20) -> dict[str, Any]:
         "definition": (
             "overhead = time from the reply's ToolCallEnd event to the next reply's "
             "PromptStarted, minus the tool's own time as McpHub measured it around the MCP "
-            "call (mcp-server-time get_current_time); cold = the first trip, server start "
-            "included"
+            "call (mcp-server-time get_current_time); cold = the first trip (the server has "
+            "started and listed its tools; its first call and the first schema check)"
         ),
         "figures": figures,
         "trips_ms": warm,
@@ -161,7 +161,7 @@ def format_summary(results: dict[str, Any]) -> str:
             f"p95 {f['overhead_p95_ms']:.1f} ms, max {f['overhead_max_ms']:.1f} ms "
             f"(goal <= {goal['goal']:.0f} ms: {'pass' if goal['pass'] else 'FAIL'})",
             f"  the tool itself: p50 {f['tool_p50_ms']:.1f} ms; "
-            f"cold trip (server start): {f['cold_span_ms']:.0f} ms",
+            f"cold trip (first call): {f['cold_span_ms']:.0f} ms",
             f"  p50 parts: reply end, checks, approval {f['before_tool_p50_ms']:.1f} ms; "
             f"hub {f['hub_p50_ms']:.1f} ms; next prompt {f['after_tool_p50_ms']:.1f} ms",
         ]
