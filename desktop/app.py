@@ -185,9 +185,14 @@ class App:
         """MCP servers: mcp.json is read off the GUI thread now; no server runs before a
         chat needs its tools (mcp itself is imported then, on the hub's thread)."""
         from desktop.services.mcp_service import McpService
+        from desktop.services.tool_turn import McpChatTools
+        from desktop.ui.tools_menu import connect_tools_menu
 
         mcp = McpService(self.preferences)
         self.controller.conversationIdChanged.connect(mcp.follow_conversation)
+        # A send in a conversation with servers on runs the tool loop (services.tool_turn).
+        self.chat_tools = McpChatTools(mcp)
+        connect_tools_menu(self.window.composer.tools, mcp, self.controller, self.chat_tools)
         return mcp
 
     def _build_models_side(self, tokens: TokenStore | None) -> None:

@@ -19,8 +19,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from desktop.core.context import reply_room
 from desktop.core.history import FinishStatus, Repro, Status, StoredMessage, engine_turns
@@ -30,6 +31,7 @@ from desktop.core.types import (
     LoadParams,
     Message,
     ModelInfo,
+    OutputFormat,
     SamplingParams,
     StopReason,
     Thinking,
@@ -51,6 +53,9 @@ from desktop.services.inference import GenerateRequest, InferenceWorker, Trimmed
 from desktop.services.thought import Thought
 from desktop.services.throttle import Throttle
 from desktop.services.tool_cards import DECISIONS, ToolCard, ToolCards, ToolResult, cards_from
+
+if TYPE_CHECKING:
+    from desktop.services.tool_turn import ToolTurn
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +192,11 @@ class ChatSession(QObject):
         self._cards: dict[int, ToolCards] = {}  # message id -> its calls (the open chat's)
         self.always_allowed: set[str] = set()  # tools the person allowed for this session
         self._thinking: Thinking | None = None  # None: the model's own default
+        self._output_format: OutputFormat | None = None  # None: free text
+        # A send's tools (the app sets it: services.tool_turn.McpChatTools.turn_for); None:
+        # the conversation uses none, and the reply is one chat.
+        self.tool_turn: Callable[[int], ToolTurn | None] = lambda _conversation_id: None
+        self._round_tail: int | None = None  # the last tool result stored under the reply
         self._pending: list[str] = []  # received, not yet announced (the throttle's window)
         self._stream_id = 0
         self._prompt_tokens = 0
@@ -214,9 +224,17 @@ class ChatSession(QObject):
         self.worker.toolEvent.connect(self._on_tool_event)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
+        self.worker.checked.connect(self._on_checked)
         self.worker.crashed.connect(self._on_crashed)
         self.worker.trimmed.connect(self._on_trimmed)
         self.worker.notice.connect(self.notice)
+        self.worker.loopEvent.connect(self._on_loop_event)
+        self.worker.roundStarted.connect(self._on_round)
+        self.worker.approvalNeeded.connect(self._on_approval_needed)
+        # Direct: the worker's thread is blocked waiting for this very answer.
+        self.approvalAnswered.connect(
+            self.worker.answer_approval, Qt.ConnectionType.DirectConnection
+        )
         self.drafts = DraftCounter(self, self._ids, self._send, self._usage, lambda: self._reply_id)
         self.drafts.counted.connect(self.draftCounted)
         self.drafts.refused.connect(self.draftRefused)
@@ -296,6 +314,16 @@ class ChatSession(QObject):
             return None
         return Thinking(wanted.enabled if switch else None, wanted.effort if effort else None)
 
+    @property
+    def output_format(self) -> OutputFormat | None:
+        """The JSON schema the next replies must follow (None: free text)."""
+        return self._output_format
+
+    def set_output_format(self, output_format: OutputFormat | None) -> None:
+        """Replies follow this JSON schema from the next one on (the engine's grammar), and
+        one that does not (cut short by its token limit) gets a notice."""
+        self._output_format = output_format
+
     # --- tool calls (a tool loop drives these; the cards show them) ------------------------
 
     def tool_cards(self, message_id: int) -> tuple[ToolCard, ...]:
@@ -337,6 +365,61 @@ class ChatSession(QObject):
         self._update_card(
             message_id, call_id, state=state, result=result, elapsed_ms=elapsed_ms, error=error
         )
+
+    @Slot(int, object, str)
+    def _on_approval_needed(self, request_id: int, call: ToolCall, server: str) -> None:
+        if self._current(request_id) and self._reply_id is not None:
+            self.ask_approval(self._reply_id, call.id, server)
+
+    @Slot(int, object)
+    def _on_loop_event(self, request_id: int, event: object) -> None:
+        """The tool loop's events (tools.runner): a call runs, ends (its result is stored
+        as a 'tool' message under the reply), or the loop says something."""
+        from desktop.tools.runner import LoopNotice, ToolFinished, ToolStarted
+
+        tree, reply_id = self._reply_tree, self._reply_id
+        if not self._current(request_id) or tree is None or reply_id is None:
+            return
+        if isinstance(event, LoopNotice):
+            self.notice.emit(event.sentence)
+        elif isinstance(event, ToolStarted):
+            self._update_card(reply_id, event.call.id, state="running")
+        elif isinstance(event, ToolFinished):
+            ms, call = round(event.elapsed_s * 1000), event.call
+            failed = event.status != "ok"
+            if event.status != "denied":
+                self.tool_finished(reply_id, call.id, event.text, ms, event.text if failed else "")
+            else:
+                self._update_card(reply_id, call.id, state="denied", result=event.text)
+            parent = self._round_tail or reply_id
+            if parent in tree:
+                added = self._conversations.add(tree, parent, "tool", event.text)
+                stored = replace(
+                    added, tool_call_id=call.id, name=call.name, elapsed_ms=ms, is_error=failed
+                )
+                self._conversations.save(tree, stored)
+                self._round_tail = stored.id
+
+    @Slot(int, object)
+    def _on_round(self, request_id: int, stats: GenerationStats | None) -> None:
+        """The tools answered and the model is asked again: the round's message ends (with
+        its calls) and the next one streams under the last tool result."""
+        tree, old = self._reply_tree, self._reply_id
+        if not self._current(request_id) or tree is None or old is None or old not in tree:
+            return
+        self._end_thought()
+        self._emit_stream()
+        self._save_reply("complete", stats)
+        parent = self._round_tail if self._round_tail in tree else old
+        reply = self._conversations.add(
+            tree, parent, "assistant", "", "streaming", tree.get(old).repro
+        )
+        self._reply_id = self._stream_id = reply.id
+        self._reply_text, self._pending, self._round_tail = [], [], None
+        self._thought = Thought()
+        self._cards[reply.id] = ToolCards()
+        if tree is self.tree:
+            self._announce()
 
     def _update_card(self, message_id: int, call_id: str, **changes: object) -> None:
         cards = self._cards.get(message_id)
@@ -556,6 +639,8 @@ class ChatSession(QObject):
         }
         shown = []
         for m in path:
+            if m.role == "tool":
+                continue  # its call's card shows the result
             index, count = positions.get(m.id, (0, 1))
             cards = self._cards.get(m.id)
             tools = cards.cards if cards is not None else cards_from(m.tool_calls, results)
@@ -642,6 +727,7 @@ class ChatSession(QObject):
         self._reply_text, self._pending = [reply.content] if resume is not None else [], []
         self._thought = Thought(reply.reasoning, reply.reasoning_ms) if resume else Thought()
         self._cards[reply.id] = ToolCards.of(reply.tool_calls if resume else ())
+        self._round_tail = None
         self._prompt_tokens = self._pieces = 0
         self._stream_throttle.cancel()  # the reply's first piece shows at once
         messages = (
@@ -660,6 +746,8 @@ class ChatSession(QObject):
                 params,
                 resume is not None,
                 thinking=self._request_thinking(),
+                output_format=self._output_format,
+                tools=self.tool_turn(self.tree.id) if resume is None else None,
             )
         )
 
@@ -797,6 +885,11 @@ class ChatSession(QObject):
         log.warning("reply failed: %s\n%s", sentence, details)
         self._end_reply("error", None)
         self.error.emit(sentence)
+
+    @Slot(int, str)
+    def _on_checked(self, request_id: int, sentence: str) -> None:
+        if self._current(request_id):  # the reply is not what its JSON schema asks for
+            self.notice.emit(sentence)
 
     @Slot(int, str)
     def _on_crashed(self, request_id: int, sentence: str) -> None:

@@ -6,7 +6,8 @@ import logging
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -17,14 +18,24 @@ from desktop.core.types import (
     LoadParams,
     Message,
     ModelInfo,
+    OutputFormat,
     SamplingParams,
     StopReason,
     Thinking,
 )
 from desktop.engine.backend import Backend, BackendInfo, Reply
-from desktop.engine.formats import ContentDelta, ReasoningDelta
+from desktop.engine.formats import (
+    ContentDelta,
+    ReasoningDelta,
+    ToolCallArgsDelta,
+    ToolCallEnd,
+    ToolCallStart,
+)
 from desktop.engine.gate import API, EngineGate
 from desktop.engine.session import CANCELLED, EngineSession, local_backend
+
+if TYPE_CHECKING:
+    from desktop.services.tool_turn import ToolTurn
 
 log = logging.getLogger(__name__)
 
@@ -33,13 +44,18 @@ log = logging.getLogger(__name__)
 class GenerateRequest:
     """One reply to produce: crosses from the GUI thread to the worker. continue_reply: the
     last message is a reply cut short, to be written on from its text (Backend.chat).
-    thinking: the chat's thinking switch and effort (None: the template's default)."""
+    thinking: the chat's thinking switch and effort (None: the template's default).
+    output_format: the JSON (schema) the reply must follow, checked when it ends (checked);
+    not enforced on a Continue: llama.cpp's grammar starts at the reply's first token."""
 
     request_id: int
     messages: tuple[Message, ...]
     sampling: SamplingParams
     continue_reply: bool = False
     thinking: Thinking | None = None
+    output_format: OutputFormat | None = None
+    # With tools (services.tool_turn): the tool loop runs the turn, rounds and approvals.
+    tools: ToolTurn | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +99,15 @@ class InferenceWorker(QObject):
     tokens = Signal(int, str)  # request id, text (the answer's)
     reasoning = Signal(int, str)  # request id, text of the reply's thought
     toolEvent = Signal(int, object)  # request id, ToolCallStart | ToolCallArgsDelta | ToolCallEnd
+    # A send with tools (services.tool_turn): the loop's own events (ToolStarted,
+    # ToolFinished, LoopNotice), a new round after the tools answered (the last round's
+    # GenerationStats | None), and a call waiting for the person's approval.
+    loopEvent = Signal(int, object)  # request id, event
+    roundStarted = Signal(int, object)  # request id, GenerationStats | None
+    approvalNeeded = Signal(int, object, str)  # request id, ToolCall, server
     finished = Signal(int, object)  # request id, GenerationStats
+    # request id, why the reply does not follow its output format (before finished)
+    checked = Signal(int, str)
     failed = Signal(int, str, str)  # request id, sentence, details
     counted = Signal(int, int)  # request id, tokens (-1: could not count, e.g. no model)
     crashed = Signal(int, str)  # request id (0 when idle), sentence
@@ -106,6 +130,7 @@ class InferenceWorker(QObject):
         self.gate = EngineGate()
         self._reply: Reply | None = None  # the window's reply under way (Stop ends only it)
         self._load_cancelled = False  # cancel_load() while the load waits for its turn
+        self._tools: ToolTurn | None = None  # the window's send with tools under way
 
     @property
     def session(self) -> EngineSession:
@@ -126,6 +151,9 @@ class InferenceWorker(QObject):
         """Ask a reply to end (thread-safe, returns at once). With its request id, a stop
         that arrives before the worker has started that request still applies to it."""
         self._stopped_request = request_id
+        tools = self._tools
+        if tools is not None:
+            tools.stop()
         reply = self._reply
         if reply is not None:
             reply.stop()
@@ -196,9 +224,64 @@ class InferenceWorker(QObject):
                 self.finished.emit(rid, _stopped_before_start())
                 return
             try:
-                self._generate(request)
+                if request.tools is not None:
+                    self._generate_with_tools(request, request.tools)
+                else:
+                    self._generate(request)
             finally:
-                self._reply = None
+                self._reply = self._tools = None
+
+    def answer_approval(self, call_id: str, decision: str) -> None:
+        """The person's answer to an approval card (thread-safe): the waiting call goes on."""
+        tools = self._tools
+        if tools is not None:
+            tools.answer(call_id, decision)
+
+    def _generate_with_tools(self, request: GenerateRequest, tools: ToolTurn) -> None:
+        """The turn through the tool loop: reply events as for one reply, then the loop's."""
+        rid = request.request_id
+        self._tools = tools
+        if self._stopped_request == rid:
+            tools.stop()
+        tools.ask = lambda call, server: self.approvalNeeded.emit(rid, call, server)
+
+        def on_event(event: object) -> None:
+            if isinstance(event, ContentDelta):
+                self.tokens.emit(rid, event.text)
+            elif isinstance(event, ReasoningDelta):
+                self.reasoning.emit(rid, event.text)
+            elif isinstance(event, ToolCallStart | ToolCallArgsDelta | ToolCallEnd):
+                self.toolEvent.emit(rid, event)
+            else:
+                self.loopEvent.emit(rid, event)
+
+        try:
+            problems = getattr(tools.source, "problems", [])
+            tools.source.specs()  # a server that cannot start is left out, with its sentence
+            for sentence in problems:
+                self.notice.emit(sentence)
+            result = tools.run(
+                self._session,
+                request.messages,
+                request.sampling,
+                request.thinking,
+                on_event,
+                lambda stats: self.roundStarted.emit(rid, stats),
+            )
+            stats = result.stats or _stopped_before_start()
+            if tools.stopped:
+                stats = replace(stats, stop_reason=StopReason.USER)
+            self.finished.emit(rid, stats)
+        except EngineCrashed as e:
+            log.warning("engine ended during a reply: %s\n%s", e.user_message, e.details)
+            self.crashed.emit(rid, e.user_message)
+        except HearthError as e:
+            self.failed.emit(rid, e.user_message, e.details)
+        except Exception as e:
+            log.exception("generation with tools failed")
+            self.failed.emit(
+                rid, f"Something went wrong while answering: {e}", traceback.format_exc()
+            )
 
     def _generate(self, request: GenerateRequest) -> None:
         rid = request.request_id
@@ -208,6 +291,7 @@ class InferenceWorker(QObject):
                 request.sampling,
                 request.continue_reply,
                 thinking=request.thinking,
+                output_format=None if request.continue_reply else request.output_format,
             )
             self._reply = reply
             if self._stopped_request == rid:
@@ -222,6 +306,9 @@ class InferenceWorker(QObject):
             self._stream(rid, reply)
             stats = reply.stats
             assert stats is not None
+            problem = _format_problem(request, reply.text, stats)
+            if problem:
+                self.checked.emit(rid, problem)
             self.finished.emit(rid, stats)
         except EngineCrashed as e:
             log.warning("engine ended during a reply: %s\n%s", e.user_message, e.details)
@@ -282,6 +369,21 @@ class InferenceWorker(QObject):
 
     def _on_started(self, info: BackendInfo) -> None:
         self.engineStarted.emit(info.system_info)
+
+
+def _format_problem(request: GenerateRequest, text: str, stats: GenerationStats) -> str:
+    """Why a finished reply does not follow its output format ("" when it does, has none,
+    or was stopped by the person). Here on the worker: jsonschema's first import takes
+    ~50 ms, which the GUI thread must not wait for."""
+    wanted = request.output_format
+    if wanted is None or stats.stop_reason is StopReason.USER:
+        return ""
+    from desktop.tools.validation import reply_problem
+
+    if request.continue_reply and request.messages:  # the whole reply: its start and the rest
+        text = request.messages[-1].content + text
+    schema = wanted.schema if wanted.schema is not None else {"type": "object"}
+    return reply_problem(schema, text) or ""
 
 
 def _stopped_before_start() -> GenerationStats:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.services.draft import DraftCount
 from desktop.ui import icons, metrics
 from desktop.ui.thinking_controls import ThinkingControls
+from desktop.ui.tools_menu import ToolsMenuButton
 
 WARNING = QColor("#d9534f")  # readable on the light and the dark palettes
 # The send key's hint: (what sends, what breaks the line).
@@ -79,6 +80,7 @@ class Composer(QWidget):
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.count_label.hide()  # until a model is loaded and the first count arrives
         self.thinking = ThinkingControls(self)  # shown for a model whose template reads it
+        self.tools = ToolsMenuButton(self)  # shown while an MCP server is switched on
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
@@ -92,6 +94,7 @@ class Composer(QWidget):
         below = QHBoxLayout()
         below.setContentsMargins(0, 0, 0, 0)
         below.addWidget(self.thinking)
+        below.addWidget(self.tools)
         below.addStretch(1)
         below.addWidget(self.count_label)
         layout.addLayout(below)

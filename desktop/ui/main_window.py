@@ -204,10 +204,12 @@ class MainWindow(QMainWindow):
         self._show_welcome_if_empty()
         self.params.samplingChanged.connect(c.set_sampling)
         self.params.systemPromptChanged.connect(c.set_system_prompt)
+        self.params.outputFormatChanged.connect(c.set_output_format)
         c.systemPromptChanged.connect(self.params.set_system_prompt)
         c.systemPromptSourceChanged.connect(self.params.set_prompt_source)
         self.params.reloadRequested.connect(self._reload_model)
         c.set_sampling(self.params.sampling())
+        c.set_output_format(self.params.output_format())
         self._on_state(c.state)
         # Focus never stays on a button that vanished or moved: after an action on a
         # message, Send or Stop, the composer has it (the person's next move is to type).
@@ -242,6 +244,7 @@ class MainWindow(QMainWindow):
             self.composer.button,
             self.composer.thinking.switch,
             self.composer.thinking.effort,
+            self.composer.tools,
             self.params,
         ]
         for i in range(1, len(chain)):

@@ -1,6 +1,7 @@
-"""The parameters panel: sampling (built from the declared fields), system prompt, the load.
+"""The parameters panel: sampling (built from the declared fields), system prompt, the
+replies' JSON schema (ui.schema_field), the load.
 
-About 660 lines: one panel whose three groups share the preset, pause timers and reload
+About 680 lines: one panel whose groups share the preset, pause timers and reload
 wiring; the stop-string text helpers are here because only this field reads that text, and
 the preset's box because only this panel sizes it (it scrolls down, never sideways).
 """
@@ -36,9 +37,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.fields import LOAD, SAMPLING_FIELDS, STOP, Field
-from desktop.core.types import PRESETS, LoadParams, SamplingParams
+from desktop.core.types import PRESETS, LoadParams, OutputFormat, SamplingParams
 from desktop.ui import icons
 from desktop.ui.preset_menu import PresetMenu
+from desktop.ui.schema_field import SchemaField
 
 INT32_MAX = 2**31 - 1  # QSpinBox's limit: a larger whole number goes in a QDoubleSpinBox
 EDITED = " (edited)"
@@ -196,6 +198,7 @@ class ParamsPanel(QWidget):
 
     samplingChanged = Signal(object)  # SamplingParams
     systemPromptChanged = Signal(str)
+    outputFormatChanged = Signal(object)  # OutputFormat | None (free text)
     # n_ctx, n_threads (None: auto), n_gpu_layers (None: auto)
     reloadRequested = Signal(int, object, object)
     # name, SamplingParams, system prompt ("" none): asked for; add_preset shows it
@@ -275,6 +278,9 @@ class ParamsPanel(QWidget):
         system_column = QVBoxLayout(system)
         system_column.addWidget(self.system_prompt)
         system_column.addWidget(self.prompt_source)
+        # The replies' shape: apart from SamplingParams (a preset never changes it).
+        self.schema = SchemaField()
+        self.schema.changed.connect(self.outputFormatChanged)
 
         self.n_ctx = QSpinBox()
         # 0 is the field's special value (the model's own length), shown as words.
@@ -325,6 +331,7 @@ class ParamsPanel(QWidget):
         column.setContentsMargins(4, 4, 4, 4)  # the groups' own frames give the room
         column.addWidget(sampling)
         column.addWidget(system)
+        column.addWidget(self.schema)
         column.addWidget(engine)
         column.addStretch(1)
         self.scroll_area = QScrollArea()
@@ -541,6 +548,16 @@ class ParamsPanel(QWidget):
         else:
             line = "No system prompt. A default one for new chats can be set in Settings."
         self.prompt_source.setText(line)
+
+    # --- the replies' format -----------------------------------------------------------
+
+    def output_format(self) -> OutputFormat | None:
+        """The JSON schema the replies must follow (None: free text)."""
+        return self.schema.output_format()
+
+    def set_output_format(self, output_format: OutputFormat | None) -> None:
+        """Show a chat's output format (not an edit: nothing is emitted)."""
+        self.schema.set_output_format(output_format)
 
     # --- the load ----------------------------------------------------------------------
 
