@@ -317,6 +317,13 @@ def _nested_model() -> bytes:
     return Crafted().set("x.nested", u32(ARRAY) + u32(ARRAY) + u64(2) + inner + inner).to_bytes()
 
 
+def _overlapping_tensors() -> bytes:
+    # Both inside the file, the second on the first's bytes (offset 0, as a flipped bit makes).
+    model = Crafted()
+    model.tensors[1] = Tensor("output_norm.weight", (N_EMBD,), offset=0)
+    return model.to_bytes()
+
+
 def _duplicate_tensors() -> bytes:
     model = Crafted()
     model.tensors[1] = Tensor("token_embd.weight", (N_EMBD,))
@@ -464,6 +471,7 @@ def corpus() -> list[Case]:
         ),
         Case("tensor_name_invalid_utf8", "bad_utf8", _with_tensor(Tensor(b"blk.\xff", (N_EMBD,)))),
         Case("duplicate_tensor", "duplicate_tensor", _duplicate_tensors),
+        Case("overlapping_tensors", "overlapping_tensors", _overlapping_tensors),
         Case("n_dims_0", "bad_dims", _with_tensor(Tensor("output_norm.weight", ()))),
         Case(
             "n_dims_5", "bad_dims", _with_tensor(Tensor("output_norm.weight", (N_EMBD, 1, 1, 1, 1)))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import mmap
 import os
 import re
@@ -358,6 +359,14 @@ def _parse(cur: _Cursor, path: str, size: int) -> GGUFInfo:
                 f"tensor '{name}' points past the end of the file", "tensor_out_of_bounds"
             )
         total_bytes += n_bytes
+    # Two tensors on the same bytes: a damaged offset (each inside the file, together more
+    # than it holds). llama.cpp would read one tensor's weights as another's.
+    spans = sorted((offset, offset + n_bytes, name) for name, _t, _s, offset, n_bytes in tensors)
+    for (_start, end, before), (start, _end, name) in itertools.pairwise(spans):
+        if start < end:
+            raise _damaged(
+                f"tensors '{before}' and '{name}' overlap in the file", "overlapping_tensors"
+            )
 
     n_vocab = _check_tokenizer(meta)
     layers = _int_meta(meta, f"{arch}.block_count", -1)

@@ -72,6 +72,7 @@ REASONS = frozenset(
         "no_tensors",
         "misaligned_tensor",
         "tensor_out_of_bounds",
+        "overlapping_tensors",
         "bad_block_count",
         "tensor_name_too_long",
         "duplicate_tensor",
