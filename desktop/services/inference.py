@@ -260,6 +260,13 @@ class InferenceWorker(QObject):
             tools.source.specs()  # a server that cannot start is left out, with its sentence
             for sentence in problems:
                 self.notice.emit(sentence)
+            if request.output_format is not None:
+                # The loop's rounds call tools or answer freely: a grammar for the answer
+                # alone would refuse every call, so the schema waits for a chat without tools.
+                self.notice.emit(
+                    "The JSON schema is not applied while tools are on for this chat: "
+                    "switch the tools off in the Tools menu to get a reply in that shape."
+                )
             result = tools.run(
                 self._session,
                 request.messages,

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from saved import on_disk
 
 from desktop.app import App
-from desktop.core.types import SamplingParams
+from desktop.core.types import OutputFormat, SamplingParams
 from desktop.services.chat_session import ChatSession
 from desktop.tools.mcp_config import config_path
 from desktop.ui.tool_card import ToolCardWidget
@@ -131,7 +131,12 @@ def test_deny_tells_the_model_and_stop_ends_the_wait(qtbot, app):
     assert path[-1].is_error and "denied" in path[-1].content
     assert card.card is not None and card.card.state == "denied"
 
+    # A JSON schema is not applied to a turn with tools: the chat says so.
+    c.set_output_format(OutputFormat("json_object"))
+    notices: list[str] = []
+    c.notice.connect(notices.append)
     card = ask(qtbot, a, "What is the current time now?")
+    assert any("JSON schema is not applied while tools are on" in n for n in notices)
     with qtbot.waitSignal(c.messageFinished, timeout=WAIT_MS) as finished:
         qtbot.mouseClick(card.buttons["deny"], Qt.MouseButton.LeftButton)
     assert finished.args[1] == "complete"
