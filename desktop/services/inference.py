@@ -255,7 +255,7 @@ class InferenceWorker(QObject):
             else:
                 self.loopEvent.emit(rid, event)
 
-        try:
+        with self._failures_told(rid):
             problems = getattr(tools.source, "problems", [])
             tools.source.specs()  # a server that cannot start is left out, with its sentence
             for sentence in problems:
@@ -279,20 +279,10 @@ class InferenceWorker(QObject):
             if tools.stopped:
                 stats = replace(stats, stop_reason=StopReason.USER)
             self.finished.emit(rid, stats)
-        except EngineCrashed as e:
-            log.warning("engine ended during a reply: %s\n%s", e.user_message, e.details)
-            self.crashed.emit(rid, e.user_message)
-        except HearthError as e:
-            self.failed.emit(rid, e.user_message, e.details)
-        except Exception as e:
-            log.exception("generation with tools failed")
-            self.failed.emit(
-                rid, f"Something went wrong while answering: {e}", traceback.format_exc()
-            )
 
     def _generate(self, request: GenerateRequest) -> None:
         rid = request.request_id
-        try:
+        with self._failures_told(rid):
             reply = self._session.chat(
                 request.messages,
                 request.sampling,
@@ -317,6 +307,12 @@ class InferenceWorker(QObject):
             if problem:
                 self.checked.emit(rid, problem)
             self.finished.emit(rid, stats)
+
+    @contextmanager
+    def _failures_told(self, rid: int) -> Iterator[None]:
+        """A reply (or a turn with tools) that fails ends in the signal the chat shows."""
+        try:
+            yield
         except EngineCrashed as e:
             log.warning("engine ended during a reply: %s\n%s", e.user_message, e.details)
             self.crashed.emit(rid, e.user_message)
