@@ -9,13 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from format_window import format_window
 from PySide6.QtCore import Qt
-from scripted_backend import recorded
 from scripted_formats import FormatBackend, RawScenario, output
 
 from desktop.bench.stream import format_results, realistic_markdown, run_stream_bench, tokenize
 from desktop.core.history import ConversationStore
-from desktop.core.types import LoadParams, Thinking, ToolCall
+from desktop.core.types import Thinking, ToolCall
 from desktop.models.chat_model import ChatModel, ChatRow
 from desktop.services.chat_session import ChatSession
 from desktop.services.conversations import open_read_store
@@ -29,24 +29,8 @@ LEFT = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> Iterator[tuple[MainWindow, FormatBackend]]:
-    path = tmp_path / "hearth.sqlite3"
-    ConversationStore(path).close()
-    backend = FormatBackend()
-    history = History(open_read_store(path))
-    session = ChatSession(history, backend_factory=lambda: backend)
-    w = MainWindow(session, history)
-    qtbot.addWidget(w)
-    w.resize(1000, 760)
-    w.show()
-    qtbot.waitExposed(w)
-    with qtbot.waitSignal(session.modelLoaded, timeout=10000):
-        session.load_model(LoadParams("qwen3.gguf", n_ctx=recorded()["model"]["n_ctx"]))
-    yield w, backend
-    backend.release.set()
-    w.close()
-    assert session.shutdown()
-    assert history.close(5)
-    history.store.close()
+    with format_window(qtbot, tmp_path, 760) as opened:
+        yield opened
 
 
 def words(text: str) -> list[str]:

@@ -8,38 +8,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from format_window import format_window
 from PySide6.QtCore import Qt
-from scripted_backend import recorded
 from scripted_formats import FormatBackend, RawScenario, output
 
-from desktop.core.history import ConversationStore
-from desktop.core.types import LoadParams
-from desktop.services.chat_session import ChatSession
-from desktop.services.conversations import open_read_store
-from desktop.services.history import History
 from desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path) -> Iterator[tuple[MainWindow, FormatBackend]]:
-    path = tmp_path / "hearth.sqlite3"
-    ConversationStore(path).close()
-    backend = FormatBackend()
-    history = History(open_read_store(path))
-    session = ChatSession(history, backend_factory=lambda: backend)
-    w = MainWindow(session, history)
-    qtbot.addWidget(w)
-    w.resize(1000, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    with qtbot.waitSignal(session.modelLoaded, timeout=10000):
-        session.load_model(LoadParams("qwen3.gguf", n_ctx=recorded()["model"]["n_ctx"]))
-    yield w, backend
-    backend.release.set()
-    w.close()
-    assert session.shutdown()
-    assert history.close(5)
-    history.store.close()
+    with format_window(qtbot, tmp_path, 900) as opened:
+        yield opened
 
 
 def test_calls_show_as_cards_and_an_approval_is_answered_from_the_keyboard(qtbot, window):
