@@ -1,8 +1,9 @@
 """The `hearth` command line: chat, doctor, bench, models, serve and connections, headless (no Qt).
 
-One parser in one module, hence about 700 lines: each subcommand is short and they share the
-option declarations (core/fields.py) and the exit codes; splitting them would scatter the
-parser. The larger commands live in their own modules (desktop.api.serve, engine.remote_cli).
+One parser in one module, hence close to 900 lines: each subcommand is short and they share
+the option declarations (core/fields.py) and the exit codes; splitting them would scatter the
+parser. The larger commands live in their own modules (desktop.api.serve, engine.remote_cli,
+tools.chat_cli for chats with MCP tools, bench.*).
 """
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
 """Export and import: the JSON document of whole trees, its validation before an import, the
-import itself (all or nothing), and writing an export file (Markdown: markdown.py)."""
+import itself (all or nothing), and writing an export file (Markdown: markdown.py).
+
+A little over 400 lines: a message's reasoning and tool-call fields are validated here field
+by field with the rest of the document, so an import refuses a bad one with a sentence."""
 
 from __future__ import annotations
 
