@@ -67,7 +67,8 @@ class Message:
     """One chat turn: role is 'system', 'user', 'assistant' or 'tool'.
 
     An assistant turn may carry its reasoning (kept apart from content) and the tool calls it
-    asked for; a tool turn answers the call tool_call_id of the tool `name`.
+    asked for; a tool turn answers the call tool_call_id of the tool `name`. A user turn may
+    carry images for a model with a vision projector.
     """
 
     role: str
@@ -76,6 +77,8 @@ class Message:
     tool_calls: tuple[ToolCall, ...] = ()
     tool_call_id: str = ""
     name: str = ""
+    # Image files (paths) a user turn shows a vision model, in order, before its text.
+    images: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
