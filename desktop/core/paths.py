@@ -144,6 +144,11 @@ def library_file() -> Path:
     return data_dir() / "library.json"
 
 
+def knowledge_db_file() -> Path:
+    """The knowledge folders' index (files, chunks, FTS5, vectors): its own SQLite file."""
+    return data_dir() / "knowledge.sqlite3"
+
+
 def fit_calibration_file() -> Path:
     """How far the memory estimate was off, per architecture, on this machine's loads."""
     return data_dir() / "fit_calibration.json"
@@ -152,3 +157,8 @@ def fit_calibration_file() -> Path:
 def downloads_state_dir() -> Path:
     """Resume records of partial downloads (the partial files live in the HF cache)."""
     return data_dir() / "downloads"
+
+
+def attachments_dir() -> Path:
+    """Attached files, as content-addressed copies (desktop/core/documents/attachments.py)."""
+    return data_dir() / "attachments"

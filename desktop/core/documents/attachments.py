@@ -1,0 +1,144 @@
+"""Attached files kept as content-addressed copies in the data folder (ROOT/ab/abcdef....pdf),
+so a conversation still reads them after the original moved: hashed while copied, written
+through a temp file and a durable replace, stored once however often they are attached."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from desktop.core.atomic import fsync_folder, replace_durably
+from desktop.core.documents.extract import os_error
+from desktop.core.documents.types import DocumentError
+from desktop.core.models.hashing import Hashes, Readable, hash_stream, is_sha256
+from desktop.core.units import format_bytes
+
+MAX_ATTACHMENT_BYTES = 256 << 20  # 256 MiB: far above any document or image worth reading
+# The copy keeps the original's suffix (extract() and image loaders go by it); a suffix that
+# is long or odd is dropped rather than trusted into a file name.
+_SUFFIX = re.compile(r"^\.[a-z0-9]{1,10}$")
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFile:
+    """An attachment as stored: its content's sha256, the original file name, its size in
+    bytes and the path of the stored copy."""
+
+    sha256: str
+    name: str
+    size: int
+    path: Path
+
+
+class _Tee:
+    """A source read through hash_stream that writes every chunk it reads to target too. A
+    failed read is the attached file's fault (a sentence); a failed write is the store's
+    (OSError: a full or read-only disk)."""
+
+    def __init__(self, path: Path, source: Readable, target: BinaryIO) -> None:
+        self.path = path
+        self.source = source
+        self.target = target
+
+    def readinto(self, buffer: memoryview, /) -> int | None:
+        try:
+            n = self.source.readinto(buffer)
+        except OSError as exc:
+            raise os_error(self.path, exc) from exc
+        if n:
+            self.target.write(buffer[:n])
+        return n
+
+
+class AttachmentStore:
+    """Content-addressed copies under root (default: paths.attachments_dir())."""
+
+    def __init__(self, root: Path | None = None, *, max_bytes: int = MAX_ATTACHMENT_BYTES) -> None:
+        if root is None:
+            from desktop.core.paths import attachments_dir
+
+            root = attachments_dir()
+        self.root = Path(root)
+        self.max_bytes = max_bytes
+
+    def add(self, path: Path) -> StoredFile:
+        """Copy the file at path into the store (once per content and suffix) and describe
+        the copy. Raises DocumentError (one sentence) when it is missing, unreadable, not a
+        file or over max_bytes; OSError when the store itself cannot be written."""
+        path = Path(path)
+        try:
+            info = os.stat(path)
+        except OSError as exc:
+            raise os_error(path, exc) from exc
+        if not stat.S_ISREG(info.st_mode):
+            raise DocumentError(f"{path.name} is not a file (it is a folder or a device).")
+        if info.st_size > self.max_bytes:
+            raise self._too_large(path, info.st_size)
+        suffix = path.suffix.lower() if _SUFFIX.match(path.suffix.lower()) else ""
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(dir=self.root, prefix=".incoming-", suffix=".tmp")
+        tmp = Path(tmp_name)
+        try:
+            sha256, size = self._copy(path, fd)
+            target = self._path(sha256, suffix)
+            if target.is_file():
+                tmp.unlink()  # stored before: the same bytes under the same name
+            else:
+                folder_is_new = not target.parent.is_dir()
+                target.parent.mkdir(exist_ok=True)
+                if folder_is_new:
+                    fsync_folder(self.root)
+                replace_durably(tmp, target, sync_source=False)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        return StoredFile(sha256, path.name, size, target)
+
+    def path_of(self, sha256: str) -> Path:
+        """The stored copy of the content with this sha256 (whatever its suffix), or the path
+        it would have without a suffix when there is none (check .exists()). Raises
+        ValueError when sha256 is not a lower-case sha256 hex digest."""
+        if not is_sha256(sha256):
+            raise ValueError(f"not a sha256: {sha256!r}")
+        bare = self._path(sha256, "")
+        if bare.is_file():
+            return bare
+        with contextlib.suppress(OSError):
+            found = sorted(bare.parent.glob(f"{sha256}.*"))
+            if found:
+                return found[0]
+        return bare
+
+    def _path(self, sha256: str, suffix: str) -> Path:
+        return self.root / sha256[:2] / f"{sha256}{suffix}"
+
+    def _copy(self, path: Path, fd: int) -> tuple[str, int]:
+        """Copy path into the open temp file fd while hashing it; fsync. Returns (sha256,
+        size). A file that grew past max_bytes while copied is refused."""
+        hashes = Hashes()
+        with os.fdopen(fd, "wb") as target:
+            try:
+                source = open(path, "rb", buffering=0)  # noqa: SIM115 (closed below)
+            except OSError as exc:
+                raise os_error(path, exc) from exc
+            with source:
+                tee = _Tee(path, source, target)
+                size = hash_stream(tee, hashes, length=self.max_bytes + 1)
+                if size > self.max_bytes:  # it grew after it was measured
+                    raise self._too_large(path, max(size, os.fstat(source.fileno()).st_size))
+            target.flush()
+            os.fsync(target.fileno())
+        return hashes.sha256(), size
+
+    def _too_large(self, path: Path, size: int) -> DocumentError:
+        return DocumentError(
+            f"{path.name} is {format_bytes(size)}, over the {format_bytes(self.max_bytes)} "
+            "limit for an attachment; attach a smaller file."
+        )

@@ -1,0 +1,93 @@
+"""A user turn with its documents: whole when they all fit in the room left in the context,
+else the passages that answer the question, each labelled with its file and place, and the
+question last, in plain text a small model reads easily."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.documents.chunking import chunk_document
+from desktop.core.documents.types import Chunk, Document, Source
+
+WHOLE_HEADER = "Use these documents to answer. Cite them by name."
+PASSAGES_HEADER = "Use these passages from documents to answer. Cite them by name and place."
+NOTHING_FITS = (
+    "The attached documents do not fit in the room left in this chat's context, even as a "
+    "few passages; start a new chat or load the model with a larger context."
+)
+
+Rank = Callable[[str, Sequence[tuple[Document, Chunk]], int], Sequence[tuple[Document, Chunk]]]
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What to send as the user turn: content (the question with the documents or passages
+    before it), the passages it quotes as sources (none when documents went in whole), the
+    names of the documents that went in whole, and note: a sentence for the person when the
+    documents could not be used (then content is the question alone)."""
+
+    content: str
+    sources: tuple[Source, ...] = ()
+    whole: tuple[str, ...] = ()
+    note: str = ""
+
+
+def fit_documents(
+    question: str,
+    documents: Sequence[Document],
+    *,
+    room_tokens: int,
+    count_tokens: Callable[[str], int],
+    rank: Rank,
+    k: int = 5,
+) -> Prepared:
+    """The documents whole when the whole content (header, documents, question) fits in
+    room_tokens; else each is chunked, rank(question, pairs, k) picks up to k passages (the
+    first k in file order if it picks none), and the lowest ranked are dropped until the
+    content fits. Documents without text are left out."""
+    readable = [d for d in documents if d.text.strip()]
+    if not readable:
+        return Prepared(question)
+    names = tuple(_name(d) for d in readable)
+    blocks = [(f"[{name}]", d.text) for name, d in zip(names, readable, strict=True)]
+    content = _layout(WHOLE_HEADER, blocks, question)
+    if count_tokens(content) <= room_tokens:
+        return Prepared(content, whole=names)
+
+    pairs = [(d, c) for d in readable for c in chunk_document(d)]
+    ranked = list(rank(question, pairs, k))[:k] or pairs[:k]
+    sources = [_source(d, c) for d, c in ranked]
+    while sources:
+        content = with_passages(question, sources)
+        if count_tokens(content) <= room_tokens:
+            return Prepared(content, sources=tuple(sources))
+        sources.pop()  # the lowest ranked goes first
+    return Prepared(question, note=NOTHING_FITS)
+
+
+def with_passages(question: str, sources: Sequence[Source]) -> str:
+    """The question after the passages, each labelled "[file name, place]" (the layout of
+    retrieved attachment passages and of passages found in knowledge folders)."""
+    if not sources:
+        return question
+    blocks = [(_label(s.name, s.locator), s.text.strip()) for s in sources]
+    return _layout(PASSAGES_HEADER, blocks, question)
+
+
+def _layout(header: str, blocks: Sequence[tuple[str, str]], question: str) -> str:
+    parts = [header, *(f"{label}\n{text.strip()}" for label, text in blocks)]
+    return "\n\n".join(parts) + f"\n\nQuestion: {question}"
+
+
+def _label(name: str, locator: str) -> str:
+    return f"[{name}, {locator}]" if locator else f"[{name}]"
+
+
+def _name(doc: Document) -> str:
+    return doc.title or Path(doc.path).name
+
+
+def _source(doc: Document, chunk: Chunk) -> Source:
+    return Source(name=_name(doc), locator=chunk.locator, text=chunk.text, path=doc.path)
