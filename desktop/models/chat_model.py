@@ -26,6 +26,8 @@ from PySide6.QtCore import (
     QThread,
 )
 
+from desktop.core.documents.types import Source
+from desktop.core.history import Attachment
 from desktop.core.types import GenerationStats
 from desktop.services.chat_session import ChatSession, Shown
 from desktop.services.tool_cards import ToolCard
@@ -88,6 +90,8 @@ class ChatRow:
     thinking: bool = False
     thought_ms: int | None = None
     tools: tuple[ToolCard, ...] = ()
+    attachments: tuple[Attachment, ...] = ()  # a user message's files
+    sources: tuple[Source, ...] = ()  # the passages a reply drew on
 
     @property
     def is_streaming(self) -> bool:
@@ -122,6 +126,8 @@ def row_from(shown: Shown) -> ChatRow:
         thinking=shown.thinking,
         thought_ms=m.reasoning_ms,
         tools=shown.tools,
+        attachments=m.attachments,
+        sources=m.sources,
     )
 
 

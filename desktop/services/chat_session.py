@@ -16,15 +16,24 @@ import contextlib
 import enum
 import itertools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 
 from desktop.core.context import reply_room
-from desktop.core.history import FinishStatus, Repro, Status, StoredMessage, engine_turns
+from desktop.core.documents.types import Source
+from desktop.core.history import (
+    Attachment,
+    FinishStatus,
+    Repro,
+    Status,
+    StoredMessage,
+    engine_turns,
+)
 from desktop.core.history.tree import ConversationTree
 from desktop.core.types import (
     GenerationStats,
@@ -39,6 +48,15 @@ from desktop.core.types import (
 )
 from desktop.engine.backend import Backend
 from desktop.engine.formats import ToolCallArgsDelta, ToolCallEnd, ToolCallStart
+from desktop.services.attachments import (
+    PreparedTurn,
+    TurnPreparer,
+    conversation_documents,
+    has_vision,
+    refuse_images,
+    reply_inputs,
+    room_for_documents,
+)
 from desktop.services.continuation import (
     JoinStops,
     closed_stats,
@@ -112,6 +130,8 @@ class Shown:
             self.sibling_count,
             thought,
             self.tools,
+            m.attachments,
+            m.sources,
         )
 
 
@@ -159,6 +179,10 @@ class ChatSession(QObject):
     draftCounted = Signal(object)  # DraftCount: the composer's meter
     draftRefused = Signal(str)  # a sentence: the draft cannot fit; nothing was stored
     draftSent = Signal(str)  # a draft held while its tokens were counted was sent
+    # A message's files (services.attachments): why they cannot be sent (the draft and its
+    # files stay in the composer); whether the chat answers from the knowledge folders.
+    attachmentRefused = Signal(str)
+    knowledgeChanged = Signal(bool)
 
     # Queued to the worker thread.
     _load = Signal(object)
@@ -208,6 +232,10 @@ class ChatSession(QObject):
         self._resuming = False  # the reply being written is a Continue of a stopped one
         self._resumed: GenerationStats | None = None  # its stats from before it resumed
         self._join: JoinStops | None = None  # a Continue's stop strings across the join
+        # Attachments and knowledge passages become the user turn off the GUI thread.
+        self.attachments = TurnPreparer(self)
+        self.use_knowledge = False  # the chat's Knowledge switch
+        self._reply_sources: tuple[Source, ...] = ()  # stored with the reply being written
 
         self._thread = QThread()
         self._thread.setObjectName("inference")
@@ -490,33 +518,92 @@ class ChatSession(QObject):
     def can_send(self) -> bool:
         return self.state is ChatState.IDLE
 
-    def submit(self, text: str) -> bool:
+    def submit(self, text: str, attachments: Sequence[Path] = ()) -> bool:
         """Send a user message; refused (False) unless a model is loaded and idle, and
         refused with draftRefused when it cannot fit the context even with every older turn
         left out. When its fit is not known yet it is held (False) while its tokens are
-        counted, then sent (draftSent) or refused."""
+        counted, then sent (draftSent) or refused. With files attached (or documents earlier
+        in the branch, or the Knowledge switch on) it is held while they are read (False),
+        then sent (draftSent) or refused with attachmentRefused, the draft kept."""
         text = text.strip()
-        if not text or not self.can_send() or not self.drafts.may_send(text):
+        if not text or not self.can_send() or self.attachments.busy:
+            return False
+        files = tuple(Path(p) for p in attachments)
+        path = self.tree.active_path() if self.tree else []
+        earlier = conversation_documents(path)  # a follow-up is answered from them too
+        if files or earlier or self.use_knowledge:
+            refusal = refuse_images(files, has_vision(self.model))
+            if refusal:  # before anything is read or stored
+                self.attachmentRefused.emit(refusal)
+                return False
+            self._prepare(text, files, earlier, path, partial(self._send_prepared, text))
+            return False
+        if not self.drafts.may_send(text):
             return False
         self._send(text)
         return True
 
-    def _send(self, text: str) -> None:
+    def set_knowledge(self, on: bool) -> None:
+        """Answer from the knowledge folders (their passages go with each message)."""
+        if on != self.use_knowledge:
+            self.use_knowledge = on
+            self.knowledgeChanged.emit(on)
+
+    def _prepare(
+        self,
+        question: str,
+        files: tuple[Path, ...],
+        held: tuple[Attachment, ...],
+        before: list[StoredMessage],
+        then: Callable[[PreparedTurn], None],
+    ) -> None:
+        """Read the files off the GUI thread (services.attachments), then `then(turn)` while
+        the same conversation is open and idle (else the draft stays, to send again)."""
+        tree, turns = self.tree, engine_turns(self.system_prompt, before)
+        self.attachments.start(
+            question,
+            files,
+            held,
+            room_tokens=room_for_documents(self.prompt_limit(), turns, question),
+            use_knowledge=self.use_knowledge,
+            done=lambda turn: then(turn) if self.tree is tree and self.can_send() else None,
+            failed=self.attachmentRefused.emit,
+        )
+
+    def _send_prepared(self, text: str, turn: PreparedTurn) -> None:
+        self._send(text, turn)
+        self.draftSent.emit(text)
+
+    def _send(self, text: str, turn: PreparedTurn | None = None) -> None:
         if self.tree is None:
             self.tree = self._conversations.create(_title_from(text), self.system_prompt)
             self.conversationIdChanged.emit(self.tree.id)
         path = self.tree.active_path()
-        user = self._conversations.add(self.tree, path[-1].id if path else None, "user", text)
-        self._start_reply(user.id)
+        held = turn.attachments if turn is not None else ()
+        parent = path[-1].id if path else None
+        user = self._conversations.add(self.tree, parent, "user", text, attachments=held)
+        self._start_reply(user.id, turn=turn)
 
     def regenerate(self, assistant_id: int, sampling: SamplingParams | None = None) -> None:
         """A new reply to the same user message, kept beside the old one; sampled as
-        given (Reproduce: a reply's stored sampling and seed) or as the panel says."""
+        given (Reproduce: a reply's stored sampling and seed) or as the panel says. Its
+        files are read again from their stored copies."""
         if not self.can_send() or self.tree is None or assistant_id not in self.tree:
             return
         parent = self.tree.get(assistant_id).parent_id
         if parent is not None:
+            self._reply_to(parent, sampling)
+
+    def _reply_to(self, parent: int, sampling: SamplingParams | None = None) -> None:
+        """A new reply to the user message parent; its files (and the branch's documents)
+        read again from their stored copies first."""
+        assert self.tree is not None
+        before, held = reply_inputs(self.tree.active_path(), self.tree.get(parent))
+        if not (held or self.use_knowledge):
             self._start_reply(parent, sampling)
+            return
+        then = partial(self._start_reply, parent, sampling, None)
+        self._prepare(self.tree.get(parent).content, (), held, before, lambda t: then(turn=t))
 
     def continue_reply(self, assistant_id: int) -> bool:
         """Write on from a reply that was cut short (services.continuation): the same message
@@ -541,8 +628,10 @@ class ChatSession(QObject):
             self._conversations.save(self.tree, replace(old, content=text))
             self._announce()
         elif self.can_send():
-            edited = self._conversations.add(self.tree, old.parent_id, old.role, text)
-            self._start_reply(edited.id)
+            edited = self._conversations.add(
+                self.tree, old.parent_id, old.role, text, attachments=old.attachments
+            )
+            self._reply_to(edited.id)
 
     def switch_branch(self, message_id: int, delta: int) -> None:
         """Show the previous (-1) or next (+1) version of a message."""
@@ -600,6 +689,7 @@ class ChatSession(QObject):
         The history writer is closed by the caller (it may have to ask the person)."""
         self.worker.stop(self._request_id)
         self.drafts.close()  # no more counts: the worker's thread is ending
+        self.attachments.shutdown()  # a file being copied finishes; its send is dropped
         if self.state is ChatState.LOADING:
             # A load cannot be interrupted and nothing is lost by ending it: do not wait.
             self._kill_engine()
@@ -701,7 +791,11 @@ class ChatSession(QObject):
     # --- the reply -------------------------------------------------------------------------------
 
     def _start_reply(
-        self, parent_id: int, sampling: SamplingParams | None = None, resume: int | None = None
+        self,
+        parent_id: int,
+        sampling: SamplingParams | None = None,
+        resume: int | None = None,
+        turn: PreparedTurn | None = None,
     ) -> None:
         assert self.tree is not None and self.model is not None
         params = sampling or self._sampling
@@ -728,6 +822,7 @@ class ChatSession(QObject):
         self._thought = Thought(reply.reasoning, reply.reasoning_ms) if resume else Thought()
         self._cards[reply.id] = ToolCards.of(reply.tool_calls if resume else ())
         self._round_tail = None
+        self._reply_sources = turn.sources if turn is not None else reply.sources
         self._prompt_tokens = self._pieces = 0
         self._stream_throttle.cancel()  # the reply's first piece shows at once
         messages = (
@@ -735,6 +830,11 @@ class ChatSession(QObject):
             if resume is None
             else continue_messages(self.tree.conversation.system_prompt, self.tree.active_path())
         )
+        if turn is not None and messages and messages[-1].role == "user":
+            # The question with its documents' text or passages, and its images.
+            messages[-1] = replace(messages[-1], content=turn.content, images=turn.images)
+            if turn.note:  # the documents did not fit: the question goes alone
+                self.notice.emit(turn.note)
         self._request_id = next(self._ids)
         self._set_state(ChatState.GENERATING)
         self._announce()
@@ -922,6 +1022,7 @@ class ChatSession(QObject):
             reasoning=self._thought.text,
             reasoning_ms=self._thought.ms,
             tool_calls=calls or tree.get(reply_id).tool_calls,
+            sources=self._reply_sources,
         )
         self._conversations.save(tree, reply)
 
@@ -954,7 +1055,8 @@ class ChatSession(QObject):
                 else s
                 for s in self._shown
             ]
-            if join is not None and join.cut is not None:  # the view shows the cut text
+            cut = join is not None and join.cut is not None
+            if cut or self._reply_sources:  # the view shows the cut text, the sources
                 for row, shown in enumerate(self._shown):
                     if shown.message.id == reply_id:
                         self.messageChanged.emit(row, shown)

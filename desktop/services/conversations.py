@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from desktop.core.history import (
+    Attachment,
     ConversationStore,
     HistoryError,
     HistoryNotFound,
@@ -186,12 +187,24 @@ class Conversations(QObject):
         content: str,
         status: Status = "complete",
         repro: Repro | None = None,
+        attachments: Sequence[Attachment] = (),
     ) -> StoredMessage:
-        """A new message as the active version under parent_id."""
+        """A new message as the active version under parent_id (a user message with the
+        files attached to it, copied into the attachment store already)."""
         now = self._clock()
         message = tree.add(
             StoredMessage(
-                self.ids.message(), tree.id, parent_id, role, content, status, now, now, None, repro
+                self.ids.message(),
+                tree.id,
+                parent_id,
+                role,
+                content,
+                status,
+                now,
+                now,
+                None,
+                repro,
+                attachments=tuple(attachments),
             )
         )
         if status == "streaming":

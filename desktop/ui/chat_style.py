@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop.models.chat_model import ChatRow
 from desktop.ui import metrics
+from desktop.ui.attachment_chips import CHIP_HEIGHT
 from desktop.ui.markdown import MessageRender
+from desktop.ui.sources_view import line_count
 from desktop.ui.theme import is_dark
 
 PROCESSING_TEXT = "reading the conversation…"
@@ -36,6 +38,7 @@ class Geometry:
     footer: QRect
     thought: QRect | None = None  # a reply's thought block (its bar, and its text when open)
     tools: QRect | None = None  # a reply's tool-call cards, below its text
+    extras: QRect | None = None  # under the bubble: its attachments' chips, its sources
 
 
 class Metrics:
@@ -61,6 +64,7 @@ class Metrics:
         # a card that asks for approval has a row of buttons under them.
         self.card = 3 * self.line + 2 * metrics.SPACE_S
         self.card_buttons = self.footer + metrics.SPACE_S
+        self.source_row = self.line + 6  # a source's line under a reply (a flat button)
 
     def thought_height(self, row: ChatRow, thought: MessageRender | None) -> int:
         """The height a reply's thought block takes with the gap under it (0: none): its
@@ -78,6 +82,14 @@ class Metrics:
             return 0
         asking = sum(1 for card in row.tools if card.state == "asking")
         return len(row.tools) * (self.card + self.gap) + asking * self.card_buttons
+
+    def extras_height(self, row: ChatRow) -> int:
+        """Under the bubble: a row of attachment chips and the Sources lines, each with
+        the gap above it (0: none)."""
+        height = CHIP_HEIGHT + self.gap if row.attachments else 0
+        if row.sources and not row.is_streaming:
+            height += line_count(row.sources) * self.source_row + self.gap
+        return height
 
     def column(self, width: int) -> tuple[int, int]:
         column = max(80, min(width - 2 * self.margin, self.column_max))
@@ -131,16 +143,19 @@ class Metrics:
             bubble = None
             body = QRect(x, y, column, body_height)
             y += body_height
+        extra = self.extras_height(row)
+        extras = QRect(x, y + self.gap, column, extra - self.gap) if extra else None
+        y += extra
         footer = QRect(x, y + 2, column, self.footer)
         height = min(MAX_WIDGET_HEIGHT, footer.bottom() + 1 + self.bottom)
-        return Geometry(height, header, body, bubble, footer, thought_rect, tools_rect)
+        return Geometry(height, header, body, bubble, footer, thought_rect, tools_rect, extras)
 
     def estimate(self, row: ChatRow, width: int, average_char: float) -> int:
         """A cheap height for a row not measured yet (refined when it is rendered)."""
         per_line = max(10, int(self.body_width(row, width) / max(1.0, average_char)))
         lines = sum(1 + len(line) // per_line for line in row.text.split("\n"))
         extra = 2 * self.bubble_pad if row.role in ("user", "assistant") else 0
-        extra += self.thought_height(row, None) + self.tools_height(row)
+        extra += self.thought_height(row, None) + self.tools_height(row) + self.extras_height(row)
         return self.top + self.header + lines * self.line + extra + self.footer + self.bottom
 
 

@@ -1,20 +1,28 @@
-"""The message composer: Enter (or Ctrl+Enter, a setting) sends, Tab moves on."""
+"""The message composer: Enter (or Ctrl+Enter, a setting) sends, Tab moves on; files come
+with a message by the paperclip, by drag and drop and by paste (chips above the text)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
+import contextlib
+import tempfile
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.draft import DraftCount
-from desktop.ui import icons, metrics
+from desktop.ui import file_dialogs, icons, metrics
+from desktop.ui.attachment_chips import AttachmentChips
 from desktop.ui.thinking_controls import ThinkingControls
 from desktop.ui.tools_menu import ToolsMenuButton
 
@@ -28,11 +36,31 @@ class ComposerEdit(QPlainTextEdit):
     types a tab."""
 
     submitted = Signal()
+    filesGiven = Signal(object)  # list[Path]: files dropped or pasted into the box
+    imagePasted = Signal(QImage)  # a picture from the clipboard (no file behind it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.send_key = "enter"  # or "ctrl+enter" (Settings): then Enter breaks the line
+
+    # Drops and pastes both come through here: files become attachments, not their paths
+    # typed into the text; a copied picture becomes an attached PNG.
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return (
+            bool(local_files(source)) or source.hasImage() or super().canInsertFromMimeData(source)
+        )
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        files = local_files(source)
+        if files:
+            self.filesGiven.emit(files)
+        elif source.hasImage():
+            image = QImage(source.imageData())
+            if not image.isNull():
+                self.imagePasted.emit(image)
+        else:
+            super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
@@ -60,6 +88,7 @@ class Composer(QWidget):
     sendRequested = Signal(str)
     stopRequested = Signal()
     draftChanged = Signal(str)  # the text as typed
+    knowledgeToggled = Signal(bool)  # the chat's Knowledge switch
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,8 +110,30 @@ class Composer(QWidget):
         self.count_label.hide()  # until a model is loaded and the first count arrives
         self.thinking = ThinkingControls(self)  # shown for a model whose template reads it
         self.tools = ToolsMenuButton(self)  # shown while an MCP server is switched on
+        self.chips = AttachmentChips(removable=True, parent=self)  # the next message's files
+        self.attach_button = QToolButton(self)
+        self.attach_button.setObjectName("attachButton")
+        self.attach_button.setText("Attach")
+        self.attach_button.setToolTip("Attach files (or drop them here, or paste)")
+        self.attach_button.setAccessibleName("Attach files")
+        icons.attach(self.attach_button, "mdi6.paperclip")
+        self.attach_button.clicked.connect(self.pick_files)
+        self.knowledge = QToolButton(self)  # answer from the knowledge folders
+        self.knowledge.setObjectName("knowledgeButton")
+        self.knowledge.setText("Knowledge")
+        self.knowledge.setCheckable(True)
+        self.knowledge.setAccessibleName("Answer from the knowledge folders")
+        self.knowledge.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        icons.attach(self.knowledge, "mdi6.book-search-outline")
+        self.knowledge.toggled.connect(self.knowledgeToggled)
+        self.set_knowledge_available(None)
+        self._pasted: list[Path] = []  # pictures pasted, saved as PNGs this composer removes
+        self.edit.filesGiven.connect(self.add_files)
+        self.edit.imagePasted.connect(self.add_image)
+        self.setAcceptDrops(True)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignBottom)
         row.addWidget(self.edit, 1)
         row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
@@ -90,11 +141,13 @@ class Composer(QWidget):
         layout.setContentsMargins(m, s, m, s)
         layout.setSpacing(metrics.SPACE_S // 2)
         layout.addWidget(self.refusal)
+        layout.addWidget(self.chips)
         layout.addLayout(row)
         below = QHBoxLayout()
         below.setContentsMargins(0, 0, 0, 0)
         below.addWidget(self.thinking)
         below.addWidget(self.tools)
+        below.addWidget(self.knowledge)
         below.addStretch(1)
         below.addWidget(self.count_label)
         layout.addLayout(below)
@@ -170,10 +223,95 @@ class Composer(QWidget):
         self.draftChanged.emit(self.edit.toPlainText())
 
     def clear(self) -> None:
+        """The message went: its text and its files (pasted pictures' PNGs removed)."""
         self.edit.clear()
+        self.chips.clear()
+        for path in self._pasted:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        self._pasted = []
+
+    # --- attachments -------------------------------------------------------------------
+
+    def attachments(self) -> list[Path]:
+        """The files to send with the message, in the order they were added."""
+        return [Path(item.path) for item in self.chips.items()]
+
+    def pick_files(self) -> None:
+        chosen = file_dialogs.open_files(self, "Attach files", str(Path.home()), "All files (*)")
+        self.add_files([Path(p) for p in chosen])
+
+    def add_files(self, paths: list[Path]) -> int:
+        """Files picked, dropped or pasted become chips (folders and repeats are skipped);
+        how many were added."""
+        added = sum(self.chips.add_file(Path(p)) for p in paths)
+        if added:
+            self.refusal.hide()  # what was refused may be what the person just changed
+        return added
+
+    def add_image(self, image: QImage) -> Path | None:
+        """A pasted picture, saved as a PNG in the temporary folder and attached."""
+        folder = Path(tempfile.gettempdir()) / "hearth-pasted"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"pasted-{uuid.uuid4().hex[:8]}.png"
+        if not image.save(str(path)):  # a PNG, by its suffix
+            self.show_refusal("The pasted picture could not be saved to attach it.")
+            return None
+        self._pasted.append(path)
+        self.add_files([path])
+        return path
+
+    def accept_drops_for(self, widget: QWidget) -> None:
+        """Files dropped on widget (the transcript) are attached here too."""
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QDropEvent) and local_files(event.mimeData()):
+            if event.type() == QEvent.Type.Drop:
+                self.add_files(local_files(event.mimeData()))
+            event.acceptProposedAction()  # DragEnter, DragMove and Drop alike
+            return True
+        return super().eventFilter(watched, event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if local_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = local_files(event.mimeData())
+        if files:
+            self.add_files(files)
+            event.acceptProposedAction()
+        else:
+            super().dropEvent(event)
+
+    # --- knowledge -------------------------------------------------------------------------
+
+    def set_knowledge_available(self, available: bool | None) -> None:
+        """The Knowledge switch: hidden (None: no knowledge service), off and disabled
+        (False: no folder added yet) or enabled (True)."""
+        self.knowledge.setVisible(available is not None)
+        self.knowledge.setEnabled(bool(available))
+        self.knowledge.setToolTip(
+            "Answer from the knowledge folders"
+            if available
+            else "Add a knowledge folder in Settings to answer from your documents"
+        )
+        if not available and self.knowledge.isChecked():
+            self.knowledge.setChecked(False)
 
     def focus(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+def local_files(mime: QMimeData) -> list[Path]:
+    """The local files a drop or a paste carries (none for text or web links)."""
+    if not mime.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 def _paint(label: QLabel, warning: bool) -> None:

@@ -7,9 +7,11 @@ import and saving) to them. It decides nothing: each slot shows what a service s
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
@@ -173,6 +175,9 @@ class MainWindow(QMainWindow):
         c.draftCounted.connect(self.composer.show_count)
         c.draftRefused.connect(self.composer.show_refusal)
         c.draftSent.connect(self.composer.clear)  # a held draft went out once counted
+        c.attachmentRefused.connect(self.composer.show_refusal)  # draft and files stay
+        self.composer.accept_drops_for(self.chat_view.viewport())  # files dropped on the chat
+        self.composer.knowledgeToggled.connect(c.set_knowledge)
         self.sidebar.newRequested.connect(self.new_chat)
         self.sidebar.conversationChosen.connect(c.open_conversation)
         self.sidebar.deleteRequested.connect(self._delete_conversation)
@@ -485,8 +490,28 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _send(self, text: str) -> None:
-        if self.session.submit(text):
+        if self.session.submit(text, self.composer.attachments()):
             self.composer.clear()
+
+    def follow_knowledge(self, knowledge: object | None) -> None:
+        """The composer's Knowledge switch follows the knowledge folders (app.knowledge, a
+        services.knowledge.KnowledgeService; None: hidden), and replies search them."""
+        followed = getattr(self, "_knowledge_followed", None)
+        if followed is not None:  # the switch follows one service at a time
+            with contextlib.suppress(RuntimeError, TypeError):
+                followed[0].folders_changed.disconnect(followed[1])
+        self._knowledge_followed: tuple[Any, Callable[[], None]] | None = None
+        self.session.attachments.knowledge = knowledge  # type: ignore[assignment]
+        if knowledge is None:
+            self.composer.set_knowledge_available(None)
+            return
+
+        def update() -> None:
+            self.composer.set_knowledge_available(bool(knowledge.folders()))  # type: ignore[attr-defined]
+
+        knowledge.folders_changed.connect(update)  # type: ignore[attr-defined]
+        self._knowledge_followed = (knowledge, update)
+        update()
 
     def _reload_model(self, n_ctx: int, n_threads: int | None, n_gpu_layers: int | None) -> None:
         params = self.session.load_params

@@ -23,6 +23,7 @@ from desktop.ui.chat_style import (
 )
 from desktop.ui.markdown import MessageRender
 from desktop.ui.message_body import MessageBody
+from desktop.ui.message_extras import MessageExtras
 from desktop.ui.thought_block import ThoughtBlock
 from desktop.ui.tool_card import ToolCardWidget
 
@@ -60,6 +61,7 @@ class MessageWidget(QWidget):
         self.thought.hide()
         self.thought.toggled.connect(partial(self._trigger, "thought"))
         self.cards: list[ToolCardWidget] = []  # the reply's tool calls (made as needed)
+        self.extras = MessageExtras(self)  # its files' chips; a reply's Sources
         self.stats_label = QLabel(self)
         self._color_labels()
         self.prev_button = self._button("\u2039", "prev", "Previous version")
@@ -174,6 +176,7 @@ class MessageWidget(QWidget):
         if row.has_thought:
             self.thought.show_row(row, thought)
         self._show_cards(row)
+        self.extras.show_row(row)
         if old is None or old.role != row.role:
             self.role_label.setText(ROLE_LABELS.get(row.role, row.role.title()))
         marker = STATUS_MARKERS.get(row.status, "")
@@ -300,6 +303,7 @@ class MessageWidget(QWidget):
             self.thought.setGeometry(geometry.thought)
         if geometry.tools is not None:
             self._place_cards(geometry.tools)
+        self.extras.place(geometry.extras, user, self._metrics.source_row, self._metrics.gap)
         # An assistant's header is free right of its label and marker: the stats may go there.
         used = marker_x + marker_w if self.marker_label.isVisibleTo(self) else role_x + role_w
         free = (

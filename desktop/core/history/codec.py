@@ -1,5 +1,5 @@
-"""JSON codecs for what a reply stored beside its text: stats, what reproduces it, the tool
-calls it asked for."""
+"""JSON codecs for what a message stored beside its text: stats, what reproduces it, the tool
+calls it asked for, the passages it drew on (sources) and the files attached to it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,17 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeGuard, TypeVar, cast
 
 from desktop.core import fields
-from desktop.core.history.records import Repro, Role, Status, StoredConversation, StoredMessage
+from desktop.core.documents.types import Source
+from desktop.core.history.records import (
+    ATTACHMENT_KINDS,
+    Attachment,
+    AttachmentKind,
+    Repro,
+    Role,
+    Status,
+    StoredConversation,
+    StoredMessage,
+)
 from desktop.core.types import GenerationStats, SamplingParams, StopReason, ToolCall
 
 log = logging.getLogger(__name__)
@@ -159,6 +169,95 @@ def tool_calls_json(calls: Sequence[ToolCall]) -> str | None:
     return json.dumps(tool_calls_to_list(calls), ensure_ascii=False) if calls else None
 
 
+def source_to_dict(source: Source) -> dict[str, Any]:
+    return {
+        "name": source.name,
+        "locator": source.locator,
+        "text": source.text,
+        "path": source.path,
+        "sha256": source.sha256,
+        "score": source.score,
+    }
+
+
+def source_from_dict(data: object) -> Source:
+    """A source from JSON; ValueError when a field is of the wrong type (all but name and
+    text may be missing)."""
+    if not isinstance(data, dict):
+        raise ValueError("a source is not an object")
+    for key in ("name", "text"):
+        if not isinstance(data.get(key), str):
+            raise ValueError(f"source.{key} is not text")
+    score = data.get("score", 0.0)
+    if not is_number(score):
+        raise ValueError("source.score is not a number")
+    return Source(
+        name=data["name"],
+        locator=optional_str(data, "locator", "source") or "",
+        text=data["text"],
+        path=optional_str(data, "path", "source") or "",
+        sha256=optional_str(data, "sha256", "source") or "",
+        score=float(score),
+    )
+
+
+def sources_to_list(sources: Sequence[Source]) -> list[dict[str, Any]]:
+    return [source_to_dict(source) for source in sources]
+
+
+def sources_from_list(data: object) -> tuple[Source, ...]:
+    if not isinstance(data, list):
+        raise ValueError("sources is not a list")
+    return tuple(source_from_dict(item) for item in data)
+
+
+def sources_json(sources: Sequence[Source]) -> str | None:
+    """The sources_json column: NULL when the reply drew on no passage."""
+    return json.dumps(sources_to_list(sources), ensure_ascii=False) if sources else None
+
+
+def attachment_to_dict(attachment: Attachment) -> dict[str, Any]:
+    return {
+        "sha256": attachment.sha256,
+        "name": attachment.name,
+        "size": attachment.size,
+        "kind": attachment.kind,
+    }
+
+
+def attachment_from_dict(data: object) -> Attachment:
+    """An attachment from JSON; ValueError when a field is missing or of the wrong type."""
+    if not isinstance(data, dict):
+        raise ValueError("an attachment is not an object")
+    for key in ("sha256", "name"):
+        if not isinstance(data.get(key), str):
+            raise ValueError(f"attachment.{key} is not text")
+    size, kind = data.get("size"), data.get("kind", "document")
+    if not is_int(size) or size < 0:
+        raise ValueError("attachment.size is not a number of bytes")
+    if kind not in ATTACHMENT_KINDS:
+        raise ValueError(f"attachment.kind {kind!r} is not document or image")
+    return Attachment(data["sha256"], data["name"], size, cast(AttachmentKind, kind))
+
+
+def attachments_from_list(data: object) -> tuple[Attachment, ...]:
+    if not isinstance(data, list):
+        raise ValueError("attachments is not a list")
+    return tuple(attachment_from_dict(item) for item in data)
+
+
+def attachments_from_rows(data: object) -> tuple[Attachment, ...]:
+    """The attachments column of schema.MESSAGE_COLUMNS: [ordinal, sha256, name, size,
+    kind] arrays, put in their order here (SQL's aggregate keeps none)."""
+    if not isinstance(data, list):
+        raise ValueError("attachments is not a list")
+    items = sorted(data, key=lambda item: item[0] if isinstance(item, list) and item else 0)
+    return tuple(
+        attachment_from_dict(dict(zip(("sha256", "name", "size", "kind"), item[1:], strict=True)))
+        for item in items
+    )
+
+
 def dumps(data: Mapping[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -191,6 +290,12 @@ def message_from_row(row: Sequence[Any]) -> StoredMessage:
         name=row[16] if len(row) > 16 and isinstance(row[16], str) else "",
         elapsed_ms=row[17] if len(row) > 17 and is_int(row[17]) else None,
         is_error=bool(row[18]) if len(row) > 18 else False,
+        sources=(_lenient(row[0], "sources", row[19], sources_from_list) or ())
+        if len(row) > 19
+        else (),
+        attachments=(_lenient(row[0], "attachments", row[20], attachments_from_rows) or ())
+        if len(row) > 20
+        else (),
     )
 
 

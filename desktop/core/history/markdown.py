@@ -1,11 +1,12 @@
-"""A conversation's active path as Markdown, thoughts and tool calls included."""
+"""A conversation's active path as Markdown: thoughts, tool calls, attachments and sources
+included."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
 
-from desktop.core.history.records import StoredConversation, StoredMessage
+from desktop.core.history.records import Attachment, StoredConversation, StoredMessage
 from desktop.core.types import ToolCall
 
 
@@ -38,7 +39,24 @@ def markdown(conversation: StoredConversation, path: Sequence[StoredMessage]) ->
             lines += [message.content, ""]
         for call in message.tool_calls:
             lines += _tool_call(call)
+        if message.attachments:
+            lines += ["**Attached:**", "", *map(_attachment, message.attachments), ""]
+        if message.sources:
+            lines += ["**Sources:**", ""]
+            lines += [
+                f"- {s.name}" + (f" — {s.locator}" if s.locator else "") for s in message.sources
+            ]
+            lines.append("")
     return "\n".join(lines)
+
+
+def _attachment(attachment: Attachment) -> str:
+    size = attachment.size
+    shown = f"{size} B" if size < 1024 else f"{size / 1024:.1f} KB"
+    if size >= 1024 * 1024:
+        shown = f"{size / (1024 * 1024):.1f} MB"
+    kind = "image" if attachment.kind == "image" else "document"
+    return f"- {attachment.name} ({kind}, {shown}, sha256 `{attachment.sha256[:12]}`)"
 
 
 def _seconds(ms: int) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal
 
+from desktop.core.documents.types import Source
 from desktop.core.paths import data_dir
 from desktop.core.types import GenerationStats, Message, SamplingParams, ToolCall
 
@@ -18,6 +19,8 @@ STATUSES: Final = ("complete", "streaming", "stopped", "error", "interrupted")
 FINISH_STATUSES: Final = ("complete", "stopped", "error")
 
 FILE_NAME: Final = "hearth.sqlite3"
+AttachmentKind = Literal["document", "image"]
+ATTACHMENT_KINDS: Final = ("document", "image")
 
 
 def default_path() -> Path:
@@ -35,6 +38,17 @@ class Repro:
     sampling: SamplingParams | None = None
     seed: int | None = None
     chat_template_sha256: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file attached to a message: its stored copy's content hash (the copy lives in the
+    attachment store, so the original may move), its name, size in bytes and kind."""
+
+    sha256: str
+    name: str
+    size: int
+    kind: AttachmentKind = "document"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +96,9 @@ class StoredMessage:
     name: str = ""
     elapsed_ms: int | None = None
     is_error: bool = False
+    # A user message: the files attached to it. A reply: the passages it drew on.
+    attachments: tuple[Attachment, ...] = ()
+    sources: tuple[Source, ...] = ()
 
     def to_message(self) -> Message:
         """The turn as the engine takes it: role, text, reasoning, tool calls and, for a

@@ -60,6 +60,7 @@ _MESSAGE_COLUMNS = (
     "tool_name",
     "elapsed_ms",
     "is_error",
+    "sources_json",
 )
 # Columns a damaged value of which would break a NOT NULL or CHECK: left to their default.
 _DEFAULTED = {"reasoning": str, "is_error": int}

@@ -1,6 +1,6 @@
 """The one INSERT of a conversation row and of a message row (new, chosen-id and imported
-rows alike), with the message's JSON columns encoded by codec.py, and the one UPDATE of a
-reply's reasoning and tool calls."""
+rows alike, with the message's attachments), with the message's JSON columns encoded by
+codec.py, and the one UPDATE of a reply's reasoning and tool calls."""
 
 from __future__ import annotations
 
@@ -8,9 +8,16 @@ import sqlite3
 from collections.abc import Sequence
 from typing import Final, cast
 
-from desktop.core.history.codec import dumps, repro_to_dict, stats_to_dict, tool_calls_json
+from desktop.core.documents.types import Source
+from desktop.core.history.codec import (
+    dumps,
+    repro_to_dict,
+    sources_json,
+    stats_to_dict,
+    tool_calls_json,
+)
 from desktop.core.history.owner import this_process
-from desktop.core.history.records import Repro
+from desktop.core.history.records import Attachment, Repro
 from desktop.core.types import GenerationStats, ToolCall
 
 _CONVERSATION_SQL: Final = (
@@ -20,8 +27,12 @@ _CONVERSATION_SQL: Final = (
 _MESSAGE_SQL: Final = (
     "INSERT INTO messages (id, conversation_id, parent_id, active_rank, role, content,"
     " status, created_at, updated_at, stats_json, repro_json, writer, reasoning,"
-    " tool_calls_json, reasoning_ms, tool_call_id, tool_name, elapsed_ms, is_error)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " tool_calls_json, reasoning_ms, tool_call_id, tool_name, elapsed_ms, is_error,"
+    " sources_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_ATTACHMENT_SQL: Final = (
+    "INSERT INTO message_attachments (message_id, ordinal, sha256, name, size, kind)"
+    " VALUES (?, ?, ?, ?, ?, ?)"
 )
 # The columns a reply's end (or a save of it) sets beside its text: see reply_values.
 REPLY_COLUMNS_SQL: Final = (
@@ -86,11 +97,14 @@ def insert_message(
     name: str = "",
     elapsed_ms: int | None = None,
     is_error: bool = False,
+    attachments: Sequence[Attachment] = (),
+    sources: Sequence[Source] = (),
 ) -> int:
     """Insert a message (id None: the next one); its id. A 'streaming' reply is marked as
     this process's, so a later start knows whether its writer is still alive. An assistant
     reply may carry its reasoning, tool calls and thinking time; a tool result the call it
-    answers (tool_call_id), the tool's name, how long it ran and whether it failed."""
+    answers (tool_call_id), the tool's name, how long it ran and whether it failed. A user
+    message may carry its attachments, a reply the sources it drew on."""
     cursor = conn.execute(
         _MESSAGE_SQL,
         (
@@ -113,9 +127,15 @@ def insert_message(
             name or None,
             elapsed_ms,
             int(is_error),
+            sources_json(sources),
         ),
     )
-    return cast(int, cursor.lastrowid)
+    new_id = cast(int, cursor.lastrowid)
+    conn.executemany(
+        _ATTACHMENT_SQL,
+        [(new_id, i, a.sha256, a.name, a.size, a.kind) for i, a in enumerate(attachments)],
+    )
+    return new_id
 
 
 def reply_values(

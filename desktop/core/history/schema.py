@@ -249,7 +249,35 @@ def _migrate_3_to_4(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')")
 
 
-MIGRATIONS: list[Migration] = [_migrate_0_to_1, _migrate_1_to_2, _migrate_2_to_3, _migrate_3_to_4]
+def _migrate_4_to_5(conn: sqlite3.Connection) -> None:
+    # Schema 5: the files attached to a message (content-addressed copies in the data
+    # folder: the row names the copy by sha256, so a moved original does not matter), and
+    # beside a reply the passages it drew on (its Sources, as JSON).
+    conn.execute(
+        """
+        CREATE TABLE message_attachments (
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            ordinal    INTEGER NOT NULL,
+            sha256     TEXT NOT NULL,
+            name       TEXT NOT NULL,
+            size       INTEGER NOT NULL,
+            kind       TEXT NOT NULL CHECK (kind IN ('document', 'image')),
+            PRIMARY KEY (message_id, ordinal)
+        ) WITHOUT ROWID
+        """
+    )
+    # Which messages hold a copy: a copy no message names any more may be removed.
+    conn.execute("CREATE INDEX idx_attachments_sha256 ON message_attachments(sha256)")
+    conn.execute("ALTER TABLE messages ADD COLUMN sources_json TEXT")
+
+
+MIGRATIONS: list[Migration] = [
+    _migrate_0_to_1,
+    _migrate_1_to_2,
+    _migrate_2_to_3,
+    _migrate_3_to_4,
+    _migrate_4_to_5,
+]
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 
@@ -261,7 +289,12 @@ MESSAGE_COLUMNS: Final = (
     "m.id, m.conversation_id, m.parent_id, m.role, m.content, m.status,"
     " m.created_at, m.updated_at, m.stats_json, m.repro_json, m.active_rank,"
     " m.deleted_at, m.reasoning, m.tool_calls_json, m.reasoning_ms, m.tool_call_id,"
-    " m.tool_name, m.elapsed_ms, m.is_error"
+    " m.tool_name, m.elapsed_ms, m.is_error, m.sources_json,"
+    # A message's attachments ride along as one JSON array (codec.attachments_from_json),
+    # so every read of a message has them with no second query; the primary key makes
+    # it one index lookup per message.
+    " (SELECT json_group_array(json_array(a.ordinal, a.sha256, a.name, a.size, a.kind))"
+    " FROM message_attachments a WHERE a.message_id = m.id)"
 )
 CONVERSATION_COLUMNS: Final = (
     "c.id, c.title, c.system_prompt, c.created_at, c.updated_at, c.deleted_at,"

@@ -15,8 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.atomic import replace_durably
+from desktop.core.documents.types import Source
 from desktop.core.history import rows, schema, transfer
-from desktop.core.history.codec import conversation_from_row, message_from_row, tool_calls_json
+from desktop.core.history.codec import (
+    conversation_from_row,
+    message_from_row,
+    sources_json,
+    tool_calls_json,
+)
 from desktop.core.history.errors import HistoryError, HistoryNotFound, history_error, os_error
 from desktop.core.history.ids import IdSource
 from desktop.core.history.markdown import markdown
@@ -24,6 +30,7 @@ from desktop.core.history.owner import writer_alive
 from desktop.core.history.records import (
     FINISH_STATUSES,
     ROLES,
+    Attachment,
     FinishStatus,
     Repro,
     Role,
@@ -422,6 +429,8 @@ class ConversationStore:
         name: str = "",
         elapsed_ms: int | None = None,
         is_error: bool = False,
+        attachments: Sequence[Attachment] = (),
+        sources: Sequence[Source] = (),
     ) -> StoredMessage:
         """A complete message under parent_id (None: a first message), made the active
         branch, committed before this returns. An assistant message may carry its
@@ -443,6 +452,8 @@ class ConversationStore:
                 name=name,
                 elapsed_ms=elapsed_ms,
                 is_error=is_error,
+                attachments=attachments,
+                sources=sources,
             )
             return self._get_message(conn, message_id)
 
@@ -680,6 +691,8 @@ class ConversationStore:
                 name=m.name,
                 elapsed_ms=m.elapsed_ms,
                 is_error=m.is_error,
+                attachments=m.attachments,
+                sources=m.sources,
             )
             self._touch(conn, m.conversation_id, m.updated_at)
 
@@ -692,7 +705,7 @@ class ConversationStore:
             cursor = conn.execute(
                 "UPDATE messages SET content = ?, status = ?, stats_json = ?, updated_at = ?,"
                 " reasoning = ?, tool_calls_json = ?, reasoning_ms = ?, tool_call_id = ?,"
-                " tool_name = ?, elapsed_ms = ?, is_error = ? WHERE id = ?",
+                " tool_name = ?, elapsed_ms = ?, is_error = ?, sources_json = ? WHERE id = ?",
                 (
                     m.content,
                     m.status,
@@ -705,6 +718,7 @@ class ConversationStore:
                     m.name or None,
                     m.elapsed_ms,
                     int(m.is_error),
+                    sources_json(m.sources),
                     m.id,
                 ),
             )

@@ -15,8 +15,11 @@ from pathlib import Path
 from typing import Any, Final
 
 from desktop.core.atomic import write_text_atomic
+from desktop.core.documents.types import Source
 from desktop.core.history import rows
 from desktop.core.history.codec import (
+    attachment_to_dict,
+    attachments_from_list,
     conversation_from_row,
     is_int,
     is_number,
@@ -24,6 +27,8 @@ from desktop.core.history.codec import (
     optional_str,
     repro_from_dict,
     repro_to_dict,
+    sources_from_list,
+    sources_to_list,
     stats_from_dict,
     stats_to_dict,
     tool_calls_from_list,
@@ -34,6 +39,7 @@ from desktop.core.history.ids import IdSource
 from desktop.core.history.records import (
     ROLES,
     STATUSES,
+    Attachment,
     Repro,
     Role,
     Status,
@@ -64,8 +70,10 @@ def read_document(path: Path) -> object:
 
 EXPORT_FORMAT: Final = "hearth-history"
 # 2: tool results (role 'tool'), and a reply's reasoning, tool calls and thinking time.
-# Version 1 documents (without them) still import.
-EXPORT_VERSION: Final = 2
+# 3: what was attached to a message (name, size, kind, the stored copy's sha256; the file
+# itself stays in the data folder) and the sources a reply drew on.
+# Version 1 and 2 documents (without them) still import.
+EXPORT_VERSION: Final = 3
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -139,6 +147,8 @@ def export_conversation(
                 "name": message.name,
                 "elapsed_ms": message.elapsed_ms,
                 "is_error": message.is_error,
+                "attachments": [attachment_to_dict(a) for a in message.attachments],
+                "sources": sources_to_list(message.sources),
             }
         )
     return {
@@ -209,6 +219,8 @@ class ImportMessage:
     name: str = ""
     elapsed_ms: int | None = None
     is_error: bool = False
+    attachments: tuple[Attachment, ...] = ()
+    sources: tuple[Source, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,6 +340,8 @@ def _validate_conversation(entry: object) -> ImportConversation:
                 name=_optional_text(raw, "name", where),
                 elapsed_ms=_milliseconds(raw, "elapsed_ms", where),
                 is_error=is_error,
+                attachments=attachments_from_list(raw.get("attachments") or []),
+                sources=sources_from_list(raw.get("sources") or []),
             )
         )
     return ImportConversation(
@@ -418,5 +432,7 @@ def _import_conversation(
             name=message.name,
             elapsed_ms=message.elapsed_ms,
             is_error=message.is_error,
+            attachments=message.attachments,
+            sources=message.sources,
         )
     return conversation_id

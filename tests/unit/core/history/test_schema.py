@@ -97,7 +97,7 @@ def test_a_version_3_history_upgrades_to_tool_turns_keeping_every_row(tmp_path):
 
     with ConversationStore(db, recover=False) as store:
         conn = store._conn
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         assert store.integrity_check()
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         # Branches, the trash and the streaming reply read as before.
@@ -187,5 +187,5 @@ def test_an_upgrade_that_fails_half_way_leaves_the_version_3_file_whole(tmp_path
         conn.close()
     monkeypatch.undo()
     with ConversationStore(db, recover=False) as store:
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert [h.message_id for h in store.search("rayleigh")] == [2]

@@ -41,7 +41,7 @@ def test_open_sets_wal_full_sync_foreign_keys_and_schema_version(store, db):
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == history.BUSY_TIMEOUT_MS
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
     assert not db.with_name("hearth.sqlite3.bak-v0").exists()  # a new file needs no backup
     assert store.integrity_check()
 
@@ -666,7 +666,7 @@ def test_a_version_2_history_upgrades_to_the_imported_mark_keeping_everything(db
     conn.execute("COMMIT")
     conn.close()
     with ConversationStore(db) as store:
-        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         (old,) = store.list_conversations()
         assert (old.title, old.imported_at) == ("old", None)
         assert contents(store.active_path(1)) == ["q"]

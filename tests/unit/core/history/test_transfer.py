@@ -76,7 +76,7 @@ def test_export_json_import_json_round_trip(store):
     conv = build_branchy(store)
     exported = store.export_json(conv.id)
     assert exported["format"] == "hearth-history"
-    assert exported["version"] == 2
+    assert exported["version"] == 3
     as_file = json.loads(json.dumps(exported))  # what a file gives back
 
     (new_id,) = store.import_json(as_file)
@@ -439,7 +439,7 @@ def fields(m):
 def test_json_export_holds_reasoning_tool_calls_and_results_and_imports_them_back(store):
     conv = build_tool_chat(store)
     exported = store.export_json(conv.id)
-    assert exported["version"] == 2
+    assert exported["version"] == 3
     messages = exported["conversations"][0]["messages"]
     assert messages[1]["reasoning"] == "Need the time.\n\nCall get_time."
     assert messages[1]["reasoning_ms"] == 2500
