@@ -25,6 +25,7 @@ wait for it (the window) run it on a thread nobody joins (services/hub_calls.py)
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import re
 import socket
 import threading
@@ -36,6 +37,7 @@ from urllib.parse import urlsplit
 
 from desktop.core.errors import HearthError
 from desktop.core.models.names import is_gguf, quantization_of, split_of
+from desktop.core.models.projectors import is_projector, pick_projector
 
 if TYPE_CHECKING:
     import httpx2
@@ -99,10 +101,21 @@ class ModelChoice:
     name: str  # the file, or the stem of a split model
     quantization: str
     files: tuple[HubFile, ...]
+    # The repo's vision projector (mmproj), downloaded with the model: it sees images.
+    projector: HubFile | None = None
 
     @property
     def size(self) -> int:
         return sum(f.size for f in self.files)
+
+    @property
+    def vision(self) -> bool:
+        return self.projector is not None
+
+    @property
+    def downloads(self) -> tuple[HubFile, ...]:
+        """Every file a download of this model fetches: its parts, then its projector."""
+        return self.files if self.projector is None else (*self.files, self.projector)
 
     @property
     def is_split(self) -> bool:
@@ -146,11 +159,14 @@ class Body:
 
 def group_files(files: Iterable[HubFile]) -> tuple[ModelChoice, ...]:
     """GGUF files as models to choose from: the parts of a split model count as one
-    (only when every part is there), sorted by size."""
+    (only when every part is there), sorted by size. A vision projector is no model: the
+    repo's preferred one goes with each model instead."""
+    files = list(files)
+    projector = pick_projector(files, lambda f: f.path)
     singles: list[ModelChoice] = []
     splits: dict[tuple[str, int], dict[int, HubFile]] = {}
     for f in files:
-        if not is_gguf(f.path):
+        if not is_gguf(f.path) or is_projector(f.path):
             continue
         split = split_of(f.path)
         if split is None:
@@ -161,7 +177,8 @@ def group_files(files: Iterable[HubFile]) -> tuple[ModelChoice, ...]:
         if sorted(parts) == list(range(1, total + 1)):
             ordered = tuple(parts[i] for i in range(1, total + 1))
             singles.append(ModelChoice(stem, quantization_of(stem), ordered))
-    return tuple(sorted(singles, key=lambda c: (c.size, c.name)))
+    with_eyes = [dataclasses.replace(c, projector=projector) for c in singles]
+    return tuple(sorted(with_eyes, key=lambda c: (c.size, c.name)))
 
 
 class HubClient:

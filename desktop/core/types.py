@@ -171,6 +171,8 @@ class LoadParams:
     flash_attn: bool = True
     use_mmap: bool = True
     n_batch: int = 512
+    # A vision projector (mmproj GGUF) loaded beside the model; "": none (text only).
+    mmproj: str = ""
 
     def validate(self) -> None:
         """Raise ValueError with a sentence when a value is out of its declared range."""

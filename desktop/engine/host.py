@@ -55,12 +55,14 @@ from desktop.engine.embedder import TooLong, embed_texts, load_args
 from desktop.engine.formats import ChatFormat, detect
 from desktop.engine.formats.detection import TOOL_CALL_CLOSE, TOOL_CALL_OPEN
 from desktop.engine.grammar import GrammarError, GrammarGuard, Grammars
+from desktop.engine.images import VISION, ImageError, has_images, no_vision, with_markers
 from desktop.engine.template import (
     TRANSCRIPT_FORMAT,
     TRANSCRIPT_STOPS,
     ChatTemplate,
     render_transcript,
 )
+from desktop.engine.vision import MediaPrompt, Projector, ProjectorError
 
 _LOG_LINES = 5000
 SEND_INTERVAL_S = 0.015
@@ -182,6 +184,20 @@ class _Loaded:
                 use_mmap=params.use_mmap,
                 verbose=False,
             )
+        self.projector: Projector | None = None
+        if params.mmproj:  # freed with the model (Llama.close runs its stack, newest first)
+            try:
+                self.projector = Projector(
+                    params.mmproj,
+                    self.llm._model.model,
+                    self.n_threads,
+                    params.flash_attn,
+                    bool(params.n_gpu_layers),
+                )
+            except ProjectorError:
+                self.llm.close()
+                raise
+            self.llm._stack.callback(self.projector.close)
         self.params = params
         self.ctx = self.llm._ctx.ctx
         self.vocab = self.llm._model.vocab
@@ -239,9 +255,10 @@ class _Loaded:
 
     def _format_extra(self) -> dict[str, str]:
         """What the app shows of the reply format: its name, and which switches it reads."""
+        extra = {VISION: "1"} if self.projector is not None and self.projector.vision else {}
         if self.reply_format is None or self.template is None:
-            return {}
-        extra = {"reply_format": self.reply_format.name, "tool_format": self.reply_format.tools}
+            return extra
+        extra |= {"reply_format": self.reply_format.name, "tool_format": self.reply_format.tools}
         if self.template.reads_enable_thinking:
             extra["thinking_switch"] = "1"
         if self.reply_format.reasoning == "harmony":
@@ -305,9 +322,13 @@ class _Loaded:
                     break
             return self.template.render(rest, **variables), ()
 
-    def tokenize(self, text: str) -> list[int]:
-        add_bos = self.add_bos and not (self.bos_text and text.startswith(self.bos_text))
+    def tokenize(self, text: str, first: bool = True) -> list[int]:
+        """first False: a piece of text after the prompt's start (no BOS)."""
+        add_bos = first and self.add_bos_to(text)
         return self.llm.tokenize(utf8(text), add_bos=add_bos, special=True)
+
+    def add_bos_to(self, prompt: str) -> bool:
+        return self.add_bos and not (self.bos_text and prompt.startswith(self.bos_text))
 
 
 def marker_token_ids(tokenize: Callable[..., list[int]], markers: Sequence[str]) -> frozenset[int]:
@@ -550,6 +571,9 @@ class EngineHost:
             params, plan = self._plan(params)
             _test_faults(params)
             self.model = _Loaded(params)
+        except ProjectorError as e:
+            self.conn.send(p.Failed(None, "load", str(e), "\n".join(self.log.lines)))
+            return
         except TemplateError as e:
             self.conn.send(p.Failed(None, "template", e.user_message, e.details))
             return
@@ -618,6 +642,15 @@ class EngineHost:
         received = time.perf_counter()
         format_stops: tuple[str, ...]
         plan: ChatPlan | None = None
+        images: list[str] = []  # in prompt order; their markers are in the messages' text
+        if not isinstance(request, p.Complete) and has_images(request.messages):
+            if m.projector is not None and m.projector.vision:
+                marked, images = with_markers(request.messages, m.projector.marker)
+                request = replace(request, messages=tuple(marked))
+            elif isinstance(request, p.Chat):  # a count just leaves the images out
+                name = os.path.basename(m.params.path)
+                self.conn.send(p.Failed(rid, "no_vision", no_vision(name)))
+                return
         try:
             # The plan compiles a tool grammar from the tools' schemas: it may be refused.
             plan = m.plan(request) if isinstance(request, p.Chat) else None
@@ -626,7 +659,7 @@ class EngineHost:
                 tokens = m.tokenize(prompt)
             elif isinstance(request, p.Chat) and request.reply_room > 0:
                 assert plan is not None
-                tokens, format_stops = self._trimmed_prompt(m, request, plan)
+                tokens, format_stops, prompt = self._trimmed_prompt(m, request, plan, images)
                 chat_format = m.chat_format
             else:
                 resume = isinstance(request, p.Chat) and request.continue_reply
@@ -640,6 +673,9 @@ class EngineHost:
         except GrammarError as e:
             self.conn.send(p.Failed(rid, "output_format", str(e), e.details))
             return
+        except ImageError as e:  # measured for the context policy
+            self.conn.send(p.Failed(rid, "image", e.user_message))
+            return
         except ContextOverflow as e:
             self.conn.send(
                 p.Failed(
@@ -652,17 +688,54 @@ class EngineHost:
             )
             return
         if isinstance(request, p.CountTokens):
-            self.conn.send(p.TokenCount(rid, len(tokens)))
+            n_tokens = len(tokens)
+            if images and m.projector is not None:
+                count = m.projector.counter(images, lambda t, first: len(m.tokenize(t, first)))
+                try:
+                    n_tokens = count(prompt)
+                except ImageError as e:
+                    self.conn.send(p.Failed(rid, "image", e.user_message))
+                    return
+            self.conn.send(p.TokenCount(rid, n_tokens))
             return
-        if len(tokens) >= m.n_ctx:
+        media: MediaPrompt | None = None
+        if images:
+            assert m.projector is not None
+            try:
+                media = m.projector.prompt(prompt, images, m.add_bos_to(prompt))
+            except ImageError as e:
+                self.conn.send(p.Failed(rid, "image", e.user_message))
+                return
+        try:
+            self._run_tokens(m, request, tokens, media, plan, format_stops, chat_format, received)
+        finally:
+            if media is not None:
+                media.free()
+
+    def _run_tokens(
+        self,
+        m: _Loaded,
+        request: p.Chat | p.Complete,
+        tokens: list[int],
+        media: MediaPrompt | None,
+        plan: ChatPlan | None,
+        format_stops: tuple[str, ...],
+        chat_format: str,
+        received: float,
+    ) -> None:
+        """Check the prompt's length, build its grammar, generate (media: a prompt with
+        images, its length mtmd's count)."""
+        rid = request.request_id
+        n_prompt = len(tokens) if media is None else media.n_tokens
+        if n_prompt >= m.n_ctx:
             self.conn.send(
                 p.Failed(
                     rid,
                     "context_overflow",
-                    f"This conversation is {len(tokens):,} tokens long, more than the "
+                    f"This conversation is {n_prompt:,} tokens long, more than the "
                     f"model's context window of {m.n_ctx:,} tokens. Shorten it, start a new "
                     "chat, or load the model with a larger context.",
-                    prompt_tokens=len(tokens),
+                    prompt_tokens=n_prompt,
                     n_ctx=m.n_ctx,
                 )
             )
@@ -686,7 +759,7 @@ class EngineHost:
         ends_at_call = lazy is not None or (
             plan is not None and plan.grammar is not None and not shaped
         )
-        self.conn.send(p.PromptStarted(rid, len(tokens), reply_format))
+        self.conn.send(p.PromptStarted(rid, n_prompt, reply_format))
         sampling = request.sampling.clamped()  # the app checked; the engine does not rely on it
         # Writing on from a reply's text: its next piece may start with a space, and it may
         # end at once (the reply was all but done).
@@ -709,26 +782,34 @@ class EngineHost:
             grammar,
             lazy,
             ends_at_call,
+            media,
         )
         self.conn.send(p.Done(rid, stats) if isinstance(stats, GenerationStats) else stats)
 
     def _trimmed_prompt(
-        self, m: _Loaded, request: p.Chat, plan: ChatPlan
-    ) -> tuple[list[int], tuple[str, ...]]:
-        """The prompt's tokens after the context policy, and the format's stop strings.
+        self, m: _Loaded, request: p.Chat, plan: ChatPlan, images: Sequence[str] = ()
+    ) -> tuple[list[int], tuple[str, ...], str]:
+        """The prompt's tokens after the context policy, the format's stop strings and the
+        prompt's text.
         Each probe of the policy is one render and one tokenization, here in the engine (no
         round trip to the app); sends Trimmed when messages were left out."""
-        rendered: dict[int, tuple[list[int], tuple[str, ...]]] = {}
+        rendered: dict[int, tuple[list[int], tuple[str, ...], str]] = {}
         messages = plan.messages
         # A reply being continued is part of the last turn: the policy keeps it with the
         # message before it (it trims the turns before the reply, the reply always added).
         resume = request.continue_reply and bool(messages) and messages[-1].role == "assistant"
         tail = list(messages[-1:]) if resume else []
+        # Images cost their embeddings, not their markers' text: counted as mtmd will.
+        with_images: Callable[[str], int] | None = None
+        if images and m.projector is not None:
+            with_images = m.projector.counter(
+                images, lambda text, first: len(m.tokenize(text, first))
+            )
 
         def count(kept: Sequence[Message]) -> int:
             prompt, stops = m.format_chat([*kept, *tail], resume, plan)
-            rendered[len(kept)] = (m.tokenize(prompt), stops)
-            return len(rendered[len(kept)][0])
+            rendered[len(kept)] = (m.tokenize(prompt), stops, prompt)
+            return with_images(prompt) if with_images else len(rendered[len(kept)][0])
 
         room = min(request.reply_room, m.n_ctx - 1)  # a prompt of one token must still fit
         body = messages[:-1] if resume else messages
@@ -781,10 +862,14 @@ class EngineHost:
         grammar: bytes | None = None,
         lazy_grammar: bytes | None = None,
         ends_at_call: bool = False,
+        media: MediaPrompt | None = None,
     ) -> GenerationStats | p.Failed:
         seed = s.seed if s.seed is not None else secrets.randbits(32)
-        n_prompt = len(tokens)
-        status, reused = self._prefill(m, tokens)
+        n_prompt = len(tokens) if media is None else media.n_tokens
+        if media is None:
+            status, reused = self._prefill(m, tokens)
+        else:
+            status, reused = self._prefill_media(m, media), 0
         prefill_done = time.perf_counter()
 
         def stats(
@@ -814,7 +899,8 @@ class EngineHost:
                 f"The engine could not process the prompt (llama_decode {status}).",
                 "\n".join(self.log.lines),
             )
-        sampler = _Sampler(m, s, seed, tokens, grammar)
+        history = tokens if media is None else media.text_tokens
+        sampler = _Sampler(m, s, seed, history, grammar)
         try:
             return self._loop(
                 m,
@@ -830,6 +916,23 @@ class EngineHost:
             )
         finally:
             sampler.free()
+            if media is not None:  # the positions after the first image hold no token ids
+                m.cached = list(media.prefix)
+
+    def _prefill_media(self, m: _Loaded, media: MediaPrompt) -> int:
+        """Evaluate a prompt with images into an emptied context (no prefix reuse);
+        llama_decode's status, 2 when stopped."""
+        assert m.projector is not None
+        llama_cpp.llama_memory_clear(m.memory, True)
+        m.cached = []
+        if self.stop_flag.value:
+            return 2
+        llama_cpp.llama_set_abort_callback(m.ctx, self._abort_cb, None)
+        try:
+            status = media.evaluate(m.projector, m.ctx, m.n_batch)
+        finally:
+            llama_cpp.llama_set_abort_callback(m.ctx, _NULL_ABORT, None)
+        return 2 if status != 0 and self.stop_flag.value else status
 
     def _loop(
         self,

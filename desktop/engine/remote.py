@@ -41,6 +41,7 @@ from desktop.core.types import (
 from desktop.engine.backend import BackendInfo, Trimmed
 from desktop.engine.formats import ChatFormat, ContentDelta, ReasoningDelta, ReplyParser, ReplyParts
 from desktop.engine.formats import Event as ReplyEvent
+from desktop.engine.images import VISION
 from desktop.engine.remote_tools import ToolCallDeltas, openai_message
 
 CONNECT_TIMEOUT_S = 10.0
@@ -531,7 +532,8 @@ class RemoteBackend:
             chat_template_sha256=None,
             load_s=time.perf_counter() - t0,
             flash_attn=False,
-            extra={"connection": self.connection.name, "model_id": model_id},
+            # Whether it sees images is the server's to say: a chat with images is sent.
+            extra={"connection": self.connection.name, "model_id": model_id, VISION: "server"},
         )
         return self._model
 

@@ -9,11 +9,16 @@ from typing import Any
 
 from desktop.core.types import Message
 from desktop.engine.formats import Event, ToolCallArgsDelta, ToolCallEnd, ToolCallStart
+from desktop.engine.images import data_url
 
 
 def openai_message(m: Message) -> dict[str, Any]:
-    """A message as OpenAI's chat API takes it (a plain turn: role and content only)."""
+    """A message as OpenAI's chat API takes it (a plain turn: role and content only).
+    ImageError (a sentence) for an image file that cannot be read or is not an image."""
     out: dict[str, Any] = {"role": m.role, "content": m.content}
+    if m.images:  # OpenAI's content parts: the images (base64 data URLs), then the text
+        parts = [{"type": "image_url", "image_url": {"url": data_url(i)}} for i in m.images]
+        out["content"] = [*parts, {"type": "text", "text": m.content}]
     if m.tool_calls:
         out["tool_calls"] = [c.openai() for c in m.tool_calls]
         if not m.content:

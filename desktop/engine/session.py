@@ -46,6 +46,7 @@ from desktop.engine.backend import (
 )
 from desktop.engine.formats import ContentDelta
 from desktop.engine.formats import Event as ReplyEvent
+from desktop.engine.images import has_images, no_vision, sees_images
 
 log = logging.getLogger(__name__)
 
@@ -258,6 +259,8 @@ class EngineSession:
             if self._reload is None:
                 raise EngineError("No model is loaded: choose one first.")
             self.model = backend.load(self._reload)
+        if has_images(messages) and not sees_images(self.model):
+            raise EngineError(no_vision(Path(self.model.path).name))
         room = reply_room(sampling.max_tokens, self.model.n_ctx)
         # Only when asked: backends written before output formats take no such keyword.
         shaped: dict[str, Any] = {"output_format": output_format} if output_format else {}

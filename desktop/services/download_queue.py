@@ -260,8 +260,9 @@ class DownloadManager(QObject):
             if job.state != "done" or self._all_cached(job):
                 return key
             self._remove_job(key)
-        files = tuple(f.path for f in choice.files)
-        job = _Job(key, repo_id, choice.name, files, {f.path: f.size for f in choice.files})
+        # A vision model's projector comes with it (last: files[0] stays the model's path).
+        files = tuple(f.path for f in choice.downloads)
+        job = _Job(key, repo_id, choice.name, files, {f.path: f.size for f in choice.downloads})
         job.order = next(self._order)
         self._jobs[key] = job
         if self._all_cached(job):

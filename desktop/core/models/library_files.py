@@ -15,6 +15,7 @@ from desktop.core.errors import ModelFileError
 from desktop.core.gguf_check import check_gguf
 from desktop.core.models import hf_cache, names
 from desktop.core.models.pathkeys import path_key
+from desktop.core.models.projectors import is_projector
 
 Source = Literal["hub", "imported", "starter", "folder"]
 
@@ -94,7 +95,7 @@ def hub_candidates(cache_dir: Path) -> Iterator[Candidate]:
             for folder, dirs, files in os.walk(snapshot):
                 dirs.sort()
                 for name in sorted(files):
-                    if names.is_model_file(name):
+                    if names.is_model_file(name) and not is_projector(name):
                         parts = gather(Path(folder) / name)
                         if parts is not None:
                             yield Candidate(parts, "hub", repo_id)
@@ -104,7 +105,7 @@ def folder_candidates(folders: Collection[Path]) -> Iterator[Candidate]:
     """Every complete model in the person's model folders (source "folder")."""
     for root in folders:
         for path in _walk_folder(root):
-            if names.is_model_file(path.name) and not path.name.lower().startswith("mmproj"):
+            if names.is_model_file(path.name) and not is_projector(path.name):
                 parts = gather(Path(path_key(path)))
                 if parts is not None:
                     yield Candidate(parts, "folder")

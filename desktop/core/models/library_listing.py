@@ -20,6 +20,7 @@ from desktop.core.models.library_files import (
 )
 from desktop.core.models.library_state import Verification
 from desktop.core.models.pathkeys import same
+from desktop.core.models.projectors import projector_for
 
 # The state sections whose entries go when their file is no longer listed nor on disk.
 FILE_SECTIONS = ("files", "references", "downloaded", "hidden")
@@ -48,6 +49,12 @@ class LibraryModel:
     # Hearth downloaded every file of it: delete() removes it from disk. Any other model
     # can only be forgotten (its file stays).
     downloaded: bool = False
+    # The vision projector downloaded beside a hub model: the model sees images.
+    projector: Path | None = None
+
+    @property
+    def vision(self) -> bool:
+        return self.projector is not None
 
 
 @dataclass(slots=True)
@@ -148,4 +155,5 @@ def _model(
         last_used=state["last_used"].get(key),
         error=error,
         downloaded=candidate.source == "hub" and library_state.downloaded(candidate.parts, state),
+        projector=projector_for(first) if candidate.source == "hub" else None,
     )

@@ -58,7 +58,8 @@ def test_a_streamed_reply_through_the_session_has_hearths_stats(llama_server, mo
     session = _session(llama_server)
     try:
         info = session.load(LoadParams(model_id, n_ctx=2048))
-        assert info.extra == {"connection": "test", "model_id": model_id}
+        # "vision": "server": whether it sees images is the server's to say.
+        assert info.extra == {"connection": "test", "model_id": model_id, "vision": "server"}
         reply = session.chat(QUESTION, GREEDY)
         assert reply.wait_prompt_started() > 0
         pieces = list(reply)
