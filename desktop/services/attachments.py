@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import logging
 import math
+import sqlite3
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, SignalInstance
 
 from desktop.core.documents.types import Document, DocumentError, Source
-from desktop.core.history import Attachment, StoredMessage
+from desktop.core.history import Attachment, ConversationStore, HistoryError, StoredMessage
 from desktop.core.types import Message, ModelInfo
 from desktop.engine.images import sees_images, sniff
 from desktop.services.background import Background
@@ -32,6 +35,9 @@ IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".bmp"})  # engine.
 KNOWLEDGE_PASSAGES = 5
 # Tokens kept aside per turn for the chat template's markers when the room is estimated.
 _TURN_OVERHEAD = 8
+# Documents read from stored copies kept in memory (by their text's length): a follow-up
+# reads the branch's documents again at every send, and a large PDF takes seconds to read.
+DOCUMENT_CACHE_CHARS = 8_000_000  # about 2,000 pages of text, some 16-32 MB
 
 
 class Knowledge(Protocol):
@@ -40,6 +46,58 @@ class Knowledge(Protocol):
     def search(self, query: str, k: int = 5) -> list[Source]: ...
 
     def embed(self, texts: list[str]) -> list[list[float]] | None: ...
+
+
+class KnowledgeSearch(Knowledge, Protocol):
+    """What the window needs of services.knowledge.KnowledgeService (a structural type, so
+    the tests' stand-ins fit too): the reply's two calls, the folder list and its signal."""
+
+    @property
+    def folders_changed(self) -> SignalInstance: ...
+
+    def folders(self) -> Sequence[object]: ...
+
+
+class DocumentCache:
+    """Documents read from stored copies, by the copy's file name (its sha256 and suffix:
+    content-addressed, so the same name always reads as the same Document; the suffix says
+    how it is read): least recently used first out once their texts pass max_chars in all.
+    Thread-safe (the preparer's worker and a test alike)."""
+
+    def __init__(self, max_chars: int = DOCUMENT_CACHE_CHARS) -> None:
+        self.max_chars = max_chars
+        self._documents: OrderedDict[str, Document] = OrderedDict()
+        self._chars = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> Document | None:
+        with self._lock:
+            document = self._documents.get(key)
+            if document is not None:
+                self._documents.move_to_end(key)
+            return document
+
+    def put(self, key: str, document: Document) -> None:
+        """Keep document (one larger than max_chars alone is not kept)."""
+        size = len(document.text)
+        with self._lock:
+            old = self._documents.pop(key, None)
+            if old is not None:
+                self._chars -= len(old.text)
+            if size > self.max_chars:
+                return
+            self._documents[key] = document
+            self._chars += size
+            while self._chars > self.max_chars:
+                _, dropped = self._documents.popitem(last=False)
+                self._chars -= len(dropped.text)
+
+    def __len__(self) -> int:
+        return len(self._documents)
+
+    @property
+    def chars(self) -> int:
+        return self._chars
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,18 +192,22 @@ def prepare_turn(
     room_tokens: int,
     knowledge: Knowledge | None,
     search_folders: bool = False,
+    cache: DocumentCache | None = None,
 ) -> PreparedTurn:
     """Blocking (a worker thread): copy new_files into the attachment store, read every
     document (new files and those a message already holds), fit them to room_tokens and add
     the knowledge folders' passages when search_folders (the chat's Knowledge switch).
     knowledge's embedder, when it has one, ranks the documents' passages by meaning as
-    well as by words. DocumentError says why a file cannot be used."""
+    well as by words. cache spares reading a stored copy again. An empty question
+    (files sent alone) sends the documents alone. DocumentError says why a file cannot be
+    used."""
     from desktop.core.documents.attachments import AttachmentStore
     from desktop.core.documents.context import fit_documents, with_passages
     from desktop.core.documents.extract import extract
     from desktop.core.documents.index import rank_passages
 
     store = AttachmentStore(store_root)  # None: paths.attachments_dir()
+    cache = cache if cache is not None else DocumentCache(0)
     attachments: list[Attachment] = []  # the new files' (the held ones are stored)
     documents: list[Document] = []
     images: list[str] = []
@@ -154,7 +216,11 @@ def prepare_turn(
         if attachment.kind == "image":
             images.append(str(copy))
         else:  # read from the stored copy: the original may have moved
-            documents.append(_named(extract(copy), attachment.name))
+            document = cache.get(copy.name)
+            if document is None:
+                document = extract(copy)
+                cache.put(copy.name, document)
+            documents.append(_named(document, attachment.name))
     for path in new_files:
         if is_image(path):
             if not _looks_like_image(path):
@@ -165,11 +231,12 @@ def prepare_turn(
             continue
         document = extract(path)  # before the copy: a file that cannot be read is not kept
         stored = store.add(path)
+        cache.put(stored.path.name, document)  # the copy holds the bytes just read
         attachments.append(Attachment(stored.sha256, stored.name, stored.size, "document"))
         documents.append(_named(document, stored.name))
     # The knowledge service's embedder ranks passages by meaning too (it answers None
-    # when it has none: words alone then).
-    embed = knowledge.embed if knowledge is not None else None
+    # when it has none: words alone then; with no question there is nothing to mean).
+    embed = knowledge.embed if knowledge is not None and question.strip() else None
     content, sources, note = question, tuple[Source, ...](), ""
     if documents:
         prepared = fit_documents(
@@ -180,7 +247,7 @@ def prepare_turn(
             rank=lambda q, pairs, k: rank_passages(q, pairs, k, embed=embed),
         )
         content, sources, note = prepared.content, tuple(prepared.sources), prepared.note
-    if knowledge is not None and search_folders:
+    if knowledge is not None and search_folders and question.strip():
         found = tuple(knowledge.search(question, KNOWLEDGE_PASSAGES))
         if found:
             # The folders' passages join the attachments' (or the question alone).
@@ -191,6 +258,30 @@ def prepare_turn(
             )
             sources += found
     return PreparedTurn(tuple(attachments), content, tuple(images), sources, note)
+
+
+def sweep_stored_copies(
+    store: ConversationStore, background: Background, root: Path | None = None
+) -> None:
+    """After start-up: remove the stored copies no message names any more (and crashed
+    copies' temp files), a day old or more, on background's worker.
+    The names are read here, on the store's thread (one query on an index)."""
+    try:
+        live = store.attachment_hashes()
+    except (HistoryError, sqlite3.Error):  # unreadable or closed: keep every copy
+        log.warning("attachment sweep skipped: the history could not be read", exc_info=True)
+        return
+
+    def sweep() -> int:
+        from desktop.core.documents.attachments import sweep_copies
+
+        return len(sweep_copies(live, root))
+
+    background.submit(
+        sweep,
+        lambda removed: None,  # sweep_copies logs what it removed
+        lambda sentence: log.warning("attachment sweep failed: %s", sentence),
+    )
 
 
 def _named(document: Document, name: str) -> Document:
@@ -209,6 +300,7 @@ class TurnPreparer(QObject):
         self._background = Background(max_workers=1, name="hearth-attach", parent=self)
         self.store_root: Path | None = None  # None: the attachment store's default folder
         self.knowledge: Knowledge | None = None  # the app sets it (services.knowledge)
+        self.cache = DocumentCache()  # the branch's documents, read once per run
 
     @property
     def busy(self) -> bool:
@@ -225,7 +317,7 @@ class TurnPreparer(QObject):
         done: Callable[[PreparedTurn], None],
         failed: Callable[[str], None],
     ) -> None:
-        root, knowledge = self.store_root, self.knowledge
+        root, knowledge, cache = self.store_root, self.knowledge, self.cache
         files, kept = tuple(new_files), tuple(held)
 
         def job() -> PreparedTurn | str:
@@ -238,6 +330,7 @@ class TurnPreparer(QObject):
                     room_tokens=room_tokens,
                     knowledge=knowledge,
                     search_folders=use_knowledge,
+                    cache=cache,
                 )
             except DocumentError as e:
                 return str(e)

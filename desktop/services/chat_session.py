@@ -524,9 +524,10 @@ class ChatSession(QObject):
         left out. When its fit is not known yet it is held (False) while its tokens are
         counted, then sent (draftSent) or refused. With files attached (or documents earlier
         in the branch, or the Knowledge switch on) it is held while they are read (False),
-        then sent (draftSent) or refused with attachmentRefused, the draft kept."""
+        then sent (draftSent) or refused with attachmentRefused, the draft kept. Files may go
+        with no text (the documents alone are the turn)."""
         text = text.strip()
-        if not text or not self.can_send() or self.attachments.busy:
+        if not (text or attachments) or not self.can_send() or self.attachments.busy:
             return False
         files = tuple(Path(p) for p in attachments)
         path = self.tree.active_path() if self.tree else []
@@ -576,7 +577,9 @@ class ChatSession(QObject):
 
     def _send(self, text: str, turn: PreparedTurn | None = None) -> None:
         if self.tree is None:
-            self.tree = self._conversations.create(_title_from(text), self.system_prompt)
+            named = turn.attachments[0].name if turn is not None and turn.attachments else ""
+            title = _title_from(text) or named  # files sent alone: the first one's name
+            self.tree = self._conversations.create(title, self.system_prompt)
             self.conversationIdChanged.emit(self.tree.id)
         path = self.tree.active_path()
         held = turn.attachments if turn is not None else ()

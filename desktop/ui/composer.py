@@ -190,7 +190,8 @@ class Composer(QWidget):
 
     def _send(self) -> None:
         text = self.edit.toPlainText()
-        if self._generating or not self._can_send or not text.strip():
+        # Files may go alone (drop a file, press Send), as in LM Studio and Jan.
+        if self._generating or not self._can_send or not (text.strip() or self.chips.items()):
             return
         self.sendRequested.emit(text)
 

@@ -11,7 +11,6 @@ import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
@@ -46,6 +45,7 @@ from desktop.models.conversation_list import (
     SearchRow,
     highlight,
 )
+from desktop.services.attachments import KnowledgeSearch
 from desktop.services.chat_session import DRAFT, ChatSession, ChatState, Shown
 from desktop.services.connection_jobs import ConnectionModels
 from desktop.services.edits import MessageEdits
@@ -493,23 +493,23 @@ class MainWindow(QMainWindow):
         if self.session.submit(text, self.composer.attachments()):
             self.composer.clear()
 
-    def follow_knowledge(self, knowledge: object | None) -> None:
+    def follow_knowledge(self, knowledge: KnowledgeSearch | None) -> None:
         """The composer's Knowledge switch follows the knowledge folders (app.knowledge, a
         services.knowledge.KnowledgeService; None: hidden), and replies search them."""
         followed = getattr(self, "_knowledge_followed", None)
         if followed is not None:  # the switch follows one service at a time
             with contextlib.suppress(RuntimeError, TypeError):
                 followed[0].folders_changed.disconnect(followed[1])
-        self._knowledge_followed: tuple[Any, Callable[[], None]] | None = None
-        self.session.attachments.knowledge = knowledge  # type: ignore[assignment]
+        self._knowledge_followed: tuple[KnowledgeSearch, Callable[[], None]] | None = None
+        self.session.attachments.knowledge = knowledge
         if knowledge is None:
             self.composer.set_knowledge_available(None)
             return
 
         def update() -> None:
-            self.composer.set_knowledge_available(bool(knowledge.folders()))  # type: ignore[attr-defined]
+            self.composer.set_knowledge_available(bool(knowledge.folders()))
 
-        knowledge.folders_changed.connect(update)  # type: ignore[attr-defined]
+        knowledge.folders_changed.connect(update)
         self._knowledge_followed = (knowledge, update)
         update()
 

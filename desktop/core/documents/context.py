@@ -1,6 +1,7 @@
 """A user turn with its documents: whole when they all fit in the room left in the context,
 else the passages that answer the question, each labelled with its file and place, and the
-question last, in plain text a small model reads easily."""
+question last (left out when the files came alone), in plain text a small model reads
+easily."""
 
 from __future__ import annotations
 
@@ -13,6 +14,11 @@ from desktop.core.documents.types import Chunk, Document, Source
 
 WHOLE_HEADER = "Use these documents to answer. Cite them by name."
 PASSAGES_HEADER = "Use these passages from documents to answer. Cite them by name and place."
+# Files sent with no text: the documents (or passages) go alone, under a header that says so.
+WHOLE_ALONE_HEADER = "These documents were sent without a question. Cite them by name."
+PASSAGES_ALONE_HEADER = (
+    "These passages are from documents sent without a question. Cite them by name and place."
+)
 NOTHING_FITS = (
     "The attached documents do not fit in the room left in this chat's context, even as a "
     "few passages; start a new chat or load the model with a larger context."
@@ -52,7 +58,7 @@ def fit_documents(
         return Prepared(question)
     names = tuple(_name(d) for d in readable)
     blocks = [(f"[{name}]", d.text) for name, d in zip(names, readable, strict=True)]
-    content = _layout(WHOLE_HEADER, blocks, question)
+    content = _layout(WHOLE_HEADER if question.strip() else WHOLE_ALONE_HEADER, blocks, question)
     if count_tokens(content) <= room_tokens:
         return Prepared(content, whole=names)
 
@@ -69,16 +75,20 @@ def fit_documents(
 
 def with_passages(question: str, sources: Sequence[Source]) -> str:
     """The question after the passages, each labelled "[file name, place]" (the layout of
-    retrieved attachment passages and of passages found in knowledge folders)."""
+    retrieved attachment passages and of passages found in knowledge folders); with no
+    question, the passages alone."""
     if not sources:
         return question
     blocks = [(_label(s.name, s.locator), s.text.strip()) for s in sources]
-    return _layout(PASSAGES_HEADER, blocks, question)
+    header = PASSAGES_HEADER if question.strip() else PASSAGES_ALONE_HEADER
+    return _layout(header, blocks, question)
 
 
 def _layout(header: str, blocks: Sequence[tuple[str, str]], question: str) -> str:
     parts = [header, *(f"{label}\n{text.strip()}" for label, text in blocks)]
-    return "\n\n".join(parts) + f"\n\nQuestion: {question}"
+    if question.strip():  # files sent alone have no question to end with
+        parts.append(f"Question: {question}")
+    return "\n\n".join(parts)
 
 
 def _label(name: str, locator: str) -> str:

@@ -119,13 +119,13 @@ def engine_turns(
     system_prompt: str, path: list[StoredMessage], leave_out: int | None = None
 ) -> list[Message]:
     """What the engine is sent for a branch: the system prompt, then every turn that says
-    something (text, a tool call or a tool's result; an empty turn is left out, as is the
-    message leave_out, e.g. the reply being written)."""
+    something (text, a tool call, a tool's result or files sent alone; an empty turn is left
+    out, as is the message leave_out, e.g. the reply being written)."""
     out = [Message("system", system_prompt)] if system_prompt else []
     out += [
         m.to_message()
         for m in path
-        if m.id != leave_out and (m.content or m.tool_calls or m.role == "tool")
+        if m.id != leave_out and (m.content or m.tool_calls or m.role == "tool" or m.attachments)
     ]
     return out
 

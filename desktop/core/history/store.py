@@ -263,6 +263,13 @@ class ConversationStore:
             ).fetchone()
         return int(row[0])
 
+    def attachment_hashes(self) -> set[str]:
+        """The sha256 of every stored copy a message names, messages in the trash included
+        (they may be restored): a copy named by none may be removed."""
+        with self._read() as conn:
+            rows = conn.execute("SELECT DISTINCT sha256 FROM message_attachments").fetchall()
+        return {str(sha256) for (sha256,) in rows}
+
     def rename_conversation(self, conversation_id: int, title: str) -> None:
         """Change the title (search follows)."""
         self._update_conversation(conversation_id, "title = ?", (title,))

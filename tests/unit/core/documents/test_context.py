@@ -7,7 +7,9 @@ from collections.abc import Sequence
 
 from desktop.core.documents.context import (
     NOTHING_FITS,
+    PASSAGES_ALONE_HEADER,
     PASSAGES_HEADER,
+    WHOLE_ALONE_HEADER,
     WHOLE_HEADER,
     Prepared,
     fit_documents,
@@ -105,3 +107,14 @@ def test_with_passages_layout() -> None:
         f"{PASSAGES_HEADER}\n\n[a.md, Install]\nRun it.\n\n[b.txt]\nPlain.\n\nQuestion: Why?"
     )
     assert with_passages("Why?", []) == "Why?"
+
+
+def test_documents_sent_without_a_question_go_alone() -> None:
+    whole = _fit("", [NOTES], room=10_000)
+    assert whole.whole == ("notes.md",)
+    assert whole.content.startswith(WHOLE_ALONE_HEADER + "\n\n[notes.md]\nTea is brewed at 80 C.")
+    assert "Question" not in whole.content and not whole.content.endswith("\n")
+    passages = _fit("  ", [BOOK], room=1000, k=2)
+    assert [s.locator for s in passages.sources] == ["page 1", "page 1"]  # the beginning
+    assert passages.content.startswith(PASSAGES_ALONE_HEADER + "\n\n[book.pdf, page 1]\n")
+    assert "Question" not in passages.content
