@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -20,8 +21,9 @@ from starlette.responses import JSONResponse, Response
 
 from desktop.api.app import POSITION_HEADER, ApiContext, read_json
 from desktop.api.errors import ApiError
+from desktop.api.images import Uploads
 from desktop.api.request import ChatRequest, parse_chat
-from desktop.api.run import ChatRun, RunEnd, collect_reply, engine_error, usage_of
+from desktop.api.run import ChatRun, RunEnd, Served, collect_reply, engine_error, usage_of
 from desktop.core.errors import HearthError
 from desktop.core.types import ToolCall
 from desktop.engine.backend import OutputFormatError
@@ -33,6 +35,7 @@ from desktop.engine.formats import (
     ToolCallEnd,
     ToolCallStart,
 )
+from desktop.engine.images import has_images, no_vision, sees_images
 
 router = APIRouter()
 
@@ -141,12 +144,24 @@ async def chat(request: Request) -> Response:
     context: ApiContext = request.app.state.hearth
     body = await read_json(request, context.max_body)
     loaded = context.current_model()
-    parsed = parse_chat(body, loaded)
-    sampling = parsed.sampling
-    limited = context.limit_tokens(body, sampling.max_tokens)
-    if limited != sampling.max_tokens:
-        parsed = replace(parsed, sampling=replace(sampling, max_tokens=limited))
-    run = ChatRun(context.queue, parsed, context.served, time_limit_s=context.time_limit_s)
+    uploads = Uploads()  # the request's images, removed once its run has ended
+
+    def served(record: Served) -> None:
+        uploads.remove()
+        context.served(record)
+
+    try:
+        parsed = parse_chat(body, loaded, uploads)
+        if has_images(parsed.messages):
+            _check_vision(context)
+        sampling = parsed.sampling
+        limited = context.limit_tokens(body, sampling.max_tokens)
+        if limited != sampling.max_tokens:
+            parsed = replace(parsed, sampling=replace(sampling, max_tokens=limited))
+        run = ChatRun(context.queue, parsed, served, time_limit_s=context.time_limit_s)
+    except BaseException:
+        uploads.remove()
+        raise
     headers = {POSITION_HEADER: str(run.position)}
     if parsed.stream:
         failed = await run.started(request)
@@ -162,6 +177,15 @@ async def chat(request: Request) -> Response:
     response = await _complete(run, loaded, request, parsed)
     response.headers.update(headers)
     return response
+
+
+def _check_vision(context: ApiContext) -> None:
+    """400 with the engine's sentence when the loaded model cannot see images, before the
+    request waits in line (the engine refuses too, for a model changed meanwhile)."""
+    model = context.queue.session.model
+    if model is not None and not sees_images(model):
+        sentence = no_vision(Path(model.path).name)
+        raise ApiError(400, sentence, param="messages", code="model_cannot_see")
 
 
 def _body(run: ChatRun, model_id: str, kind: str) -> dict[str, Any]:

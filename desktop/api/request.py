@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from desktop.api.errors import ApiError, invalid, refused
+from desktop.api.images import Uploads
 from desktop.api.schema import check_schema
 from desktop.api.tool_calls import message_fields, named_results, parse_thinking, parse_tools
 from desktop.core.fields import SAMPLING
@@ -54,8 +55,9 @@ class ChatRequest:
     thinking: Thinking | None = None  # None: the template's default
 
 
-def parse_chat(body: Any, model_id: str) -> ChatRequest:
-    """The request, or ApiError(400) saying what is wrong or unsupported."""
+def parse_chat(body: Any, model_id: str, uploads: Uploads | None = None) -> ChatRequest:
+    """The request, or ApiError(400) saying what is wrong or unsupported. uploads: where a
+    user turn's images (image_url parts) are written; None refuses them."""
     if not isinstance(body, dict):
         raise invalid("The request body must be a JSON object.")
     _refuse_unsupported(body)
@@ -64,7 +66,7 @@ def parse_chat(body: Any, model_id: str) -> ChatRequest:
         raise refused(unknown[0], f"Hearth does not support the field {unknown[0]!r}.")
     model = check_model(body, model_id)
     stream, include_usage = streaming(body)
-    messages = _messages(body.get("messages"))
+    messages = _messages(body.get("messages"), uploads)
     output_format = _output_format(body.get("response_format"))
     tools, tool_choice = parse_tools(body)
     return ChatRequest(
@@ -109,7 +111,7 @@ def _refuse_unsupported(body: dict[str, Any]) -> None:
         raise refused("logit_bias", "Hearth does not support logit_bias yet.")
 
 
-def _messages(raw: Any) -> tuple[Message, ...]:
+def _messages(raw: Any, uploads: Uploads | None) -> tuple[Message, ...]:
     if not isinstance(raw, list) or not raw:
         raise invalid("The field 'messages' must be a non-empty list.", "messages")
     out: list[Message] = []
@@ -124,28 +126,45 @@ def _messages(raw: Any) -> tuple[Message, ...]:
                 "user, assistant and tool messages.",
                 f"{param}.role",
             )
-        content = _content(item.get("content"), f"{param}.content")
-        out.append(message_fields(item, role, param, content))
+        content, images = _content(item.get("content"), f"{param}.content", role, uploads)
+        message = message_fields(item, role, param, content)
+        out.append(replace(message, images=images) if images else message)
     return tuple(named_results(out))
 
 
-def _content(content: Any, param: str) -> str:
-    """A string, or a list of text parts joined (images and audio are refused)."""
+def _content(
+    content: Any, param: str, role: str, uploads: Uploads | None
+) -> tuple[str, tuple[str, ...]]:
+    """A string, or a list of parts: the text parts joined, and a user turn's images (the
+    files uploads wrote them to). Audio, and images elsewhere, are refused."""
     if isinstance(content, str):
-        return content
+        return content, ()
     if content is None:
-        return ""
+        return "", ()
     if isinstance(content, list):
-        texts = []
-        for part in content:
-            if not isinstance(part, dict) or part.get("type") != "text":
-                raise refused(param, "Hearth takes text content only (no images or audio).")
+        texts: list[str] = []
+        images: list[str] = []
+        for i, part in enumerate(content):
+            kind = part.get("type") if isinstance(part, dict) else None
+            if kind == "image_url" and role == "user" and uploads is not None:
+                assert isinstance(part, dict)
+                images.append(uploads.add(part, f"{param}[{i}].image_url"))
+                continue
+            if kind == "image_url":
+                raise refused(param, _USER_IMAGES if role != "user" else _NO_IMAGES)
+            if kind != "text":
+                raise refused(param, _NOT_TEXT)
             text = part.get("text")
             if not isinstance(text, str):
                 raise invalid(f"{param} has a text part without text.", param)
             texts.append(text)
-        return "".join(texts)
-    raise invalid(f"{param} must be a string or a list of text parts.", param)
+        return "".join(texts), tuple(images)
+    raise invalid(f"{param} must be a string or a list of text and image parts.", param)
+
+
+_NOT_TEXT = "Hearth takes text and image_url parts only (no audio or files)."
+_USER_IMAGES = "Hearth takes images in user messages only."
+_NO_IMAGES = "This request takes text content only."
 
 
 def _number(body: dict[str, Any], name: str, kind: type) -> Any:

@@ -20,6 +20,7 @@ from desktop.core.errors import ContextOverflow, HearthError
 from desktop.core.types import GenerationStats, StopReason
 from desktop.engine.backend import CannotChat, OutputFormatError, Reply
 from desktop.engine.formats import ContentDelta, Event
+from desktop.engine.images import ImageError
 from desktop.engine.session import EngineSession
 
 HEADERS_WITHIN_S = 10.0  # a waiting stream gets its headers by then, started or not
@@ -222,6 +223,8 @@ def engine_error(e: HearthError) -> ApiError:
         return ApiError(400, e.user_message, param="response_format")
     if isinstance(e, CannotChat):  # an embedding model: the request is at fault
         return ApiError(400, e.user_message, code="model_cannot_chat")
+    if isinstance(e, ImageError):  # not an image, or a model that cannot see: the request's
+        return ApiError(400, e.user_message, param="messages")
     return ApiError(500, e.user_message, "server_error")
 
 

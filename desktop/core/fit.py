@@ -12,7 +12,9 @@ An estimate of what llama.cpp allocates when it loads a model, built from the he
 * compute buffers: the larger of the logits of one micro-batch (vocabulary x 512 x 4
   bytes) and the attention mask over the context (plus the scores when flash attention is
   off), plus activations for the widest layer; the output buffer (one row of logits);
-* a margin for the engine process itself.
+* a margin for the engine process itself;
+* a vision projector (mmproj), when the model loads with one: its file's size, where
+  llama.cpp's mtmd puts it (on the GPU when any layer is offloaded, in RAM otherwise).
 
 GPU layers follow llama.cpp: N offloads the last N repeating layers; N = layers + 1 also
 puts the output layer on the GPU. After each load the engine reads what llama.cpp really
@@ -25,8 +27,10 @@ calibration by real loads share one model of what llama.cpp allocates (Shape, Es
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -87,6 +91,7 @@ class Shape:
     n_ff: int
     n_head: int
     n_ctx_train: int
+    projector_bytes: int = 0  # a vision projector loaded beside the model (its file's size)
 
     @property
     def file_weights(self) -> int:
@@ -216,12 +221,15 @@ def estimate(
         cpu_compute = 2 * activations if output_on_gpu else logits + activations
     else:
         gpu_compute, cpu_compute = 0, compute
+    # mtmd loads the projector whole, on the GPU when the model offloads any layer.
+    w_cpu += 0 if on_gpu else shape.projector_bytes
+    w_gpu += shape.projector_bytes if on_gpu else 0
     cpu = w_cpu + kv_cpu + cpu_compute + shape.n_vocab * 4 + ENGINE_OVERHEAD
     gpu = w_gpu + kv_gpu + gpu_compute if on_gpu else 0
     return Estimate(
         cpu=math.ceil(cpu * factor),
         gpu=math.ceil(gpu * factor),
-        weights=shape.file_weights,
+        weights=shape.file_weights + shape.projector_bytes,
         kv=kv_cpu + kv_gpu,
         compute=compute,
     )
@@ -258,10 +266,23 @@ def plan_for_file(
     gpu_layers: int | None = None,
     flash_attn: bool = True,
     factor: float = 1.0,
+    projector: str = "",
 ) -> Plan:
-    """GPU layers (chosen when gpu_layers is None), the largest context and a verdict."""
-    shape = shape_of(info)
+    """GPU layers (chosen when gpu_layers is None), the largest context and a verdict.
+    projector: the vision projector file loaded with the model (LoadParams.mmproj; "": none)."""
+    shape = dataclasses.replace(shape_of(info), projector_bytes=projector_size(projector))
     return plan_for_shape(shape, context, ram_available, gpus, gpu_layers, flash_attn, factor)
+
+
+def projector_size(path: str) -> int:
+    """A projector file's size in bytes; 0 for none, or one that cannot be read (its load
+    says what is wrong with it)."""
+    if not path:
+        return 0
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def plan_for_shape(

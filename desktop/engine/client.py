@@ -65,6 +65,7 @@ from desktop.engine.backend import (
 from desktop.engine.child import discard_if_empty, new_output_file, output_tail
 from desktop.engine.formats import ContentDelta, ReplyParts, make_parser
 from desktop.engine.formats import Event as ReplyEvent
+from desktop.engine.images import ImageError
 
 STOP_DEADLINE_S = 1.5
 START_TIMEOUT_S = 120.0
@@ -596,4 +597,6 @@ def _error_from(event: p.Failed) -> HearthError:
         return OutputFormatError(event.message, event.details)
     if event.kind == "cannot_chat":
         return CannotChat(event.message, event.details)
+    if event.kind in ("image", "no_vision"):
+        return ImageError(event.message, event.details)
     return EngineError(event.message, event.details)

@@ -612,6 +612,7 @@ class EngineHost:
             params.n_gpu_layers,
             params.flash_attn,
             factor,
+            projector=params.mmproj,  # beside the model in the same memory
         )
         layers = plan.n_gpu_layers if params.n_gpu_layers is None else params.n_gpu_layers
         self.shape = fit.shape_of(info)

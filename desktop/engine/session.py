@@ -46,7 +46,7 @@ from desktop.engine.backend import (
 )
 from desktop.engine.formats import ContentDelta
 from desktop.engine.formats import Event as ReplyEvent
-from desktop.engine.images import has_images, no_vision, sees_images
+from desktop.engine.images import ImageError, has_images, no_vision, sees_images
 
 log = logging.getLogger(__name__)
 
@@ -260,7 +260,7 @@ class EngineSession:
                 raise EngineError("No model is loaded: choose one first.")
             self.model = backend.load(self._reload)
         if has_images(messages) and not sees_images(self.model):
-            raise EngineError(no_vision(Path(self.model.path).name))
+            raise ImageError(no_vision(Path(self.model.path).name))
         room = reply_room(sampling.max_tokens, self.model.n_ctx)
         # Only when asked: backends written before output formats take no such keyword.
         shaped: dict[str, Any] = {"output_format": output_format} if output_format else {}
@@ -389,7 +389,12 @@ class EngineSession:
         context = params.n_ctx
         try:
             plan = fit.plan_for_file(
-                check_gguf(params.path), params.n_ctx, psutil.virtual_memory().available, (), 0
+                check_gguf(params.path),
+                params.n_ctx,
+                psutil.virtual_memory().available,
+                (),
+                0,
+                projector=params.mmproj,
             )
             if plan.verdict == "wont_fit" and plan.max_context >= fit.CONTEXT_STEP:
                 context = plan.max_context

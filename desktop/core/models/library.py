@@ -57,6 +57,7 @@ from desktop.core.models.library_files import (
     delete_hub_files,
     gather,
     incomplete,
+    lone_projector,
     part_at,
 )
 from desktop.core.models.library_listing import FILE_SECTIONS, LibraryModel, Listing, list_models
@@ -296,7 +297,8 @@ class Library:
         """Delete a model Hearth downloaded from disk and the list.
 
         Only Hearth's own downloads (see the module doc) are deleted: each snapshot link,
-        and its blob when no other snapshot of the repo points at it; nothing outside the
+        and its blob when no other snapshot of the repo points at it, and its vision
+        projector when no other model in the snapshot loads with it; nothing outside the
         HF cache is ever removed. Whatever the caller, refuses with a LibraryError sentence
         any file Hearth did not download (imported, discovered, or put in the HF cache by
         another tool: forget() takes those off the list and the file stays), the starter,
@@ -313,15 +315,21 @@ class Library:
                     f"the library instead, and the file stays on disk at {candidate.first}."
                 )
             _refuse_in_use(candidate.parts, in_use, name, "delete it")
+            # Its vision projector goes with it once no other model there loads with it
+            # (only one Hearth downloaded, as for any file).
+            parts = list(candidate.parts)
+            projector = lone_projector(parts)
+            if projector is not None and downloaded([projector], self._load()):
+                parts.append(projector)
             try:
-                delete_hub_files(candidate.parts, self.cache_dir)
+                delete_hub_files(parts, self.cache_dir)
             except ValueError as exc:
                 raise LibraryError(str(exc)) from exc
             except OSError as exc:
                 raise LibraryError(
                     f"Hearth could not delete {name} ({exc.strerror or exc}).", details=repr(exc)
                 ) from exc
-            keys = {p.key for p in candidate.parts} | {candidate.key}
+            keys = {p.key for p in parts} | {candidate.key}
             self._update(lambda st: drop(st, keys))
         logger.info("Deleted model %s.", candidate.first)
 

@@ -15,7 +15,7 @@ from desktop.core.errors import ModelFileError
 from desktop.core.gguf_check import check_gguf
 from desktop.core.models import hf_cache, names
 from desktop.core.models.pathkeys import path_key
-from desktop.core.models.projectors import is_projector
+from desktop.core.models.projectors import is_projector, projector_for
 
 Source = Literal["hub", "imported", "starter", "folder"]
 
@@ -198,3 +198,26 @@ def delete_hub_files(parts: list[Part], cache_dir: Path) -> None:
     for repo_dir in {hf_cache.repo_dir_of(p.path, cache_dir) for p in parts}:
         if repo_dir is not None:
             hf_cache.remove_empty_repo(repo_dir)
+
+
+def lone_projector(parts: list[Part]) -> Part | None:
+    """The vision projector the model of parts loads with, when no other model file in its
+    hub snapshot loads with it (a repo's quantizations often share one projector: it stays
+    while one of them does). Deleting the model deletes such a projector too."""
+    projector = projector_for(parts[0].path) if parts else None
+    if projector is None:
+        return None
+    ours = {p.key for p in parts}
+    # projector_for looks from a model's folder up: the models that load with this one are
+    # in its folder or below it.
+    for folder, _dirs, files in os.walk(projector.parent):
+        for name in files:
+            path = Path(folder) / name
+            if (
+                names.is_model_file(name)
+                and not is_projector(name)
+                and path_key(path) not in ours
+                and projector_for(path) == projector
+            ):
+                return None
+    return part_at(projector)

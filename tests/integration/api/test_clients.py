@@ -70,7 +70,7 @@ def test_a_second_hearth_uses_it_as_a_remote_engine(server, starter):
         assert unknown.value.kind == "model"
         model = model_id_for(str(starter))
         info = session.load(LoadParams(model, n_ctx=1024))
-        assert info.extra == {"connection": "hearth", "model_id": model}
+        assert info.extra == {"connection": "hearth", "model_id": model, "vision": "server"}
         greedy = SamplingParams(temperature=0.0, max_tokens=8, repeat_penalty=1.0, seed=1)
         reply = session.chat([Message("user", "Name a primary color.")], greedy)
         assert reply.wait_prompt_started() > 0

@@ -163,3 +163,32 @@ def test_a_machine_budget_takes_the_gpus_the_probes_found() -> None:
     )
     assert budget.ram_available > 0  # free RAM now, not the probe's older figure
     assert fit.machine_budget(None).gpus == ()
+
+
+def test_a_vision_projector_counts_where_mtmd_loads_it(tiny_model: Path, tmp_path: Path) -> None:
+    from vision_gguf import write_tiny_projector
+
+    projector = 600 * MIB
+    plain, seeing = llama8b(), dataclasses.replace(llama8b(), projector_bytes=projector)
+    # Offloaded layers: the projector is on the GPU too; none offloaded: in RAM.
+    gpu = Device("CUDA0", "gpu", 24 * GIB, 23 * GIB)
+    on_gpu = plan_for_shape(plain, 8192, 16 * GIB, [gpu])
+    with_gpu = plan_for_shape(seeing, 8192, 16 * GIB, [gpu])
+    assert with_gpu.gpu_bytes - on_gpu.gpu_bytes == projector
+    assert with_gpu.cpu_bytes == on_gpu.cpu_bytes
+    on_cpu = plan_for_shape(plain, 8192, 16 * GIB)
+    assert plan_for_shape(seeing, 8192, 16 * GIB).cpu_bytes - on_cpu.cpu_bytes == projector
+    # On a GPU with no room to spare, the projector takes the place of layers.
+    tight = Device("CUDA0", "gpu", 8 * GIB, on_gpu.gpu_bytes + fit.VRAM_RESERVE)
+    assert plan_for_shape(plain, 8192, 16 * GIB, [tight]).verdict == "gpu"
+    assert plan_for_shape(seeing, 8192, 16 * GIB, [tight]).verdict == "split"
+    # In RAM with no room to spare, it takes context.
+    ram = on_cpu.cpu_bytes + fit.RAM_RESERVE
+    assert plan_for_shape(seeing, 8192, ram).max_context < on_cpu.max_context
+    # From files: the projector file's own size, and nothing for one that is not there.
+    mmproj = write_tiny_projector(tmp_path / "mmproj-tiny.gguf")
+    info = check_gguf(tiny_model)
+    alone = fit.plan_for_file(info, 512, 16 * GIB)
+    beside = fit.plan_for_file(info, 512, 16 * GIB, projector=str(mmproj))
+    assert beside.cpu_bytes - alone.cpu_bytes == mmproj.stat().st_size
+    assert fit.plan_for_file(info, 512, 16 * GIB, projector=str(tmp_path / "gone")) == alone

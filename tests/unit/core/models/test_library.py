@@ -749,3 +749,48 @@ def test_model_folders_are_listed_used_in_place_verified_and_hidden(
     assert [m.source for m in lib.models()] == ["imported"]
     lib.set_folders([])
     assert [m.source for m in lib.models()] == ["imported"]
+
+
+def test_delete_takes_the_projector_with_the_last_model_that_loads_with_it(
+    lib: Library, cache: Path, tiny_model: Path
+) -> None:
+    from vision_gguf import write_tiny_projector
+
+    repo = "org/vl-GGUF"
+    mmproj = write_tiny_projector(cache.parent / "mmproj-source.gguf")
+    q4 = hearth_download(lib, cache, repo, "vl-Q4_K_M.gguf", tiny_model)
+    q8 = hearth_download(lib, cache, repo, "vl-Q8_0.gguf", tiny_model.read_bytes() + b"x")
+    projector = hearth_download(lib, cache, repo, "mmproj-vl-f16.gguf", mmproj)
+    assert {m.path: m.projector for m in lib.models()} == {q4: projector, q8: projector}
+    lib.delete(q4)  # Q8_0 still loads with it
+    assert projector.resolve().is_file()
+    [left] = lib.models()
+    assert left.path == q8 and left.projector == projector
+    lib.delete(q8)
+    assert not os.path.lexists(projector)
+    assert not repo_folder(cache, repo).exists()
+    assert lib.models() == []
+    state = json.loads(lib.state_file.read_text())
+    assert not any("mmproj" in key for key in (*state["downloaded"], *state["files"]))
+
+
+def test_delete_keeps_a_projector_of_another_folder_or_not_downloaded_by_hearth(
+    lib: Library, cache: Path, tiny_model: Path
+) -> None:
+    from vision_gguf import write_tiny_projector
+
+    mmproj = write_tiny_projector(cache.parent / "mmproj-source.gguf")
+    # Two models in folders of their own, each with its projector: one goes, one stays.
+    a = hearth_download(lib, cache, "org/two-GGUF", "a/a.gguf", tiny_model)
+    a_proj = hearth_download(lib, cache, "org/two-GGUF", "a/mmproj-a.gguf", mmproj)
+    b = hearth_download(lib, cache, "org/two-GGUF", "b/b.gguf", tiny_model.read_bytes() + b"b")
+    b_proj = hearth_download(lib, cache, "org/two-GGUF", "b/mmproj-b.gguf", mmproj.read_bytes())
+    lib.delete(a)
+    assert not os.path.lexists(a_proj)
+    assert b_proj.resolve().is_file() and b.resolve().is_file()
+    # A projector another tool put there is not Hearth's to delete.
+    m = hearth_download(lib, cache, "org/other-GGUF", "m.gguf", tiny_model)
+    theirs = add_hub_file(cache, "org/other-GGUF", "mmproj-m-f16.gguf", mmproj)
+    lib.delete(m)
+    assert not os.path.lexists(m)
+    assert theirs.resolve().is_file()
