@@ -38,6 +38,7 @@ from desktop.core.settings import Settings
 from desktop.core.timelocale import use_readable_dates
 from desktop.core.types import ModelInfo
 from desktop.services.api_service import ApiService
+from desktop.services.attachments import sweep_stored_copies
 from desktop.services.background import Background
 from desktop.services.chat_session import ChatSession, ChatState
 from desktop.services.connection_jobs import ConnectionJobs, remote_choice
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
     # token; the Models and Hardware pages and Settings, on their first visit (the
     # manager pulls in the memory fit and the hardware probes).
     from desktop.core.secrets import TokenStore
+    from desktop.services.knowledge import KnowledgeService
     from desktop.services.mcp_service import McpService
     from desktop.ui.hardware_page import HardwarePage
     from desktop.ui.model_manager import ModelManager
@@ -179,6 +181,8 @@ class App:
         self.controller.worker.session.route = self.connections.route()
         self.mcp = self._build_mcp()
         self.tools_page: ToolsPage | None = None
+        # Knowledge folders: made and started after the first frame (the knowledge property).
+        self._knowledge: KnowledgeService | None = None
         self._wire()
 
     def _build_mcp(self) -> McpService:
@@ -239,6 +243,22 @@ class App:
         # Probes run only when asked for (the Hardware page, the model manager's fit).
         self.hardware = HardwareJobs()
         self.hardware_page: HardwarePage | None = None
+
+    @property
+    def knowledge(self) -> KnowledgeService:
+        """The knowledge folders' service (imported and made on first use, not at start-up;
+        its index opens and its folders are checked once start() is called)."""
+        if self._knowledge is None:
+            from desktop.services.knowledge import KnowledgeService
+
+            self._knowledge = KnowledgeService(
+                self.preferences, models=lambda: self.library_jobs.models
+            )
+        return self._knowledge
+
+    def _start_knowledge(self) -> None:
+        if self.window.isVisible():  # not when the window closed before its first frame ended
+            self.knowledge.start()
 
     @property
     def settings(self) -> Settings:
@@ -348,6 +368,9 @@ class App:
         self.library_jobs.refresh()
         w.show()
         after_first_frame(w, icons.load)  # not before it: see icons.py
+        after_first_frame(w, self._start_knowledge)  # the index, the embedder, a check
+        after_first_frame(w, lambda: w.follow_knowledge(self.knowledge))  # the chat's switch
+        after_first_frame(w, lambda: sweep_stored_copies(self.store, self.background))
         last = self.preferences.last_conversation_id
         if last is not None and self.history.conversation_exists(last):
             c.open_conversation(last)
@@ -573,7 +596,7 @@ class App:
     def _build_settings_page(self) -> SettingsPage:
         from desktop.ui.settings_page import SettingsPage
 
-        page = SettingsPage(self.preferences, self.tokens, self.hub)
+        page = SettingsPage(self.preferences, self.tokens, self.hub, knowledge=self.knowledge)
         page.tokenChanged.connect(self._token_changed)
         self.settings_page = page
         return page
@@ -600,11 +623,16 @@ class App:
         self.window.pages.show_chat()  # the chat, where the model is used
 
     def _library_listed(self, models: list[LibraryModel]) -> None:
+        # Embedding models cannot chat: Settings → Knowledge offers them instead.
+        from desktop.engine.embedder import ENCODER_ARCHITECTURES
+
         self.window.set_library_models(
             [
                 (names.library_display_name(m), str(m.path))
                 for m in models
-                if m.source != "starter" and not m.error
+                if m.source != "starter"
+                and not m.error
+                and m.architecture not in ENCODER_ARCHITECTURES
             ]
         )
 
@@ -706,6 +734,8 @@ class App:
         self.hub.shutdown()
         self.connections.shutdown()
         self.mcp.shutdown()  # before the engine: a tool call under way ends with a sentence
+        if self._knowledge is not None:  # indexing stops after its file; the embedder ends
+            self._knowledge.shutdown()
         # Downloads pause (partial files kept for next time) before the engine goes.
         self.downloads.shutdown()
         self.library_jobs.shutdown()

@@ -28,6 +28,12 @@ from desktop.core.errors import HearthError, ModelFileError
 from desktop.core.fields import LOAD, SAMPLING_FIELDS, STOP, Field, Number
 from desktop.core.gguf_check import check_gguf
 from desktop.core.logmask import TokenMaskingFilter
+from desktop.core.models.projectors import (
+    is_projector,
+    pick_projector,
+    projector_for,
+    with_projector,
+)
 from desktop.core.paths import STARTER_NAME, resolve_model
 from desktop.core.types import (
     PRESETS,
@@ -44,6 +50,7 @@ from desktop.engine.protocol import Ready
 from desktop.engine.session import EngineSession
 
 if TYPE_CHECKING:
+    from desktop.cli_knowledge import ChatDocuments
     from desktop.core import hardware
     from desktop.core.hub import HubClient
     from desktop.core.models.library import Library, LibraryModel
@@ -100,6 +107,12 @@ def _model_args(parser: argparse.ArgumentParser, required: bool = True) -> None:
     _option(parser, LOAD["n_threads"], default=None)
     parser.add_argument(
         "--gpu-layers", type=_gpu_layers, default=None, help=LOAD["n_gpu_layers"].help
+    )
+    parser.add_argument(
+        "--mmproj",
+        metavar="FILE",
+        help="a vision projector (mmproj GGUF) to load with the model, so it sees images "
+        "(a hub model downloaded with one loads with it on its own)",
     )
 
 
@@ -158,6 +171,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="whether the model must call a tool first (required) or may (auto)",
     )
+    from desktop import cli_knowledge  # --attach, --knowledge and `hearth knowledge`
+
+    cli_knowledge.add_chat_options(chat)
 
     doctor = sub.add_parser("doctor", help="engine build info, and a model file's check")
     doctor.add_argument("file", nargs="?", help="a .gguf file (or 'starter') to check")
@@ -194,6 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.engine.remote_cli import add_parser as connections_parser
 
     connections_parser(sub, _Parser)
+    cli_knowledge.add_parser(sub, _Parser)
 
     serve = sub.add_parser("serve", help="serve the model over an OpenAI-compatible API")
     _model_args(serve, required=False)
@@ -235,6 +252,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a tool round trip's cost outside the tool (the starter and mcp-server-time)",
     )
+    bench.add_argument(
+        "--docs",
+        action="store_true",
+        help="the knowledge index: a 300-page PDF's indexing, search over 100,000 chunks "
+        "(--model: an embedding GGUF for the PDF's vectors)",
+    )
     bench.add_argument("--json", dest="json_path", help="write the figures to this file")
     _option(bench, BENCH_RUNS, default=4)
     _option(bench, BENCH_TOKENS, default=128)
@@ -262,6 +285,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "models": _models,
             "connections": _connections,
             "serve": _serve,
+            "knowledge": _knowledge,
         }[args.command]
         return handler(args)
     except ModelFileError as e:
@@ -311,11 +335,18 @@ def _load_params(args: argparse.Namespace) -> LoadParams:
             f"--ctx {n_ctx} is more than this model's trained context of {trained:,} "
             f"tokens: use {trained} or less (0 means the model's own length)"
         )
+    mmproj = getattr(args, "mmproj", None) or ""
+    if mmproj and not Path(mmproj).expanduser().is_file():
+        raise ValueError(f"--mmproj {mmproj}: there is no such file")
     params = LoadParams(
-        str(path), n_ctx=n_ctx, n_threads=args.threads, n_gpu_layers=args.gpu_layers
+        str(path),
+        n_ctx=n_ctx,
+        n_threads=args.threads,
+        n_gpu_layers=args.gpu_layers,
+        mmproj=str(Path(mmproj).expanduser().resolve()) if mmproj else "",
     )
     params.validate()
-    return params
+    return with_projector(params)  # a hub vision model loads with its projector
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -348,6 +379,8 @@ def _chat(args: argparse.Namespace) -> int:
         raise ValueError("--allow-tool and --tool-choice need --mcp-config")
     if args.mcp_config and shape is not None:
         raise ValueError("--json-schema cannot be combined with --mcp-config")
+    if args.mcp_config and (args.attach or args.knowledge):
+        raise ValueError("--attach and --knowledge cannot be combined with --mcp-config")
     if args.connection:  # a remote server: --model is its model id
         from desktop.engine.remote_cli import remote_session
 
@@ -358,10 +391,14 @@ def _chat(args: argparse.Namespace) -> int:
     system = _text(args.system, "the system prompt") if args.system else ""
     prompt = _text(args.prompt, "the prompt") if args.prompt is not None else None
     history: list[Message] = [Message("system", system)] if system else []
+    docs = None
     # The window's policies, through the same EngineSession: CPU fallback after a failed
     # GPU load, the fit's calibration, and the context trimmed in the engine.
     try:
         info = session.load(load)
+        from desktop.cli_knowledge import chat_documents
+
+        docs = chat_documents(args, session, info, sampling.max_tokens, _notice)
         if args.stats or prompt is None:
             sys.stderr.write(
                 f"[{Path(load.path).name}: format {info.chat_format}, context {info.n_ctx}]\n"
@@ -372,12 +409,22 @@ def _chat(args: argparse.Namespace) -> int:
             return run_tools_chat(args, session, history, prompt, sampling, _text, _notice)
         thinking = _thinking(args)
         if prompt is not None:
-            asked = [*history, Message("user", prompt)]
+            asked = [*history, docs.turn(prompt, history) if docs else Message("user", prompt)]
             _reply(session, asked, sampling, args.stats, shape, thinking)
+            if docs is not None:
+                docs.print_sources()
             return EXIT_OK
-        return _interactive(session, history, sampling, args.stats, shape, thinking)
+        return _interactive(session, history, sampling, args.stats, shape, thinking, docs)
     finally:
+        if docs is not None:
+            docs.close()
         session.close()
+
+
+def _knowledge(args: argparse.Namespace) -> int:
+    from desktop.cli_knowledge import run
+
+    return run(args)
 
 
 def _connections(args: argparse.Namespace) -> int:
@@ -494,6 +541,7 @@ def _interactive(
     stats: bool,
     shape: OutputFormat | None = None,
     thinking: Thinking | None = None,
+    docs: ChatDocuments | None = None,
 ) -> int:
     sys.stderr.write("Type a message and press Enter; an empty line or Ctrl-D ends the chat.\n")
     if isinstance(sys.stdin, io.TextIOWrapper):
@@ -509,7 +557,8 @@ def _interactive(
             return EXIT_OK
         if not line.strip():
             return EXIT_OK
-        history.append(Message("user", _text(line, "your message")))
+        text = _text(line, "your message")
+        history.append(docs.turn(text, history) if docs else Message("user", text))
         try:
             said = _reply(session, history, sampling, stats, shape, thinking)
         except HearthError as e:
@@ -517,6 +566,8 @@ def _interactive(
             sys.stderr.write(f"hearth: {e.user_message}\n")
             continue
         history.append(said)
+        if docs is not None:
+            docs.print_sources()
 
 
 def _doctor(args: argparse.Namespace) -> int:
@@ -563,7 +614,11 @@ def _doctor(args: argparse.Namespace) -> int:
                 for d in ready.devices
                 if d.kind in ("gpu", "igpu") and d.total > 0
             ]
-            plan = fit.plan_for_file(info, args.ctx, machine.ram_available, gpus)
+            found = projector_for(Path(info.path))  # a vision model loads with it: counted
+            projector = str(found) if found is not None else ""
+            plan = fit.plan_for_file(
+                info, args.ctx, machine.ram_available, gpus, projector=projector
+            )
             report["file"] = {
                 "path": info.path,
                 "verdict": "ok",
@@ -576,6 +631,7 @@ def _doctor(args: argparse.Namespace) -> int:
                 "vocab_size": info.vocab_size,
                 "chat_template": info.has_chat_template,
                 "size_bytes": info.file_size,
+                "projector": projector or None,  # counted in the fit
                 "fit": dataclasses.asdict(plan),
             }
         except ModelFileError as e:
@@ -713,9 +769,22 @@ def _download(hub: HubClient, args: argparse.Namespace) -> int:
                 f"{args.repo} has no model named {args.file}: "
                 f"`hearth models files {args.repo}` lists them."
             )
-        names = [f.path for f in choice.files]
+        names = [f.path for f in choice.downloads]  # a vision model's projector too
+    elif not is_projector(args.file):
+        names.append("")  # the repo's projector, looked up once the model has arrived
+
+    def projector() -> str | None:
+        # A vision model's projector comes with it: the repo's file list says which.
+        found = pick_projector(
+            (c.projector for c in hub.repo_details(args.repo).choices if c.projector),
+            lambda f: f.path,
+        )
+        return found.path if found is not None else None
+
     library = _library()
-    for name in names:
+    for name in (n or projector() for n in names):
+        if name is None:
+            continue
         result = download_file(
             hub,
             args.repo,
@@ -837,6 +906,14 @@ def _bench(args: argparse.Namespace) -> int:
         raise ValueError("choose --ui or --api, not both")
     if args.window and not args.api:
         raise ValueError("--window goes with --api")
+    if args.docs:
+        from desktop.bench import docs  # apsw, sqlite-vec, pypdfium2 and fpdf2
+
+        results = docs.run(_load_params(args) if args.model else None)
+        print(docs.format_summary(results))
+        if args.json_path:
+            Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        return EXIT_OK
     if args.tools:
         from desktop.bench import tools  # the MCP SDK and the reference server
 

@@ -64,6 +64,7 @@ SEND_KEYS: tuple[SendKey, ...] = ("enter", "ctrl+enter")
 # The chat's font size in points; None follows the system's font.
 FONT_SIZE_RANGE = (6, 40)
 MAX_MODEL_FOLDERS = 50
+MAX_KNOWLEDGE_FOLDERS = 50
 # The API server (the Server page): loopback by default, any other address needs the key.
 DEFAULT_SERVER_HOST = "127.0.0.1"
 DEFAULT_SERVER_PORT = 8080
@@ -158,6 +159,11 @@ class Settings:
     preset_prompts: Mapping[str, str] = field(default_factory=dict)
     # The API server (added without a version bump: an older file lacks it, the default).
     server: ServerSettings = field(default_factory=ServerSettings)
+    # Knowledge (added the same way): the folders Hearth indexes for documents, and the
+    # embedding model for their vectors (a .gguf path or a library file name; "": none,
+    # search uses words only).
+    knowledge_folders: tuple[str, ...] = ()
+    embedding_model: str = ""
     # Unknown top-level keys from a newer Hearth's file, written back unchanged.
     extra: Mapping[str, Any] = field(default_factory=dict)
     # The version of the file this came from when it is newer than SETTINGS_VERSION.
@@ -169,6 +175,7 @@ class Settings:
         object.__setattr__(self, "model_defaults", dict(self.model_defaults))
         object.__setattr__(self, "presets", dict(self.presets))
         object.__setattr__(self, "model_folders", tuple(self.model_folders))
+        object.__setattr__(self, "knowledge_folders", tuple(self.knowledge_folders))
         object.__setattr__(self, "preset_prompts", dict(self.preset_prompts))
         object.__setattr__(self, "extra", dict(self.extra))
 
@@ -375,6 +382,8 @@ _SETTINGS_FIELDS: dict[str, Callable[[object], Any]] = {
     "font_size": _font_size,
     "send_key": _send_key,
     "model_folders": _folders,
+    "knowledge_folders": _folders,
+    "embedding_model": _str,
 }
 
 # Keys the loader understands; anything else at the top level goes to Settings.extra.
@@ -580,6 +589,8 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
         "font_size": settings.font_size,
         "send_key": settings.send_key,
         "model_folders": list(settings.model_folders),
+        "knowledge_folders": list(settings.knowledge_folders),
+        "embedding_model": settings.embedding_model,
         "server": {
             "enabled": settings.server.enabled,
             "host": settings.server.host,
@@ -701,6 +712,13 @@ def with_model_folders(settings: Settings, folders: tuple[str, ...]) -> Settings
     """The extra model folders, made absolute, without duplicates or empty entries."""
     absolute = tuple(os.path.abspath(os.path.expanduser(f)) for f in folders if f.strip())
     return dataclasses.replace(settings, model_folders=_dedupe_paths(absolute, MAX_MODEL_FOLDERS))
+
+
+def with_knowledge_folders(settings: Settings, folders: tuple[str, ...]) -> Settings:
+    """The knowledge folders, made absolute, without duplicates or empty entries."""
+    absolute = tuple(os.path.abspath(os.path.expanduser(f)) for f in folders if f.strip())
+    kept = _dedupe_paths(absolute, MAX_KNOWLEDGE_FOLDERS)
+    return dataclasses.replace(settings, knowledge_folders=kept)
 
 
 def checked_server(server: ServerSettings) -> ServerSettings:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core import paths
 from desktop.core.connections import REMOTE_PREFIX
+from desktop.core.models.projectors import with_projector
 from desktop.core.settings import (
     DEFAULT_PRESET,
     FONT_SIZE_RANGE,
@@ -30,6 +31,7 @@ from desktop.core.settings import (
     renamed_preset,
     save_settings,
     settings_path,
+    with_knowledge_folders,
     with_model_defaults,
     with_model_folders,
     with_preset,
@@ -72,6 +74,8 @@ class Preferences(QObject):
     sendKeyChanged = Signal(str)  # "enter" | "ctrl+enter"
     modelFoldersChanged = Signal(object)  # tuple[str, ...]
     serverChanged = Signal(object)  # ServerSettings
+    knowledgeFoldersChanged = Signal(object)  # tuple[str, ...]
+    embeddingModelChanged = Signal(str)  # a .gguf path or library file name; "": none
 
     def __init__(
         self, path: str | os.PathLike[str] | None = None, parent: QObject | None = None
@@ -123,6 +127,16 @@ class Preferences(QObject):
         return self._settings.model_folders
 
     @property
+    def knowledge_folders(self) -> tuple[str, ...]:
+        """The folders Hearth indexes for documents (Settings → Knowledge)."""
+        return self._settings.knowledge_folders
+
+    @property
+    def embedding_model(self) -> str:
+        """The embedding model for the documents' vectors ("": none, words only)."""
+        return self._settings.embedding_model
+
+    @property
     def server(self) -> ServerSettings:
         """The API server's settings (the Server page): on at launch, address, origins."""
         return self._settings.server
@@ -166,7 +180,8 @@ class Preferences(QObject):
 
     def load_for(self, key: str, path: str) -> LoadParams:
         """The load values remembered for a model: its last good load's, or the defaults."""
-        return model_defaults_for(self._settings, key).load_params(path)
+        # A hub vision model loads with the projector downloaded beside it.
+        return with_projector(model_defaults_for(self._settings, key).load_params(path))
 
     def sampling_for(self, key: str) -> tuple[SamplingParams, str]:
         """The sampling a model starts with and the preset it came from."""
@@ -277,6 +292,22 @@ class Preferences(QObject):
 
     def remove_model_folder(self, folder: str) -> None:
         self.set_model_folders(tuple(f for f in self._settings.model_folders if f != folder))
+
+    def set_knowledge_folders(self, folders: tuple[str, ...] | list[str]) -> None:
+        """The folders indexed for documents; knowledgeFoldersChanged when they changed."""
+        settings = with_knowledge_folders(self._settings, tuple(folders))
+        if settings.knowledge_folders == self._settings.knowledge_folders:
+            return
+        self._change(settings)
+        self.knowledgeFoldersChanged.emit(settings.knowledge_folders)
+
+    def set_embedding_model(self, model: str) -> None:
+        """The embedding model ("" for none); embeddingModelChanged when it changed."""
+        model = model.strip()
+        if model == self._settings.embedding_model:
+            return
+        self._change(dataclasses.replace(self._settings, embedding_model=model))
+        self.embeddingModelChanged.emit(model)
 
     def set_server(self, server: ServerSettings) -> bool:
         """The API server's settings; refused (False, with a sentence) when the address, the

@@ -38,6 +38,7 @@ from desktop.ui.settings_token import TOKEN_HELP, TokenBox
 
 if TYPE_CHECKING:  # keyring is imported when the token is first needed
     from desktop.core.secrets import TokenStore
+    from desktop.services.knowledge import KnowledgeService
 
 __all__ = ["TOKEN_HELP", "SettingsPage"]
 
@@ -80,6 +81,7 @@ class SettingsPage(QWidget):
         tokens: TokenStore,
         hub: HubCalls,
         parent: QWidget | None = None,
+        knowledge: KnowledgeService | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
@@ -150,6 +152,16 @@ class SettingsPage(QWidget):
         )
         models.addLayout(folder_row)
         self._section(column, "Model folders", models)
+
+        # Knowledge (its own widget: desktop/ui/knowledge_settings.py)
+        self.knowledge = None
+        if knowledge is not None:
+            from desktop.ui.knowledge_settings import KnowledgeSettings
+
+            self.knowledge = KnowledgeSettings(knowledge)
+            section = QVBoxLayout()
+            section.addWidget(self.knowledge)
+            self._section(column, "Knowledge", section)
 
         # Downloads
         self.offline = QCheckBox("Work offline: never connect to the hub")

@@ -2,7 +2,9 @@
 
 The file is a JSON object ``{"version": 1, "models": [entry, ...]}``; each entry names a
 real GGUF file on the Hugging Face hub (repo id and file name), a display name, a
-parameter label, an approximate size in bytes, a licence id and a one-line description.
+parameter label, an approximate size in bytes, a licence id and a one-line description,
+and optionally its kind: "chat" (the default) or "embedding" (an embedder for documents'
+vectors, offered in Settings → Knowledge rather than as a chat model).
 A broken file is a packaging bug: load_catalog raises CatalogError with a sentence rather
 than showing a half catalogue.
 """
@@ -25,6 +27,7 @@ FILE_NAME = "catalog.json"
 _REPO_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*$")
 _PARAMETERS_RE = re.compile(r"^\d+(\.\d+)?[MB]$")
 _STRING_FIELDS = ("repo_id", "filename", "name", "parameters", "license", "description")
+KINDS = ("chat", "embedding")
 
 
 class CatalogError(HearthError):
@@ -42,6 +45,7 @@ class CatalogEntry:
     approx_size: int  # bytes
     license: str
     description: str
+    kind: str = "chat"  # "chat" or "embedding" (KINDS)
 
 
 def _broken(path: Path, what: str) -> CatalogError:
@@ -69,7 +73,10 @@ def _entry(raw: Any, index: int, path: Path) -> CatalogEntry:
         raise _broken(path, f"entry {index}: {values['filename']!r} is not a .gguf file name")
     if not _PARAMETERS_RE.match(values["parameters"]):
         raise _broken(path, f"entry {index}: parameters {values['parameters']!r} is not like 1B")
-    return CatalogEntry(approx_size=size, **values)
+    kind = raw.get("kind", "chat")
+    if kind not in KINDS:
+        raise _broken(path, f"entry {index}: kind {kind!r} is not one of {', '.join(KINDS)}")
+    return CatalogEntry(approx_size=size, kind=kind, **values)
 
 
 def load_catalog(path: Path | None = None) -> list[CatalogEntry]:

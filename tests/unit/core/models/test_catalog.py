@@ -23,7 +23,7 @@ LICENSES = {"llama3.2", "llama3.1", "apache-2.0", "gemma", "mit"}
 def test_the_shipped_catalog_loads() -> None:
     entries = load_catalog()
     assert entries == load_catalog(paths.resources_dir() / "catalog.json")
-    assert 10 <= len(entries) <= 16
+    assert 10 <= len(entries) <= 20
     assert all(isinstance(e, CatalogEntry) for e in entries)
     keys = [(e.repo_id, e.filename) for e in entries]
     assert len(set(keys)) == len(keys)
@@ -46,9 +46,9 @@ def test_the_shipped_catalog_has_the_expected_models() -> None:
 
 def test_the_shipped_catalog_sizes_are_sensible_and_ascending() -> None:
     entries = load_catalog()
-    sizes = [e.approx_size for e in entries]
-    assert sizes == sorted(sizes)
-    assert all(100_000_000 < size < 6_000_000_000 for size in sizes)
+    chat = [e.approx_size for e in entries if e.kind == "chat"]
+    assert chat == sorted(chat)
+    assert all(100_000_000 < size < 6_000_000_000 for size in chat)
     for entry in entries:
         assert entry.license in LICENSES
         assert entry.filename.endswith(".gguf")
@@ -58,6 +58,18 @@ def test_the_shipped_catalog_sizes_are_sensible_and_ascending() -> None:
         # A Q4/Q8 file holds between ~0.45 and ~1.1 bytes per parameter.
         count = float(entry.parameters[:-1]) * (1e9 if entry.parameters.endswith("B") else 1e6)
         assert 0.45 < entry.approx_size / count < 1.15, entry.name
+
+
+def test_the_shipped_catalog_offers_small_embedders_apart_from_chat_models() -> None:
+    entries = load_catalog()
+    embedders = {e.filename: e for e in entries if e.kind == "embedding"}
+    assert set(embedders) == {
+        "all-MiniLM-L6-v2-Q8_0.gguf",
+        "bge-small-en-v1.5-q8_0.gguf",
+        "nomic-embed-text-v1.5.Q5_K_M.gguf",
+    }
+    assert all(e.approx_size < 150_000_000 for e in embedders.values())
+    assert {e.kind for e in entries} == {"chat", "embedding"}
 
 
 def write(tmp_path: Path, data: Any) -> Path:
@@ -86,6 +98,11 @@ def test_a_minimal_catalog_loads(tmp_path: Path) -> None:
     assert entry == CatalogEntry(
         "org/Model-GGUF", "model-Q4_K_M.gguf", "Model", "1B", 800_000_000, "mit", "A model."
     )
+    assert entry.kind == "chat"  # the default
+    [embedder] = load_catalog(
+        write(tmp_path, {"version": CATALOG_VERSION, "models": [good_entry(kind="embedding")]})
+    )
+    assert embedder.kind == "embedding"
 
 
 @pytest.mark.parametrize(
@@ -109,6 +126,7 @@ def test_a_minimal_catalog_loads(tmp_path: Path) -> None:
         {"version": 1, "models": [good_entry(approx_size="800MB")]},
         {"version": 1, "models": [good_entry(approx_size=True)]},
         {"version": 1, "models": [good_entry(), good_entry(name="Again")]},
+        {"version": 1, "models": [good_entry(kind="vision")]},
     ],
 )
 def test_a_broken_catalog_is_a_sentence(tmp_path: Path, data: Any) -> None:
