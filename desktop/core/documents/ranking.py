@@ -3,7 +3,9 @@ apsw connection with sqlite-vec, and one message's attachment chunks ranked in m
 
 from __future__ import annotations
 
+import importlib.util
 import logging
+import os
 import re
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -26,6 +28,16 @@ STOPWORDS = frozenset(
 )
 
 
+def _vec0_path() -> str:
+    """Where sqlite_vec.loadable_path() points, found without running the package: its
+    __init__ imports numpy, and numpy imported on two threads at once (this one and the
+    library's GGUF check) can fail half-initialised."""
+    spec = importlib.util.find_spec("sqlite_vec")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("the sqlite-vec package is not installed")
+    return os.path.join(next(iter(spec.submodule_search_locations)), "vec0")
+
+
 def knowledge_connection(path: str) -> tuple[Any, str]:
     """An apsw connection with sqlite-vec loaded when it can be; the reason when not."""
     import apsw  # lazy: only the knowledge features pay for it
@@ -33,10 +45,8 @@ def knowledge_connection(path: str) -> tuple[Any, str]:
     conn = apsw.Connection(path)
     conn.set_busy_timeout(5000)
     try:
-        import sqlite_vec
-
         conn.enable_load_extension(True)
-        conn.load_extension(sqlite_vec.loadable_path())
+        conn.load_extension(_vec0_path())
         conn.enable_load_extension(False)
     except Exception as error:  # a bundle without the library, a locked-down build
         return conn, f"sqlite-vec could not load ({error})"

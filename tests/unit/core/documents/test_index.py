@@ -4,6 +4,8 @@ vectors, hybrid search with hostile queries, path filters; rank_passages for att
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -227,3 +229,21 @@ def test_large_indexes_search_bit_vectors_then_rank_exactly(index, monkeypatch):
     index.remove_file("/d/a.txt")
     assert index._value("SELECT count(*) FROM chunk_bits") == 0
     assert index.search("", vector=close) == []
+
+
+def test_opening_the_index_loads_sqlite_vec_without_importing_numpy() -> None:
+    """sqlite_vec's __init__ imports numpy; numpy imported on the knowledge thread while the
+    library's GGUF check imports it on another failed half-initialised at start-up ("cannot
+    import name 'NDArray'"). The extension is found without running the package."""
+    code = (
+        "import sys\n"
+        "from desktop.core.documents.ranking import knowledge_connection\n"
+        "conn, why = knowledge_connection(':memory:')\n"
+        "assert why == '', why\n"
+        "print(conn.execute('select vec_version()').fetchall()[0][0], 'numpy' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    version, numpy_imported = done.stdout.split()
+    assert version.startswith("v") and numpy_imported == "False"
