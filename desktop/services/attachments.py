@@ -268,8 +268,9 @@ def sweep_stored_copies(
     The names are read here, on the store's thread (one query on an index)."""
     try:
         live = store.attachment_hashes()
-    except (HistoryError, sqlite3.Error):  # unreadable or closed: keep every copy
-        log.warning("attachment sweep skipped: the history could not be read", exc_info=True)
+    except (HistoryError, sqlite3.Error) as error:  # unreadable or closed: keep every copy
+        # No traceback: a closed store (the app quitting during start-up) is not a fault.
+        log.warning("attachment sweep skipped: the history could not be read (%s)", error)
         return
 
     def sweep() -> int:
