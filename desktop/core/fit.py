@@ -334,9 +334,16 @@ def plan_for_shape(
     )
 
 
-def plan_for_size(size: int, context: int, ram_available: int, gpus: Sequence[Device] = ()) -> Plan:
+def plan_for_size(
+    size: int,
+    context: int,
+    ram_available: int,
+    gpus: Sequence[Device] = (),
+    projector_bytes: int = 0,
+) -> Plan:
     """Before the header is known: weights from the file size, spread over 32 layers, and
-    a KV cache and logits typical of a model that size (labelled as the rougher estimate)."""
+    a KV cache and logits typical of a model that size (labelled as the rougher estimate).
+    projector_bytes: a vision projector's file size, loaded beside the model (0: none)."""
     n = 32
     per_layer = size * 9 // (10 * n)
     n_embd = max(1024, int(math.sqrt(max(size, 1) / 24)) // 128 * 128)
@@ -354,6 +361,7 @@ def plan_for_size(size: int, context: int, ram_available: int, gpus: Sequence[De
         n_ff=n_embd * 4,
         n_head=max(n_embd // 128, 1),
         n_ctx_train=max(context, 4096),
+        projector_bytes=projector_bytes,
     )
     plan = plan_for_shape(shape, context, ram_available, gpus)
     return Plan(

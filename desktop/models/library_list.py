@@ -10,9 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.core.fit import projector_size
 from desktop.core.models.library import LibraryModel
 from desktop.core.models.names import library_display_name
 from desktop.core.units import format_bytes
+from desktop.models import vision
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -79,10 +81,16 @@ class LibraryListModel(QAbstractTableModel):
         self._progress: dict[Path, tuple[int, int]] = {}
         self._loaded: Path | None = None
         self._loaded_at = -1  # its row, found when either changes (not on every paint)
+        self._eyes: dict[Path, str] = {}  # a vision model's tag sentence (read once a listing)
 
     def set_models(self, models: list[LibraryModel]) -> None:
         self.beginResetModel()
         self._rows = list(models)
+        self._eyes = {
+            m.path: vision.load_tip(projector_size(str(m.projector)))
+            for m in self._rows
+            if m.projector is not None
+        }
         self._loaded_at = self._find(self._loaded)
         self.endResetModel()
 
@@ -155,6 +163,11 @@ class LibraryListModel(QAbstractTableModel):
         m = self._rows[index.row()]
         column = COLUMNS[index.column()]
         loaded = index.row() == self._loaded_at
+        eyes = self._eyes.get(m.path) if column == "Name" else None
+        if role == vision.VISION:
+            return eyes
+        if role == Qt.ItemDataRole.AccessibleTextRole and eyes:
+            return vision.accessible(str(self.data(index)), eyes)
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._text(m, column)
             return f"{text}   {LOADED_BADGE}" if column == "Name" and loaded else text
@@ -165,7 +178,8 @@ class LibraryListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == "Name" and loaded:
             return QBrush(GOOD)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(m, column, loaded)
+            tip = self._tooltip(m, column, loaded)
+            return f"{tip}\n{eyes}" if eyes else tip
         if role == Qt.ItemDataRole.ForegroundRole and column == "Checked":
             if m.error:
                 return QBrush(BAD)

@@ -14,6 +14,7 @@ from desktop.core.fit import Plan
 from desktop.core.hub import ModelChoice, RepoSummary
 from desktop.core.models.catalog import CatalogEntry
 from desktop.core.units import format_bytes
+from desktop.models import vision
 from desktop.models.library_list import BAD, GOOD, WARN
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -215,13 +216,17 @@ class ChoicesModel(_Table):
         choice = row.choice
         if column == "Fit":
             return _fit_data(row.fit, role)
+        if column in ("File", "Size") and choice.vision:
+            tagged = self._vision_data(choice, column, role)
+            if tagged is not None:
+                return tagged
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "File":
                 parts = len(choice.files)
                 return f"{choice.name} ({parts} parts)" if choice.is_split else choice.name
             return {
                 "Quantization": choice.quantization,
-                "Size": format_bytes(choice.size),
+                "Size": format_bytes(vision.download_size(choice)),  # with its projector
                 "": RECOMMENDED if row.recommended else "",
             }[column]
         if role == Qt.ItemDataRole.FontRole and row.recommended:
@@ -234,4 +239,18 @@ class ChoicesModel(_Table):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Role.Item:
             return choice
+        return None
+
+    def _vision_data(self, choice: ModelChoice, column: str, role: int) -> object:
+        """The Vision tag's sentence on the File cell, the projector's share on Size."""
+        extra = vision.projector_bytes(choice)
+        if column == "Size":
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{format_bytes(choice.size)} model + {format_bytes(extra)} vision projector"
+            return None
+        tip = vision.download_tip(extra)
+        if role in (vision.VISION, Qt.ItemDataRole.ToolTipRole):
+            return tip
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return vision.accessible(choice.name, tip)
         return None

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.types import ModelInfo
+from desktop.services.attachments import has_vision, refuse_images
 from desktop.services.draft import DraftCount
 from desktop.ui import file_dialogs, icons, metrics
 from desktop.ui.attachment_chips import AttachmentChips
@@ -29,6 +31,11 @@ from desktop.ui.tools_menu import ToolsMenuButton
 WARNING = QColor("#d9534f")  # readable on the light and the dark palettes
 # The send key's hint: (what sends, what breaks the line).
 SEND_HINTS = {"enter": ("Enter", "Shift+Enter"), "ctrl+enter": ("Ctrl+Enter", "Enter")}
+# The paperclip's tooltip: what it takes, by whether the loaded model reads images.
+ATTACH_TIP = "Attach files (or drop them here, or paste)"
+ATTACH_TIP_VISION = (
+    "Attach files or images: the loaded model reads images (or drop them here, or paste)"
+)
 
 
 class ComposerEdit(QPlainTextEdit):
@@ -114,7 +121,8 @@ class Composer(QWidget):
         self.attach_button = QToolButton(self)
         self.attach_button.setObjectName("attachButton")
         self.attach_button.setText("Attach")
-        self.attach_button.setToolTip("Attach files (or drop them here, or paste)")
+        self.attach_button.setToolTip(ATTACH_TIP)
+        self._vision: bool | None = None  # whether the loaded model reads images (None: none)
         self.attach_button.setAccessibleName("Attach files")
         icons.attach(self.attach_button, "mdi6.paperclip")
         self.attach_button.clicked.connect(self.pick_files)
@@ -248,7 +256,23 @@ class Composer(QWidget):
         added = sum(self.chips.add_file(Path(p)) for p in paths)
         if added:
             self.refusal.hide()  # what was refused may be what the person just changed
+            self._refuse_images()
         return added
+
+    def set_model(self, info: ModelInfo | None) -> None:
+        """The loaded model (None: none): the paperclip says whether it takes images, and
+        an image attached for a model without vision is refused at once, not at Send."""
+        self._vision = None if info is None else has_vision(info)
+        self.attach_button.setToolTip(ATTACH_TIP_VISION if self._vision else ATTACH_TIP)
+        if self._vision and self.refusal.text() == refuse_images(self.attachments(), False):
+            self.refusal.hide()  # the images refused before are welcome now
+        self._refuse_images()
+
+    def _refuse_images(self) -> None:
+        # The session's own sentence (it refuses the same at Send); no model yet: no verdict.
+        sentence = refuse_images(self.attachments(), self._vision is not False)
+        if sentence:
+            self.show_refusal(sentence)
 
     def add_image(self, image: QImage) -> Path | None:
         """A pasted picture, saved as a PNG in the temporary folder and attached."""

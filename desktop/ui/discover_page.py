@@ -8,6 +8,7 @@ on an empty list while catalog entries match.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -301,7 +302,9 @@ class DiscoverPage(QWidget):
         if repo_id != self.repo.repo_id:
             return
         budget = self.memory()
-        plan = fit.plan_for_file(info, FIT_CONTEXT, budget.ram_available, budget.gpus)
+        # A vision model's projector (not downloaded yet: its size from the hub) counts too.
+        shape = replace(fit.shape_of(info), projector_bytes=self.repo.projector_size(filename))
+        plan = fit.plan_for_shape(shape, FIT_CONTEXT, budget.ram_available, budget.gpus)
         self.repo.show_header_plan(filename, plan)
 
     def _details_failed(self, repo_id: str, sentence: str) -> None:

@@ -32,6 +32,7 @@ from desktop.models.library_list import LibraryListModel
 from desktop.services.library_jobs import LibraryJobs
 from desktop.ui import file_dialogs, icons
 from desktop.ui.banner import Banner
+from desktop.ui.vision_tag import tag_column
 
 DELETE_LABEL = "Delete…"
 REMOVE_LABEL = "Remove from library…"
@@ -108,6 +109,7 @@ class LibraryPage(QWidget):
         self.view = QTableView()
         self.view.setObjectName("libraryTable")
         self.view.setModel(self.model)
+        tag_column(self.view)  # "Vision" after the names of models that read images
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         c.messageFinished.connect(self._on_reply_finished)
         c.promptStarted.connect(self._on_prompt_started)
         c.modelLoaded.connect(self._on_model_loaded)
+        c.modelLoaded.connect(self.composer.set_model)  # the paperclip: images or not
         # The thinking switch and effort: shown for a model whose template reads them.
         c.modelLoaded.connect(lambda _: self.composer.thinking.set_support(*c.thinking_support()))
         c.thinkingChanged.connect(self.composer.thinking.set_thinking)

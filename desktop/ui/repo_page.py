@@ -22,8 +22,10 @@ from desktop.core.fit import Budget
 from desktop.core.hub import ModelChoice, RepoDetails
 from desktop.core.models.catalog import CatalogEntry
 from desktop.core.units import format_bytes
+from desktop.models import vision
 from desktop.models.search_list import ChoiceRow, ChoicesModel
 from desktop.ui import icons, metrics
+from desktop.ui.vision_tag import tag_column
 
 GATED_TEXT = (
     "This model is gated: accept its licence on its page on the hub (signed in to your "
@@ -105,6 +107,7 @@ class RepoPage(QWidget):
         self.card_scroll = card_scroll
         self.choices = ChoicesModel()
         self.choice_view = list_table(self.choices)
+        tag_column(self.choice_view)  # "Vision" after the names of models that read images
         self.choice_view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.choice_view.doubleClicked.connect(lambda _: self._download())
         self.download = QPushButton("Download")
@@ -183,10 +186,12 @@ class RepoPage(QWidget):
         self.facts.setText(f"Licence: {details.license} · Access: {access}")
         self.gated.setVisible(details.gated)
         self.card.setText(details.card_excerpt or "This model has no description.")
-        sizes = [c.size for c in details.choices]
-        plans = [
-            fit.plan_for_size(size, FIT_CONTEXT, budget.ram_available, budget.gpus)
-            for size in sizes
+        sizes = [vision.download_size(c) for c in details.choices]
+        plans = [  # a vision model's projector loads beside it: the fit counts it
+            fit.plan_for_size(
+                c.size, FIT_CONTEXT, budget.ram_available, budget.gpus, vision.projector_bytes(c)
+            )
+            for c in details.choices
         ]
         best = fit.recommended(plans, sizes)
         rows = [
@@ -224,6 +229,11 @@ class RepoPage(QWidget):
             self.choice_view.selectRow(row)
         return row >= 0
 
+    def projector_size(self, name: str) -> int:
+        """The size of the vision projector that comes with the model name (0: none)."""
+        row = self.choices.row_at(self.choices.row_named(name))
+        return vision.projector_bytes(row.choice) if row is not None else 0
+
     def set_note(self, text: str) -> None:
         self.note.setText(text)
 
@@ -247,7 +257,9 @@ class RepoPage(QWidget):
             self.headerWanted.emit(self.repo_id, choice.files[0].path)
         self.download.setEnabled(choice is not None)
         self.download.setText(
-            f"Download {choice.name} ({format_bytes(choice.size)})" if choice else "Download"
+            f"Download {choice.name} ({format_bytes(vision.download_size(choice))})"
+            if choice
+            else "Download"
         )
 
     def _download(self) -> None:
