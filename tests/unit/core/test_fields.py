@@ -21,7 +21,7 @@ from desktop.core.fields import (
 from desktop.core.history.codec import sampling_from_dict, sampling_to_dict
 from desktop.core.types import PRESETS, LoadParams, SamplingParams
 
-NOT_NUMBERS = {"stop", "path", "flash_attn", "use_mmap"}
+NOT_NUMBERS = {"stop", "path", "flash_attn", "use_mmap", "mmproj"}
 
 
 def test_every_numeric_field_is_declared_once():
