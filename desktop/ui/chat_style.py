@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop.models.chat_model import ChatRow
 from desktop.ui import metrics
-from desktop.ui.attachment_chips import CHIP_HEIGHT
+from desktop.ui.attachment_chips import chips_height
 from desktop.ui.markdown import MessageRender
 from desktop.ui.sources_view import line_count
 from desktop.ui.theme import is_dark
@@ -83,10 +83,11 @@ class Metrics:
         asking = sum(1 for card in row.tools if card.state == "asking")
         return len(row.tools) * (self.card + self.gap) + asking * self.card_buttons
 
-    def extras_height(self, row: ChatRow) -> int:
-        """Under the bubble: a row of attachment chips and the Sources lines, each with
-        the gap above it (0: none)."""
-        height = CHIP_HEIGHT + self.gap if row.attachments else 0
+    def extras_height(self, row: ChatRow, column: int) -> int:
+        """Under the bubble: the attachment chips (in the rows they wrap onto in the
+        column) and the Sources lines, each with the gap above it (0: none)."""
+        chips = chips_height(len(row.attachments), column)
+        height = chips + self.gap if chips else 0
         if row.sources and not row.is_streaming:
             height += line_count(row.sources) * self.source_row + self.gap
         return height
@@ -118,7 +119,10 @@ class Metrics:
         thought_rect = tools_rect = None
         header = QRect(x, self.top, column, self.header)
         y = self.top + self.header
-        if row.role == "user":
+        if row.role == "user" and row.attachments and not row.text.strip():
+            # Files sent alone: their chips under "You", no empty bubble above them.
+            bubble, body = None, QRect(x, y, column, 0)
+        elif row.role == "user":
             inner = self.body_width(row, width)
             body_w = max(24, min(inner, math.ceil(render.ideal_width()) + 1))
             bubble_w = body_w + 2 * self.bubble_pad
@@ -143,7 +147,7 @@ class Metrics:
             bubble = None
             body = QRect(x, y, column, body_height)
             y += body_height
-        extra = self.extras_height(row)
+        extra = self.extras_height(row, column)
         extras = QRect(x, y + self.gap, column, extra - self.gap) if extra else None
         y += extra
         footer = QRect(x, y + 2, column, self.footer)
@@ -155,7 +159,10 @@ class Metrics:
         per_line = max(10, int(self.body_width(row, width) / max(1.0, average_char)))
         lines = sum(1 + len(line) // per_line for line in row.text.split("\n"))
         extra = 2 * self.bubble_pad if row.role in ("user", "assistant") else 0
-        extra += self.thought_height(row, None) + self.tools_height(row) + self.extras_height(row)
+        if row.role == "user" and row.attachments and not row.text.strip():
+            lines = extra = 0  # files alone: no bubble (geometry)
+        extra += self.thought_height(row, None) + self.tools_height(row)
+        extra += self.extras_height(row, self.column(width)[1])
         return self.top + self.header + lines * self.line + extra + self.footer + self.bottom
 
 

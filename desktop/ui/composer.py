@@ -24,7 +24,7 @@ from desktop.core.types import ModelInfo
 from desktop.services.attachments import has_vision, refuse_images
 from desktop.services.draft import DraftCount
 from desktop.ui import file_dialogs, icons, metrics
-from desktop.ui.attachment_chips import AttachmentChips
+from desktop.ui.attachment_chips import AttachmentChips, click_on_enter
 from desktop.ui.thinking_controls import ThinkingControls
 from desktop.ui.tools_menu import ToolsMenuButton
 
@@ -126,6 +126,7 @@ class Composer(QWidget):
         self.attach_button.setAccessibleName("Attach files")
         icons.attach(self.attach_button, "mdi6.paperclip")
         self.attach_button.clicked.connect(self.pick_files)
+        click_on_enter(self.attach_button)
         self.knowledge = QToolButton(self)  # answer from the knowledge folders
         self.knowledge.setObjectName("knowledgeButton")
         self.knowledge.setText("Knowledge")
@@ -134,8 +135,10 @@ class Composer(QWidget):
         self.knowledge.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         icons.attach(self.knowledge, "mdi6.book-search-outline")
         self.knowledge.toggled.connect(self.knowledgeToggled)
+        click_on_enter(self.knowledge)
         self.set_knowledge_available(None)
         self._pasted: list[Path] = []  # pictures pasted, saved as PNGs this composer removes
+        self.chips.changed.connect(self.order_chips)
         self.edit.filesGiven.connect(self.add_files)
         self.edit.imagePasted.connect(self.add_image)
         self.setAcceptDrops(True)
@@ -245,6 +248,15 @@ class Composer(QWidget):
     def attachments(self) -> list[Path]:
         """The files to send with the message, in the order they were added."""
         return [Path(item.path) for item in self.chips.items()]
+
+    def order_chips(self) -> None:
+        """Tab goes from the paperclip to each chip's remove button, then on (the window
+        chains text, paperclip, Send); a chip made later would otherwise come last."""
+        before: QWidget = self.attach_button
+        for chip in self.chips.chips:
+            if chip.remove_button is not None:
+                QWidget.setTabOrder(before, chip.remove_button)
+                before = chip.remove_button
 
     def pick_files(self) -> None:
         chosen = file_dialogs.open_files(self, "Attach files", str(Path.home()), "All files (*)")

@@ -247,14 +247,17 @@ class MainWindow(QMainWindow):
             self.chat_view,
             self.welcome,
             self.composer.edit,
+            self.composer.attach_button,
             self.composer.button,
             self.composer.thinking.switch,
             self.composer.thinking.effort,
             self.composer.tools,
+            self.composer.knowledge,
             self.params,
         ]
         for i in range(1, len(chain)):
             QWidget.setTabOrder(chain[i - 1], chain[i])
+        self.composer.order_chips()  # its files' remove buttons, after the paperclip
 
     # --- layout ----------------------------------------------------------------------
 

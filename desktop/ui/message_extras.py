@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.documents.attachments import AttachmentStore
 from desktop.core.history import Attachment
 from desktop.models.chat_model import ChatRow
-from desktop.ui.attachment_chips import CHIP_HEIGHT, AttachmentChips, ChipItem
+from desktop.ui.attachment_chips import AttachmentChips, ChipItem, chips_height
 from desktop.ui.sources_view import SourcesView
 
 
@@ -49,17 +49,18 @@ class MessageExtras(QWidget):
 
     def place(self, area: QRect | None, user: bool, source_row: int, gap: int) -> None:
         """Lay out in area (None: nothing to show): a user's chips at the right, like
-        the bubble; the sources under the chips, a line each."""
+        the bubble, in as many rows as they wrap onto; the sources under them, a line each."""
         if area is None:
             self.hide()
             return
         self.setGeometry(area)
         y = 0
         if not self.chips.isHidden():
-            width = min(area.width(), self.chips.sizeHint().width())
-            x = area.width() - width if user else 0
-            self.chips.setGeometry(x, 0, width, CHIP_HEIGHT)
-            y = CHIP_HEIGHT + gap
+            height = chips_height(len(self.chips.chips), area.width())
+            self.chips.align_right = user
+            self.chips.setGeometry(0, 0, area.width(), height)
+            self.chips.place()  # also when only the side changed, not the size
+            y = height + gap
         if not self.sources.isHidden():
             rows = 1 + len(self.sources.sources)
             self.sources.heading.setFixedHeight(source_row)
