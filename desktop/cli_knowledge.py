@@ -131,10 +131,13 @@ def _list() -> int:
     index = _index()
     try:
         statuses = index.folders()
+        failed = {s.path: index.files(s.path, status="error") for s in statuses if s.errors}
     finally:
         index.close()
     for s in statuses:
         _out(f"{s.path}\t{s.files} files\t{s.chunks} passages\t{s.errors} errors")
+        for f in failed.get(s.path, ()):  # each unreadable file, indented, with its sentence
+            _out(f"  {os.path.relpath(f.path, s.path)}: {f.error}")
     if not statuses:
         sys.stderr.write("hearth: no knowledge folders: `hearth knowledge add FOLDER` adds one.\n")
     return EXIT_OK
@@ -149,8 +152,11 @@ def _reindex() -> int:
         index.close()
         sys.stderr.write("hearth: no knowledge folders: `hearth knowledge add FOLDER` adds one.\n")
         return EXIT_OK
+    from desktop.core.documents.prefixes import prefixes_of_file
+
     embedder = _embedder(_settings(), index)
-    indexer = Indexer(index, embed=embedder.embed if embedder else None, on_progress=_progress)
+    embed = prefixes_of_file(embedder.path).passages(embedder.embed) if embedder else None
+    indexer = Indexer(index, embed=embed, on_progress=_progress)
     result: list[IndexProgress] = []
     failed: list[BaseException] = []
     finished = threading.Event()
@@ -221,7 +227,9 @@ def _embedder(settings: Settings, index: KnowledgeIndex) -> KnowledgeEmbedder | 
             embedder.close()
         sys.stderr.write(f"hearth: {e.user_message}\n")
         return None
-    index.set_embedder(embedder.model_id, dims)
+    from desktop.core.documents.prefixes import prefixes_of_file
+
+    index.set_embedder(prefixes_of_file(embedder.path).vector_id(embedder.model_id), dims)
     return embedder
 
 
@@ -283,7 +291,11 @@ class ChatDocuments:
         content = text
         sources: tuple[Source, ...] = ()
         if self._documents:
-            embed = self._embedder.embed if self._embedder else None
+            embed = None
+            if self._embedder is not None:
+                from desktop.core.documents.prefixes import prefixes_of_file
+
+                embed = prefixes_of_file(self._embedder.path).question_first(self._embedder.embed)
             prepared = fit_documents(
                 text,
                 self._documents,
@@ -324,10 +336,14 @@ class ChatDocuments:
 
     def _search(self, text: str) -> list[Source]:
         assert self._index is not None
+        from desktop.core.documents.prefixes import prefixes_of_file
+
         vector = None
         if self._embedder is not None:
+            embed = prefixes_of_file(self._embedder.path).queries(self._embedder.embed)
             try:
-                vector = self._embedder.embed([text])[0]
+                found = embed([text])
+                vector = found[0] if found else None
             except HearthError as e:
                 self._notice(e.user_message)
         return self._index.search(text, vector=vector, k=SEARCH_K)

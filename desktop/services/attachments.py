@@ -23,6 +23,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, SignalInstance
 
+from desktop.core.documents.prefixes import NONE as NO_PREFIXES
 from desktop.core.documents.types import Document, DocumentError, Source
 from desktop.core.history import Attachment, ConversationStore, HistoryError, StoredMessage
 from desktop.core.types import Message, ModelInfo
@@ -236,7 +237,11 @@ def prepare_turn(
         documents.append(_named(document, stored.name))
     # The knowledge service's embedder ranks passages by meaning too (it answers None
     # when it has none: words alone then; with no question there is nothing to mean).
-    embed = knowledge.embed if knowledge is not None and question.strip() else None
+    embed = None
+    if knowledge is not None and question.strip():
+        # The embedder's query/passage prefixes (a stand-in without them has none).
+        prefixes = getattr(knowledge, "prefixes", NO_PREFIXES)
+        embed = prefixes.question_first(knowledge.embed)
     content, sources, note = question, tuple[Source, ...](), ""
     if documents:
         prepared = fit_documents(

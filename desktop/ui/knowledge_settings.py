@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.engine.knowledge_embedder import NO_EMBEDDER
 from desktop.services.knowledge import INDEXING, PAUSED, KnowledgeService
 from desktop.ui import file_dialogs
+from desktop.ui.knowledge_errors import KnowledgeErrors
 from desktop.ui.page_text import note
 
 NONE_LABEL = "None (words only)"
@@ -36,6 +37,7 @@ INTRO = (
     "Changes in the folders are picked up on their own."
 )
 COLUMNS = ("Folder", "Files", "Passages", "Errors")
+ERRORS_COLUMN = 3
 PAUSED_LINE = "Paused: changes in the folders are read when you resume."
 
 
@@ -64,10 +66,14 @@ class KnowledgeSettings(QWidget):
         self.pause_button.setToolTip("Hold indexing; what was read is kept")
         self.reindex_button = QPushButton("Re-index")
         self.reindex_button.setToolTip("Check every folder again now (only changes are read)")
+        self.errors_button = QPushButton("Errors…")
+        self.errors_button.setToolTip("The files of this folder that could not be read, and why")
+        self.errors_dialog: KnowledgeErrors | None = None
         buttons = QVBoxLayout()
         for button in (self.add_button, self.remove_button, self.pause_button):
             buttons.addWidget(button)
         buttons.addWidget(self.reindex_button)
+        buttons.addWidget(self.errors_button)
         buttons.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.folders, 1)
@@ -98,6 +104,8 @@ class KnowledgeSettings(QWidget):
         self.remove_button.clicked.connect(self._remove)
         self.pause_button.clicked.connect(self._pause_or_resume)
         self.reindex_button.clicked.connect(service.reindex)
+        self.errors_button.clicked.connect(self.show_errors)
+        self.folders.itemClicked.connect(self._clicked)
         self.folders.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.embedder.activated.connect(self._embedder_chosen)
         service.folders_changed.connect(self.show_folders)
@@ -123,6 +131,13 @@ class KnowledgeSettings(QWidget):
             item.setToolTip(0, status.path)
             for column in range(1, len(COLUMNS)):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
+            item.setData(ERRORS_COLUMN, Qt.ItemDataRole.UserRole, status.errors)
+            if status.errors:  # a link: a click lists the files and why
+                font = item.font(ERRORS_COLUMN)
+                font.setUnderline(True)
+                item.setFont(ERRORS_COLUMN, font)
+                item.setForeground(ERRORS_COLUMN, self.palette().color(QPalette.ColorRole.Link))
+                item.setToolTip(ERRORS_COLUMN, "Show the files that could not be read, and why")
             self.folders.addTopLevelItem(item)
             if status.path == chosen:
                 self.folders.setCurrentItem(item)
@@ -172,12 +187,30 @@ class KnowledgeSettings(QWidget):
         finally:
             self.embedder.blockSignals(False)
 
+    def show_errors(self) -> None:
+        """The selected folder's unreadable files with their sentences, in a small window."""
+        folder = self.selected_folder()
+        if not folder:
+            return
+        if self.errors_dialog is not None:
+            self.errors_dialog.close()
+        self.errors_dialog = KnowledgeErrors(folder, self.service.failed_files(folder), self)
+        self.errors_dialog.show()
+
+    def _clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        if column == ERRORS_COLUMN and item.data(ERRORS_COLUMN, Qt.ItemDataRole.UserRole):
+            self.folders.setCurrentItem(item)
+            self.show_errors()
+
     def selected_folder(self) -> str:
         item = self.folders.currentItem()
         return item.text(0) if item is not None else ""
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(bool(self.selected_folder()))
+        item = self.folders.currentItem()
+        errors = item.data(ERRORS_COLUMN, Qt.ItemDataRole.UserRole) if item is not None else 0
+        self.errors_button.setEnabled(bool(errors))
         self.reindex_button.setEnabled(self.folders.topLevelItemCount() > 0)
 
     def showEvent(self, event: QShowEvent) -> None:

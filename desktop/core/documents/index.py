@@ -1,9 +1,10 @@
 """The knowledge index: folders' files, their chunks, FTS5 and sqlite-vec in one SQLite file.
 
 apsw, not the stdlib's sqlite3: the project's Python cannot load extensions, and apsw carries
-its own SQLite with FTS5 and load_extension (sqlite-vec's vec0). Search is hybrid: BM25 from
-FTS5 and cosine from vec0, fused by reciprocal rank (k=60). Without sqlite-vec or an
-embedder the index still works on BM25 alone and `vectors_off_reason` says why.
+its own SQLite with FTS5 and load_extension (sqlite-vec's vec0). Search is hybrid: BM25 hits
+from FTS5 and the passages close in meaning from vec0, fused by reciprocal rank (k=60).
+Without sqlite-vec or an embedder the index still works on BM25 alone and
+`vectors_off_reason` says why.
 
 Threads: one KnowledgeIndex may be shared; every method holds the index's lock around the one
 connection, and each write is one short transaction (one batch of whole files), so a search
@@ -25,6 +26,7 @@ from typing import Any
 
 from desktop.core.documents.ranking import (
     STOPWORDS,
+    close_hits,
     fts_query,
     fuse,
     knowledge_connection,
@@ -261,11 +263,13 @@ class KnowledgeIndex:
                 for p, n, c, e in self._conn.execute(sql)
             ]
 
-    def files(self, folder: Path | str) -> list[FileStatus]:
+    def files(self, folder: Path | str, status: str | None = None) -> list[FileStatus]:
+        """The folder's files (only those of one status, e.g. 'error', when given)."""
         sql = """SELECT path, size, mtime_ns, coalesce(sha256, ''), status, error, chunks
-                 FROM files WHERE folder = ? ORDER BY path"""
+                 FROM files WHERE folder = ? AND (? IS NULL OR status = ?) ORDER BY path"""
         with self._lock:
-            return [FileStatus(*row) for row in self._conn.execute(sql, (str(folder),))]
+            rows = self._conn.execute(sql, (str(folder), status, status))
+            return [FileStatus(*row) for row in rows]
 
     def file_map(self, folder: Path | str) -> dict[str, tuple[int | None, int | None, str, str]]:
         """path -> (size, mtime_ns, sha256, status) of the files under folder, for the indexer
@@ -368,8 +372,9 @@ class KnowledgeIndex:
         k: int = 5,
         paths: Sequence[str] | None = None,
     ) -> list[Source]:
-        """The k passages that best answer query: BM25 and (with a vector) cosine, fused by
-        reciprocal rank. paths limits the search to files in those folders (or those files)."""
+        """Up to k passages that answer query: BM25 hits and (with a vector) the passages close
+        in meaning (ranking.close_hits), fused by reciprocal rank; fewer, or none, when fewer
+        match. paths limits the search to files in those folders (or those files)."""
         depth = max(4 * k, 40)
         with self._lock:
             keep = self._path_filter(paths)
@@ -406,13 +411,22 @@ class KnowledgeIndex:
         if not self.vectors_on:
             return []
         blob, want = _blob(vector), depth if keep is None else depth * 10
+        # Only the passages close to the best count (close_hits): nearest neighbours always
+        # exist, and a search that fills k with them lists sources that do not answer.
         exact = (
-            "SELECT chunk_id FROM chunk_vectors {} "
-            "ORDER BY vec_distance_cosine(embedding, ?) LIMIT ?"
+            "SELECT chunk_id, vec_distance_cosine(embedding, ?1) AS d FROM chunk_vectors {} "
+            "ORDER BY d LIMIT ?2"
         )
+
+        def close(where: str) -> list[int]:
+            rows = [
+                (int(i), 1.0 - float(d))
+                for i, d in self._conn.execute(exact.format(where), (blob, want))
+            ]
+            return close_hits([r for r in rows if keep is None or keep(r[0])][:depth])
+
         if not self._has_bits() or self._vector_count() <= EXACT_MAX:
-            ids = [int(r) for (r,) in self._conn.execute(exact.format(""), (blob, want))]
-            return _first(ids, keep, depth)
+            return close("")
         # Candidates by Hamming distance of the bit vectors, ranked by their float vectors:
         # Twice the depth keeps the true neighbours of real embeddings among them (the bit
         # scan's cost grows with its k: 10 ms for 50, 18 ms for 100 over 100,000 vectors).
@@ -423,9 +437,7 @@ class KnowledgeIndex:
         candidates = [int(r) for (r,) in self._conn.execute(sql, (blob, coarse))]
         if not candidates:
             return []
-        where = f"WHERE chunk_id IN ({','.join(map(str, candidates))})"  # ints: no injection
-        ids = [int(r) for (r,) in self._conn.execute(exact.format(where), (blob, want))]
-        return _first(ids, keep, depth)
+        return close(f"WHERE chunk_id IN ({','.join(map(str, candidates))})")  # ints: no injection
 
     def _source(self, chunk_id: int, score: float) -> Source:
         row = self._conn.execute(

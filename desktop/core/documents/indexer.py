@@ -104,10 +104,12 @@ class Indexer:
         *,
         embed: Embed | None,
         on_progress: Callable[[IndexProgress], None] = lambda _: None,
+        on_paused: Callable[[], None] = lambda: None,
     ) -> None:
         self.index = index
         self.embed = embed
         self.on_progress = on_progress
+        self.on_paused = on_paused  # held, with what is done on disk: counts can be shown
         self._running = threading.Event()  # cleared while paused
         self._running.set()
         self._stop = threading.Event()
@@ -145,6 +147,7 @@ class Indexer:
     def _checkpoint(self) -> None:
         if not self._running.is_set():
             self._flush()  # what is done is on disk while paused
+            self.on_paused()
             self.paused.set()
             self._running.wait()
             self.paused.clear()
