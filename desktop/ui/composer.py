@@ -38,6 +38,15 @@ ATTACH_TIP_VISION = (
 )
 
 
+KNOWLEDGE_ON = "On: replies use passages from your knowledge folders"
+KNOWLEDGE_OFF = "Off: replies do not search your knowledge folders"
+# palette() roles follow the light and dark themes (re-read when the palette changes).
+KNOWLEDGE_CHECKED_STYLE = (
+    "QToolButton:checked { background-color: palette(highlight); "
+    "color: palette(highlighted-text); border: none; border-radius: 4px; padding: 3px 6px; }"
+)
+
+
 class ComposerEdit(QPlainTextEdit):
     """A text box that sends on Enter. Tab moves the focus on (no keyboard trap); Ctrl+Tab
     types a tab."""
@@ -133,7 +142,11 @@ class Composer(QWidget):
         self.knowledge.setCheckable(True)
         self.knowledge.setAccessibleName("Answer from the knowledge folders")
         self.knowledge.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        icons.attach(self.knowledge, "mdi6.book-search-outline")
+        # Checked, the switch is filled with the theme's accent and its icon filled in: a
+        # checked tool button's own look (a slightly darker face) read as off in a walk-through.
+        self.knowledge.setStyleSheet(KNOWLEDGE_CHECKED_STYLE)
+        self.knowledge.toggled.connect(self._show_knowledge_state)
+        self._show_knowledge_state(False)
         self.knowledge.toggled.connect(self.knowledgeToggled)
         click_on_enter(self.knowledge)
         self.set_knowledge_available(None)
@@ -339,6 +352,17 @@ class Composer(QWidget):
         )
         if not available and self.knowledge.isChecked():
             self.knowledge.setChecked(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # a new theme: palette() read again
+            self.knowledge.setStyleSheet("")
+            self.knowledge.setStyleSheet(KNOWLEDGE_CHECKED_STYLE)
+
+    def _show_knowledge_state(self, on: bool) -> None:
+        """The switch's icon and accessible description say whether it is on."""
+        icons.attach(self.knowledge, "mdi6.book-search" if on else "mdi6.book-search-outline")
+        self.knowledge.setAccessibleDescription(KNOWLEDGE_ON if on else KNOWLEDGE_OFF)
 
     def focus(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

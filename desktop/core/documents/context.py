@@ -19,6 +19,13 @@ WHOLE_ALONE_HEADER = "These documents were sent without a question. Cite them by
 PASSAGES_ALONE_HEADER = (
     "These passages are from documents sent without a question. Cite them by name and place."
 )
+# Nothing in the documents matched the question: their openings go in under a header that
+# says so, so the model does not take them for answers.
+OPENING_HEADER = (
+    "Nothing in these documents matched the question; here is how they begin. Cite them by "
+    "name and place, and say if they do not answer."
+)
+OPENING_CHUNKS = 2  # per document: the opening, not k unrelated passages
 NOTHING_FITS = (
     "The attached documents do not fit in the room left in this chat's context, even as a "
     "few passages; start a new chat or load the model with a larger context."
@@ -50,9 +57,10 @@ def fit_documents(
     k: int = 5,
 ) -> Prepared:
     """The documents whole when the whole content (header, documents, question) fits in
-    room_tokens; else each is chunked, rank(question, pairs, k) picks up to k passages (the
-    first k in file order if it picks none), and the lowest ranked are dropped until the
-    content fits. Documents without text are left out."""
+    room_tokens; else each is chunked, rank(question, pairs, k) picks up to k passages that
+    match (when none match: each document's first OPENING_CHUNKS chunks, up to k, under
+    OPENING_HEADER), and the lowest ranked are dropped until the content fits. Documents
+    without text are left out."""
     readable = [d for d in documents if d.text.strip()]
     if not readable:
         return Prepared(question)
@@ -63,24 +71,30 @@ def fit_documents(
         return Prepared(content, whole=names)
 
     pairs = [(d, c) for d in readable for c in chunk_document(d)]
-    ranked = list(rank(question, pairs, k))[:k] or pairs[:k]
+    ranked = list(rank(question, pairs, k))[:k]
+    header = PASSAGES_HEADER
+    if not ranked:
+        ranked = [(d, c) for d, c in pairs if c.ordinal < OPENING_CHUNKS][:k]
+        header = OPENING_HEADER
     sources = [_source(d, c) for d, c in ranked]
     while sources:
-        content = with_passages(question, sources)
+        content = with_passages(question, sources, header=header)
         if count_tokens(content) <= room_tokens:
             return Prepared(content, sources=tuple(sources))
         sources.pop()  # the lowest ranked goes first
     return Prepared(question, note=NOTHING_FITS)
 
 
-def with_passages(question: str, sources: Sequence[Source]) -> str:
+def with_passages(
+    question: str, sources: Sequence[Source], *, header: str = PASSAGES_HEADER
+) -> str:
     """The question after the passages, each labelled "[file name, place]" (the layout of
-    retrieved attachment passages and of passages found in knowledge folders); with no
-    question, the passages alone."""
+    retrieved attachment passages and of passages found in knowledge folders) under header;
+    with no question, the passages alone under PASSAGES_ALONE_HEADER."""
     if not sources:
         return question
     blocks = [(_label(s.name, s.locator), s.text.strip()) for s in sources]
-    header = PASSAGES_HEADER if question.strip() else PASSAGES_ALONE_HEADER
+    header = header if question.strip() else PASSAGES_ALONE_HEADER
     return _layout(header, blocks, question)
 
 

@@ -139,3 +139,41 @@ def test_recall_at_5_hybrid_bm25_and_vectors(engine, corpus, tmp_path):
     )
     assert recall["hybrid"] >= FLOOR, recall
     assert recall["vectors"] > 0.5 and recall["bm25"] > 0.5, recall  # both halves work
+
+
+MANUAL = [  # (heading, text): a router's manual, one section per topic
+    ("Long manual", "Long manual. This manual describes the X100 home router and its parts."),
+    ("Resetting", "To reset the router, hold the button on the back for ten seconds."),
+    ("Warranty", "The warranty covers manufacturing defects for two years from purchase."),
+    ("Mounting", "Wall mounting: use the two screws in the box and the paper template."),
+    ("Power", "The device uses 12 volts and draws at most one ampere; use the supplied adapter."),
+    ("Updates", "Firmware updates are installed automatically at night when the router is idle."),
+    ("Cleaning", "Cleaning: wipe the case with a dry cloth; never use solvents or water."),
+]
+# Questions worded apart from their section (no shared word for the first two: meaning alone).
+MANUAL_QUESTIONS = [
+    ("Is there a guarantee?", "Warranty"),
+    ("How do I hang it up?", "Mounting"),
+    ("What power supply does it need?", "Power"),
+    ("How do I clean it?", "Cleaning"),
+]
+
+
+def test_one_answering_section_is_the_only_source_with_the_real_embedder(
+    engine: EngineSession,
+) -> None:
+    """A long document with one section that answers: that section alone is the source
+    (ranking once filled k=5 with the title and the first sections)."""
+    from desktop.core.documents.chunking import chunk_document
+    from desktop.core.documents.ranking import rank_passages
+    from desktop.core.documents.types import Document, Section
+
+    def embed(texts: list[str]) -> list[list[float]]:
+        return [list(v) for v in engine.embed(texts)]
+
+    doc = Document("/d/manual.md", "manual.md", "markdown", tuple(Section(t, h) for h, t in MANUAL))
+    pairs = [(doc, chunk) for chunk in chunk_document(doc)]
+    assert len(pairs) == len(MANUAL)  # one passage per section
+    for question, heading in MANUAL_QUESTIONS:
+        ranked = rank_passages(question, pairs, 5, embed=embed)
+        assert [c.locator for _, c in ranked] == [heading], question

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 from desktop.core.documents.context import (
     NOTHING_FITS,
+    OPENING_CHUNKS,
+    OPENING_HEADER,
     PASSAGES_ALONE_HEADER,
     PASSAGES_HEADER,
     WHOLE_ALONE_HEADER,
@@ -15,6 +17,7 @@ from desktop.core.documents.context import (
     fit_documents,
     with_passages,
 )
+from desktop.core.documents.ranking import rank_passages
 from desktop.core.documents.types import Chunk, Document, Section, Source
 
 
@@ -94,6 +97,11 @@ def test_no_match_falls_back_to_the_beginning_and_empty_documents_are_left_out()
     empty = Document("/d/empty.txt", "empty.txt", "text", ())
     prepared = _fit("zzz qqq", [empty, BOOK], room=800, k=2)
     assert [s.locator for s in prepared.sources] == ["page 1", "page 1"]
+    assert prepared.content.startswith(OPENING_HEADER + "\n\n[book.pdf, page 1]\n")
+    # The opening is OPENING_CHUNKS per document, fewer than k: not k unrelated passages.
+    opening = _fit("zzz qqq", [BOOK], room=2000, k=5)
+    assert [s.locator for s in opening.sources] == ["page 1"] * OPENING_CHUNKS
+    assert opening.sources[0].text.startswith("Paragraph 0 is about rivers")
     assert "empty.txt" not in prepared.content
     assert _fit("hello", [empty], room=100) == Prepared("hello")
 
@@ -118,3 +126,29 @@ def test_documents_sent_without_a_question_go_alone() -> None:
     assert [s.locator for s in passages.sources] == ["page 1", "page 1"]  # the beginning
     assert passages.content.startswith(PASSAGES_ALONE_HEADER + "\n\n[book.pdf, page 1]\n")
     assert "Question" not in passages.content
+
+
+MANUAL_TOPICS = ["rivers", "mountains", "oceans", "deserts", "forests", "glaciers"]
+MANUAL = Document(
+    "/d/manual.md",
+    "Long manual",
+    "markdown",
+    (
+        Section("This manual covers the X100 and its accessories.", "Long manual"),
+        *(Section(_filler(t, 25), f"Section {i}") for i, t in enumerate(MANUAL_TOPICS)),
+        Section("To reset the router, hold the reset button for ten seconds.", "Resetting"),
+    ),
+)
+
+
+def test_one_answering_section_is_the_only_source() -> None:
+    """A long document whose one section answers: that section alone, not k passages."""
+    prepared = fit_documents(
+        "How do I reset the router?",
+        [MANUAL],
+        room_tokens=1500,
+        count_tokens=count_tokens,
+        rank=lambda q, pairs, k: rank_passages(q, pairs, k),
+    )
+    assert [s.locator for s in prepared.sources] == ["Resetting"]
+    assert prepared.content.startswith(PASSAGES_HEADER + "\n\n[Long manual, Resetting]\n")

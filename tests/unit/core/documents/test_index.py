@@ -19,6 +19,7 @@ from desktop.core.documents.index import (
     fuse,
     rank_passages,
 )
+from desktop.core.documents.ranking import SEMANTIC_FLOOR, SEMANTIC_MARGIN, close_hits
 from desktop.core.documents.types import Chunk, Document
 
 
@@ -126,7 +127,7 @@ def test_vectors_fuse_with_bm25_and_an_embedder_change_reembeds(index):
     index.replace_file(_file("/d", "b.txt", ["kittens nap"], [_unit(0.9, 0.1, 0)]))
     # Words and meaning agree on "cats purr"; meaning alone brings the kitten second.
     hits = index.search("cats", vector=_unit(1, 0, 0), k=3)
-    assert [h.text for h in hits][:2] == ["cats purr", "kittens nap"]
+    assert [h.text for h in hits] == ["cats purr", "kittens nap"]  # not the far dogs
     assert hits[0].score > hits[1].score
     assert index.chunks_without_vectors() == []
     # Another embedder: every vector goes, every chunk waits for a new one.
@@ -193,11 +194,32 @@ def _pairs(texts: list[str]) -> list[tuple[Document, Chunk]]:
     return [(doc, Chunk(i, t)) for i, t in enumerate(texts)]
 
 
-def test_rank_passages_bm25_then_document_order():
+def test_rank_passages_returns_only_matches() -> None:
     pairs = _pairs(["intro", "the warranty lasts two years", "pricing", "contact", "appendix"])
     ranked = rank_passages("How long is the warranty?", pairs, 2)
-    assert [c.ordinal for _, c in ranked] == [1, 0]  # the hit, then the start of the file
-    assert rank_passages("anything", pairs[:2], 5) == pairs[:2]
+    assert [c.ordinal for _, c in ranked] == [1]  # the hit alone: no filling from file order
+    assert rank_passages("anything", pairs[:2], 5) == []  # few pairs are not all matches
+    assert rank_passages("warranty", [], 5) == []
+
+
+def test_close_hits_keep_passages_near_the_best_above_the_floor() -> None:
+    best = 0.6
+    near, far = best - SEMANTIC_MARGIN + 0.01, best - SEMANTIC_MARGIN - 0.01
+    assert close_hits([(1, far), (2, best), (3, near)]) == [2, 3]
+    assert close_hits([(1, SEMANTIC_FLOOR - 0.01), (2, SEMANTIC_FLOOR - 0.05)]) == []
+    assert close_hits([]) == []
+
+
+def test_rank_passages_by_meaning_keep_only_the_close_ones() -> None:
+    pairs = _pairs(["alpha", "beta", "gamma", "delta", "epsilon"])
+    table = {"q": _unit(0, 0, 1), "alpha": _unit(1, 0, 0), "beta": _unit(0, 1, 0)}
+    table |= {"gamma": _unit(0, 0.1, 1), "delta": _unit(1, 1, 0), "epsilon": _unit(0, 0.3, 1)}
+
+    def embed(texts: list[str]) -> list[list[float]]:
+        return [table[t] for t in texts]
+
+    # gamma (0.995) and epsilon (0.958) are close; the orthogonal three are not sources.
+    assert [c.text for _, c in rank_passages("q", pairs, 5, embed=embed)] == ["gamma", "epsilon"]
 
 
 def test_rank_passages_with_vectors_and_a_failing_embedder():
@@ -224,8 +246,8 @@ def test_large_indexes_search_bit_vectors_then_rank_exactly(index, monkeypatch):
     assert index._has_bits()
     axes = [[1.0 if i == j else 0.0 for i in range(8)] for j in range(8)]
     index.replace_file(_file("/d", "a.txt", [f"axis {j}" for j in range(8)], axes))
-    close = _unit(0.2, 1, 0.3, 0, 0, 0, 0, 0)
-    assert [h.text for h in index.search("", vector=close, k=2)] == ["axis 1", "axis 2"]
+    close = _unit(0.2, 1, 0.9, 0, 0, 0, 0, 0)  # cosines 0.74, 0.66 (close), 0.15 (not)
+    assert [h.text for h in index.search("", vector=close, k=3)] == ["axis 1", "axis 2"]
     index.remove_file("/d/a.txt")
     assert index._value("SELECT count(*) FROM chunk_bits") == 0
     assert index.search("", vector=close) == []

@@ -219,7 +219,9 @@ def test_embeddings_in_batches_and_backfill(index, tmp_path):
     assert indexer.vectors_on
     assert max(batches) == EMBED_BATCH and index.chunks_without_vectors() == []
     assert searchable_first == [True]
-    assert len(index.search("zzz", vector=[1.0, 0.0, 0.5], k=3)) == 3
+    # Meaning alone finds the passages whose vector is the query's (the others are far).
+    hits = index.search("zzz", vector=[1.0, 0.0, 0.5], k=3)
+    assert hits and all(len(h.text) % 7 == 0 for h in hits)
     # A new embedder: the next run re-embeds every chunk, and only that.
     index.set_embedder("other", 3)
     batches.clear()
