@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -71,7 +72,15 @@ def embed_texts(llm: Any, texts: Sequence[str], n_ctx: int) -> tuple[list[list[f
     for i, n in enumerate(counts):
         if n > n_ctx:
             raise TooLong(i, len(texts), n, n_ctx)
-    if not clean:
-        return [], 0
-    vectors = llm.embed(clean, normalize=True, truncate=False)
+    fault = os.environ.get("HEARTH_FAULT_EMBED")
+    if fault and os.path.exists(fault):
+        # Test-only (armed by creating the file the variable names): the engine child dies
+        # in llama_decode, as Q8_0/Q4_0 encoders did on CPUs with AMX before
+        # host.amx_weights_off; no file crashes this build for real.
+        os.abort()
+    # One text per llama_decode. Llama.embed(list) packs several texts into one batch, and
+    # an encoder's attention then spans the whole packed batch (the other texts masked
+    # out, still computed): all-MiniLM-L6-v2 on 250-token passages took 160 CPU ms each one
+    # at a time and 230-245 packed two to a batch, for the same vectors.
+    vectors = [llm.embed([text], normalize=True, truncate=False)[0] for text in clean]
     return [[float(x) for x in v] for v in vectors], sum(counts)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from desktop.core.errors import ContextOverflow, EngineError
+from desktop.core.errors import ContextOverflow, EngineCrashed, EngineError
 from desktop.core.types import LoadParams, ModelInfo
 from desktop.engine.backend import Backend
 from desktop.engine.session import EngineSession, local_backend
@@ -21,6 +21,22 @@ log = logging.getLogger(__name__)
 
 NO_EMBEDDER = "No embedding model is set: search uses words only. Pick one in Settings → Knowledge."
 _SHORTEN_TRIES = 4  # a passage longer than the model's context is cut this often at most
+
+
+class EmbedderStopped(EngineError):
+    """The embedding model's engine child died twice in a row on the same work (a file
+    llama.cpp cannot run here): the embedder gives up until it is made again, rather than
+    starting a child that dies on every passage and every search."""
+
+
+def stopped_sentence(name: str, reason: str) -> str:
+    """The knowledge state's sentence for an embedder whose engine child died."""
+    if reason in ("", "still running"):
+        reason = "stopped answering"
+    return (
+        f"The embedding model stopped ({name}: the engine {reason}), so search uses words "
+        "only. Pick another embedder in Settings → Knowledge, or restart Hearth to try again."
+    )
 
 
 class _Listed(Protocol):
@@ -57,6 +73,7 @@ class KnowledgeEmbedder:
         self._lock = threading.Lock()
         self._info: ModelInfo | None = None
         self._closed = False
+        self.stopped: EmbedderStopped | None = None  # set once its engine child died twice
 
     @property
     def model_id(self) -> str:
@@ -72,10 +89,22 @@ class KnowledgeEmbedder:
     def _load(self) -> ModelInfo:
         if self._closed:
             raise EngineError("The embedding model was closed.")
+        if self.stopped is not None:
+            raise self.stopped
         if self._info is None:
             # n_ctx 0: the model's own length (the engine caps an encoder's at what it was
             # trained for); the CPU only, so the chat's model keeps the GPU to itself.
-            info = self._session.load(LoadParams(str(self.path), n_ctx=0, n_gpu_layers=0))
+            try:
+                info = self._session.load(LoadParams(str(self.path), n_ctx=0, n_gpu_layers=0))
+            except EngineCrashed as e:
+                if self._closed:
+                    raise
+                # The crash's own sentence speaks of a reply; this one of search.
+                self.stopped = EmbedderStopped(
+                    stopped_sentence(self.path.name, e.exit_reason), e.details
+                )
+                self._session.close()
+                raise self.stopped from e
             if not info.can_embed:
                 self._session.close()
                 raise EngineError(
@@ -92,9 +121,29 @@ class KnowledgeEmbedder:
         with self._lock:
             self._load()
             try:
-                return [list(v) for v in self._session.embed(list(texts))]
-            except ContextOverflow:
-                return [self._embed_one(text) for text in texts]
+                return self._embed_all(texts)
+            except EngineCrashed:
+                if self._closed:
+                    raise
+            # The session starts a new child and loads the model again: once, for a child
+            # killed from outside; a second death on the same texts is the file (or this
+            # llama.cpp build), and every later call would die the same way.
+            try:
+                return self._embed_all(texts)
+            except EngineCrashed as e:
+                if self._closed:
+                    raise
+                self.stopped = EmbedderStopped(
+                    stopped_sentence(self.path.name, e.exit_reason), e.details
+                )
+                self._session.close()
+                raise self.stopped from e
+
+    def _embed_all(self, texts: Sequence[str]) -> list[list[float]]:
+        try:
+            return [list(v) for v in self._session.embed(list(texts))]
+        except ContextOverflow:
+            return [self._embed_one(text) for text in texts]
 
     def _embed_one(self, text: str) -> list[float]:
         for _ in range(_SHORTEN_TRIES):

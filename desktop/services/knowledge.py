@@ -23,7 +23,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.core import paths
-from desktop.core.documents.index import FolderStatus
+from desktop.core.documents.index import FileStatus, FolderStatus
+from desktop.core.documents.prefixes import NONE as NO_PREFIXES
+from desktop.core.documents.prefixes import Prefixes, prefixes_of_file
 from desktop.core.documents.types import Source
 from desktop.core.errors import HearthError
 from desktop.engine.knowledge_embedder import NO_EMBEDDER, KnowledgeEmbedder, find_embedder
@@ -91,6 +93,7 @@ class KnowledgeService(QObject):
         self._indexer: Indexer | None = None
         self._embedder: KnowledgeEmbedder | None = None
         self._ready = False  # the embedder is loaded: search may embed the query
+        self._prefixes = NO_PREFIXES  # what the embedder wants before queries and passages
         self._watch: FolderWatch | None = None
         self._watched: tuple[str, ...] | None = None  # the folders the watch covers
         self._embedder_in_use: str | None = None  # the setting the embedder was made for
@@ -270,12 +273,28 @@ class KnowledgeService(QObject):
             return []
         vector = None
         if self._ready:
-            vectors = self.embed([query])
+            vectors = self._prefixes.queries(self.embed)([query])
             vector = vectors[0] if vectors else None
         try:
             return index.search(query, vector=vector, k=k)
         except Exception:  # closed at shutdown, or the database failed: no passages
             log.warning("knowledge search failed", exc_info=True)
+            return []
+
+    @property
+    def prefixes(self) -> Prefixes:
+        """What the embedder wants before queries and passages (core.documents.prefixes)."""
+        return self._prefixes
+
+    def failed_files(self, folder: str) -> list[FileStatus]:
+        """The files of folder that could not be read, each with its sentence (error)."""
+        index = self._index
+        if index is None:
+            return []
+        try:
+            return index.files(folder, status="error")
+        except Exception:  # closed at shutdown, or the database failed
+            log.warning("knowledge files failed", exc_info=True)
             return []
 
     def embed(self, texts: Sequence[str]) -> list[list[float]] | None:
@@ -287,6 +306,10 @@ class KnowledgeService(QObject):
             return embedder.embed(texts)
         except HearthError as e:
             log.info("embedding failed: %s (%s)", e.user_message, e.details)
+            if embedder.stopped is not None and embedder is self._embedder:
+                # Its engine child keeps dying: words only, said so, until another embedder.
+                self._ready = False
+                self._tell(self._vectors, False, embedder.stopped.user_message)
             return None
 
     # --- the worker thread ---------------------------------------------------------------
@@ -379,6 +402,7 @@ class KnowledgeService(QObject):
         if key == self._embedder_in_use and (self._embedder is not None or not key):
             return
         self._embedder_in_use = key
+        self._prefixes = NO_PREFIXES  # until the new one is known
         old, self._embedder, self._ready = self._embedder, None, False
         if old is not None:
             old.close()
@@ -396,7 +420,8 @@ class KnowledgeService(QObject):
             self._embedder = None
             self._tell(self._vectors, False, e.user_message)
             return
-        index.set_embedder(embedder.model_id, dims)
+        self._prefixes = prefixes_of_file(embedder.path)
+        index.set_embedder(self._prefixes.vector_id(embedder.model_id), dims)
         if not index.vectors_on:
             self._tell(
                 self._vectors,
@@ -412,7 +437,7 @@ class KnowledgeService(QObject):
 
         index = self._index
         assert index is not None
-        embed = self.embed if self._ready else None
+        embed = self._prefixes.passages(self.embed) if self._ready else None
         last = [0.0]
 
         def on_progress(p: IndexProgress) -> None:
@@ -421,7 +446,10 @@ class KnowledgeService(QObject):
                 last[0] = time.monotonic()
                 self._refresh_status()
 
-        indexer = Indexer(index, embed=embed, on_progress=on_progress)
+        # Paused: the counts on screen are what is on disk (no progress ticks to wait for).
+        indexer = Indexer(
+            index, embed=embed, on_progress=on_progress, on_paused=self._refresh_status
+        )
         with self._cond:
             if self._stopping:
                 return
