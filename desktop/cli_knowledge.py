@@ -132,6 +132,7 @@ def _list() -> int:
     try:
         statuses = index.folders()
         failed = {s.path: index.files(s.path, status="error") for s in statuses if s.errors}
+        why_words_only = index.vectors_off_reason
     finally:
         index.close()
     for s in statuses:
@@ -140,6 +141,9 @@ def _list() -> int:
             _out(f"  {os.path.relpath(f.path, s.path)}: {f.error}")
     if not statuses:
         sys.stderr.write("hearth: no knowledge folders: `hearth knowledge add FOLDER` adds one.\n")
+    # How search runs, on stderr (a note, not a row): by words and meaning, or why words only.
+    how = f"words only: {why_words_only}" if why_words_only else "words and meaning"
+    sys.stderr.write(f"hearth: search uses {how}\n")
     return EXIT_OK
 
 

@@ -58,6 +58,8 @@ def test_add_list_reindex_answer_with_sources_and_rm(notes: Path) -> None:
     listed = hearth("knowledge", "list")
     assert f"{notes}\t2 files\t" in listed.stdout
     assert "\t0 errors" in listed.stdout
+    # How search runs, and why: sqlite-vec loaded, only no embedder is set.
+    assert "search uses words only: no embedding model" in listed.stderr
     # Nothing changed: nothing is read again.
     assert "indexed 0 changed files" in hearth("knowledge", "reindex").stdout
 
