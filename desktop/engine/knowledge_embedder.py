@@ -99,12 +99,7 @@ class KnowledgeEmbedder:
             except EngineCrashed as e:
                 if self._closed:
                     raise
-                # The crash's own sentence speaks of a reply; this one of search.
-                self.stopped = EmbedderStopped(
-                    stopped_sentence(self.path.name, e.exit_reason), e.details
-                )
-                self._session.close()
-                raise self.stopped from e
+                raise self._stop(e) from e
             if not info.can_embed:
                 self._session.close()
                 raise EngineError(
@@ -133,11 +128,16 @@ class KnowledgeEmbedder:
             except EngineCrashed as e:
                 if self._closed:
                     raise
-                self.stopped = EmbedderStopped(
-                    stopped_sentence(self.path.name, e.exit_reason), e.details
-                )
-                self._session.close()
-                raise self.stopped from e
+                raise self._stop(e) from e
+
+    def _stop(self, crash: EngineCrashed) -> EmbedderStopped:
+        """Give up on this embedder after its child died: every later call raises the same
+        sentence (the crash's own speaks of a reply; this one of search)."""
+        self.stopped = EmbedderStopped(
+            stopped_sentence(self.path.name, crash.exit_reason), crash.details
+        )
+        self._session.close()
+        return self.stopped
 
     def _embed_all(self, texts: Sequence[str]) -> list[list[float]]:
         try:
