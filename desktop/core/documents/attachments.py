@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from desktop.core.atomic import fsync_folder, replace_durably
-from desktop.core.documents.extract import os_error
+from desktop.core.documents.extract import os_error, regular_file
 from desktop.core.documents.types import DocumentError
 from desktop.core.models.hashing import Hashes, Readable, hash_stream, is_sha256
 from desktop.core.units import format_bytes
@@ -82,12 +82,7 @@ class AttachmentStore:
         the copy. Raises DocumentError (one sentence) when it is missing, unreadable, not a
         file or over max_bytes; OSError when the store itself cannot be written."""
         path = Path(path)
-        try:
-            info = os.stat(path)
-        except OSError as exc:
-            raise os_error(path, exc) from exc
-        if not stat.S_ISREG(info.st_mode):
-            raise DocumentError(f"{path.name} is not a file (it is a folder or a device).")
+        info = regular_file(path)
         if info.st_size > self.max_bytes:
             raise self._too_large(path, info.st_size)
         suffix = path.suffix.lower() if _SUFFIX.match(path.suffix.lower()) else ""

@@ -87,12 +87,7 @@ def extract(path: Path, *, max_bytes: int = MAX_BYTES) -> Document:
             f"{name} is not a kind of file Hearth can read; attach text, Markdown, source "
             "code, PDF, Word (.docx), PowerPoint (.pptx) or Excel (.xlsx) files."
         )
-    try:
-        info = os.stat(path)
-    except OSError as exc:
-        raise os_error(path, exc) from exc
-    if not stat.S_ISREG(info.st_mode):
-        raise DocumentError(f"{name} is not a file (it is a folder or a device); attach a file.")
+    info = regular_file(path)
     if info.st_size > max_bytes:
         raise too_large(path, info.st_size, max_bytes)
     suffix = path.suffix.lower()
@@ -128,6 +123,20 @@ def os_error(path: Path, exc: OSError) -> DocumentError:
         return DocumentError(f"{name} is a folder, not a file; attach a file.")
     reason = exc.strerror or str(exc)
     return DocumentError(f"{name} could not be read ({reason}); check the file and try again.")
+
+
+def regular_file(path: Path) -> os.stat_result:
+    """The status of the regular file at path: a missing, unreadable or special path (a
+    folder, a device) is a DocumentError."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise os_error(path, exc) from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise DocumentError(
+            f"{path.name} is not a file (it is a folder or a device); attach a file."
+        )
+    return info
 
 
 def too_large(path: Path, size: int, limit: int) -> DocumentError:
