@@ -33,6 +33,9 @@ again with Hearth's downloader.
 Just over 400 lines: this is the library's public API and its one lock; the file rules,
 the state file and the listing already live in library_files, library_state and
 library_listing.
+
+Over 400 lines: listing, verifying and removing (a vision model's projector with it) share
+the one state file and its lock, so they stay together.
 """
 
 from __future__ import annotations
