@@ -624,15 +624,13 @@ class App:
 
     def _library_listed(self, models: list[LibraryModel]) -> None:
         # Embedding models cannot chat: Settings → Knowledge offers them instead.
-        from desktop.engine.embedder import ENCODER_ARCHITECTURES
+        from desktop.services.knowledge import is_embedder
 
         self.window.set_library_models(
             [
                 (names.library_display_name(m), str(m.path))
                 for m in models
-                if m.source != "starter"
-                and not m.error
-                and m.architecture not in ENCODER_ARCHITECTURES
+                if m.source != "starter" and not m.error and not is_embedder(m)
             ]
         )
 

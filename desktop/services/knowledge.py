@@ -16,7 +16,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +43,15 @@ IDLE, INDEXING, PAUSED = "idle", "indexing", "paused"
 STATUS_EVERY_S = 1.0  # while indexing, the folders' counts are read again this often
 JOIN_TIMEOUT_S = 10.0  # shutdown waits this long for the file being read
 LOADING = "The embedding model is loading; until it is ready, search uses words only."
+
+
+def is_embedder(model: Any, catalog_embedders: Collection[str] = ()) -> bool:
+    """Whether a library model embeds rather than chats: an encoder architecture (BERT and
+    its kin) or a file the catalogue lists as an embedder. The chat picker leaves these out;
+    Settings → Knowledge offers them."""
+    from desktop.engine.embedder import ENCODER_ARCHITECTURES
+
+    return model.architecture in ENCODER_ARCHITECTURES or model.file_name in catalog_embedders
 
 
 class KnowledgeService(QObject):
@@ -125,7 +134,6 @@ class KnowledgeService(QObject):
         """(name, path) of the library's embedding models: encoder architectures (BERT and
         its kin) or files the catalog lists as embedders."""
         from desktop.core.models.catalog import load_catalog
-        from desktop.engine.embedder import ENCODER_ARCHITECTURES
 
         try:
             listed = {e.filename for e in load_catalog() if e.kind == "embedding"}
@@ -134,8 +142,7 @@ class KnowledgeService(QObject):
         return [
             (m.name, str(m.path))
             for m in self._models()
-            if not getattr(m, "error", None)
-            and (m.architecture in ENCODER_ARCHITECTURES or m.file_name in listed)
+            if not getattr(m, "error", None) and is_embedder(m, listed)
         ]
 
     def start(self) -> None:
