@@ -1,6 +1,6 @@
 """The `hearth` command line: chat, doctor, bench, models, serve and connections, headless (no Qt).
 
-One parser in one module, hence close to 900 lines: each subcommand is short and they share
+One parser in one module, hence close to 1,000 lines: each subcommand is short and they share
 the option declarations (core/fields.py) and the exit codes; splitting them would scatter the
 parser. The larger commands live in their own modules (desktop.api.serve, engine.remote_cli,
 tools.chat_cli for chats with MCP tools, bench.*).

@@ -238,9 +238,9 @@ def _embedder(settings: Settings, index: KnowledgeIndex) -> KnowledgeEmbedder | 
 
 
 def _library_models() -> list[Any]:
-    from desktop.core.models.library import Library
+    from desktop.cli import _library  # the CLI's one way to open the library
 
-    library = Library(paths.library_file(), paths.hf_cache_dir(), None)
+    library = _library()
     library.set_folders(_settings().model_folders)
     return library.models()
 
