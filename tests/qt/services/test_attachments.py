@@ -10,18 +10,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from scripted_backend import ScriptedBackend, recorded
+from attachment_chat import attachment_chat
+from scripted_backend import ScriptedBackend
 
 import desktop.core.documents.extract as extract_module
 from desktop.core.documents.attachments import AttachmentStore
 from desktop.core.documents.context import WHOLE_ALONE_HEADER
 from desktop.core.documents.types import Document, Section
 from desktop.core.history import Attachment, ConversationStore
-from desktop.core.types import LoadParams, SamplingParams
+from desktop.core.types import SamplingParams
 from desktop.services.attachments import DocumentCache, sweep_stored_copies
 from desktop.services.background import Background
 from desktop.services.chat_session import ChatSession
-from desktop.services.history import History
 
 GREEDY = SamplingParams(temperature=0.0, max_tokens=8, repeat_penalty=1.0)
 DAY = 24 * 3600
@@ -29,19 +29,8 @@ DAY = 24 * 3600
 
 @pytest.fixture
 def chat(qtbot, tmp_path) -> Iterator[tuple[ChatSession, ScriptedBackend]]:
-    backend = ScriptedBackend()
-    store = ConversationStore(tmp_path / "hearth.sqlite3")
-    history = History(store)
-    session = ChatSession(history, backend_factory=lambda: backend)
-    session.attachments.store_root = tmp_path / "attachments"
-    session.set_sampling(GREEDY)
-    with qtbot.waitSignal(session.modelLoaded, timeout=10000):
-        session.load_model(LoadParams("starter.gguf", n_ctx=recorded()["model"]["n_ctx"]))
-    yield session, backend
-    backend.release.set()
-    assert session.shutdown()
-    assert history.close(5)
-    store.close()
+    with attachment_chat(qtbot, tmp_path, GREEDY) as opened:
+        yield opened
 
 
 def send(qtbot, session: ChatSession, text: str, files: list[Path]) -> None:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from attachment_chat import attachment_chat
 from PySide6.QtGui import QColor, QImage
 from saved import on_disk
 from scripted_backend import ScriptedBackend, recorded
@@ -25,19 +26,8 @@ N_CTX = recorded()["model"]["n_ctx"]  # 2,048 tokens: about 8,000 characters of 
 
 @pytest.fixture
 def chat(qtbot, tmp_path) -> Iterator[tuple[ChatSession, ScriptedBackend]]:
-    backend = ScriptedBackend()
-    store = ConversationStore(tmp_path / "hearth.sqlite3")
-    history = History(store)
-    session = ChatSession(history, backend_factory=lambda: backend)
-    session.attachments.store_root = tmp_path / "attachments"
-    session.set_sampling(GREEDY)
-    with qtbot.waitSignal(session.modelLoaded, timeout=10000):
-        session.load_model(LoadParams("starter.gguf", n_ctx=N_CTX))
-    yield session, backend
-    backend.release.set()
-    assert session.shutdown()
-    assert history.close(5)
-    store.close()
+    with attachment_chat(qtbot, tmp_path, GREEDY) as opened:
+        yield opened
 
 
 def send(qtbot, session: ChatSession, text: str, files: list[Path]) -> int:

@@ -8,29 +8,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from greedy_app import greedy_app
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 from saved import on_disk
 
 from desktop.app import App
-from desktop.core.types import SamplingParams
 from desktop.ui.attachment_chips import AttachmentChips, ChipItem, format_size
 
 
 @pytest.fixture
 def app(qtbot, tiny_model) -> Iterator[App]:
-    a = App([])
-    qtbot.addWidget(a.window)
-    with qtbot.waitSignal(a.controller.modelLoaded, timeout=60000):
-        a.start(model=str(tiny_model))
-    a.window.params.set_sampling(SamplingParams(temperature=0.0, max_tokens=8, repeat_penalty=1.0))
-    a.controller.sampling = a.window.params.sampling()
-    a.window.show()
-    qtbot.waitExposed(a.window)
-    yield a
-    a.window.close()
-    assert not a.controller._thread.isRunning()
+    with greedy_app(qtbot, tiny_model) as opened:
+        yield opened
 
 
 def files_mime(*paths: Path) -> QMimeData:

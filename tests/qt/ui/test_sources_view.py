@@ -7,12 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from greedy_app import greedy_app
 from PySide6.QtCore import QObject, Qt, Signal
 from saved import on_disk
 
 from desktop.app import App
 from desktop.core.documents.types import Source
-from desktop.core.types import SamplingParams
 from desktop.ui.sources_view import PassageDialog, SourcesView, source_line
 
 PASSAGES = [
@@ -43,17 +43,8 @@ class Folders(QObject):
 
 @pytest.fixture
 def app(qtbot, tiny_model) -> Iterator[App]:
-    a = App([])
-    qtbot.addWidget(a.window)
-    with qtbot.waitSignal(a.controller.modelLoaded, timeout=60000):
-        a.start(model=str(tiny_model))
-    a.window.params.set_sampling(SamplingParams(temperature=0.0, max_tokens=8, repeat_penalty=1.0))
-    a.controller.sampling = a.window.params.sampling()
-    a.window.show()
-    qtbot.waitExposed(a.window)
-    yield a
-    a.window.close()
-    assert not a.controller._thread.isRunning()
+    with greedy_app(qtbot, tiny_model) as opened:
+        yield opened
 
 
 def test_the_knowledge_switch_lists_sources_under_the_reply_and_opens_them(qtbot, app):
