@@ -51,7 +51,7 @@ from desktop.services.instance import InstanceGuard
 from desktop.services.library_jobs import LibraryJobs
 from desktop.services.messages import MessageBridge, install_exception_hooks
 from desktop.services.preferences import Preferences
-from desktop.ui import icons
+from desktop.ui import i18n, icons
 from desktop.ui.chat_font import apply_chat_font, stepped
 from desktop.ui.first_frame import after_first_frame
 from desktop.ui.main_window import STARTER_LABEL, MainWindow
@@ -158,6 +158,8 @@ class App:
         self.bridge = MessageBridge()
         self._restore_hooks = install_exception_hooks(self.bridge)
         self.preferences = Preferences()
+        # Before any widget exists: each reads its strings and direction when it is built.
+        self.language = i18n.install(self.qt, self.preferences.language)
         apply_theme(self.qt, self.preferences.theme)
         self._startup_problems = [p for p in problems if p]
         store, self.store_problem, self._session_folder = open_store()

@@ -21,6 +21,9 @@ pytest_plugins = ["leaks"]
 # Qt keeps its own dialogs' state in $XDG_CONFIG_HOME/QtProject.conf: a temporary one, set
 # before any QApplication exists, so no test writes into the developer's real config.
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="hearth-tests-xdg-")
+# The window in English whatever the developer's system language (tests read its strings);
+# the translation tests choose their language themselves.
+os.environ.setdefault("HEARTH_LANGUAGE", "en")
 
 # CI replays the same examples every run (a red CI must mean a change broke something);
 # developers' runs explore new ones.

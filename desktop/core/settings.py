@@ -55,8 +55,11 @@ DEFAULT_PRESET = "Balanced"
 DEFAULT_MAX_DOWNLOADS = 2
 MAX_DOWNLOADS_LIMIT = 8  # more parallel downloads than this only split the same bandwidth
 
-Theme = Literal["system", "light", "dark"]
-THEMES: tuple[Theme, ...] = ("system", "light", "dark")
+Theme = Literal["system", "light", "dark", "contrast"]
+THEMES: tuple[Theme, ...] = ("system", "light", "dark", "contrast")
+# The window's language: "" follows the system; otherwise a code desktop/ui/i18n.py lists
+# (checked there: core knows no Qt). Applies at the next start.
+LANGUAGE_CODE_MAX = 16
 # Which key sends a message: "enter" (Shift+Enter breaks the line) or "ctrl+enter" (Enter
 # breaks the line).
 SendKey = Literal["enter", "ctrl+enter"]
@@ -128,6 +131,7 @@ class Settings:
     """
 
     theme: Theme = "system"
+    language: str = ""
     last_conversation_id: int | None = None
     # base64 of QWidget.saveGeometry(), QMainWindow.saveState(), QSplitter.saveState().
     window_geometry: str | None = None
@@ -289,6 +293,12 @@ def _theme(value: object) -> Theme:
     return value
 
 
+def _language(value: object) -> str:
+    if not isinstance(value, str) or len(value) > LANGUAGE_CODE_MAX:
+        raise _Invalid(f"expected a language code, got {value!r}")
+    return value
+
+
 def _send_key(value: object) -> SendKey:
     if value not in SEND_KEYS:
         raise _Invalid(f"expected one of {', '.join(SEND_KEYS)}, got {value!r}")
@@ -370,6 +380,7 @@ _SERVER_FIELDS: dict[str, Callable[[object], Any]] = {
 
 _SETTINGS_FIELDS: dict[str, Callable[[object], Any]] = {
     "theme": _theme,
+    "language": _language,
     "last_conversation_id": _opt_int,
     "window_geometry": _opt_str,
     "window_state": _opt_str,
@@ -570,6 +581,7 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
     out: dict[str, Any] = {
         "version": max(settings.file_version, SETTINGS_VERSION),
         "theme": settings.theme,
+        "language": settings.language,
         "last_conversation_id": settings.last_conversation_id,
         "window_geometry": settings.window_geometry,
         "window_state": settings.window_state,

@@ -20,6 +20,7 @@ from desktop.core.models.projectors import with_projector
 from desktop.core.settings import (
     DEFAULT_PRESET,
     FONT_SIZE_RANGE,
+    LANGUAGE_CODE_MAX,
     MAX_DOWNLOADS_LIMIT,
     SEND_KEYS,
     THEMES,
@@ -69,6 +70,7 @@ class Preferences(QObject):
     refused = Signal(str)  # a sentence: a preset that cannot be saved (a built-in's name)
     presetSaved = Signal(str, object)  # name, SamplingParams
     themeChanged = Signal(str)
+    languageChanged = Signal(str)  # a code; "": the system's (applies at the next start)
     networkChosen = Signal(bool, int)  # offline, downloads at once (chosen in Settings)
     defaultSystemPromptChanged = Signal(str)
     presetRenamed = Signal(str, str)  # old name, new name
@@ -103,6 +105,10 @@ class Preferences(QObject):
     @property
     def theme(self) -> str:
         return self._settings.theme
+
+    @property
+    def language(self) -> str:
+        return self._settings.language
 
     @property
     def offline(self) -> bool:
@@ -346,6 +352,13 @@ class Preferences(QObject):
             return
         self._change(dataclasses.replace(self._settings, theme=theme))
         self.themeChanged.emit(theme)
+
+    def set_language(self, code: str) -> None:
+        """The window's language ("" follows the system); read at start, so it applies then."""
+        if code == self._settings.language or len(code) > LANGUAGE_CODE_MAX:
+            return
+        self._change(dataclasses.replace(self._settings, language=code))
+        self.languageChanged.emit(code)
 
     def remember_conversation(self, conversation_id: int | None, _path: object = None) -> None:
         """The conversation to reopen at the next start; saved at once, so a crash or a kill

@@ -1,0 +1,224 @@
+"""Hearth's translations: gather strings (lupdate), fill and check them, compile them (lrelease).
+
+Usage (from the checkout's root, with the project's venv):
+  python packaging/translations.py update          # code -> resources/translations/*.ts
+  python packaging/translations.py compile         # *.ts -> *.qm (install and bundle time)
+  python packaging/translations.py pseudo          # the en_XA pseudo-locale from the sources
+  python packaging/translations.py export fa F     # what fa needs, as JSON, for a translator
+  python packaging/translations.py import fa F     # a translator's JSON back into the .ts
+  python packaging/translations.py check           # every string translated, placeholders kept
+
+The .ts XML is read and written with ElementTree: Qt's own tools do gathering and compiling,
+but nothing in Qt or on PyPI fills a .ts from a table, checks placeholders or makes a
+pseudo-locale for Python sources.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "resources" / "translations"
+SOURCES = ROOT / "desktop"
+PSEUDO = "en_XA"
+KEY_SEPARATOR = "\u0004"  # context and source text, as one JSON key
+# What must come through a translation unchanged: {name} fields, %n and %1, tags, entities.
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%L?\d|<[^>]+>|&[a-z]+;")
+
+
+def codes() -> list[str]:
+    sys.path.insert(0, str(ROOT))
+    from desktop.ui.i18n import LANGUAGES, SOURCE
+
+    return [language.code for language in LANGUAGES if language.code != SOURCE]
+
+
+def ts_path(code: str) -> Path:
+    return FOLDER / f"hearth_{code}.ts"
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install PySide6 into this Python's environment")
+    return found
+
+
+def update() -> None:
+    """Gather every tr()/translate() string into each language's .ts, keeping translations."""
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    targets = [str(ts_path(code)) for code in [*codes(), PSEUDO]]
+    subprocess.run(
+        # Files, not the folder: lupdate does not look for .py files in folders.
+        [_tool("pyside6-lupdate"), *map(str, sorted(SOURCES.rglob("*.py"))), "-locations",
+         "none", "-no-obsolete", "-silent", "-ts", *targets],
+        check=True,
+    )  # fmt: skip
+    pseudo()
+
+
+def compile_all() -> None:
+    """Every .ts into the .qm the app loads (desktop/ui/i18n.py)."""
+    for ts in sorted(FOLDER.glob("hearth_*.ts")):
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+        )
+
+
+def _load(path: Path) -> ET.Element:
+    return ET.parse(path).getroot()
+
+
+def _messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
+    out: list[tuple[str, ET.Element]] = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        out.extend((name, message) for message in context.iter("message"))
+    return out
+
+
+def _write(root: ET.Element, path: Path) -> None:
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
+
+
+def _set(message: ET.Element, value: str | list[str]) -> None:
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    translation.attrib.pop("type", None)
+    if message.get("numerus") == "yes":
+        forms = translation.findall("numerusform")
+        values = value if isinstance(value, list) else [value] * len(forms)
+        for form, text in zip(forms, values, strict=False):
+            form.text = text
+    else:
+        translation.text = value if isinstance(value, str) else value[0]
+
+
+_ACCENTED = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
+)
+
+
+def pseudo_text(source: str) -> str:
+    """Accented and about 40% longer, placeholders kept: finds English left over (no accents)
+    and text cut off (the longer form does not fit)."""
+    parts = PLACEHOLDER.split(source)
+    kept = PLACEHOLDER.findall(source)
+    out = [parts[0].translate(_ACCENTED)]
+    for placeholder, part in zip(kept, parts[1:], strict=True):
+        out.extend((placeholder, part.translate(_ACCENTED)))
+    text = "".join(out)
+    if not source.strip():
+        return source
+    letters = sum(ch.isalpha() for ch in source)
+    return f"⟦{text}{'·' * max(1, round(letters * 0.4))}⟧"
+
+
+def pseudo() -> None:
+    """The en_XA file: every source text in its pseudo form."""
+    path = ts_path(PSEUDO)
+    if not path.exists():
+        return
+    tree = _load(path)
+    for _context, message in _messages(tree):
+        source = message.findtext("source") or ""
+        _set(message, pseudo_text(source))
+    _write(tree, path)
+
+
+def export(code: str, out: Path) -> None:
+    """What a translator fills: key -> {source, comment, forms, translation}."""
+    tree = _load(ts_path(code))
+    table = {}
+    for context, message in _messages(tree):
+        translation = message.find("translation")
+        forms = translation.findall("numerusform") if translation is not None else []
+        done = translation is not None and translation.get("type") != "unfinished"
+        current: str | list[str] = (
+            [form.text or "" for form in forms]
+            if message.get("numerus") == "yes"
+            else (translation.text or "" if translation is not None else "")
+        )
+        table[f"{context}{KEY_SEPARATOR}{message.findtext('source')}"] = {
+            "context": context,
+            "source": message.findtext("source"),
+            "comment": message.findtext("comment") or "",
+            "plural_forms": len(forms) if message.get("numerus") == "yes" else 0,
+            "translation": current if done else None,
+        }
+    out.write_text(json.dumps(table, ensure_ascii=False, indent=1), "utf-8")
+
+
+def import_(code: str, table_path: Path) -> None:
+    """A translator's table (key -> text, or a list of plural forms) into the .ts."""
+    table = json.loads(table_path.read_text("utf-8"))
+    path = ts_path(code)
+    tree = _load(path)
+    for context, message in _messages(tree):
+        value = table.get(f"{context}{KEY_SEPARATOR}{message.findtext('source')}")
+        if isinstance(value, dict):
+            value = value.get("translation")
+        if value:
+            _set(message, value)
+    _write(tree, path)
+
+
+def problems(code: str) -> list[str]:
+    """Sentences for each string left untranslated or with its placeholders changed."""
+    found = []
+    tree = _load(ts_path(code))
+    for context, message in _messages(tree):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        where = f"{code} {context}: {source!r}"
+        if translation is None or translation.get("type") in ("unfinished", "vanished"):
+            found.append(f"{where} is not translated")
+            continue
+        forms = translation.findall("numerusform")
+        texts = [f.text or "" for f in forms] if message.get("numerus") == "yes" else [
+            translation.text or ""
+        ]  # fmt: skip
+        wanted = sorted(set(PLACEHOLDER.findall(source)) - {"%n"})
+        for text in texts:
+            if source.strip() and not text.strip():
+                found.append(f"{where} has an empty translation")
+            elif sorted(set(PLACEHOLDER.findall(text)) - {"%n"}) != wanted:
+                found.append(f"{where} changes its placeholders: {text!r}")
+    return found
+
+
+def main(argv: list[str]) -> int:
+    command, *rest = argv or ["help"]
+    if command == "update":
+        update()
+    elif command == "compile":
+        compile_all()
+    elif command == "pseudo":
+        pseudo()
+    elif command == "export":
+        export(rest[0], Path(rest[1]))
+    elif command == "import":
+        import_(rest[0], Path(rest[1]))
+    elif command == "check":
+        found = [line for code in (rest or codes()) for line in problems(code)]
+        sys.stdout.write("\n".join(found or ["every string translated"]) + "\n")
+        return 1 if found else 0
+    else:
+        sys.stdout.write(__doc__ or "")
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
