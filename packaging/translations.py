@@ -15,11 +15,13 @@ pseudo-locale for Python sources.
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -27,12 +29,19 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 SOURCES = ROOT / "desktop"
 PSEUDO = "en_XA"
-KEY_SEPARATOR = "\u0004"  # context and source text, as one JSON key
+ENGLISH = "en"  # plurals only: the sources are English
+# How many plural forms each language has in Qt (what lrelease expects, in its order).
+PLURAL_FORMS = {"fa": 1, "zh_CN": 1, "ja": 1, "tr": 1, "ru": 3, "ar": 6}
+# "file(s)" and "(match|matches)": English's one and many, written into a source text
+# (a short lowercase ending, or two words without spaces: "(optional)" is left alone).
+ENGLISH_ALTERNATIVE = re.compile(r"\((?:([^()|\s]*)\|([^()|\s]+)|([a-z]{1,3}))\)")
+KEY_SEPARATOR = "\u0004"  # context, source text and disambiguation, as one JSON key
 # What must come through a translation unchanged: {name} fields, %n and %1, tags, entities.
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%L?\d|<[^>]+>|&[a-z]+;")
 
 
 def codes() -> list[str]:
+    """The languages translators fill (English, the sources' language, is not one)."""
     sys.path.insert(0, str(ROOT))
     from desktop.ui.i18n import LANGUAGES, SOURCE
 
@@ -51,16 +60,63 @@ def _tool(name: str) -> str:
 
 
 def update() -> None:
-    """Gather every tr()/translate() string into each language's .ts, keeping translations."""
+    """Gather every tr()/translate() string into each language's .ts, keeping translations.
+
+    lupdate writes a template; the merge is ours: lupdate records a plural only for self.tr
+    with a count, not for QCoreApplication.translate(..., n), so every text with %n is made
+    a plural here, with the number of forms the language has."""
     FOLDER.mkdir(parents=True, exist_ok=True)
-    targets = [str(ts_path(code)) for code in [*codes(), PSEUDO]]
-    subprocess.run(
-        # Files, not the folder: lupdate does not look for .py files in folders.
-        [_tool("pyside6-lupdate"), *map(str, sorted(SOURCES.rglob("*.py"))), "-locations",
-         "none", "-no-obsolete", "-silent", "-ts", *targets],
-        check=True,
-    )  # fmt: skip
+    with tempfile.TemporaryDirectory() as scratch:
+        template = Path(scratch) / "template.ts"
+        subprocess.run(
+            # Files, not the folder: lupdate does not look for .py files in folders.
+            [_tool("pyside6-lupdate"), *map(str, sorted(SOURCES.rglob("*.py"))), "-locations",
+             "none", "-no-obsolete", "-silent", "-ts", str(template)],
+            check=True,
+        )  # fmt: skip
+        for code in [*codes(), PSEUDO, ENGLISH]:
+            _merge(ET.parse(template).getroot(), code)
     pseudo()
+    english_plurals()
+
+
+def _merge(root: ET.Element, code: str) -> None:
+    """The template's strings with the translations the language's .ts already has."""
+    path = ts_path(code)
+    known = {}
+    if path.exists():
+        known = {_key(c, m): m.find("translation") for c, m in _messages(_load(path))}
+    root.set("language", code)
+    forms = PLURAL_FORMS.get(code, 2)
+    for context, message in _messages(root):
+        plural = "%n" in (message.findtext("source") or "")
+        old = known.get(_key(context, message))
+        for stale in message.findall("translation"):
+            message.remove(stale)
+        if plural:
+            message.set("numerus", "yes")
+        else:
+            message.attrib.pop("numerus", None)
+        was_plural = old is not None and bool(old.findall("numerusform"))
+        if old is not None and was_plural == plural:
+            message.append(old)
+            continue
+        translation = ET.SubElement(message, "translation", type="unfinished")
+        for _ in range(forms if plural else 0):
+            ET.SubElement(translation, "numerusform")
+    _write(root, path)
+
+
+def english_plurals() -> None:
+    """English needs a .qm too, for its plurals only: "%n file(s)" -> "1 file", "2 files"."""
+    root = _load(ts_path(ENGLISH))
+    for _context, message in _messages(root):
+        source = message.findtext("source") or ""
+        if message.get("numerus") == "yes":
+            one = ENGLISH_ALTERNATIVE.sub(lambda m: m.group(1) or "", source)
+            many = ENGLISH_ALTERNATIVE.sub(lambda m: m.group(2) or m.group(3), source)
+            _set(message, [one, many])
+    _write(root, ts_path(ENGLISH))
 
 
 def compile_all() -> None:
@@ -82,6 +138,12 @@ def _messages(root: ET.Element) -> list[tuple[str, ET.Element]]:
         name = context.findtext("name") or ""
         out.extend((name, message) for message in context.iter("message"))
     return out
+
+
+def _key(context: str, message: ET.Element) -> str:
+    """Context, source and disambiguation: what makes a string one string for Qt."""
+    parts = [context, message.findtext("source") or "", message.findtext("comment") or ""]
+    return KEY_SEPARATOR.join(parts)
 
 
 def _write(root: ET.Element, path: Path) -> None:
@@ -150,7 +212,7 @@ def export(code: str, out: Path) -> None:
             if message.get("numerus") == "yes"
             else (translation.text or "" if translation is not None else "")
         )
-        table[f"{context}{KEY_SEPARATOR}{message.findtext('source')}"] = {
+        table[_key(context, message)] = {
             "context": context,
             "source": message.findtext("source"),
             "comment": message.findtext("comment") or "",
@@ -166,7 +228,7 @@ def import_(code: str, table_path: Path) -> None:
     path = ts_path(code)
     tree = _load(path)
     for context, message in _messages(tree):
-        value = table.get(f"{context}{KEY_SEPARATOR}{message.findtext('source')}")
+        value = table.get(_key(context, message))
         if isinstance(value, dict):
             value = value.get("translation")
         if value:
@@ -198,6 +260,36 @@ def problems(code: str) -> list[str]:
     return found
 
 
+def _marked_in_code() -> dict[str, str]:
+    """Every literal text the code passes to tr() or translate(), with where it is."""
+    found = {}
+    for path in sorted(SOURCES.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(
+                node.func, ast.Attribute | ast.Name
+            ):
+                continue
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+            index = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}.get(name)
+            if index is None or len(node.args) <= index:
+                continue
+            text = node.args[index]
+            if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                found[text.value] = f"{path.relative_to(ROOT)}:{node.lineno}"
+    return found
+
+
+def missing_from_ts() -> list[str]:
+    """Texts marked in the code that lupdate did not gather (it drops a call whose count is
+    itself a call, e.g. len(items)): each would stay English."""
+    gathered = {m.findtext("source") for _c, m in _messages(_load(ts_path(PSEUDO)))}
+    return [
+        f"{where}: {text!r} is marked but not in the .ts (pass the count as a plain name)"
+        for text, where in _marked_in_code().items()
+        if text not in gathered
+    ]
+
+
 def main(argv: list[str]) -> int:
     command, *rest = argv or ["help"]
     if command == "update":
@@ -211,7 +303,7 @@ def main(argv: list[str]) -> int:
     elif command == "import":
         import_(rest[0], Path(rest[1]))
     elif command == "check":
-        found = [line for code in (rest or codes()) for line in problems(code)]
+        found = missing_from_ts() + [line for code in (rest or codes()) for line in problems(code)]
         sys.stdout.write("\n".join(found or ["every string translated"]) + "\n")
         return 1 if found else 0
     else:

@@ -93,15 +93,16 @@ def install(app: QGuiApplication, choice: str) -> Installed:
     default (numbers, dates, sizes) and mirror the layout for a right-to-left language."""
     code = resolve(choice)
     translators: list[QTranslator] = []
+    ours = QTranslator(app)
+    # English loads one too: its plurals ("%n file(s)" -> "1 file") are a translation.
+    if ours.load(f"hearth_{code}", translations_dir()):
+        app.installTranslator(ours)
+        translators.append(ours)
+    else:
+        log.warning("no compiled translation for %s in %s", code, translations_dir())
     if code != SOURCE:
         locale = QLocale(code) if code != PSEUDO else QLocale(QLocale.Language.English)
         QLocale.setDefault(locale)
-        ours = QTranslator(app)
-        if ours.load(f"hearth_{code}", translations_dir()):
-            app.installTranslator(ours)
-            translators.append(ours)
-        else:
-            log.warning("no compiled translation for %s in %s", code, translations_dir())
         qt_own = QTranslator(app)
         # Qt's own strings: the file dialog's buttons, a line edit's context menu.
         if code != PSEUDO and qt_own.load(

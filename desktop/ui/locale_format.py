@@ -15,10 +15,22 @@ def number(value: float, decimals: int = 0) -> str:
 
 
 def size(n_bytes: float) -> str:
-    """Decimal units, as the hub and file managers show them: 526 KB, 98.4 MB."""
-    return QLocale().formattedDataSize(
-        max(0, int(n_bytes)), 1, QLocale.DataSizeFormat.DataSizeSIFormat
+    """core.units.format_bytes's steps (512 B, 526 KB, 98.4 MB) in the language's digits and
+    separators: Qt's own formattedDataSize says "kB" and "bytes", which the CLI does not."""
+    if n_bytes < 1000:
+        return QCoreApplication.translate("Size", "{n} B").format(n=number(max(0, n_bytes)))
+    value = float(n_bytes)
+    units = (
+        QCoreApplication.translate("Size", "{n} KB"),
+        QCoreApplication.translate("Size", "{n} MB"),
+        QCoreApplication.translate("Size", "{n} GB"),
+        QCoreApplication.translate("Size", "{n} TB"),
     )
+    for index, unit in enumerate(units):
+        value /= 1000
+        if value < 1000 or index == len(units) - 1:
+            return unit.format(n=number(value, 1) if value < 100 else number(value))
+    raise AssertionError("unreachable")
 
 
 def duration(seconds: float) -> str:
