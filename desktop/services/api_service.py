@@ -4,7 +4,8 @@ The server shares the window's session and gate (InferenceWorker.gate), so the c
 ahead of waiting requests. Starting and stopping run on one worker thread (uvicorn's start
 and fastapi's first import take a moment); fastapi and uvicorn are imported only then, and
 keyring only when the key is first needed, so the window's start-up pays for neither.
-Just over 400 lines: the service, its key store and its request log are one feature.
+About 450 lines: the service, its key store and its request log are one feature (and their
+sentences, each whole for translators).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -45,18 +47,29 @@ log = logging.getLogger(__name__)
 KEY_USER = "api-server-key"  # the keychain entry's user name (service "Hearth")
 LOG_ROWS = 200  # the request log keeps this many, newest first
 STATUS_POLL_MS = 250  # how often the line's length is read while the server runs
-NO_KEYCHAIN = (
-    "No system keychain is available, so the API key is kept only until Hearth closes; "
-    "clients will need a new one next time."
-)
-STOP_WORDS = {
-    "end_of_turn": "finished",
-    "max_tokens": "length limit",
-    "stop_string": "stop string",
-    "context_full": "context full",
-    "stopped_by_user": "stopped",
-    "error": "error",
-}
+
+
+def _no_keychain() -> str:
+    return QCoreApplication.translate(
+        "api_service",
+        "No system keychain is available, so the API key is kept only until Hearth closes; "
+        "clients will need a new one next time.",
+    )
+
+
+def stop_words() -> dict[str, str]:
+    """How the request log says why a reply ended, translated when called."""
+    return {
+        "end_of_turn": QCoreApplication.translate("api_service", "finished", "a reply ended"),
+        "max_tokens": QCoreApplication.translate("api_service", "length limit", "a reply ended at"),
+        "stop_string": QCoreApplication.translate("api_service", "stop string", "a reply ended at"),
+        "context_full": QCoreApplication.translate(
+            "api_service", "context full", "a reply ended because"
+        ),
+        "stopped_by_user": QCoreApplication.translate("api_service", "stopped", "a reply was"),
+        "error": QCoreApplication.translate("api_service", "error", "a reply ended with"),
+    }
+
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -114,7 +127,7 @@ class ApiKeyStore:
         if not self._chosen:
             self._backend, self._chosen = _default_backend(), True
         if self._backend is None or not _usable(self._backend):
-            self.notice = NO_KEYCHAIN
+            self.notice = _no_keychain()
             return None
         return self._backend
 
@@ -122,10 +135,24 @@ class ApiKeyStore:
         # Only the error's type: a backend's message could quote the key.
         log.warning("the keychain failed to %s the API key (%s)", action, type(e).__name__)
         self._backend = None
-        self.notice = (
-            f"The system keychain refused to {action} the API key, so it is kept only "
-            "until Hearth closes."
-        )
+        sentences = {
+            "read": QCoreApplication.translate(
+                "ApiKeyStore",
+                "The system keychain refused to read the API key, so it is kept only "
+                "until Hearth closes.",
+            ),
+            "save": QCoreApplication.translate(
+                "ApiKeyStore",
+                "The system keychain refused to save the API key, so it is kept only "
+                "until Hearth closes.",
+            ),
+            "delete": QCoreApplication.translate(
+                "ApiKeyStore",
+                "The system keychain refused to delete the API key, so it is kept only "
+                "until Hearth closes.",
+            ),
+        }
+        self.notice = sentences[action]
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +173,17 @@ class ServerState:
 class RequestLog(QAbstractTableModel):
     """The last LOG_ROWS requests served, newest first."""
 
-    COLUMNS = ("Time", "Kind", "Prompt", "Reply", "Tokens/s", "Ended")
+    COLUMNS = ("Time", "Kind", "Prompt", "Reply", "Tokens/s", "Ended")  # English; see headers
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Time"),
+            self.tr("Kind"),
+            self.tr("Prompt"),
+            self.tr("Reply"),
+            self.tr("Tokens/s"),
+            self.tr("Ended"),
+        )
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -174,7 +211,7 @@ class RequestLog(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return self._headers()[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -186,14 +223,14 @@ class RequestLog(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        ended = STOP_WORDS.get(r.stop_reason, r.stop_reason)
+        ended = stop_words().get(r.stop_reason, r.stop_reason)
         cells = (
             time.strftime("%H:%M:%S", time.localtime(at)),
-            "stream" if r.stream else "complete",
+            self.tr("stream", "request kind") if r.stream else self.tr("complete", "request kind"),
             str(r.prompt_tokens),
             str(r.completion_tokens),
             f"{r.tokens_per_s:.1f}",
-            f"{ended}, client gone" if r.disconnected else ended,
+            self.tr("{ended}, client gone").format(ended=ended) if r.disconnected else ended,
         )
         return cells[column]
 
@@ -323,8 +360,11 @@ class ApiService(QObject):
             server.start()
         except OSError as e:
             raise HearthError(
-                f"Hearth could not listen on {settings.host} port {port}: another program "
-                "may be using that port; choose another.",
+                QCoreApplication.translate(
+                    "ApiService",
+                    "Hearth could not listen on {host} port {port}: another program "
+                    "may be using that port; choose another.",
+                ).format(host=settings.host, port=port),
                 str(e),
             ) from e
         with self._lock:
@@ -409,7 +449,8 @@ def _bind_problem(host: str, key: str | None) -> str:
 
     if key or is_loopback(host):
         return ""
-    return (
-        f"Serving on {host} lets other computers use the model, so it needs an API key: "
-        "create one below, or serve on 127.0.0.1."
-    )
+    return QCoreApplication.translate(
+        "api_service",
+        "Serving on {host} lets other computers use the model, so it needs an API key: "
+        "create one below, or serve on 127.0.0.1.",
+    ).format(host=host)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, SignalInstance
 
 from desktop.core.documents.prefixes import NONE as NO_PREFIXES
 from desktop.core.documents.types import Document, DocumentError, Source
@@ -178,10 +178,11 @@ def refuse_images(paths: Sequence[Path], vision: bool) -> str:
     if not images or vision:
         return ""
     names = ", ".join(images)
-    return (
-        f"The loaded model cannot read images ({names}). Load a model with vision, "
-        "or remove the image to send the message."
-    )
+    return QCoreApplication.translate(
+        "attachments",
+        "The loaded model cannot read images ({names}). Load a model with vision, "
+        "or remove the image to send the message.",
+    ).format(names=names)
 
 
 def prepare_turn(
@@ -225,7 +226,11 @@ def prepare_turn(
     for path in new_files:
         if is_image(path):
             if not _looks_like_image(path):
-                raise DocumentError(f"{path.name} is not an image Hearth can read.")
+                raise DocumentError(
+                    QCoreApplication.translate(
+                        "attachments", "{name} is not an image Hearth can read."
+                    ).format(name=path.name)
+                )
             stored = store.add(path)
             attachments.append(Attachment(stored.sha256, stored.name, stored.size, "image"))
             images.append(str(stored.path))
@@ -341,8 +346,12 @@ class TurnPreparer(QObject):
             except DocumentError as e:
                 return str(e)
             except OSError as e:  # the file went away or cannot be copied
-                name = Path(e.filename).name if e.filename else "A file"
-                return f"{name} could not be read: {e.strerror or e}."
+                reason = str(e.strerror or e)
+                if not e.filename:
+                    return self.tr("A file could not be read: {reason}.").format(reason=reason)
+                return self.tr("{name} could not be read: {reason}.").format(
+                    name=Path(e.filename).name, reason=reason
+                )
 
         def finished(result: PreparedTurn | str) -> None:
             if isinstance(result, str):

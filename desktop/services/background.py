@@ -103,7 +103,8 @@ class Background(QObject):
             outcome = _Outcome(job_id, False, e.user_message)
         except Exception as e:
             log.exception("background job crashed")
-            outcome = _Outcome(job_id, False, f"Something went wrong: {e}")
+            sentence = self.tr("Something went wrong: {error}").format(error=e)
+            outcome = _Outcome(job_id, False, sentence)
         # RuntimeError: the QObject is gone (the window closed while this ran).
         with contextlib.suppress(RuntimeError):
             self._finished.emit(outcome)

@@ -194,7 +194,7 @@ class ConnectionJobs(QObject):
         for thread in threads:
             thread.join()  # each call is bounded by its timeouts
         return [
-            f or ConnectionModels(c.name, c.base_url, problem="Listing failed.")
+            f or ConnectionModels(c.name, c.base_url, problem=self.tr("Listing failed."))
             for f, c in zip(found, connections, strict=True)
         ]
 
@@ -210,7 +210,8 @@ class ConnectionJobs(QObject):
         finally:
             backend.close()
         if not ids:
-            return ConnectionModels(name, url, problem=f"The server at {url} lists no models.")
+            problem = self.tr("The server at {url} lists no models.").format(url=url)
+            return ConnectionModels(name, url, problem=problem)
         return ConnectionModels(name, url, ids)
 
     def _test(self, name: str, offline: bool) -> list[str]:
@@ -223,11 +224,7 @@ class ConnectionJobs(QObject):
             t0 = time.perf_counter()
             ids = [m["id"] for m in backend.models()]
             ms = (time.perf_counter() - t0) * 1000
-            listed = ", ".join(ids[:8]) + (f" and {len(ids) - 8} more" if len(ids) > 8 else "")
-            count = f"{len(ids)} model" + ("" if len(ids) == 1 else "s")
-            sentences.append(
-                f"“{name}” replied in {ms:.0f} ms with {count}" + (f": {listed}." if ids else ".")
-            )
+            sentences.append(self._listed_sentence(name, ms, ids))
             if not ids:
                 return sentences
             backend.start()
@@ -239,12 +236,41 @@ class ConnectionJobs(QObject):
             s = reply.stats
             assert s is not None
             sentences.append(
-                f"{ids[0]} replied in {s.total_ms:.0f} ms: first token after {s.ttft_ms:.0f} ms, "
-                f"{s.generated_tokens} tokens at {s.tokens_per_s:.1f} tokens/s "
-                f"(“{reply.text.strip()[:60]}”)."
+                self.tr(
+                    "{model} replied in {total_ms} ms: first token after {ttft_ms} ms, "
+                    "{tokens} tokens at {rate} tokens/s (“{reply}”)."
+                ).format(
+                    model=ids[0],
+                    total_ms=f"{s.total_ms:.0f}",
+                    ttft_ms=f"{s.ttft_ms:.0f}",
+                    tokens=s.generated_tokens,
+                    rate=f"{s.tokens_per_s:.1f}",
+                    reply=reply.text.strip()[:60],
+                )
             )
         except HearthError as e:
             sentences.append(e.user_message)
         finally:
             backend.close()
         return sentences
+
+    def _listed_sentence(self, name: str, ms: float, ids: list[str]) -> str:
+        """How a connection test says what the server listed (at most 8 ids named).
+        self.tr with a count: lupdate marks only that form as a plural."""
+        n, elapsed = len(ids), f"{ms:.0f}"
+        if not ids:
+            return self.tr("“{name}” replied in {ms} ms with no models.").format(
+                name=name, ms=elapsed
+            )
+        listed = ", ".join(ids[:8])
+        if n == 1:  # its own sentence, so English needs no plural file
+            return self.tr("“{name}” replied in {ms} ms with 1 model: {listed}.").format(
+                name=name, ms=elapsed, listed=listed
+            )
+        if n > 8:
+            return self.tr(
+                "“{name}” replied in {ms} ms with %n models: {listed} and {more} more.", "", n
+            ).format(name=name, ms=elapsed, listed=listed, more=n - 8)
+        return self.tr("“{name}” replied in {ms} ms with %n models: {listed}.", "", n).format(
+            name=name, ms=elapsed, listed=listed
+        )

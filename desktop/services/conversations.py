@@ -254,10 +254,12 @@ class Conversations(QObject):
         done: Callable[[Any], None],
         failed: Callable[[str], None],
         what: str,
+        failure: str = "",
     ) -> None:
         """A job (an export, an import) on the writer thread, after every write queued
         before it; done or failed then runs on the GUI thread. A failed job is reported,
-        never retried."""
+        never retried. what names the job in the log; failure is the sentence a failure is
+        told in ({error}: why), already translated ('' tells it with what, in English)."""
 
         def apply(store: ConversationStore) -> tuple[bool, Any]:
             try:
@@ -266,6 +268,8 @@ class Conversations(QObject):
                 return False, e.user_message
             except (OSError, ValueError, RecursionError) as e:
                 log.warning("%s failed: %r", what, e)
+                if failure:
+                    return False, failure.format(error=e)
                 return False, f"Hearth could not {what}: {e}."
 
         job_id = next(self._job_ids)
@@ -315,9 +319,11 @@ class Conversations(QObject):
 
     def _repair_failed(self, sentence: str) -> None:
         self.repairFailed.emit(
-            "The history file is damaged and Hearth could not repair it "
-            f"({sentence.rstrip('.')}). What can be read is shown; new chats are kept in "
-            "memory until the file can be written."
+            self.tr(
+                "The history file is damaged and Hearth could not repair it "
+                "({reason}). What can be read is shown; new chats are kept in "
+                "memory until the file can be written."
+            ).format(reason=sentence.rstrip("."))
         )
 
     def retry_now(self) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, SignalInstance, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, SignalInstance, Slot
 
 from desktop.core.errors import HearthError
 from desktop.core.hub import HubClient, ModelChoice
@@ -26,6 +26,7 @@ from desktop.core.models.library import Library
 from desktop.core.models.names import model_name, part_names
 from desktop.core.models.partials import discard_partial, partial_downloads
 from desktop.core.models.transfer import DownloadError, DownloadOptions, Progress, download_file
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +41,18 @@ WATCH_MS = 500  # how often running items are checked for silence
 SILENCE_MARGIN_SECONDS = 5.0
 JOIN_SECONDS = 5.0  # shutdown: download_file returns within a fraction of a second of cancel
 
-OFFLINE_NOTE = "Paused: Hearth is offline. It resumes when Hearth is back online."
-OFFLINE_WAIT_NOTE = "Waiting: Hearth is offline."
-RESTORED_NOTE = "Paused when Hearth closed: resume to finish the download."
-STALLED_NOTE = "Stalled: no data is arriving. Hearth keeps trying."
+# The notes stay English on the job (they are compared); the snapshot translates them.
+OFFLINE_NOTE = QT_TRANSLATE_NOOP(
+    "DownloadManager", "Paused: Hearth is offline. It resumes when Hearth is back online."
+)
+OFFLINE_WAIT_NOTE = QT_TRANSLATE_NOOP("DownloadManager", "Waiting: Hearth is offline.")
+RESTORED_NOTE = QT_TRANSLATE_NOOP(
+    "DownloadManager", "Paused when Hearth closed: resume to finish the download."
+)
+STALLED_NOTE = QT_TRANSLATE_NOOP(
+    "DownloadManager", "Stalled: no data is arriving. Hearth keeps trying."
+)
+CONNECTING_NOTE = QT_TRANSLATE_NOOP("DownloadManager", "Connecting…")
 
 
 @dataclass(frozen=True)
@@ -116,7 +125,8 @@ class _Job:
             total=total,
             speed=self.speed,
             eta=self.eta,
-            note=self.note,
+            # A note from core (a retry) has no translation and stays as it is.
+            note=QCoreApplication.translate("DownloadManager", self.note) if self.note else "",
             error=self.error,
             path=self.path,
             phase=self.phase if self.state == "running" else "",
@@ -390,7 +400,7 @@ class DownloadManager(QObject):
             return
         except Exception as e:  # a broken factory fails the item, never the GUI
             log.exception("no hub client for %s", job.key)
-            self._fail(job, f"The download could not start: {e}")
+            self._fail(job, self.tr("The download could not start: {error}").format(error=e))
             return
         todo = tuple(f for f in job.files if f not in job.finished)
         run = _Run(job.key, next(self._gens), job.repo_id, todo)
@@ -404,7 +414,7 @@ class DownloadManager(QObject):
             daemon=True,  # a last resort only: shutdown() joins every thread
         )
         self._runs[job.key] = run
-        self._set_state(job, "running", note="Connecting…")
+        self._set_state(job, "running", note=CONNECTING_NOTE)
         run.thread.start()
         if not self._watch_timer.isActive():
             self._watch_timer.start()
@@ -445,7 +455,8 @@ class DownloadManager(QObject):
             outcome, sentence = "failed", e.user_message
         except Exception as e:  # every run must end in a report, or the item hangs
             log.exception("download of %s failed", run.key)
-            outcome, sentence = "failed", f"The download failed: {e}"
+            outcome = "failed"
+            sentence = self.tr("The download failed: {error}").format(error=e)
         self._post(self._runEnded, run.key, run.gen, outcome, sentence)
 
     @staticmethod

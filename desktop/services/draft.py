@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from desktop.core.history import engine_turns
 from desktop.core.types import Message
@@ -47,11 +47,12 @@ class DraftCount:
 
 def refused_sentence(tokens: int, limit: int, n_ctx: int) -> str:
     """Why a message was not sent: even alone with the system prompt it cannot fit."""
-    return (
-        f"This message is too long to send: with the system prompt it is {tokens:,} tokens, "
-        f"and the model's {n_ctx:,}-token context holds {limit:,} once room for the reply "
-        "is kept. Shorten it, or load the model with a larger context."
-    )
+    return QCoreApplication.translate(
+        "draft",
+        "This message is too long to send: with the system prompt it is {tokens} tokens, "
+        "and the model's {n_ctx}-token context holds {limit} once room for the reply "
+        "is kept. Shorten it, or load the model with a larger context.",
+    ).format(tokens=f"{tokens:,}", n_ctx=f"{n_ctx:,}", limit=f"{limit:,}")
 
 
 class DraftCounter(QObject):

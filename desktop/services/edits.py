@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.types import Message
 from desktop.services.chat_session import ChatSession, ChatState
 from desktop.services.draft import TEMPLATE_SLACK
@@ -13,15 +14,21 @@ from desktop.services.draft import TEMPLATE_SLACK
 
 def edit_refused_sentence(tokens: int, limit: int, n_ctx: int) -> str:
     """Why an edit was not saved: even alone with the system prompt it cannot fit."""
-    return (
-        f"This edit is too long to save: with the system prompt it is {tokens:,} tokens, "
-        f"and the model's {n_ctx:,}-token context holds {limit:,} once room for the reply "
-        "is kept. Shorten it, or load the model with a larger context."
-    )
+    return QCoreApplication.translate(
+        "edits",
+        "This edit is too long to save: with the system prompt it is {tokens} tokens, "
+        "and the model's {n_ctx}-token context holds {limit} once room for the reply "
+        "is kept. Shorten it, or load the model with a larger context.",
+    ).format(tokens=f"{tokens:,}", n_ctx=f"{n_ctx:,}", limit=f"{limit:,}")
 
 
-BUSY_SENTENCE = "A reply is being written: stop it or let it end, then save the edit."
-NO_MODEL_SENTENCE = "Load a model to write a new reply; Save keeps the edit without one."
+# English sources, translated where they are emitted.
+BUSY_SENTENCE = QT_TRANSLATE_NOOP(
+    "MessageEdits", "A reply is being written: stop it or let it end, then save the edit."
+)
+NO_MODEL_SENTENCE = QT_TRANSLATE_NOOP(
+    "MessageEdits", "Load a model to write a new reply; Save keeps the edit without one."
+)
 
 
 class MessageEdits(QObject):
@@ -55,14 +62,14 @@ class MessageEdits(QObject):
         text = text.strip()
         tree = s.tree
         if not text or tree is None or message_id not in tree:
-            self.refused.emit(message_id, "This message is no longer in the conversation.")
+            self.refused.emit(message_id, self.tr("This message is no longer in the conversation."))
             return
         if s.state in (ChatState.GENERATING, ChatState.STOPPING):
-            self.refused.emit(message_id, BUSY_SENTENCE)
+            self.refused.emit(message_id, self.tr(BUSY_SENTENCE))
             return
         if s.model is None:
             if regenerate:
-                self.refused.emit(message_id, NO_MODEL_SENTENCE)
+                self.refused.emit(message_id, self.tr(NO_MODEL_SENTENCE))
             else:
                 self._apply(message_id, text, False)
             return

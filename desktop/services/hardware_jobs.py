@@ -114,7 +114,11 @@ class HardwareJobs(QObject):
 
     def _machine_failed(self, sentence: str) -> None:
         self._machine_job = 0
-        self.machineFailed.emit(f"Hearth could not look at this computer's hardware: {sentence}")
+        self.machineFailed.emit(
+            self.tr("Hearth could not look at this computer's hardware: {reason}").format(
+                reason=sentence
+            )
+        )
         self.busyChanged.emit(self.busy)
 
     def _engine_done(self, build: EngineBuild) -> None:
@@ -125,5 +129,9 @@ class HardwareJobs(QObject):
 
     def _engine_failed(self, sentence: str) -> None:
         self._engine_job = 0
-        self.engineFailed.emit(f"The engine could not be asked what it can use: {sentence}")
+        self.engineFailed.emit(
+            self.tr("The engine could not be asked what it can use: {reason}").format(
+                reason=sentence
+            )
+        )
         self.busyChanged.emit(self.busy)

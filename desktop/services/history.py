@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 
 from desktop.core.history import (
     ConversationStore,
@@ -115,7 +115,9 @@ class History(QObject):
         except HistoryError as e:
             self.error.emit(e.user_message)
             return
-        copy_title = f"{title or 'New chat'} (copy)"
+        copy_title = self.tr("{title} (copy)", "the title of a duplicated conversation").format(
+            title=title or self.tr("New chat")
+        )
         ids = self.conversations.ids
 
         def job(store: ConversationStore) -> int:
@@ -123,10 +125,16 @@ class History(QObject):
 
         def done(new_id: Any) -> None:
             self.listChanged.emit()
-            self.info.emit(f"Duplicated as “{copy_title}”.")
+            self.info.emit(self.tr("Duplicated as “{title}”.").format(title=copy_title))
             self.duplicated.emit(int(new_id))
 
-        self.conversations.run_in_order(job, done, self.error.emit, "duplicate the conversation")
+        self.conversations.run_in_order(
+            job,
+            done,
+            self.error.emit,
+            "duplicate the conversation",
+            self.tr("Hearth could not duplicate the conversation: {error}."),
+        )
 
     # --- export and import ------------------------------------------------------------------
 
@@ -154,14 +162,20 @@ class History(QObject):
                 text = json.dumps(document, indent=2, ensure_ascii=False)
             write_atomic(path, text)
 
-        self._exported(job, path, "export the conversation")
+        failure = self.tr("Hearth could not export the conversation: {error}.")
+        self._exported(job, path, "export the conversation", failure)
 
     def export_all(self, path: Path) -> None:
         def job(store: ConversationStore) -> None:
             text = json.dumps(store.export_all_json(), indent=2, ensure_ascii=False)
             write_atomic(path, text)
 
-        self._exported(job, path, "export the history")
+        self._exported(
+            job,
+            path,
+            "export the history",
+            self.tr("Hearth could not export the history: {error}."),
+        )
 
     def import_file(self, path: Path) -> None:
         """Add the conversations of an export file (read and stored off the GUI thread);
@@ -173,17 +187,30 @@ class History(QObject):
         def done(ids: Any) -> None:
             self.listChanged.emit()
             count = len(ids)
-            self.info.emit(f"Imported {count} conversation{'s' if count != 1 else ''}.")
+            # One is its own sentence so English needs no plural file; the numerus form
+            # gives every other language its forms for any count. self.tr with a count:
+            # lupdate marks only that form (or a literal count) as numerus.
+            self.info.emit(
+                self.tr("Imported 1 conversation.")
+                if count == 1
+                else self.tr("Imported %n conversations.", "", count)
+            )
             self.imported.emit(list(ids))
 
-        self.conversations.run_in_order(job, done, self.error.emit, "import the file")
+        self.conversations.run_in_order(
+            job,
+            done,
+            self.error.emit,
+            "import the file",
+            self.tr("Hearth could not import the file: {error}."),
+        )
 
-    def _exported(self, job: Any, path: Path, what: str) -> None:
+    def _exported(self, job: Any, path: Path, what: str, failure: str) -> None:
         def done(_: object) -> None:
-            self.info.emit(f"Exported to {path.name}.")
+            self.info.emit(self.tr("Exported to {name}.").format(name=path.name))
             self.exported.emit(path)
 
-        self.conversations.run_in_order(job, done, self.error.emit, what)
+        self.conversations.run_in_order(job, done, self.error.emit, what, failure)
 
     # --- saving -------------------------------------------------------------------------------
 
@@ -228,7 +255,9 @@ def export_file_name(title: str, suffix: str) -> str:
     if len(name) > _NAME_LIMIT:
         cut = name[:_NAME_LIMIT]
         name = (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(". ")
-    return f"{name or 'Conversation'}{suffix}"
+    if not name:
+        name = QCoreApplication.translate("history", "Conversation", "an export's file name")
+    return f"{name}{suffix}"
 
 
 def documents_folder() -> Path:

@@ -21,18 +21,31 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.core.errors import HearthError
 from desktop.core.hub import HubClient, RepoDetails, Sort
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.services.background import Background
 
-OFFLINE_SETTING = "Hearth is offline (Settings): the hub is not contacted."
-WENT_OFFLINE = (
-    "The hub cannot be reached, so Hearth works offline for now: your models and chats "
-    "still work. Retry when the network is back."
+# English sources; what is emitted is said(...) of them (the window's language), so a
+# comparison with an emitted sentence uses said(OFFLINE_SETTING), not the constant.
+OFFLINE_SETTING = QT_TRANSLATE_NOOP(
+    "HubCalls", "Hearth is offline (Settings): the hub is not contacted."
 )
-STILL_OFFLINE = "The hub still cannot be reached; Hearth stays offline."
+WENT_OFFLINE = QT_TRANSLATE_NOOP(
+    "HubCalls",
+    "The hub cannot be reached, so Hearth works offline for now: your models and chats "
+    "still work. Retry when the network is back.",
+)
+STILL_OFFLINE = QT_TRANSLATE_NOOP(
+    "HubCalls", "The hub still cannot be reached; Hearth stays offline."
+)
+
+
+def said(sentence: str) -> str:
+    """One of the sentences above as the window shows it (translated)."""
+    return QCoreApplication.translate("HubCalls", sentence)
 
 
 class _Unreachable(HearthError):
@@ -77,8 +90,8 @@ class HubCalls(QObject):
     @property
     def offline_reason(self) -> str:
         if self._setting:
-            return OFFLINE_SETTING
-        return WENT_OFFLINE if self._unreachable else ""
+            return said(OFFLINE_SETTING)
+        return said(WENT_OFFLINE) if self._unreachable else ""
 
     @property
     def busy(self) -> bool:
@@ -98,7 +111,7 @@ class HubCalls(QObject):
     def retry(self) -> None:
         """Check the hub again (on a worker); offlineChanged says how it went."""
         if self._setting:
-            self.offlineChanged.emit(True, OFFLINE_SETTING)
+            self.offlineChanged.emit(True, said(OFFLINE_SETTING))
             return
         client = self._client()
         self._jobs.submit(client.reachable, self._retried)
@@ -112,7 +125,7 @@ class HubCalls(QObject):
             self.offlineChanged.emit(False, "")
         else:
             self._unreachable = True
-            self.offlineChanged.emit(True, STILL_OFFLINE)
+            self.offlineChanged.emit(True, said(STILL_OFFLINE))
 
     # --- calls -------------------------------------------------------------------------
 
@@ -195,7 +208,7 @@ class HubCalls(QObject):
             # The first hub use of the session asks reachable() (a 3 s TCP connect) first,
             # so an unplugged network turns into offline mode instead of long retries.
             if check_first and not client.reachable():
-                raise _Unreachable(WENT_OFFLINE)
+                raise _Unreachable(said(WENT_OFFLINE))
             return call()
 
         def on_done(value: Any) -> None:
@@ -204,9 +217,9 @@ class HubCalls(QObject):
                 done(value)
 
         def on_failed(sentence: str) -> None:
-            if sentence == WENT_OFFLINE and not (self._setting or self._unreachable):
+            if sentence == said(WENT_OFFLINE) and not (self._setting or self._unreachable):
                 self._unreachable = True
-                self.offlineChanged.emit(True, WENT_OFFLINE)
+                self.offlineChanged.emit(True, said(WENT_OFFLINE))
             if ticket == self._latest[kind]:
                 failed(sentence)
 

@@ -9,9 +9,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from desktop.core.context import trimmed_sentence
 from desktop.core.errors import EngineCrashed, HearthError
 from desktop.core.types import (
     GenerationStats,
@@ -70,8 +69,16 @@ class Trimmed:
 
     @property
     def sentence(self) -> str:
-        """The notice for the person (the command line prints the same)."""
-        return trimmed_sentence(self.n_ctx, self.dropped_messages)
+        """The notice for the person: core's trimmed_sentence (the command line prints it),
+        in the window's language; the same English when no translation is installed."""
+        dropped = self.dropped_messages  # a plain name: lupdate skips the call otherwise
+        return QCoreApplication.translate(
+            "Trimmed",
+            "The conversation is longer than the model's context ({n_ctx} tokens): the "
+            "oldest %n messages were left out of this reply. The system prompt was kept.",
+            None,
+            dropped,
+        ).format(n_ctx=f"{self.n_ctx:,}")
 
 
 class InferenceWorker(QObject):
@@ -206,7 +213,8 @@ class InferenceWorker(QObject):
             self.loadFailed.emit(e.user_message, e.details)
             return
         except Exception as e:  # every path ends in a signal: the UI must never hang
-            self.loadFailed.emit(f"The model could not be loaded: {e}", traceback.format_exc())
+            sentence = self.tr("The model could not be loaded: {error}").format(error=e)
+            self.loadFailed.emit(sentence, traceback.format_exc())
             return
         self.loaded.emit(info)
 
@@ -264,8 +272,10 @@ class InferenceWorker(QObject):
                 # The loop's rounds call tools or answer freely: a grammar for the answer
                 # alone would refuse every call, so the schema waits for a chat without tools.
                 self.notice.emit(
-                    "The JSON schema is not applied while tools are on for this chat: "
-                    "switch the tools off in the Tools menu to get a reply in that shape."
+                    self.tr(
+                        "The JSON schema is not applied while tools are on for this chat: "
+                        "switch the tools off in the Tools menu to get a reply in that shape."
+                    )
                 )
             result = tools.run(
                 self._session,
@@ -320,9 +330,8 @@ class InferenceWorker(QObject):
             self.failed.emit(rid, e.user_message, e.details)
         except Exception as e:
             log.exception("generation failed")
-            self.failed.emit(
-                rid, f"Something went wrong while answering: {e}", traceback.format_exc()
-            )
+            sentence = self.tr("Something went wrong while answering: {error}").format(error=e)
+            self.failed.emit(rid, sentence, traceback.format_exc())
 
     def _stream(self, rid: int, reply: Reply) -> None:
         """The reply's events as signals by kind (ChatSession coalesces them); an engine

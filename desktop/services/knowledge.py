@@ -28,6 +28,7 @@ from desktop.core.documents.prefixes import NONE as NO_PREFIXES
 from desktop.core.documents.prefixes import Prefixes, prefixes_of_file
 from desktop.core.documents.types import Source
 from desktop.core.errors import HearthError
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.engine.knowledge_embedder import NO_EMBEDDER, KnowledgeEmbedder, find_embedder
 from desktop.services.preferences import Preferences
 
@@ -42,7 +43,10 @@ log = logging.getLogger(__name__)
 IDLE, INDEXING, PAUSED = "idle", "indexing", "paused"
 STATUS_EVERY_S = 1.0  # while indexing, the folders' counts are read again this often
 JOIN_TIMEOUT_S = 10.0  # shutdown waits this long for the file being read
-LOADING = "The embedding model is loading; until it is ready, search uses words only."
+LOADING = QT_TRANSLATE_NOOP(  # English; emitted as self.tr(LOADING)
+    "KnowledgeService",
+    "The embedding model is loading; until it is ready, search uses words only.",
+)
 
 
 def is_embedder(model: Any, catalog_embedders: Collection[str] = ()) -> bool:
@@ -110,7 +114,7 @@ class KnowledgeService(QObject):
         self._state = IDLE
         self._paused = False
         self._busy = False
-        self.vectors = (False, NO_EMBEDDER if not preferences.embedding_model else LOADING)
+        self.vectors = (False, NO_EMBEDDER if not preferences.embedding_model else self.tr(LOADING))
         self.last_progress = (0, 0, "")  # what progress said last (for a widget made later)
         self._progressed.connect(self._on_progress)
         self._running.connect(self._on_running)
@@ -233,7 +237,7 @@ class KnowledgeService(QObject):
     @Slot(str)
     def _embedder_chosen(self, key: str) -> None:
         if key and self._thread is not None:
-            self._on_vectors(False, LOADING)
+            self._on_vectors(False, self.tr(LOADING))
         self._queue(embedder=key)
 
     def _queue(self, dirty: Iterable[str] = (), embedder: str | None = None) -> None:
@@ -433,7 +437,9 @@ class KnowledgeService(QObject):
             self._tell(
                 self._vectors,
                 False,
-                f"Search by meaning is off: {index.vectors_off_reason}. Search uses words only.",
+                self.tr("Search by meaning is off: {reason}. Search uses words only.").format(
+                    reason=index.vectors_off_reason
+                ),
             )
             return
         self._ready = True

@@ -348,21 +348,26 @@ class McpService(QObject):
 
         server = self._servers.get(name)
         if server is None:
-            return McpError(f"There is no MCP server named “{name}”.")
+            return McpError(self.tr("There is no MCP server named “{name}”.").format(name=name))
         status = self._initial_status(server)
         if status.state in ("off", "blocked"):
-            return McpError(status.sentence or f"The MCP server “{name}” is switched off.")
+            return McpError(status.sentence or self._switched_off(name))
         return None
 
     def _initial_status(self, server: McpServerConfig) -> ServerStatus:
         if not server.enabled:
-            return ServerStatus("off", sentence=f"The MCP server “{server.name}” is switched off.")
+            return ServerStatus("off", sentence=self._switched_off(server.name))
         if server.is_http and not server.loopback and self._offline:
             return ServerStatus(
                 "blocked",
-                sentence=f"Blocked by offline mode: {server.host} is not on this computer.",
+                sentence=self.tr("Blocked by offline mode: {host} is not on this computer.").format(
+                    host=server.host
+                ),
             )
         return ServerStatus()
+
+    def _switched_off(self, name: str) -> str:
+        return self.tr("The MCP server “{name}” is switched off.").format(name=name)
 
     def _set_status(self, name: str, status: ServerStatus) -> None:
         if self._status.get(name) != status:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
 
-from PySide6.QtCore import QMetaMethod, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QMetaMethod, QObject, Qt, Signal, Slot
 
 from desktop.core.errors import HearthError
 from desktop.core.logmask import mask_secrets
@@ -105,7 +105,9 @@ def sentence_for(exc: BaseException | None, exc_type: type[BaseException]) -> st
     a generic one naming the exception type."""
     if isinstance(exc, HearthError):
         return exc.user_message
-    return f"Something went wrong: {exc_type.__name__}. Details are in the log."
+    return QCoreApplication.translate(
+        "messages", "Something went wrong: {error}. Details are in the log."
+    ).format(error=exc_type.__name__)
 
 
 def _report(

@@ -405,12 +405,16 @@ class Preferences(QObject):
             sentence = (
                 e.user_message
                 if isinstance(e, SettingsError)
-                else "Hearth could not save its settings."
+                else self.tr("Hearth could not save its settings.")
             )
             log.warning("settings not saved: %s", e)
             if not self._failing:
                 self._failing = True
-                self.saveFailed.emit(f"{sentence} Your changes apply until Hearth closes.")
+                self.saveFailed.emit(
+                    self.tr("{reason} Your changes apply until Hearth closes.").format(
+                        reason=sentence
+                    )
+                )
             return False
         self._failing = self._dirty = False
         self.saved.emit()
