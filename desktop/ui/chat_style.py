@@ -5,10 +5,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QCoreApplication, QRect
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QToolButton, QWidget
 
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.models.chat_model import ChatRow
 from desktop.ui import metrics
 from desktop.ui.attachment_chips import chips_height
@@ -16,13 +17,39 @@ from desktop.ui.markdown import MessageRender
 from desktop.ui.sources_view import line_count
 from desktop.ui.theme import is_dark
 
-PROCESSING_TEXT = "reading the conversation…"
+# English sources, gathered by lupdate; the window shows them through the functions below,
+# which translate at use time (translations are installed after import).
+PROCESSING_TEXT = QT_TRANSLATE_NOOP("chat_style", "reading the conversation…")
 STATUS_MARKERS = {
-    "stopped": "stopped",
-    "error": "error",
-    "interrupted": "interrupted \u2013 the app closed while this was written",
+    "stopped": QT_TRANSLATE_NOOP("chat_style", "stopped"),
+    "error": QT_TRANSLATE_NOOP("chat_style", "error"),
+    "interrupted": QT_TRANSLATE_NOOP(
+        "chat_style", "interrupted \u2013 the app closed while this was written"
+    ),
 }
-ROLE_LABELS = {"user": "You", "assistant": "Assistant", "system": "System"}
+ROLE_LABELS = {
+    "user": QT_TRANSLATE_NOOP("chat_style", "You"),
+    "assistant": QT_TRANSLATE_NOOP("chat_style", "Assistant"),
+    "system": QT_TRANSLATE_NOOP("chat_style", "System"),
+}
+
+
+def processing_text() -> str:
+    """PROCESSING_TEXT in the window's language."""
+    return QCoreApplication.translate("chat_style", PROCESSING_TEXT)
+
+
+def status_marker(status: str) -> str:
+    """The marker a reply with status shows, in the window's language ('' for none)."""
+    marker = STATUS_MARKERS.get(status, "")
+    return QCoreApplication.translate("chat_style", marker) if marker else ""
+
+
+def role_label(role: str) -> str:
+    """Who wrote a message (You, Assistant, System), in the window's language."""
+    label = ROLE_LABELS.get(role, role)
+    return QCoreApplication.translate("chat_style", label) if role in ROLE_LABELS else label
+
 
 MAX_WIDGET_HEIGHT = 16_777_215  # QWIDGETSIZE_MAX
 
@@ -54,7 +81,7 @@ class Metrics:
         self.bubble_pad = metrics.SPACE_M + metrics.SPACE_S
         self.header = self.line + metrics.SPACE_S + 2
         probe = QToolButton()
-        probe.setText("Regenerate")
+        probe.setText("Regenerate")  # a footer button's height (its words do not matter)
         probe.setAutoRaise(True)
         self.footer = probe.sizeHint().height() + 2
         probe.deleteLater()
@@ -125,6 +152,7 @@ class Metrics:
         elif row.role == "user":
             inner = self.body_width(row, width)
             body_w = max(24, min(inner, math.ceil(render.ideal_width()) + 1))
+            render.fit_to(body_w)  # so a right-to-left line ends at the bubble's edge
             bubble_w = body_w + 2 * self.bubble_pad
             bubble = QRect(x + column - bubble_w, y, bubble_w, body_height + 2 * self.bubble_pad)
             body = QRect(bubble.x() + self.bubble_pad, y + self.bubble_pad, body_w, body_height)

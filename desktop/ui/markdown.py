@@ -1,6 +1,6 @@
 """Markdown rendering for chat messages: stable blocks, Pygments code, O(1) streaming updates.
 
-A few lines over 400: it is one class, MessageRender, whose layout, painting, hit-testing
+About 440 lines: it is one class, MessageRender, whose layout, painting, hit-testing
 and selection all walk the same list of rendered blocks; cutting text into blocks
 (markdown_blocks) and a block into a document (markdown_render) are modules of their own.
 """
@@ -34,7 +34,7 @@ from desktop.ui.markdown_blocks import (
     BlockSplitter,
     split_blocks,
 )
-from desktop.ui.markdown_render import CodeTheme, MarkdownRenderer
+from desktop.ui.markdown_render import ISOLATES, CodeTheme, MarkdownRenderer
 
 __all__ = [
     "CODE_CHUNK_LINES",
@@ -143,12 +143,37 @@ class MessageRender:
         if reusable is not None and reusable.block == block:
             rendered = reusable  # the open block did not change: keep its document
         else:
-            rendered = RenderedBlock(block, self.renderer.render(block))
+            rendered = RenderedBlock(block, self.renderer.render(block, self._direction()))
             self._layout(rendered)
             self.last_update_rendered.append(len(self.blocks))
         if block.kind is BlockKind.CODE and block.first:
             self.code_groups.append(len(self.blocks))
         self.blocks.append(rendered)
+
+    def fit_to(self, width: int) -> None:
+        """Lay the prose out at width (at least ideal_width(), at most the width set) when
+        it is shown narrower than it was laid out (a user's bubble shrinks to its text):
+        a right-to-left line hugs the right edge of its layout, which must then be the
+        bubble's, not the column's. Line breaks stay the same; set_width() undoes it."""
+        width = min(max(1, width), self.width)
+        moved = -1
+        for index, rendered in enumerate(self.blocks):
+            if rendered.block.kind is BlockKind.PROSE and rendered.doc.textWidth() != width:
+                rendered.doc.setTextWidth(width)
+                height = rendered.doc.size().height()
+                if height != rendered.height and moved < 0:
+                    moved = index
+                rendered.height = height
+        if moved >= 0:
+            self._restack(moved)
+
+    def _direction(self) -> Qt.LayoutDirection | None:
+        """The direction the last prose block ended in (None: there is none yet)."""
+        for rendered in reversed(self.blocks):
+            if rendered.block.kind is BlockKind.PROSE:
+                direction = rendered.doc.lastBlock().blockFormat().layoutDirection()
+                return None if direction is Qt.LayoutDirection.LayoutDirectionAuto else direction
+        return None
 
     def set_width(self, width: int) -> None:
         """Lay every block out at width (a no-op when it has not changed)."""
@@ -330,7 +355,12 @@ class MessageRender:
             painter.setFont(renderer.code_font)
             painter.drawText(
                 header.adjusted(renderer.code_pad, 0, -renderer.code_pad, 0),
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                # Absolute: the header belongs to the code, left to right in any window.
+                int(
+                    Qt.AlignmentFlag.AlignVCenter
+                    | Qt.AlignmentFlag.AlignLeft
+                    | Qt.AlignmentFlag.AlignAbsolute
+                ),
                 rendered.block.language or "code",
             )
         painter.restore()
@@ -376,7 +406,8 @@ class MessageRender:
             cursor.setPosition(min(hi, _end_position(doc)), QTextCursor.MoveMode.KeepAnchor)
             if index > start[0]:
                 parts.append("\n" if self._continues(index) else "\n\n")
-            parts.append(cursor.selectedText().replace("\u2029", "\n").replace("\u2028", "\n"))
+            selected = cursor.selectedText().translate(ISOLATES)  # see markdown_render
+            parts.append(selected.replace("\u2029", "\n").replace("\u2028", "\n"))
         return "".join(parts)
 
     def _selection_in(
@@ -406,4 +437,6 @@ def _end_position(doc: QTextDocument) -> int:
 
 
 def _plain(doc: QTextDocument) -> str:
-    return doc.toPlainText().replace("\u2029", "\n").replace("\u2028", "\n")
+    # Without the isolates around inline code (markdown_render): copied text is as written.
+    text = doc.toPlainText().translate(ISOLATES)
+    return text.replace("\u2029", "\n").replace("\u2028", "\n")

@@ -17,7 +17,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
 )
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QStyle, QToolButton, QWidget
 
 from desktop.ui.markdown import MessageRender, Position
 
@@ -71,10 +71,11 @@ class MessageBody(QWidget):
         groups = render.code_groups if render is not None and not self.placeholder else []
         while len(self.code_buttons) < len(groups):
             button = QToolButton(self)
-            button.setText("Copy")
+            button.setText(self.tr("Copy"))
             button.setAutoRaise(True)
             button.setCursor(Qt.CursorShape.ArrowCursor)
-            button.setToolTip("Copy the code")
+            button.setToolTip(self.tr("Copy the code"))
+            button.setAccessibleName(self.tr("Copy the code"))
             button.clicked.connect(partial(self._copy_code, len(self.code_buttons)))
             self.code_buttons.append(button)
         for number, button in enumerate(self.code_buttons):
@@ -98,8 +99,8 @@ class MessageBody(QWidget):
         if self.message_render is not None and number < len(self.message_render.code_groups):
             QGuiApplication.clipboard().setText(self.message_render.code_text(number))
             button = self.code_buttons[number]
-            button.setText("Copied")
-            QTimer.singleShot(1500, button, partial(button.setText, "Copy"))
+            button.setText(self.tr("Copied"))
+            QTimer.singleShot(1500, button, partial(button.setText, self.tr("Copy")))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -108,7 +109,9 @@ class MessageBody(QWidget):
             font.setItalic(True)
             painter.setFont(font)
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft), self.placeholder)
+            # The placeholder is the window's own text: it starts at the leading edge.
+            leading = QStyle.visualAlignment(self.layoutDirection(), Qt.AlignmentFlag.AlignLeading)
+            painter.drawText(self.rect(), int(leading), self.placeholder)
         elif self.message_render is not None:
             self.message_render.paint(
                 painter, QRectF(event.rect()), self.palette(), self._selection
@@ -160,10 +163,10 @@ class MessageBody(QWidget):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = QMenu(self)
-        copy = menu.addAction("Copy")
+        copy = menu.addAction(self.tr("Copy"))
         copy.setEnabled(bool(self.selected_text()))
         copy.triggered.connect(self._copy_selection)
-        menu.addAction("Select All").triggered.connect(self.select_all)
+        menu.addAction(self.tr("Select All")).triggered.connect(self.select_all)
         menu.popup(event.globalPos())
 
     def _copy_selection(self) -> None:
