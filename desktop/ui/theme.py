@@ -1,4 +1,4 @@
-"""Light, dark and system themes: Qt's Fusion style with Hearth's own light and dark palettes."""
+"""Light, dark, system and high-contrast themes: Qt's Fusion style with Hearth's own palettes."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ SCHEMES = {
     "system": Qt.ColorScheme.Unknown,  # follow the desktop
     "light": Qt.ColorScheme.Light,
     "dark": Qt.ColorScheme.Dark,
+    "contrast": Qt.ColorScheme.Dark,  # native dialogs and frames: the dark ones
 }
 _THEME_PROPERTY = "hearthTheme"  # the theme asked for last, kept on the application object
 _FOLLOWING_PROPERTY = "hearthFollowsPlatform"  # colorSchemeChanged is connected once
@@ -57,6 +58,48 @@ _DARK = {
     Role.ToolTipBase: "#2f3137",
     Role.ToolTipText: "#e6e6e9",
 }
+# High contrast (WCAG AAA, 7:1 and more for every text): white on black, yellow selection
+# and links, cyan accents, disabled text still readable (8:1). Buttons and combos keep a
+# dark grey face so that Fusion, whose frames are the window colour darkened, shows them;
+# CONTRAST_SHEET draws white borders and a thick yellow focus frame.
+_CONTRAST = {
+    Role.Window: "#000000",
+    Role.WindowText: "#ffffff",
+    Role.Base: "#000000",
+    Role.AlternateBase: "#1a1a1a",
+    Role.Text: "#ffffff",
+    Role.PlaceholderText: "#d0d0d0",
+    Role.Button: "#262626",
+    Role.ButtonText: "#ffffff",
+    Role.BrightText: "#ffff00",
+    Role.Highlight: "#ffff00",
+    Role.HighlightedText: "#000000",
+    Role.Accent: "#00ffff",
+    Role.Link: "#ffff00",
+    Role.LinkVisited: "#00ffff",
+    Role.ToolTipBase: "#000000",
+    Role.ToolTipText: "#ffffff",
+}
+_CONTRAST_DISABLED = "#b3b3b3"
+CONTRAST_SHEET = """
+QPushButton, QToolButton { border: 1px solid #ffffff; border-radius: 3px; padding: 3px 8px; }
+QToolButton { padding: 3px; }
+QPushButton:hover, QToolButton:hover { background-color: #333333; }
+QPushButton:checked, QToolButton:checked { background-color: #ffff00; color: #000000; }
+QPushButton:disabled, QToolButton:disabled { border-color: #b3b3b3; color: #b3b3b3; }
+QLineEdit, QTextEdit, QPlainTextEdit, QAbstractItemView, QComboBox, QAbstractSpinBox
+{ border: 1px solid #ffffff; }
+QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator
+{ width: 12px; height: 12px; border: 1px solid #ffffff; background-color: #000000; }
+QRadioButton::indicator { border-radius: 7px; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked,
+QAbstractItemView::indicator:checked { background-color: #ffff00; border-color: #ffff00; }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #b3b3b3; }
+QCheckBox, QRadioButton { border: 2px solid transparent; }
+QPushButton:focus, QToolButton:focus, QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus,
+QAbstractItemView:focus, QComboBox:focus, QAbstractSpinBox:focus, QCheckBox:focus,
+QRadioButton:focus { border: 2px solid #ffff00; }
+"""
 _DISABLED_TEXT = {False: "#8c959f", True: "#6b6e76"}
 _DISABLED_HIGHLIGHT = {False: "#b6bcc6", True: "#45484f"}
 
@@ -64,6 +107,28 @@ _DISABLED_HIGHLIGHT = {False: "#b6bcc6", True: "#45484f"}
 def is_dark(palette: QPalette) -> bool:
     """Whether palette draws light text on a dark background (its Base is dark)."""
     return palette.color(Role.Base).lightness() < 128
+
+
+def contrast_palette() -> QPalette:
+    """The high-contrast palette, every role set for every colour group."""
+    palette = QPalette()
+    for role, name in _CONTRAST.items():
+        palette.setColor(role, QColor(name))
+    white, grey = QColor("#ffffff"), QColor("#808080")
+    for role, color in {
+        Role.Light: white,
+        Role.Midlight: grey,
+        Role.Mid: grey,
+        Role.Dark: white,
+        Role.Shadow: white,
+    }.items():
+        palette.setColor(role, color)
+    muted = QColor(_CONTRAST_DISABLED)
+    for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.PlaceholderText):
+        palette.setColor(Group.Disabled, role, muted)
+    palette.setColor(Group.Disabled, Role.Highlight, grey)
+    palette.setColor(Group.Disabled, Role.Accent, grey)
+    return palette
 
 
 def palette_for(dark: bool) -> QPalette:
@@ -103,7 +168,7 @@ def current_theme(app: QGuiApplication) -> str:
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Use Fusion with Hearth's palette for theme ('system', 'light' or 'dark').
+    """Use Fusion with Hearth's palette for theme ('system', 'light', 'dark' or 'contrast').
 
     Qt's colour scheme hint alone changes nothing where the platform cannot switch (plain
     X11, offscreen, many window managers): the hint is still set, so that native dialogs
@@ -112,19 +177,30 @@ def apply_theme(app: QApplication, theme: str) -> None:
     desktop, as LM Studio's and Jan's do, and the transcript and code blocks (which take
     their colours from the palette) follow. 'system' uses the dark palette when the
     platform reports a dark scheme (and follows it when it changes), the light one
-    otherwise, including when the platform reports none.
+    otherwise, including when the platform reports none. 'contrast' is white on black with
+    yellow selection and links (7:1 and more) and CONTRAST_SHEET's borders and focus frame.
     """
     if theme not in THEMES:
         theme = "system"
-    if app.style().name().lower() != "fusion":
+    # The contrast theme's borders and thick focus frame. A style sheet wraps the style (its
+    # name reads ''): cleared first when leaving contrast, and the style checked without it.
+    sheet = CONTRAST_SHEET if theme == "contrast" else ""
+    if app.styleSheet() != sheet and not sheet:
+        app.setStyleSheet("")
+    if not app.styleSheet() and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")  # a new style restyles every widget: only when needed
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
     app.setProperty(_THEME_PROPERTY, theme)  # before the hint, which may emit a change
     hints = app.styleHints()
     hints.setColorScheme(SCHEMES[theme])
     if not app.property(_FOLLOWING_PROPERTY):
         app.setProperty(_FOLLOWING_PROPERTY, True)
         hints.colorSchemeChanged.connect(_on_platform_scheme)
-    _set_palette(app, _wants_dark(theme, hints.colorScheme()))
+    if theme == "contrast":
+        _use_palette(app, contrast_palette())
+    else:
+        _set_palette(app, _wants_dark(theme, hints.colorScheme()))
 
 
 def _wants_dark(theme: str, reported: Qt.ColorScheme) -> bool:
@@ -141,7 +217,10 @@ def _on_platform_scheme(scheme: Qt.ColorScheme) -> None:
 
 
 def _set_palette(app: QApplication, dark: bool) -> None:
-    palette = palette_for(dark)
+    _use_palette(app, palette_for(dark))
+
+
+def _use_palette(app: QApplication, palette: QPalette) -> None:
     if app.palette() == palette:
         return  # no PaletteChange for every widget when nothing changes
     app.setPalette(palette)
