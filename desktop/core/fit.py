@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.core.atomic import write_text_atomic
 from desktop.core.gguf_check import GGUFInfo
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # not imported at start-up: the hardware probes pull in psutil
     from desktop.core.hardware import Machine
@@ -54,11 +55,12 @@ RAM_RESERVE = 512 * MIB  # what the system keeps even when Hearth is the only ap
 VRAM_RESERVE = 384 * MIB  # driver context, the display, fragmentation
 CONTEXT_STEP = 256
 
+# English here and in the CLI; the window shows them through translate("fit", badge).
 BADGE: dict[Verdict, str] = {
-    "gpu": "Fits on GPU",
-    "split": "Fits split",
-    "cpu": "Fits on CPU",
-    "wont_fit": "Won't fit",
+    "gpu": QT_TRANSLATE_NOOP("fit", "Fits on GPU"),
+    "split": QT_TRANSLATE_NOOP("fit", "Fits split"),
+    "cpu": QT_TRANSLATE_NOOP("fit", "Fits on CPU"),
+    "wont_fit": QT_TRANSLATE_NOOP("fit", "Won't fit"),
 }
 
 _LAYER_RE = re.compile(r"^blk\.(\d+)\.")

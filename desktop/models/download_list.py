@@ -1,30 +1,52 @@
-"""DownloadListModel: the download queue as a list model, one row per DownloadItem."""
+"""DownloadListModel: the download queue as a list model, one row per DownloadItem.
+
+Also the item models' sizes and durations in the window's language (format_size,
+format_duration): the same as desktop.ui.locale_format, which item models, a layer below
+the widgets, cannot import."""
 
 from __future__ import annotations
 
 import enum
+import re
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 
-from desktop.core.units import format_bytes
 from desktop.services.download_queue import DownloadItem, DownloadManager
 
 _Index = QModelIndex | QPersistentModelIndex
+_CHOICE = re.compile(r"\(([^()|]*)\|([^()|]*)\)")  # "(one|many)" in an English plural source
 
-PHASE_LABELS = {
-    "connecting": "Connecting",
-    "waiting": "Waiting",
-    "retrying": "Retrying",
-    "verifying": "Checking",
-}
-STATE_LABELS = {
-    "queued": "Queued",
-    "running": "Downloading",
-    "stalled": "Stalled",
-    "paused": "Paused",
-    "failed": "Failed",
-    "done": "Installed",
-}
+
+def phase_label(phase: str) -> str:
+    """A download's phase as the row says it ("" for a phase with no word of its own)."""
+    labels = {
+        "connecting": QCoreApplication.translate("download_list", "Connecting"),
+        "waiting": QCoreApplication.translate("download_list", "Waiting"),
+        "retrying": QCoreApplication.translate("download_list", "Retrying"),
+        "verifying": QCoreApplication.translate("download_list", "Checking"),
+    }
+    return labels.get(phase, "")
+
+
+def state_label(state: str) -> str:
+    """A download's state as the row says it."""
+    labels = {
+        "queued": QCoreApplication.translate("download_list", "Queued"),
+        "running": QCoreApplication.translate("download_list", "Downloading"),
+        "stalled": QCoreApplication.translate("download_list", "Stalled"),
+        "paused": QCoreApplication.translate("download_list", "Paused"),
+        "failed": QCoreApplication.translate("download_list", "Failed"),
+        "done": QCoreApplication.translate("download_list", "Installed"),
+    }
+    return labels.get(state, state)
 
 
 class Role(enum.IntEnum):
@@ -70,6 +92,11 @@ class DownloadListModel(QAbstractListModel):
         item = self._items[self._keys[index.row()]]
         if role == Qt.ItemDataRole.DisplayRole:
             return item.name
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            # The name alone says nothing of how far it is: the state and sizes too.
+            return ", ".join(
+                part for part in (item.name, _state_text(item), sizes_text(item)) if part
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{item.repo_id}: {', '.join(item.files)}"
         if role == Role.Key:
@@ -79,7 +106,7 @@ class DownloadListModel(QAbstractListModel):
         if role == Role.State:
             return item.state
         if role == Role.StateLabel:
-            return PHASE_LABELS.get(item.phase) or STATE_LABELS[item.state]
+            return _state_text(item)
         if role == Role.Percent:
             return percent(item)
         if role == Role.Sizes:
@@ -122,6 +149,10 @@ class DownloadListModel(QAbstractListModel):
         self.dataChanged.emit(index, index)
 
 
+def _state_text(item: DownloadItem) -> str:
+    return phase_label(item.phase) or state_label(item.state)
+
+
 def percent(item: DownloadItem) -> int:
     fraction = item.fraction
     if item.state == "done":
@@ -131,10 +162,12 @@ def percent(item: DownloadItem) -> int:
 
 def sizes_text(item: DownloadItem) -> str:
     if item.state == "done":
-        return format_bytes(item.total)
+        return format_size(item.total)
     if item.total <= 0:
-        return format_bytes(item.done) if item.done else ""
-    return f"{format_bytes(item.done)} of {format_bytes(item.total)}"
+        return format_size(item.done) if item.done else ""
+    return QCoreApplication.translate("download_list", "{done} of {total}").format(
+        done=format_size(item.done), total=format_size(item.total)
+    )
 
 
 def speed_text(item: DownloadItem) -> str:
@@ -142,20 +175,62 @@ def speed_text(item: DownloadItem) -> str:
     # of the last speed frozen in place.
     if item.state != "running" or item.speed <= 0:
         return ""
-    return f"{format_bytes(int(item.speed))}/s"
+    return QCoreApplication.translate("download_list", "{size}/s", "a download speed").format(
+        size=format_size(int(item.speed))
+    )
 
 
 def eta_text(item: DownloadItem) -> str:
     if item.state != "running" or item.eta is None:
         return ""
-    return f"{format_duration(item.eta)} left"
+    return QCoreApplication.translate("download_list", "{duration} left").format(
+        duration=format_duration(item.eta)
+    )
+
+
+def format_size(n_bytes: float) -> str:
+    """core.units.format_bytes in the window's language: the same decimal units and rounding
+    (512 B, 526 KB, 98.4 MB, 120 GB), the number in the locale's digits and separators."""
+    n = max(0, int(n_bytes))
+    if n < 1000:
+        return QCoreApplication.translate("Size", "{n} B").format(n=_number(n))
+    units = (
+        QCoreApplication.translate("Size", "{n} KB"),
+        QCoreApplication.translate("Size", "{n} MB"),
+        QCoreApplication.translate("Size", "{n} GB"),
+        QCoreApplication.translate("Size", "{n} TB"),
+    )
+    value = float(n)
+    for unit in units:
+        value /= 1000
+        if value < 1000 or unit is units[-1]:
+            break
+    decimals = 1 if value < 100 else 0
+    return unit.format(n=QLocale().toString(value, "f", decimals))
+
+
+def _number(value: int) -> str:
+    return QLocale().toString(value)
 
 
 def format_duration(seconds: float) -> str:
+    """As locale_format.duration (the same translations): 45 s, 12 min, 2 h 5 min."""
     s = max(0, round(seconds))
     if s < 60:
-        return f"{s} s"
+        return QCoreApplication.translate("Duration", "{n} s").format(n=_number(s))
     if s < 3600:
-        return f"{round(s / 60)} min"
+        return QCoreApplication.translate("Duration", "{n} min").format(n=_number(round(s / 60)))
     hours, rest = divmod(s, 3600)
-    return f"{hours} h {rest // 60} min"
+    return QCoreApplication.translate("Duration", "{h} h {m} min").format(
+        h=_number(hours), m=_number(rest // 60)
+    )
+
+
+def english_plural(text: str, n: int) -> str:
+    """A plural text as English needs it when no translation was found: Qt then returns the
+    source with only %n replaced, so "model(s)" becomes "model" or "models" and "(one|many)"
+    its first or second word ("(matches|match)"). Call it before .format, so values are never
+    touched; a translation has its own plural forms and none of these marks."""
+    one = n == 1
+    text = _CHOICE.sub(lambda m: m.group(1) if one else m.group(2), text)
+    return text.replace("(s)", "" if one else "s")

@@ -7,14 +7,23 @@ import datetime
 import enum
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.fit import projector_size
 from desktop.core.models.library import LibraryModel
 from desktop.core.models.names import library_display_name
-from desktop.core.units import format_bytes
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.models import vision
+from desktop.models.download_list import format_size
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -30,46 +39,62 @@ class Role(enum.IntEnum):
     Loaded = Qt.ItemDataRole.UserRole + 4  # bool: the model the chat uses now
 
 
+# The columns' English names: the code's keys, shown through headerData's translation.
 COLUMNS = (
-    "Name",
-    "File",
-    "Size",
-    "Quantization",
-    "Architecture",
-    "Parameters",
-    "Context",
-    "Checked",
-    "Last used",
+    QT_TRANSLATE_NOOP("LibraryListModel", "Name"),
+    QT_TRANSLATE_NOOP("LibraryListModel", "File"),
+    QT_TRANSLATE_NOOP("LibraryListModel", "Size"),
+    QT_TRANSLATE_NOOP("LibraryListModel", "Quantization"),
+    QT_TRANSLATE_NOOP("LibraryListModel", "Architecture"),
+    QT_TRANSLATE_NOOP("LibraryListModel", "Parameters"),
+    QT_TRANSLATE_NOOP("LibraryListModel", "Context"),
+    QT_TRANSLATE_NOOP("LibraryListModel", "Checked"),
+    QT_TRANSLATE_NOOP("LibraryListModel", "Last used"),
 )
 _CHECKED = COLUMNS.index("Checked")
-_SOURCES = {
-    "hub": "Downloaded from the hub",
-    "imported": "Used in place",
-    "folder": "In one of your model folders",
-    "starter": "Built in",
-}
-LOADED_BADGE = "● Loaded"
+LOADED_BADGE = QT_TRANSLATE_NOOP("LibraryListModel", "● Loaded")
+
+
+def _shown(text: str, disambiguation: str | None = None) -> str:
+    """A text gathered with QT_TRANSLATE_NOOP under this module's context, translated."""
+    return QCoreApplication.translate("LibraryListModel", text, disambiguation)
+
+
+def _sources() -> dict[str, str]:
+    return {
+        "hub": QCoreApplication.translate("library_list", "Downloaded from the hub"),
+        "imported": QCoreApplication.translate("library_list", "Used in place"),
+        "folder": QCoreApplication.translate("library_list", "In one of your model folders"),
+        "starter": QCoreApplication.translate("library_list", "Built in"),
+    }
 
 
 def human_count(n: int | None) -> str:
-    """A parameter count as people write it: 135M, 1.2B, 8B."""
+    """A parameter count as people write it: 135M, 1.2B, 8B (in the window's digits)."""
     if n is None:
         return "—"
-    for unit, scale in (("B", 1e9), ("M", 1e6), ("K", 1e3)):
+    for unit, scale in (
+        (QCoreApplication.translate("library_list", "{n}B", "billions of parameters"), 1e9),
+        (QCoreApplication.translate("library_list", "{n}M", "millions of parameters"), 1e6),
+        (QCoreApplication.translate("library_list", "{n}K", "thousands of parameters"), 1e3),
+    ):
         if n >= scale:
             value = n / scale
-            text = f"{value:.1f}" if value < 10 else f"{value:.0f}"
-            return text.removesuffix(".0") + unit
-    return str(n)
+            decimals = 1 if value < 10 and round(value, 1) != round(value) else 0
+            return unit.format(n=QLocale().toString(round(value, decimals), "f", decimals))
+    return QLocale().toString(n)
 
 
 def human_time(stamp: float | None) -> str:
+    """When a model was last used: "Today 14:05", else the date, as the language writes them."""
     if stamp is None:
-        return "Never"
+        return QCoreApplication.translate("library_list", "Never", "a model was never used")
     when = datetime.datetime.fromtimestamp(stamp)
+    moment = QDateTime.fromSecsSinceEpoch(int(stamp))
     if when.date() == datetime.date.today():
-        return f"Today {when:%H:%M}"
-    return f"{when:%Y-%m-%d}"
+        time = QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+        return QCoreApplication.translate("library_list", "Today {time}").format(time=time)
+    return QLocale().toString(moment.date(), QLocale.FormatType.ShortFormat)
 
 
 class LibraryListModel(QAbstractTableModel):
@@ -154,7 +179,7 @@ class LibraryListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return _shown(COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -170,7 +195,11 @@ class LibraryListModel(QAbstractTableModel):
             return vision.accessible(str(self.data(index)), eyes)
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._text(m, column)
-            return f"{text}   {LOADED_BADGE}" if column == "Name" and loaded else text
+            if column == "Name" and loaded:
+                return QCoreApplication.translate("LibraryListModel", "{name}   {badge}").format(
+                    name=text, badge=_shown(LOADED_BADGE)
+                )
+            return text
         if role == Qt.ItemDataRole.FontRole and column == "Name" and loaded:
             font = QFont()
             font.setBold(True)
@@ -188,7 +217,8 @@ class LibraryListModel(QAbstractTableModel):
             color = {"verified": GOOD, "mismatch": BAD}.get(m.verification)
             return QBrush(color) if color is not None else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Size", "Parameters"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            # Figures line up at the end of the reading direction (the left in Persian).
+            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         if role == Role.Path:
             return str(m.path)
         if role == Role.Model:
@@ -205,7 +235,7 @@ class LibraryListModel(QAbstractTableModel):
         if column == "File":
             return m.file_name
         if column == "Size":
-            return format_bytes(m.size)
+            return format_size(m.size)
         if column == "Quantization":
             return m.quantization
         if column == "Architecture":
@@ -213,32 +243,53 @@ class LibraryListModel(QAbstractTableModel):
         if column == "Parameters":
             return human_count(m.parameters)
         if column == "Context":
-            return f"{m.context_length:,}" if m.context_length else "—"
+            return QLocale().toString(m.context_length) if m.context_length else "—"
         if column == "Checked":
             if m.error:
-                return "Unusable"
+                return QCoreApplication.translate("LibraryListModel", "Unusable")
             if m.path in self._progress:
                 done, total = self._progress[m.path]
-                return f"Checking… {100 * done // max(total, 1)}%"
-            return {"verified": "Verified", "mismatch": "Mismatch"}.get(
-                m.verification, "Not verified"
-            )
+                percent = QLocale().toString(100 * done // max(total, 1))
+                return QCoreApplication.translate(
+                    "LibraryListModel", "Checking… {percent}%"
+                ).format(percent=percent)
+            return {
+                "verified": QCoreApplication.translate("LibraryListModel", "Verified"),
+                "mismatch": QCoreApplication.translate("LibraryListModel", "Mismatch"),
+            }.get(m.verification, QCoreApplication.translate("LibraryListModel", "Not verified"))
         return human_time(m.last_used)
 
     def _tooltip(self, m: LibraryModel, column: str, loaded: bool) -> str:
         if column == "Checked":
             if m.error:
                 return m.error
-            return {
-                "verified": f"The file's sha256 matches: {m.sha256}",
-                "mismatch": "The file's sha256 does not match what it should be: it changed "
-                "or is damaged. Delete it and download it again.",
-            }.get(m.verification, "Not checked yet: Verify hashes the file.")
+            if m.verification == "verified":
+                return QCoreApplication.translate(
+                    "LibraryListModel", "The file's sha256 matches: {sha256}"
+                ).format(sha256=m.sha256)
+            if m.verification == "mismatch":
+                return QCoreApplication.translate(
+                    "LibraryListModel",
+                    "The file's sha256 does not match what it should be: it changed "
+                    "or is damaged. Delete it and download it again.",
+                )
+            return QCoreApplication.translate(
+                "LibraryListModel", "Not checked yet: Verify hashes the file."
+            )
         if column in ("Name", "File"):
-            origin = _SOURCES.get(m.source, m.source)
-            repo = f" ({m.repo_id})" if m.repo_id else ""
-            now = "\nLoaded: the chat uses this model now." if loaded else ""
-            return f"{m.path}\n{origin}{repo}{now}"
+            origin = _sources().get(m.source, m.source)
+            if m.repo_id:
+                origin = QCoreApplication.translate("LibraryListModel", "{origin} ({repo})").format(
+                    origin=origin, repo=m.repo_id
+                )
+            lines = [str(m.path), origin]
+            if loaded:
+                lines.append(
+                    QCoreApplication.translate(
+                        "LibraryListModel", "Loaded: the chat uses this model now."
+                    )
+                )
+            return "\n".join(lines)
         return ""
 
 

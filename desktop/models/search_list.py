@@ -7,26 +7,59 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QFont
 
 from desktop.core.fit import Plan
 from desktop.core.hub import ModelChoice, RepoSummary
 from desktop.core.models.catalog import CatalogEntry
-from desktop.core.units import format_bytes
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.models import vision
+from desktop.models.download_list import english_plural, format_size
 from desktop.models.library_list import BAD, GOOD, WARN
 
 _Index = QModelIndex | QPersistentModelIndex
 
-FIT_TIPS: dict[str, str] = {
-    "gpu": "Fits in the GPU's memory: the fastest way to run it.",
-    "split": "Part on the GPU, the rest in RAM: it runs, more slowly than wholly on the GPU.",
-    "cpu": "Fits in this computer's RAM and runs on the CPU.",
-    "wont_fit": "Too big for this computer's free memory: it would not load, or very slowly.",
-}
 _FIT_COLORS = {"gpu": GOOD, "split": WARN, "cpu": GOOD, "wont_fit": BAD}
-RECOMMENDED = "★ Recommended"
+RECOMMENDED = QT_TRANSLATE_NOOP("search_list", "★ Recommended")  # shown through _shown
+
+
+def _shown(text: str, disambiguation: str | None = None) -> str:
+    """A text gathered with QT_TRANSLATE_NOOP under this module's context, translated."""
+    return QCoreApplication.translate("search_list", text, disambiguation)
+
+
+def fit_tips() -> dict[str, str]:
+    """What each fit verdict means, in the window's language."""
+    return {
+        "gpu": QCoreApplication.translate(
+            "search_list", "Fits in the GPU's memory: the fastest way to run it."
+        ),
+        "split": QCoreApplication.translate(
+            "search_list",
+            "Part on the GPU, the rest in RAM: it runs, more slowly than wholly on the GPU.",
+        ),
+        "cpu": QCoreApplication.translate(
+            "search_list", "Fits in this computer's RAM and runs on the CPU."
+        ),
+        "wont_fit": QCoreApplication.translate(
+            "search_list",
+            "Too big for this computer's free memory: it would not load, or very slowly.",
+        ),
+    }
+
+
+def fit_badge(plan: Plan) -> str:
+    """The plan's badge ("Fits on GPU"...), declared in core, in the window's language."""
+    return QCoreApplication.translate("fit", plan.badge)
 
 
 class Role(enum.IntEnum):
@@ -39,11 +72,12 @@ def _fit_data(plan: Plan | None, role: int) -> object:
     if plan is None:
         return None
     if role == Qt.ItemDataRole.DisplayRole:
-        return plan.badge
+        return fit_badge(plan)
     if role == Qt.ItemDataRole.ForegroundRole:
         return QBrush(_FIT_COLORS[plan.verdict])
     if role == Qt.ItemDataRole.ToolTipRole:
-        return f"{FIT_TIPS[plan.verdict]}\n{plan.note}"
+        # The note is built with figures in core: it stays English (see fit._note).
+        return f"{fit_tips()[plan.verdict]}\n{plan.note}"
     if role == Role.Fit:
         return plan.verdict
     return None
@@ -62,7 +96,9 @@ class _Table(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]
+            # The columns' English names are the code's keys; "" is a column with no title.
+            name = self.columns[section]
+            return _shown(name) if name else ""
         return None
 
     def _count(self) -> int:
@@ -79,7 +115,13 @@ class CatalogRow:
 class CatalogListModel(_Table):
     """The curated models, small to large, each with its fit for this computer."""
 
-    columns = ("Model", "Parameters", "Size", "Fit", "Licence")
+    columns = (
+        QT_TRANSLATE_NOOP("search_list", "Model"),
+        QT_TRANSLATE_NOOP("search_list", "Parameters"),
+        QT_TRANSLATE_NOOP("search_list", "Size"),
+        QT_TRANSLATE_NOOP("search_list", "Fit"),
+        QT_TRANSLATE_NOOP("search_list", "Licence"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -105,12 +147,22 @@ class CatalogListModel(_Table):
             return _fit_data(row.fit, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "Model":
-                return f"{entry.name}  ✓ installed" if row.installed else entry.name
+                if row.installed:
+                    return QCoreApplication.translate("search_list", "{name}  ✓ installed").format(
+                        name=entry.name
+                    )
+                return entry.name
             return {
                 "Parameters": entry.parameters,
-                "Size": f"≈ {format_bytes(entry.approx_size)}",
+                "Size": QCoreApplication.translate("search_list", "≈ {size}").format(
+                    size=format_size(entry.approx_size)
+                ),
                 "Licence": entry.license,
             }[column]
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == "Size":
+            return QCoreApplication.translate("search_list", "about {size}").format(
+                size=format_size(entry.approx_size)
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{entry.description}\n{entry.repo_id} · {entry.filename}"
         if role == Role.RepoId:
@@ -123,7 +175,13 @@ class CatalogListModel(_Table):
 class HubResultsModel(_Table):
     """Search hits in the hub's order for the chosen sort."""
 
-    columns = ("Repository", "Downloads", "Likes", "Updated", "Access")
+    columns = (
+        QT_TRANSLATE_NOOP("search_list", "Repository"),
+        QT_TRANSLATE_NOOP("search_list", "Downloads"),
+        QT_TRANSLATE_NOOP("search_list", "Likes"),
+        QT_TRANSLATE_NOOP("search_list", "Updated"),
+        QT_TRANSLATE_NOOP("search_list", "Access"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -150,15 +208,22 @@ class HubResultsModel(_Table):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 "Repository": hit.repo_id,
-                "Downloads": f"{hit.downloads:,}",
-                "Likes": f"{hit.likes:,}",
-                "Updated": hit.last_modified[:10],
-                "Access": "Gated" if hit.gated else "Open",
+                "Downloads": QLocale().toString(hit.downloads),
+                "Likes": QLocale().toString(hit.likes),
+                "Updated": _day(hit.last_modified),
+                "Access": QCoreApplication.translate("search_list", "Gated", "a model's access")
+                if hit.gated
+                else QCoreApplication.translate(
+                    "search_list", "Open", "a model's access: anyone may download it"
+                ),
             }[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("Downloads", "Likes"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == "Access" and hit.gated:
-            return "Accept the licence on the hub and add your token in Settings to download."
+            return QCoreApplication.translate(
+                "search_list",
+                "Accept the licence on the hub and add your token in Settings to download.",
+            )
         if role == Role.RepoId:
             return hit.repo_id
         if role == Role.Item:
@@ -176,7 +241,13 @@ class ChoiceRow:
 class ChoicesModel(_Table):
     """A repo's models to download, one per quantization (split files count as one)."""
 
-    columns = ("File", "Quantization", "Size", "Fit", "")
+    columns = (
+        QT_TRANSLATE_NOOP("search_list", "File"),
+        QT_TRANSLATE_NOOP("search_list", "Quantization"),
+        QT_TRANSLATE_NOOP("search_list", "Size"),
+        QT_TRANSLATE_NOOP("search_list", "Fit"),
+        "",
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -222,21 +293,28 @@ class ChoicesModel(_Table):
                 return tagged
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "File":
+                if not choice.is_split:
+                    return choice.name
                 parts = len(choice.files)
-                return f"{choice.name} ({parts} parts)" if choice.is_split else choice.name
+                text = QCoreApplication.translate(
+                    "search_list", "{name} (%Ln part(s))", None, parts
+                )
+                return english_plural(text, parts).format(name=choice.name)
             return {
                 "Quantization": choice.quantization,
-                "Size": format_bytes(vision.download_size(choice)),  # with its projector
-                "": RECOMMENDED if row.recommended else "",
+                "Size": format_size(vision.download_size(choice)),  # with its projector
+                "": _shown(RECOMMENDED) if row.recommended else "",
             }[column]
         if role == Qt.ItemDataRole.FontRole and row.recommended:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and column == "" and row.recommended:
-            return "The best quality that fits this computer's memory comfortably."
+            return QCoreApplication.translate(
+                "search_list", "The best quality that fits this computer's memory comfortably."
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "Size":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         if role == Role.Item:
             return choice
         return None
@@ -246,7 +324,9 @@ class ChoicesModel(_Table):
         extra = vision.projector_bytes(choice)
         if column == "Size":
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{format_bytes(choice.size)} model + {format_bytes(extra)} vision projector"
+                return QCoreApplication.translate(
+                    "search_list", "{model} model + {projector} vision projector"
+                ).format(model=format_size(choice.size), projector=format_size(extra))
             return None
         tip = vision.download_tip(extra)
         if role in (vision.VISION, Qt.ItemDataRole.ToolTipRole):
@@ -254,3 +334,9 @@ class ChoicesModel(_Table):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return vision.accessible(choice.name, tip)
         return None
+
+
+def _day(stamp: str) -> str:
+    """The hub's ISO time stamp's day, as the language writes a date (the stamp if unreadable)."""
+    day = QDate.fromString(stamp[:10], Qt.DateFormat.ISODate)
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else stamp[:10]

@@ -6,30 +6,34 @@ projector (mmproj); ui/vision_tag.py paints the tag from the VISION role these h
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.core.hub import ModelChoice
-from desktop.core.units import format_bytes
+from desktop.core.translatable import QT_TRANSLATE_NOOP
+from desktop.models.download_list import format_size
 
 # A row's vision sentence (str; None for a model without vision), on its first column.
 VISION = int(Qt.ItemDataRole.UserRole) + 40
-TAG = "Vision"
+TAG = QT_TRANSLATE_NOOP("vision", "Vision")  # the English source; tag() is what is shown
+
+
+def tag() -> str:
+    """The tag's word in the window's language."""
+    return QCoreApplication.translate("vision", TAG)
 
 
 def download_tip(projector_bytes: int) -> str:
     """What a hub choice with a projector does (the download fetches the projector too)."""
-    return (
-        "Reads images: downloads a vision projector "
-        f"(mmproj, {format_bytes(projector_bytes)}) with the model"
-    )
+    return QCoreApplication.translate(
+        "vision", "Reads images: downloads a vision projector (mmproj, {size}) with the model"
+    ).format(size=format_size(projector_bytes))
 
 
 def load_tip(projector_bytes: int) -> str:
     """What a downloaded model with a projector does (it is already on disk beside it)."""
-    return (
-        "Reads images: loads its vision projector "
-        f"(mmproj, {format_bytes(projector_bytes)}) with the model"
-    )
+    return QCoreApplication.translate(
+        "vision", "Reads images: loads its vision projector (mmproj, {size}) with the model"
+    ).format(size=format_size(projector_bytes))
 
 
 def projector_bytes(choice: ModelChoice) -> int:
@@ -44,4 +48,8 @@ def download_size(choice: ModelChoice) -> int:
 
 def accessible(text: str, tip: str | None) -> str:
     """A cell's text as a screen reader says it, with the tag's sentence when it has one."""
-    return f"{text}, {TAG}: {tip}" if tip else text
+    if not tip:
+        return text
+    return QCoreApplication.translate("vision", "{text}, {tag}: {sentence}").format(
+        text=text, tag=tag(), sentence=tip
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,8 @@ from desktop.core.fit import Budget
 from desktop.core.gguf_check import GGUFInfo
 from desktop.core.hub import RepoDetails, RepoSummary, Sort
 from desktop.core.models.catalog import CatalogEntry, search_catalog
+from desktop.core.translatable import QT_TRANSLATE_NOOP
+from desktop.models.download_list import english_plural as _plural
 from desktop.models.search_list import CatalogListModel, CatalogRow, HubResultsModel
 from desktop.services.hub_calls import HubCalls
 
@@ -40,6 +42,7 @@ from desktop.ui.repo_page import (
     PICK_TEXT,
     RepoPage,
     list_table,
+    translated,
 )
 
 __all__ = [
@@ -54,10 +57,10 @@ __all__ = [
 
 SEARCH_DELAY_MS = 350  # typing pauses this long before the hub is asked
 LIST_SHARE = (3, 2)  # the list's and the repo page's shares of the page's width
-SORTS: tuple[tuple[str, Sort], ...] = (
-    ("Most downloaded", "downloads"),
-    ("Most liked", "likes"),
-    ("Recently updated", "last_modified"),
+SORTS: tuple[tuple[str, Sort], ...] = (  # English labels: shown through translate
+    (QT_TRANSLATE_NOOP("DiscoverPage", "Most downloaded"), "downloads"),
+    (QT_TRANSLATE_NOOP("DiscoverPage", "Most liked"), "likes"),
+    (QT_TRANSLATE_NOOP("DiscoverPage", "Recently updated"), "last_modified"),
 )
 
 
@@ -88,15 +91,22 @@ class DiscoverPage(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("hubSearch")
-        self.search.setPlaceholderText("Search the hub for GGUF models (e.g. qwen, llama 3.2)…")
+        self.search.setPlaceholderText(
+            self.tr("Search the hub for GGUF models (e.g. qwen, llama 3.2)…")
+        )
+        self.search.setAccessibleName(self.tr("Search the hub"))
+        self.search.setAccessibleDescription(
+            self.tr("Finds GGUF models on the hub; with no words, the recommended models.")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search_action = QAction("Search the hub", self.search)
+        self.search_action = QAction(self.tr("Search the hub"), self.search)
         icons.attach(self.search_action, "mdi6.magnify")
         self.search.addAction(self.search_action, QLineEdit.ActionPosition.LeadingPosition)
         self.sort = QComboBox()
         self.sort.setObjectName("hubSort")
+        self.sort.setAccessibleName(self.tr("Sort the search results by"))
         for label, key in SORTS:
-            self.sort.addItem(label, key)
+            self.sort.addItem(self.tr(label), key)
         self.heading = QLabel()
         self.heading.setObjectName("discoverHeading")
         self.heading.setWordWrap(True)  # a narrow window wraps it rather than widening
@@ -106,8 +116,8 @@ class DiscoverPage(QWidget):
         self.message.setVisible(False)
         self.catalog_model = CatalogListModel()
         self.results_model = HubResultsModel()
-        self.catalog_view = list_table(self.catalog_model)
-        self.results_view = list_table(self.results_model)
+        self.catalog_view = list_table(self.catalog_model, self.tr("Recommended models"))
+        self.results_view = list_table(self.results_model, self.tr("Models found on the hub"))
         self.lists = QStackedWidget()
         self.lists.addWidget(self.catalog_view)
         self.lists.addWidget(self.results_view)
@@ -192,7 +202,7 @@ class DiscoverPage(QWidget):
         if self._catalog_query:
             self._filter_catalog("")
         self.lists.setCurrentWidget(self.catalog_view)
-        self.heading.setText("Recommended models, small to large: a good place to start.")
+        self.heading.setText(self.tr("Recommended models, small to large: a good place to start."))
         self.message.setVisible(False)
 
     def _show_catalog_matches(self, query: str, sentence: str = "") -> int:
@@ -232,7 +242,7 @@ class DiscoverPage(QWidget):
             self._show_catalog()
             return
         self.lists.setCurrentWidget(self.results_view)
-        self.heading.setText(f"Searching the hub for “{query}”…")
+        self.heading.setText(self.tr("Searching the hub for “{query}”…").format(query=query))
         self.message.setVisible(False)
         self.hub.search(query, self.current_sort())
 
@@ -245,15 +255,32 @@ class DiscoverPage(QWidget):
         self.results_model.set_rows(hits)
         self.lists.setCurrentWidget(self.results_view)
         if hits:
-            count = len(hits)
-            self.heading.setText(f"{count} GGUF repositor{'ies' if count != 1 else 'y'}")
-        elif count := self._show_catalog_matches(query):
-            matches = "model matches" if count == 1 else "models match"
+            found = len(hits)  # a plain name: lupdate skips a call with len(...) in it
             self.heading.setText(
-                f"Nothing on the hub matches “{query}”; {count} recommended {matches}."
+                _plural(
+                    QCoreApplication.translate(
+                        "DiscoverPage", "%Ln GGUF repositor(y|ies)", None, found
+                    ),
+                    found,
+                )
+            )
+        elif count := self._show_catalog_matches(query):
+            self.heading.setText(
+                _plural(
+                    QCoreApplication.translate(
+                        "DiscoverPage",
+                        "Nothing on the hub matches “{query}”; %Ln recommended model(s) "
+                        "(matches|match).",
+                        None,
+                        count,
+                    ),
+                    count,
+                ).format(query=query)
             )
         else:
-            self.heading.setText(f"Nothing on the hub matches “{query}”.")
+            self.heading.setText(
+                self.tr("Nothing on the hub matches “{query}”.").format(query=query)
+            )
 
     def _search_failed(self, query: str, sort: str, sentence: str) -> None:
         if not self._is_current(query, sort):
@@ -261,12 +288,23 @@ class DiscoverPage(QWidget):
         # The sentence (offline, unreachable, a failure) is said once, in the message line;
         # the heading only counts what the catalog offers instead.
         if count := self._show_catalog_matches(query, sentence):
-            matches = "model matches" if count == 1 else "models match"
-            self.heading.setText(f"{count} recommended {matches} “{query}”.")
+            self.heading.setText(
+                _plural(
+                    QCoreApplication.translate(
+                        "DiscoverPage",
+                        "%Ln recommended model(s) (matches|match) “{query}”.",
+                        None,
+                        count,
+                    ),
+                    count,
+                ).format(query=query)
+            )
         else:
             self.results_model.set_rows([])
             self.lists.setCurrentWidget(self.results_view)
-            self.heading.setText(f"No recommended model matches “{query}”.")
+            self.heading.setText(
+                self.tr("No recommended model matches “{query}”.").format(query=query)
+            )
             self.message.setText(sentence)
             self.message.setVisible(True)
 
@@ -312,7 +350,7 @@ class DiscoverPage(QWidget):
             return
         if self._entry is not None and self._entry.repo_id == repo_id:
             # What the catalog knows of it; the offline sentence is not said twice.
-            why = OFFLINE_FILES if self.hub.offline else sentence
+            why = translated(OFFLINE_FILES) if self.hub.offline else sentence
             self.repo.show_entry(self._entry, why)
         else:
             self.repo.failed(sentence)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.models.download_list import DownloadListModel, Role
 from desktop.services.download_queue import DownloadItem, DownloadManager
 from desktop.ui import icons
 
 _Index = QModelIndex | QPersistentModelIndex
 
-EMPTY_TEXT = "No downloads yet. Models you download from Discover show up here."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(  # the English source; the page shows it translated
+    "DownloadsPage", "No downloads yet. Models you download from Discover show up here."
+)
 
 
 class DownloadRow(QFrame):
@@ -54,9 +57,9 @@ class DownloadRow(QFrame):
         self.sentence.setWordWrap(True)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.pause_button = QPushButton("Pause")
-        self.resume_button = QPushButton("Resume")
-        self.cancel_button = QPushButton("Cancel")
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.pause_button.clicked.connect(lambda: self._manager.pause(self.key))
         self.resume_button.clicked.connect(lambda: self._manager.resume(self.key))
         self.cancel_button.clicked.connect(lambda: self._manager.cancel(self.key))
@@ -87,6 +90,9 @@ class DownloadRow(QFrame):
     def update_from(self, index: _Index) -> None:
         item: DownloadItem = index.data(Role.Item)
         self.name.setText(item.name)
+        # Every row has the same buttons: their names say which download they act on.
+        self.bar.setAccessibleName(self.tr("Progress of {name}").format(name=item.name))
+        self.pause_button.setAccessibleName(self.tr("Pause {name}").format(name=item.name))
         self.name.setToolTip(index.data(Qt.ItemDataRole.ToolTipRole))
         self.state.setText(index.data(Role.StateLabel))
         self.state.setProperty("state", item.state)  # for style sheets
@@ -96,7 +102,8 @@ class DownloadRow(QFrame):
         else:
             self.bar.setRange(0, 100)
             self.bar.setValue(max(percent, 0))
-        self.bar.setFormat("Stalled" if item.state == "stalled" else "%p%")
+        # %p is Qt's percentage, in the window's digits.
+        self.bar.setFormat(self.tr("Stalled") if item.state == "stalled" else self.tr("%p%"))
         self.sizes.setText(index.data(Role.Sizes))
         self.speed.setText(index.data(Role.Speed))
         self.eta.setText(index.data(Role.Eta))
@@ -107,14 +114,22 @@ class DownloadRow(QFrame):
         active = item.state in ("queued", "running", "stalled")
         self.pause_button.setVisible(active)
         self.resume_button.setVisible(item.state in ("paused", "failed"))
-        self.resume_button.setText("Retry" if item.state == "failed" else "Resume")
-        done = item.state == "done"
-        self.cancel_button.setText("Clear" if done else "Cancel")
-        self.cancel_button.setToolTip(
-            "Remove from this list (the model stays installed)"
-            if done
-            else "Stop and delete what has been downloaded"
+        failed = item.state == "failed"
+        self.resume_button.setText(self.tr("Retry") if failed else self.tr("Resume"))
+        self.resume_button.setAccessibleName(
+            (self.tr("Retry {name}") if failed else self.tr("Resume {name}")).format(name=item.name)
         )
+        done = item.state == "done"
+        self.cancel_button.setText(self.tr("Clear") if done else self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(
+            (self.tr("Clear {name}") if done else self.tr("Cancel {name}")).format(name=item.name)
+        )
+        self.cancel_button.setToolTip(
+            self.tr("Remove from this list (the model stays installed)")
+            if done
+            else self.tr("Stop and delete what has been downloaded")
+        )
+        self.cancel_button.setAccessibleDescription(self.cancel_button.toolTip())
 
 
 class DownloadsPage(QWidget):
@@ -128,7 +143,7 @@ class DownloadsPage(QWidget):
         self.model.setParent(self)
         self._rows: list[DownloadRow] = []
 
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(QCoreApplication.translate("DownloadsPage", EMPTY_TEXT))
         self.empty.setObjectName("downloadsEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)

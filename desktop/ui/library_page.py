@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,15 +27,16 @@ from PySide6.QtWidgets import (
 from desktop.core.models.discovery import FoundModel
 from desktop.core.models.library import LibraryModel
 from desktop.core.models.names import library_display_name
-from desktop.core.units import format_bytes
+from desktop.core.translatable import QT_TRANSLATE_NOOP
+from desktop.models.download_list import english_plural
 from desktop.models.library_list import LibraryListModel
 from desktop.services.library_jobs import LibraryJobs
-from desktop.ui import file_dialogs, icons
+from desktop.ui import file_dialogs, icons, locale_format
 from desktop.ui.banner import Banner
 from desktop.ui.vision_tag import tag_column
 
-DELETE_LABEL = "Delete…"
-REMOVE_LABEL = "Remove from library…"
+DELETE_LABEL = QT_TRANSLATE_NOOP("LibraryPage", "Delete…")
+REMOVE_LABEL = QT_TRANSLATE_NOOP("LibraryPage", "Remove from library…")
 
 
 class FoundDialog(QDialog):
@@ -43,17 +44,27 @@ class FoundDialog(QDialog):
 
     def __init__(self, found: list[FoundModel], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Models from other apps")
+        self.setWindowTitle(self.tr("Models from other apps"))
         self.resize(640, 380)
         self.found = list(found)
         intro = QLabel(
-            "These model files were downloaded by other apps. Hearth can use them where "
-            "they are: nothing is copied or downloaded again."
+            self.tr(
+                "These model files were downloaded by other apps. Hearth can use them where "
+                "they are: nothing is copied or downloaded again."
+            )
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Models from other apps"))
+        self.list.setAccessibleDescription(
+            self.tr("Tick the models to use; Space ticks or unticks the current one.")
+        )
         for f in self.found:
-            item = QListWidgetItem(f"{f.name}  ·  {f.app}  ·  {format_bytes(f.size)}")
+            item = QListWidgetItem(
+                self.tr("{name}  ·  {app}  ·  {size}").format(
+                    name=f.name, app=f.app, size=locale_format.size(f.size)
+                )
+            )
             item.setToolTip(str(f.path))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -61,7 +72,7 @@ class FoundDialog(QDialog):
             self.list.addItem(item)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.add_button = self.buttons.addButton(
-            "Use the ticked models", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Use the ticked models"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -100,7 +111,7 @@ class LibraryPage(QWidget):
         self.found_dialog: FoundDialog | None = None
         self.confirm_box: QMessageBox | None = None
 
-        self.summary = QLabel("Reading the library…")
+        self.summary = QLabel(self.tr("Reading the library…"))
         self.summary.setObjectName("librarySummary")
         self.activity = QLabel()
         self.activity.setObjectName("libraryActivity")
@@ -108,6 +119,10 @@ class LibraryPage(QWidget):
         self.model = LibraryListModel()
         self.view = QTableView()
         self.view.setObjectName("libraryTable")
+        self.view.setAccessibleName(self.tr("Models in the library"))
+        self.view.setAccessibleDescription(
+            self.tr("Enter chats with the selected model; Delete deletes or removes it.")
+        )
         self.view.setModel(self.model)
         tag_column(self.view)  # "Vision" after the names of models that read images
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -118,23 +133,36 @@ class LibraryPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
+        header.setAccessibleName(self.tr("Library columns"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.view.doubleClicked.connect(lambda _: self.use_selected())
+        # activated: a double click, and Enter from the keyboard.
+        self.view.activated.connect(lambda _: self.use_selected())
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.view)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_key.activated.connect(self.delete_selected)
 
-        self.use_button = QPushButton("Use")
+        self.use_button = QPushButton(self.tr("Use", "verb: chat with a model"))
         self.use_button.setObjectName("useButton")
-        self.use_button.setToolTip("Chat with this model")
-        self.verify_button = QPushButton("Verify")
-        self.verify_button.setToolTip("Hash the file and compare it with what it should be")
-        self.folder_button = QPushButton("Show in folder")
-        self.delete_button = QPushButton(DELETE_LABEL)
-        self.import_button = QPushButton("Import model file…")
-        self.import_button.setToolTip("Use a model file from disk where it is (it is not copied)")
-        self.find_button = QPushButton("Find models from other apps")
-        self.find_button.setToolTip(
-            "Look for GGUF files LM Studio, llama.cpp, GPT4All, Jan or Ollama downloaded"
+        self.use_button.setToolTip(self.tr("Chat with this model"))
+        self.use_button.setAccessibleDescription(self.use_button.toolTip())
+        self.verify_button = QPushButton(self.tr("Verify"))
+        self.verify_button.setToolTip(
+            self.tr("Hash the file and compare it with what it should be")
         )
+        self.verify_button.setAccessibleDescription(self.verify_button.toolTip())
+        self.folder_button = QPushButton(self.tr("Show in folder"))
+        self.delete_button = QPushButton(QCoreApplication.translate("LibraryPage", DELETE_LABEL))
+        self.import_button = QPushButton(self.tr("Import model file…"))
+        self.import_button.setToolTip(
+            self.tr("Use a model file from disk where it is (it is not copied)")
+        )
+        self.import_button.setAccessibleDescription(self.import_button.toolTip())
+        self.find_button = QPushButton(self.tr("Find models from other apps"))
+        self.find_button.setToolTip(
+            self.tr("Look for GGUF files LM Studio, llama.cpp, GPT4All, Jan or Ollama downloaded")
+        )
+        self.find_button.setAccessibleDescription(self.find_button.toolTip())
         for button, name in (
             (self.use_button, "mdi6.chat-outline"),
             (self.verify_button, "mdi6.shield-check-outline"),
@@ -175,7 +203,9 @@ class LibraryPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         jobs.listed.connect(self._listed)
         jobs.imported.connect(
-            lambda m: self._say(f"Added {library_display_name(m)}; checking its file…")
+            lambda m: self._say(
+                self.tr("Added {name}; checking its file…").format(name=library_display_name(m))
+            )
         )
         jobs.importFailed.connect(self._import_failed)
         jobs.hashProgress.connect(self.model.set_progress)
@@ -183,11 +213,15 @@ class LibraryPage(QWidget):
         jobs.verifyFailed.connect(self._verify_failed)
         jobs.found.connect(self._found)
         jobs.discoverFailed.connect(self._discover_failed)
-        jobs.deleted.connect(lambda path: self._say(f"Deleted {Path(path).name}."))
+        jobs.deleted.connect(
+            lambda path: self._say(self.tr("Deleted {name}.").format(name=Path(path).name))
+        )
         jobs.deleteFailed.connect(lambda _path, sentence: self.banner.show_message(sentence))
         jobs.forgotten.connect(
             lambda path: self._say(
-                f"Removed {Path(path).name} from the library; the file stays at {path}."
+                self.tr("Removed {name} from the library; the file stays at {path}.").format(
+                    name=Path(path).name, path=path
+                )
             )
         )
         jobs.forgetFailed.connect(lambda _path, sentence: self.banner.show_message(sentence))
@@ -218,7 +252,8 @@ class LibraryPage(QWidget):
         self.use_button.setEnabled(m is not None and m.error is None)
         self.delete_button.setEnabled(m is not None and m.source != "starter")
         # Only Hearth's own downloads are deleted; any other file is only taken off the list.
-        self.delete_button.setText(DELETE_LABEL if m is None or m.downloaded else REMOVE_LABEL)
+        label = DELETE_LABEL if m is None or m.downloaded else REMOVE_LABEL
+        self.delete_button.setText(QCoreApplication.translate("LibraryPage", label))
 
     # --- listing -----------------------------------------------------------------------
 
@@ -228,7 +263,12 @@ class LibraryPage(QWidget):
         total = sum(m.size for m in models)
         count = len(models)
         self.summary.setText(
-            f"{count} model{'s' if count != 1 else ''} · {format_bytes(total)} on disk"
+            english_plural(
+                QCoreApplication.translate(
+                    "LibraryPage", "%Ln model(s) · {size} on disk", None, count
+                ),
+                count,
+            ).format(size=locale_format.size(total))
         )
         if keep is not None:
             self.select_path(keep.path)
@@ -248,7 +288,7 @@ class LibraryPage(QWidget):
     def verify_selected(self) -> None:
         m = self.selected()
         if m is not None:
-            self._say(f"Checking {m.file_name}…")
+            self._say(self.tr("Checking {name}…").format(name=m.file_name))
             self.jobs.verify(m.path)
 
     def show_selected_in_folder(self) -> None:
@@ -257,28 +297,41 @@ class LibraryPage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(m.path.parent)))
 
     def _choose_files(self) -> None:
-        files = file_dialogs.open_files(self, "Import model files", "", "GGUF model files (*.gguf)")
+        files = file_dialogs.open_files(
+            self, self.tr("Import model files"), "", self.tr("GGUF model files (*.gguf)")
+        )
         if files:
             self.import_paths([Path(f) for f in files])
 
     def import_paths(self, paths: list[Path]) -> None:
         """Add files in place; each is checked, listed, then hashed in the background."""
-        self._say("Checking the file…" if len(paths) == 1 else f"Checking {len(paths)} files…")
+        count = len(paths)
+        self._say(
+            english_plural(
+                QCoreApplication.translate("LibraryPage", "Checking %Ln file(s)…", None, count),
+                count,
+            )
+        )
         self.jobs.import_files(paths)
 
     def _import_failed(self, path: str, sentence: str) -> None:
-        self.banner.show_message(f"{Path(path).name}: {sentence}")
+        self.banner.show_message(
+            self.tr("{name}: {sentence}").format(name=Path(path).name, sentence=sentence)
+        )
         self._say("")
 
     def _verified(self, path: str, result: str) -> None:
         self.model.clear_progress(path)
         name = Path(path).name
-        self._say(
-            {
-                "verified": f"{name} is verified.",
-                "mismatch": f"{name} does not match its checksum: delete it and download it again.",
-            }.get(result, f"{name} has nothing to compare with yet.")
-        )
+        if result == "verified":
+            sentence = self.tr("{name} is verified.")
+        elif result == "mismatch":
+            sentence = self.tr(
+                "{name} does not match its checksum: delete it and download it again."
+            )
+        else:
+            sentence = self.tr("{name} has nothing to compare with yet.")
+        self._say(sentence.format(name=name))
 
     def _verify_failed(self, path: str, sentence: str) -> None:
         self.model.clear_progress(path)
@@ -286,15 +339,23 @@ class LibraryPage(QWidget):
 
     def find_other_apps(self) -> None:
         self.find_button.setEnabled(False)
-        self._say("Looking for models other apps downloaded…")
+        self._say(self.tr("Looking for models other apps downloaded…"))
         self.jobs.discover()
 
     def _found(self, found: list[FoundModel]) -> None:
         self.find_button.setEnabled(True)
         if not found:
-            self._say("No models from other apps were found that are not listed already.")
+            self._say(self.tr("No models from other apps were found that are not listed already."))
             return
-        self._say(f"Found {len(found)} model{'s' if len(found) != 1 else ''} from other apps.")
+        count = len(found)
+        self._say(
+            english_plural(
+                QCoreApplication.translate(
+                    "LibraryPage", "Found %Ln model(s) from other apps.", None, count
+                ),
+                count,
+            )
+        )
         dialog = FoundDialog(found, self)
         dialog.accepted.connect(lambda: self.import_paths(dialog.checked_paths()))
         self.found_dialog = dialog
@@ -311,19 +372,20 @@ class LibraryPage(QWidget):
         m = self.selected()
         if m is None:
             return
-        what = f"{library_display_name(m)} ({m.file_name}, {format_bytes(m.size)})"
+        name, file, size = library_display_name(m), m.file_name, locale_format.size(m.size)
         if m.downloaded:
-            title, button = "Delete model", "Delete"
-            text = (
-                f"Delete {what}?\nHearth downloaded it: the file is deleted from the Hugging "
-                "Face cache."
-            )
+            title, button = self.tr("Delete model"), self.tr("Delete", "verb: delete a model")
+            text = self.tr(
+                "Delete {name} ({file}, {size})?\nHearth downloaded it: the file is deleted "
+                "from the Hugging Face cache."
+            ).format(name=name, file=file, size=size)
         else:
-            title, button = "Remove from library", "Remove"
-            text = (
-                f"Remove {what} from the library?\nThe file stays on disk at {m.path}: "
-                "Hearth did not download it, so Hearth never deletes it."
-            )
+            title = self.tr("Remove from library")
+            button = self.tr("Remove", "verb: remove a model from the library")
+            text = self.tr(
+                "Remove {name} ({file}, {size}) from the library?\nThe file stays on disk at "
+                "{path}: Hearth did not download it, so Hearth never deletes it."
+            ).format(name=name, file=file, size=size, path=m.path)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             title,

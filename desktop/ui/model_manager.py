@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.core import fit
@@ -46,7 +46,7 @@ class ModelManager(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Models")
+        self.setWindowTitle(self.tr("Models"))
         self.hub = hub
         self.downloads = downloads
         self.library = library
@@ -59,9 +59,10 @@ class ModelManager(QWidget):
         self.downloads_page = DownloadsPage(downloads)
         self.library_page = LibraryPage(library, in_use)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.discover, "Discover")
-        self.tabs.addTab(self.downloads_page, "Downloads")
-        self.tabs.addTab(self.library_page, "Library")
+        self.tabs.setAccessibleName(self.tr("Models"))
+        self.tabs.addTab(self.discover, self.tr("Discover"))
+        self.tabs.addTab(self.downloads_page, self.tr("Downloads"))
+        self.tabs.addTab(self.library_page, self.tr("Library"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
@@ -90,7 +91,7 @@ class ModelManager(QWidget):
 
         self.connections = ConnectionsPage(jobs)
         self.connections.useRequested.connect(self.useRequested)
-        self.tabs.addTab(self.connections, "Connections")
+        self.tabs.addTab(self.connections, self.tr("Connections"))
         return self.connections
 
     def show_tab(self, name: str) -> None:
@@ -110,9 +111,9 @@ class ModelManager(QWidget):
         if not offline:
             self.banner.hide()
         elif why == OFFLINE_SETTING:
-            self.banner.show_message(why, "Settings…", self.settingsRequested.emit)
+            self.banner.show_message(why, self.tr("Settings…"), self.settingsRequested.emit)
         else:
-            self.banner.show_message(why, "Retry", self.hub.retry)
+            self.banner.show_message(why, self.tr("Retry"), self.hub.retry)
         self._say_once()
 
     def download(self, repo_id: str, choice: ModelChoice) -> None:
@@ -121,12 +122,12 @@ class ModelManager(QWidget):
         self._noted_key = key
         item = self.downloads.item(key)
         if item.state == "done":
-            text = f"{choice.name} is already downloaded: it is in the Library."
+            text = self.tr("{name} is already downloaded: it is in the Library.")
         elif self.downloads.offline:
-            text = f"{choice.name} is queued; it starts when Hearth is back online."
+            text = self.tr("{name} is queued; it starts when Hearth is back online.")
         else:
-            text = f"{choice.name} is downloading: see the Downloads tab."
-        self.discover.repo.set_note(text)
+            text = self.tr("{name} is downloading: see the Downloads tab.")
+        self.discover.repo.set_note(text.format(name=choice.name))
 
     # --- reactions ---------------------------------------------------------------------
 
@@ -150,12 +151,21 @@ class ModelManager(QWidget):
         busy = ("queued", "running", "stalled")
         active = sum(1 for i in self.downloads.items() if i.state in busy)
         index = self.tabs.indexOf(self.downloads_page)
-        self.tabs.setTabText(index, f"Downloads ({active})" if active else "Downloads")
+        self.tabs.setTabText(
+            index,
+            QCoreApplication.translate("ModelManager", "Downloads (%Ln)", None, active)
+            if active
+            else self.tr("Downloads"),
+        )
 
     def _installed_one(self, key: str, path: str) -> None:
         if key == self._noted_key:
             name = Path(path).name
-            self.discover.repo.set_note(f"{name} is downloaded and verified: it is in the Library.")
+            self.discover.repo.set_note(
+                self.tr("{name} is downloaded and verified: it is in the Library.").format(
+                    name=name
+                )
+            )
 
     def _download_failed(self, key: str, sentence: str) -> None:
         if key == self._noted_key:

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop.core import paths
 from desktop.core.connections import parse_remote_key, remote_key, remote_label
 from desktop.core.models import names
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.services.connection_jobs import ConnectionModels
 
 STARTER_LABEL = paths.STARTER_LABEL
-CONNECTIONS_HEADER = "On other servers"
-OFFLINE_LABEL = "{name}: blocked in offline mode"
-UNREACHABLE_LABEL = "{name}: no models (hover for why)"
+# English sources; the picker shows them through translate("ModelPicker", ...).
+CONNECTIONS_HEADER = QT_TRANSLATE_NOOP("ModelPicker", "On other servers")
+OFFLINE_LABEL = QT_TRANSLATE_NOOP("ModelPicker", "{name}: blocked in offline mode")
+UNREACHABLE_LABEL = QT_TRANSLATE_NOOP("ModelPicker", "{name}: no models (hover for why)")
 
 
 class ModelPicker(QComboBox):
@@ -29,6 +31,8 @@ class ModelPicker(QComboBox):
         super().__init__(parent)
         self._library_values: set[str] = set()
         self._remote: list[ConnectionModels] = []
+        self.setAccessibleName(self.tr("Model"))
+        self.setAccessibleDescription(self.tr("The model the chat uses"))
         self.addItem(STARTER_LABEL, paths.STARTER_NAME)
 
     # --- public ------------------------------------------------------------------------
@@ -98,7 +102,7 @@ class ModelPicker(QComboBox):
             return
         model = self.model()
         assert isinstance(model, QStandardItemModel)
-        self.addItem(CONNECTIONS_HEADER, "")
+        self.addItem(QCoreApplication.translate("ModelPicker", CONNECTIONS_HEADER), "")
         header = model.item(self.count() - 1)
         header.setEnabled(False)
         font = header.font()
@@ -110,12 +114,15 @@ class ModelPicker(QComboBox):
                 self.addItem(remote_label(key), key)
                 self.setItemData(
                     self.count() - 1,
-                    f"{model_id} on the server at {connection.base_url}",
+                    self.tr("{model} on the server at {url}").format(
+                        model=model_id, url=connection.base_url
+                    ),
                     Qt.ItemDataRole.ToolTipRole,
                 )
             if connection.problem:
                 template = OFFLINE_LABEL if connection.blocked else UNREACHABLE_LABEL
-                self.addItem(template.format(name=connection.name), "")
+                label = QCoreApplication.translate("ModelPicker", template)
+                self.addItem(label.format(name=connection.name), "")
                 self.setItemData(self.count() - 1, connection.problem, Qt.ItemDataRole.ToolTipRole)
                 item = model.item(self.count() - 1)
                 item.setEnabled(False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,28 +21,40 @@ from desktop.core import fit
 from desktop.core.fit import Budget
 from desktop.core.hub import ModelChoice, RepoDetails
 from desktop.core.models.catalog import CatalogEntry
-from desktop.core.units import format_bytes
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.models import vision
+from desktop.models.download_list import english_plural
 from desktop.models.search_list import ChoiceRow, ChoicesModel
-from desktop.ui import icons, metrics
+from desktop.ui import icons, locale_format, metrics
 from desktop.ui.vision_tag import tag_column
 
-GATED_TEXT = (
+# English sources (the tests compare with them); shown through translated().
+GATED_TEXT = QT_TRANSLATE_NOOP(
+    "repo_page",
     "This model is gated: accept its licence on its page on the hub (signed in to your "
-    "Hugging Face account), then add a token of that account in Settings."
+    "Hugging Face account), then add a token of that account in Settings.",
 )
-PICK_TEXT = "Choose a model on the left to see its files."
-OFFLINE_FILES = (
+# No "left": the list is on the right in a right-to-left language.
+PICK_TEXT = QT_TRANSLATE_NOOP("repo_page", "Choose a model in the list to see its files.")
+OFFLINE_FILES = QT_TRANSLATE_NOOP(
+    "repo_page",
     "While Hearth is offline its files cannot be listed: they appear here, ready to "
-    "download, once the hub is in reach."
+    "download, once the hub is in reach.",
 )
 FIT_CONTEXT = 4096  # the context the badges are for: a sensible default for a chat
 
 
-def list_table(model: object) -> QTableView:
-    """A read-only table of rows, one selected at a time, its first column stretched."""
+def translated(text: str) -> str:
+    """One of this module's sentences (GATED_TEXT, PICK_TEXT, OFFLINE_FILES) as shown."""
+    return QCoreApplication.translate("repo_page", text)
+
+
+def list_table(model: object, name: str = "") -> QTableView:
+    """A read-only table of rows, one selected at a time, its first column stretched;
+    name is what a screen reader calls it."""
     view = QTableView()
     view.setModel(model)  # type: ignore[arg-type]
+    view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -52,6 +64,10 @@ def list_table(model: object) -> QTableView:
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between rows)
     header = view.horizontalHeader()
+    if name:
+        header.setAccessibleName(
+            QCoreApplication.translate("repo_page", "Columns of {table}").format(table=name)
+        )
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     return view
@@ -68,15 +84,16 @@ class RepoPage(QWidget):
         super().__init__(parent)
         self.repo_id = ""
         self.page_url = ""
-        self.title = QLabel(PICK_TEXT)
+        self.title = QLabel(translated(PICK_TEXT))
         self.title.setObjectName("repoTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setFont(metrics.scaled(self.title.font(), metrics.HEADING, bold=True))
         self.facts = QLabel()
         self.facts.setObjectName("repoFacts")
-        self.open_page = QPushButton("Open on the hub")
-        self.open_page.setToolTip("Opens the model's page in your browser")
+        self.open_page = QPushButton(self.tr("Open on the hub"))
+        self.open_page.setToolTip(self.tr("Opens the model's page in your browser"))
+        self.open_page.setAccessibleDescription(self.open_page.toolTip())
         self.open_page.clicked.connect(self._open_page)
         icons.attach(self.open_page, "mdi6.open-in-new")
         self.status = QLabel()
@@ -85,9 +102,10 @@ class RepoPage(QWidget):
         self.gated = QFrame()
         self.gated.setObjectName("gatedNotice")
         self.gated.setFrameShape(QFrame.Shape.StyledPanel)
-        self.gated_label = QLabel(GATED_TEXT)
+        self.gated_label = QLabel(translated(GATED_TEXT))
         self.gated_label.setWordWrap(True)
-        settings = QPushButton("Settings…")
+        settings = QPushButton(self.tr("Settings…"))
+        settings.setAccessibleDescription(self.tr("Add a Hugging Face token in Settings"))
         settings.clicked.connect(self.settingsRequested)
         icons.attach(settings, "mdi6.cog-outline")
         gated_row = QHBoxLayout(self.gated)
@@ -97,7 +115,7 @@ class RepoPage(QWidget):
         self.card.setObjectName("repoCard")
         self.card.setWordWrap(True)
         self.card.setTextFormat(Qt.TextFormat.PlainText)
-        self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         card_scroll = QScrollArea()
         card_scroll.setWidget(self.card)
@@ -106,11 +124,15 @@ class RepoPage(QWidget):
         card_scroll.setMaximumHeight(140)
         self.card_scroll = card_scroll
         self.choices = ChoicesModel()
-        self.choice_view = list_table(self.choices)
+        self.choice_view = list_table(self.choices, self.tr("Model files to download"))
+        self.choice_view.setAccessibleDescription(
+            self.tr("One file per quantization; Enter downloads the selected one.")
+        )
         tag_column(self.choice_view)  # "Vision" after the names of models that read images
         self.choice_view.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.choice_view.doubleClicked.connect(lambda _: self._download())
-        self.download = QPushButton("Download")
+        # activated: a double click, and Enter from the keyboard.
+        self.choice_view.activated.connect(lambda _: self._download())
+        self.download = QPushButton(self.tr("Download"))
         self.download.setObjectName("downloadButton")
         self.download.setEnabled(False)
         self.download.clicked.connect(self._download)
@@ -138,7 +160,7 @@ class RepoPage(QWidget):
         column.addWidget(self.fit_note)
         column.addLayout(bottom)
         self._column = column
-        self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self._show_parts(details=False)
 
     def _show_parts(self, details: bool) -> None:
@@ -152,7 +174,7 @@ class RepoPage(QWidget):
     def loading(self, repo_id: str) -> None:
         self.repo_id = repo_id
         self.title.setText(repo_id)
-        self.status.setText("Loading the model's files…")
+        self.status.setText(self.tr("Loading the model's files…"))
         self.note.clear()
         self.fit_note.clear()
         self.choices.set_rows([])
@@ -167,8 +189,12 @@ class RepoPage(QWidget):
         Discover list already says why)."""
         self.title.setText(entry.name)
         self.facts.setText(
-            f"{entry.repo_id} · {entry.parameters} parameters · "
-            f"≈ {format_bytes(entry.approx_size)} · Licence: {entry.license}"
+            self.tr("{repo} · {parameters} parameters · ≈ {size} · Licence: {licence}").format(
+                repo=entry.repo_id,
+                parameters=entry.parameters,
+                size=locale_format.size(entry.approx_size),
+                licence=entry.license,
+            )
         )
         self.facts.setVisible(True)
         self.card.setText(entry.description)
@@ -182,10 +208,13 @@ class RepoPage(QWidget):
         self.page_url = details.page_url
         self._show_parts(details=True)
         self.title.setText(details.repo_id)
-        access = "gated" if details.gated else "open"
-        self.facts.setText(f"Licence: {details.license} · Access: {access}")
+        if details.gated:
+            facts = self.tr("Licence: {licence} · Access: gated")
+        else:
+            facts = self.tr("Licence: {licence} · Access: open")
+        self.facts.setText(facts.format(licence=details.license))
         self.gated.setVisible(details.gated)
-        self.card.setText(details.card_excerpt or "This model has no description.")
+        self.card.setText(details.card_excerpt or self.tr("This model has no description."))
         sizes = [vision.download_size(c) for c in details.choices]
         plans = [  # a vision model's projector loads beside it: the fit counts it
             fit.plan_for_size(
@@ -200,12 +229,20 @@ class RepoPage(QWidget):
         ]
         self.choices.set_rows(rows)
         if not rows:
-            self.status.setText("This repository has no GGUF model files Hearth can use.")
+            self.status.setText(self.tr("This repository has no GGUF model files Hearth can use."))
             return
         count = len(rows)
         self.status.setText(
-            f"{count} model file{'s' if count != 1 else ''}, one per quantization: smaller "
-            "files are faster and need less memory, larger ones answer better."
+            english_plural(
+                QCoreApplication.translate(
+                    "RepoPage",
+                    "%Ln model file(s), one per quantization: smaller files are faster and "
+                    "need less memory, larger ones answer better.",
+                    None,
+                    count,
+                ),
+                count,
+            )
         )
         row = self.choices.row_named(preferred) if preferred else -1
         if row < 0:
@@ -244,12 +281,13 @@ class RepoPage(QWidget):
         if row < 0:
             return
         self.choices.set_plan(row, plan)
-        upto = (
-            f" Up to {plan.max_context:,} tokens of context fit."
-            if plan.max_context > plan.context
-            else ""
-        )
-        self.fit_note.setText(f"From {name}'s header: {plan.note}{upto}")
+        # plan.note is built with figures in core and stays English (fit._note).
+        if plan.max_context > plan.context:
+            text = self.tr("From {name}'s header: {note} Up to {tokens} tokens of context fit.")
+        else:
+            text = self.tr("From {name}'s header: {note}")
+        tokens = locale_format.number(plan.max_context)
+        self.fit_note.setText(text.format(name=name, note=plan.note, tokens=tokens))
 
     def _selection_changed(self, *_: QItemSelection) -> None:
         choice = self.selected_choice()
@@ -257,9 +295,11 @@ class RepoPage(QWidget):
             self.headerWanted.emit(self.repo_id, choice.files[0].path)
         self.download.setEnabled(choice is not None)
         self.download.setText(
-            f"Download {choice.name} ({format_bytes(vision.download_size(choice))})"
+            self.tr("Download {name} ({size})").format(
+                name=choice.name, size=locale_format.size(vision.download_size(choice))
+            )
             if choice
-            else "Download"
+            else self.tr("Download")
         )
 
     def _download(self) -> None:

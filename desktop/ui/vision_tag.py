@@ -1,6 +1,7 @@
 """The "Vision" tag: a small eye badge painted after a model's name in a table, as LM Studio
 and Jan mark models that read images. Rows say whether they have it through models.vision.VISION
-(the sentence is also their tooltip and part of their accessible text)."""
+(the sentence is also their tooltip and part of their accessible text). The tag follows the
+text's direction: after the name on its right in English, on its left in Persian."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from desktop.models.vision import TAG, VISION
+from desktop.models.vision import VISION, tag
 from desktop.ui import icons
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -48,17 +49,18 @@ class VisionTagDelegate(QStyledItemDelegate):
         style.drawPrimitive(
             QStyle.PrimitiveElement.PE_PanelItemViewItem, cell, painter, cell.widget
         )
+        # Worked out left to right, then mirrored into place for a right-to-left row.
+        direction = option.direction
+        whole = option.rect
         narrowed = QStyleOptionViewItem(option)
-        narrowed.rect = option.rect.adjusted(0, 0, -(width + _GAP), 0)
-        super().paint(painter, narrowed, index)
-        text_end = option.rect.left() + _text_width(cell) + _GAP
-        left = min(text_end, option.rect.right() - width - 2)
-        self._paint_tag(
-            painter,
-            option,
-            QRect(left, option.rect.top(), width, option.rect.height()),
-            compact,
+        narrowed.rect = QStyle.visualRect(
+            direction, whole, whole.adjusted(0, 0, -(width + _GAP), 0)
         )
+        super().paint(painter, narrowed, index)
+        text_end = whole.left() + _text_width(cell) + _GAP
+        left = min(text_end, whole.right() - width - 2)
+        area = QRect(left, whole.top(), width, whole.height())
+        self._paint_tag(painter, option, QStyle.visualRect(direction, whole, area), compact)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         size = super().sizeHint(option, index)
@@ -71,7 +73,7 @@ class VisionTagDelegate(QStyledItemDelegate):
         icon = metrics.height() if icons.loaded() else 0
         if compact:
             return _PAD + icon + _PAD
-        return _PAD + icon + (2 if icon else 0) + metrics.horizontalAdvance(TAG) + _PAD
+        return _PAD + icon + (2 if icon else 0) + metrics.horizontalAdvance(tag()) + _PAD
 
     def _paint_tag(
         self, painter: QPainter, option: QStyleOptionViewItem, area: QRect, compact: bool
@@ -94,19 +96,25 @@ class VisionTagDelegate(QStyledItemDelegate):
         painter.setPen(ink if selected else accent)
         radius = box.height() / 2
         painter.drawRoundedRect(box.adjusted(0, 0, -1, -1), radius, radius)
+        direction = option.direction  # the eye first in the reading direction
         x = box.left() + _PAD
         if icons.loaded():  # never forces the icon font in from a paint
             side = metrics.height() - 2
             icon_rect = QRect(x, box.top() + (box.height() - side) // 2, side, side)
-            icons.icon(EYE).paint(painter, icon_rect)
+            icons.icon(EYE).paint(painter, QStyle.visualRect(direction, box, icon_rect))
             x += metrics.height() + 2
         if compact:
             painter.restore()
             return
         painter.setPen(ink)
         painter.setFont(option.font)
-        text_rect = QRect(x, box.top(), box.right() - x, box.height())
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter), TAG)
+        text_rect = QStyle.visualRect(
+            direction, box, QRect(x, box.top(), box.right() - x, box.height())
+        )
+        align = QStyle.visualAlignment(
+            direction, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        painter.drawText(text_rect, int(align), tag())
         painter.restore()
 
 
