@@ -9,6 +9,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from desktop.core.translatable import QT_TRANSLATE_NOOP
+
 CTX_MAX = 1 << 24  # tokens: above any model's trained context (Llama 4 Scout: 10M)
 LOGICAL_CPUS = os.cpu_count() or 1
 
@@ -161,68 +163,93 @@ def _num(value: Number) -> str:
 
 
 _SEED = Field(
-    "seed", "seed", "--seed", int, 0, 2**32 - 1,
-    "the same seed and parameters give the same reply; without one, each reply gets a new "
-    "random seed (recorded with the reply)", optional=True, neutral=0,
+    "seed", QT_TRANSLATE_NOOP("fields", "seed"), "--seed", int, 0, 2**32 - 1,
+    QT_TRANSLATE_NOOP(
+        "fields",
+        "the same seed and parameters give the same reply; without one, each reply gets a new "
+        "random seed (recorded with the reply)",
+    ), optional=True, neutral=0,
 )  # fmt: skip
 
 STOP = TextsField(
-    "stop", "stop strings", "--stop",
-    "the reply ends where one of these strings would appear (the string itself is not shown)",
+    "stop", QT_TRANSLATE_NOOP("fields", "stop strings"), "--stop",
+    QT_TRANSLATE_NOOP(
+        "fields",
+        "the reply ends where one of these strings would appear (the string itself is not shown)",
+    ),
 )  # fmt: skip
 
+# Labels, help and special values are marked for the window's translations (core stays English;
+# the parameters panel translates them under the "fields" context when it shows them).
 SAMPLING_FIELDS: tuple[Field, ...] = (
     Field(
-        "temperature", "temperature", "--temperature", float, 0.0, 5.0,
-        "how adventurous each choice is: 0 always picks the most likely token", neutral=0.0,
-        step=0.05,
+        "temperature", QT_TRANSLATE_NOOP("fields", "temperature"), "--temperature", float,
+        0.0, 5.0,
+        QT_TRANSLATE_NOOP(
+            "fields", "how adventurous each choice is: 0 always picks the most likely token"
+        ), neutral=0.0, step=0.05,
     ),
     Field(
-        "top_p", "top-p", "--top-p", float, 0.0, 1.0,
-        "nucleus sampling: only the likeliest tokens making up this share; 1 switches it off",
-        low_open=True, optional=True, neutral=1.0, off=1.0, step=0.01,
+        "top_p", QT_TRANSLATE_NOOP("fields", "top-p"), "--top-p", float, 0.0, 1.0,
+        QT_TRANSLATE_NOOP(
+            "fields",
+            "nucleus sampling: only the likeliest tokens making up this share; 1 switches it off",
+        ), low_open=True, optional=True, neutral=1.0, off=1.0, step=0.01,
     ),
     Field(
-        "top_k", "top-k", "--top-k", int, 0, 1 << 20,
-        "only the K likeliest tokens are considered; 0 switches it off", neutral=0,
+        "top_k", QT_TRANSLATE_NOOP("fields", "top-k"), "--top-k", int, 0, 1 << 20,
+        QT_TRANSLATE_NOOP(
+            "fields", "only the K likeliest tokens are considered; 0 switches it off"
+        ), neutral=0,
     ),
     Field(
-        "min_p", "min-p", "--min-p", float, 0.0, 1.0,
-        "drop tokens less likely than this share of the top token's; 0 switches it off",
-        neutral=0.0, step=0.01,
+        "min_p", QT_TRANSLATE_NOOP("fields", "min-p"), "--min-p", float, 0.0, 1.0,
+        QT_TRANSLATE_NOOP(
+            "fields",
+            "drop tokens less likely than this share of the top token's; 0 switches it off",
+        ), neutral=0.0, step=0.01,
     ),
     Field(
-        "repeat_penalty", "repeat penalty", "--repeat-penalty", float, 0.0, 5.0,
-        "makes recent tokens less likely, against loops; 1 switches it off",
-        low_open=True, neutral=1.0, step=0.05,
+        "repeat_penalty", QT_TRANSLATE_NOOP("fields", "repeat penalty"), "--repeat-penalty",
+        float, 0.0, 5.0,
+        QT_TRANSLATE_NOOP(
+            "fields", "makes recent tokens less likely, against loops; 1 switches it off"
+        ), low_open=True, neutral=1.0, step=0.05,
     ),
     Field(
-        "repeat_last_n", "repeat window", "--repeat-last-n", int, 1, CTX_MAX,
-        "how many recent tokens the repeat penalty looks back over",
-        special={-1: "the whole context", 0: "off"}, neutral=0,
+        "repeat_last_n", QT_TRANSLATE_NOOP("fields", "repeat window"), "--repeat-last-n", int,
+        1, CTX_MAX,
+        QT_TRANSLATE_NOOP("fields", "how many recent tokens the repeat penalty looks back over"),
+        special={
+            -1: QT_TRANSLATE_NOOP("fields", "the whole context"),
+            0: QT_TRANSLATE_NOOP("fields", "off"),
+        }, neutral=0,
     ),
     _SEED,
     Field(
-        "max_tokens", "max tokens", "--max-tokens", int, 1, CTX_MAX,
-        "the longest reply, in tokens", neutral=1,
+        "max_tokens", QT_TRANSLATE_NOOP("fields", "max tokens"), "--max-tokens", int, 1, CTX_MAX,
+        QT_TRANSLATE_NOOP("fields", "the longest reply, in tokens"), neutral=1,
     ),
 )  # fmt: skip
 
 LOAD_FIELDS: tuple[Field, ...] = (
     Field(
-        "n_ctx", "context", "--ctx", int, 16, CTX_MAX,
-        "context length in tokens, at most the model's trained context",
-        special={0: "the model's own length"}, neutral=0,
+        "n_ctx", QT_TRANSLATE_NOOP("fields", "context"), "--ctx", int, 16, CTX_MAX,
+        QT_TRANSLATE_NOOP(
+            "fields", "context length in tokens, at most the model's trained context"
+        ),
+        special={0: QT_TRANSLATE_NOOP("fields", "the model's own length")}, neutral=0,
     ),
     Field(
-        "n_threads", "threads", "--threads", int, 1, LOGICAL_CPUS,
-        "CPU threads (default: one per physical core)", optional=True, neutral=1,
+        "n_threads", QT_TRANSLATE_NOOP("fields", "threads"), "--threads", int, 1, LOGICAL_CPUS,
+        QT_TRANSLATE_NOOP("fields", "CPU threads (default: one per physical core)"),
+        optional=True, neutral=1,
     ),
     Field(
-        "n_gpu_layers", "GPU layers", "--gpu-layers", int, 0, 1024,
+        "n_gpu_layers", QT_TRANSLATE_NOOP("fields", "GPU layers"), "--gpu-layers", int, 0, 1024,
         "layers on the GPU: 'auto' (the default: the memory fit decides), 0 for CPU only, "
         "-1 for all, or a number",
-        special={-1: "every layer"}, optional=True, neutral=0,
+        special={-1: QT_TRANSLATE_NOOP("fields", "every layer")}, optional=True, neutral=0,
     ),
     replace(_SEED, help="the seed llama.cpp's context starts with"),
     Field(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
 from desktop.core.connections import parse_remote_key, remote_key, short_model_id
 from desktop.services.connection_jobs import ConnectionJobs, ConnectionModels
 
-INTRO = (
-    "Chat with models on another machine or server: llama-server, vLLM, Ollama, LM Studio, "
-    "another Hearth, or a hosted service (any server that speaks the OpenAI API). A "
-    "connection's models appear in the model picker under its name."
-)
-LISTING = "Asking the servers for their models…"
-NONE_YET = "No connections yet: add one below."
 KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def listing() -> str:
+    return QCoreApplication.translate("connections_page", "Asking the servers for their models…")
+
+
+def none_yet() -> str:
+    return QCoreApplication.translate("connections_page", "No connections yet: add one below.")
 
 
 class ConnectionsPage(QWidget):
@@ -38,25 +39,43 @@ class ConnectionsPage(QWidget):
     def __init__(self, jobs: ConnectionJobs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.jobs = jobs
-        intro = QLabel(INTRO)
+        intro = QLabel(
+            self.tr(
+                "Chat with models on another machine or server: llama-server, vLLM, Ollama, "
+                "LM Studio, another Hearth, or a hosted service (any server that speaks the "
+                "OpenAI API). A connection's models appear in the model picker under its name."
+            )
+        )
         intro.setWordWrap(True)
 
         self.tree = QTreeWidget()
         self.tree.setObjectName("connectionsTree")
-        self.tree.setHeaderLabels(["Connection and its models", "Address"])
+        self.tree.setHeaderLabels([self.tr("Connection and its models"), self.tr("Address")])
+        self.tree.setAccessibleName(self.tr("Connections and their models"))
+        self.tree.header().setAccessibleName(self.tr("Connection columns"))
         self.tree.setColumnWidth(0, 320)
         self.tree.setUniformRowHeights(True)
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
         self.tree.itemActivated.connect(lambda *_: self._use())
 
-        self.use_button = QPushButton("Use this model")
-        self.use_button.setToolTip("Chat with the chosen model")
-        self.test_button = QPushButton("Test")
-        self.test_button.setToolTip("List the server's models and time one short reply")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Forget this connection and its API key")
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Ask every server for its models again")
+        self.use_button = QPushButton(self.tr("Use this model"))
+        self.use_button.setToolTip(self.tr("Chat with the chosen model"))
+        self.test_button = QPushButton(self.tr("Test"))
+        self.test_button.setToolTip(self.tr("List the server's models and time one short reply"))
+        self.test_button.setAccessibleName(self.tr("Test the connection"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Forget this connection and its API key"))
+        self.remove_button.setAccessibleName(self.tr("Remove the connection"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Ask every server for its models again"))
+        self.refresh_button.setAccessibleName(self.tr("Refresh the connections"))
+        for button in (
+            self.use_button,
+            self.test_button,
+            self.remove_button,
+            self.refresh_button,
+        ):
+            button.setAccessibleDescription(button.toolTip())
         self.use_button.clicked.connect(self._use)
         self.test_button.clicked.connect(self._test)
         self.remove_button.clicked.connect(self._remove)
@@ -67,28 +86,39 @@ class ConnectionsPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.refresh_button)
 
-        self.status = QLabel(LISTING)
+        self.status = QLabel(listing())
         self.status.setObjectName("connectionsStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. gpu-box")
+        self.name.setPlaceholderText(self.tr("e.g. {example}").format(example="gpu-box"))
         self.url = QLineEdit()
-        self.url.setPlaceholderText("e.g. http://192.168.1.20:8080/v1")
+        self.url.setPlaceholderText(
+            self.tr("e.g. {example}").format(example="http://192.168.1.20:8080/v1")
+        )
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("optional: kept in the system keychain, never in a file")
-        self.add_button = QPushButton("Add connection")
+        self.key.setPlaceholderText(
+            self.tr("optional: kept in the system keychain, never in a file")
+        )
+        self.add_button = QPushButton(self.tr("Add connection"))
         self.add_button.clicked.connect(self._add)
         for field in (self.name, self.url, self.key):
             field.textChanged.connect(lambda _text: self._enable())
             field.returnPressed.connect(self._add)
-        add_box = QGroupBox("Add a connection")
+        add_box = QGroupBox(self.tr("Add a connection"))
         form = QFormLayout(add_box)
-        form.addRow("Name", self.name)
-        form.addRow("Address", self.url)
-        form.addRow("API key", self.key)
+        for text, field in (
+            (self.tr("Name"), self.name),
+            (self.tr("Address"), self.url),
+            (self.tr("API key"), self.key),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            field.setAccessibleName(text)
+            form.addRow(label, field)
+        self.key.setAccessibleDescription(self.key.placeholderText())
         form.addRow("", self.add_button)
 
         layout = QVBoxLayout(self)
@@ -102,7 +132,7 @@ class ConnectionsPage(QWidget):
         jobs.tested.connect(self._tested)
         jobs.failed.connect(self._say)
         jobs.notice.connect(self._say)
-        jobs.changed.connect(lambda _connections: self._say(LISTING))
+        jobs.changed.connect(lambda _connections: self._say(listing()))
         if jobs.models or not jobs.pending:
             self.show_models(jobs.models)
         self._enable()
@@ -133,8 +163,8 @@ class ConnectionsPage(QWidget):
             top.setExpanded(True)
         if chosen:
             self._select(chosen)
-        if self.status.text() == LISTING:
-            self._say("" if connections else NONE_YET)
+        if self.status.text() == listing():
+            self._say("" if connections else none_yet())
         self._enable()
 
     # --- reactions ---------------------------------------------------------------------
@@ -188,7 +218,11 @@ class ConnectionsPage(QWidget):
     def _test(self) -> None:
         name = self._chosen_connection()
         if name:
-            self._say(f"Testing “{name}”: listing its models and timing one short reply…")
+            self._say(
+                self.tr("Testing “{name}”: listing its models and timing one short reply…").format(
+                    name=name
+                )
+            )
             self.test_button.setEnabled(False)
             self.jobs.test(name)
 
@@ -199,18 +233,18 @@ class ConnectionsPage(QWidget):
     def _remove(self) -> None:
         name = self._chosen_connection()
         if name:
-            self._say(f"Removing “{name}”…")
+            self._say(self.tr("Removing “{name}”…").format(name=name))
             self.jobs.remove(name)
 
     def _refresh(self) -> None:
-        self._say(LISTING)
+        self._say(listing())
         self.jobs.refresh()
 
     def _add(self) -> None:
         name, url, key = self.name.text().strip(), self.url.text().strip(), self.key.text()
         if not (name and url):
             return
-        self._say(f"Adding “{name}”…")
+        self._say(self.tr("Adding “{name}”…").format(name=name))
         self.jobs.add(name, url, key.strip() or None)
         self.key.clear()  # the key is in the keychain now, not on screen
         self.name.clear()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -21,41 +21,67 @@ from PySide6.QtWidgets import (
 from desktop.core.engine_build import VENDOR_NAMES, EngineBuild, gpu_advice
 from desktop.core.hardware import Gpu, Machine
 from desktop.core.types import EngineDevice
+from desktop.ui.locale_format import number
 
 
 def format_memory(n: int) -> str:
-    """Memory in binary units, as GPU and RAM makers count it: a "16 GB" card is 16.0 GiB."""
+    """Memory in binary units, as GPU and RAM makers count it: a "16 GB" card is 16.0 GiB
+    (locale_format.size counts in decimal units, so the locale's digits are used here)."""
     if n >= 1 << 30:
-        return f"{n / (1 << 30):.1f} GiB"
-    return f"{n / (1 << 20):.0f} MiB"
+        return QCoreApplication.translate("hardware_page", "{n} GiB").format(
+            n=number(n / (1 << 30), 1)
+        )
+    return QCoreApplication.translate("hardware_page", "{n} MiB").format(n=number(n / (1 << 20)))
+
+
+def _with_free(total: int, free: int) -> str:
+    return QCoreApplication.translate("hardware_page", "{total}, {free} free").format(
+        total=format_memory(total), free=format_memory(free)
+    )
 
 
 def _gpu_line(gpu: Gpu) -> str:
     vendor = VENDOR_NAMES.get(gpu.vendor, "")
     name = gpu.name if not vendor or vendor.lower() in gpu.name.lower() else f"{vendor} {gpu.name}"
     if gpu.total is None:
-        memory = "memory not reported"
+        memory = QCoreApplication.translate("hardware_page", "memory not reported")
     elif gpu.free is None:
         memory = format_memory(gpu.total)
     else:
-        memory = f"{format_memory(gpu.total)}, {format_memory(gpu.free)} free"
+        memory = _with_free(gpu.total, gpu.free)
     if gpu.unified:
-        memory += " (shared with system RAM)" if gpu.vendor != "apple" else " (Metal working set)"
-    source = f"from {gpu.source}" + (f"; driver {gpu.driver}" if gpu.driver else "")
-    return f"{name}: {memory} ({source})"
+        memory = (
+            QCoreApplication.translate("hardware_page", "{memory} (shared with system RAM)")
+            if gpu.vendor != "apple"
+            else QCoreApplication.translate("hardware_page", "{memory} (Metal working set)")
+        ).format(memory=memory)
+    if gpu.driver:
+        source = QCoreApplication.translate("hardware_page", "from {source}; driver {driver}")
+    else:
+        source = QCoreApplication.translate("hardware_page", "from {source}")
+    source = source.format(source=gpu.source, driver=gpu.driver)
+    return QCoreApplication.translate("hardware_page", "{name}: {memory} ({source})").format(
+        name=name, memory=memory, source=source
+    )
 
 
-_KINDS = {"cpu": "CPU", "gpu": "GPU", "igpu": "integrated GPU", "accel": "accelerator"}
+def _kinds() -> dict[str, str]:
+    return {
+        "cpu": "CPU",
+        "gpu": "GPU",
+        "igpu": QCoreApplication.translate("hardware_page", "integrated GPU"),
+        "accel": QCoreApplication.translate("hardware_page", "accelerator"),
+    }
 
 
 def _device_line(device: EngineDevice) -> str:
-    kind = _KINDS.get(device.kind, device.kind)
+    kind = _kinds().get(device.kind, device.kind)
     about = [d for d in (device.description, kind) if d and d != device.name]
     label = f"{device.name} ({', '.join(about)})" if about else device.name
     memory = (
-        f"{format_memory(device.total)}, {format_memory(device.free)} free"
+        _with_free(device.total, device.free)
         if device.total
-        else "memory not reported"
+        else QCoreApplication.translate("hardware_page", "memory not reported")
     )
     return f"{label}: {memory}"
 
@@ -77,15 +103,19 @@ class HardwarePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Hardware")
+        self.setWindowTitle(self.tr("Hardware"))
         self.machine: Machine | None = None
         self.build: EngineBuild | None = None
 
         self.status = _label(False)
-        self.copy_button = QPushButton("Copy report")
-        self.copy_button.setToolTip("Copy everything on this page as text, e.g. for a bug report.")
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Look at the hardware and the engine again.")
+        self.copy_button = QPushButton(self.tr("Copy report"))
+        self.copy_button.setToolTip(
+            self.tr("Copy everything on this page as text, e.g. for a bug report.")
+        )
+        self.copy_button.setAccessibleDescription(self.copy_button.toolTip())
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Look at the hardware and the engine again."))
+        self.refresh_button.setAccessibleDescription(self.refresh_button.toolTip())
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.copy_button)
@@ -101,12 +131,13 @@ class HardwarePage(QWidget):
         mono.setFamilies(["monospace"])
         mono.setStyleHint(mono.StyleHint.Monospace)
         self.advice_command.setFont(mono)
-        self.advice_title = QLabel("The GPU is not used")
+        self.advice_title = QLabel(self.tr("The GPU is not used"))
         bold = self.advice_title.font()
         bold.setBold(True)
         self.advice_title.setFont(bold)
-        self.copy_command = QPushButton("Copy command")
-        self.copy_command.setToolTip("Copy the command, to paste it into a terminal.")
+        self.copy_command = QPushButton(self.tr("Copy command"))
+        self.copy_command.setToolTip(self.tr("Copy the command, to paste it into a terminal."))
+        self.copy_command.setAccessibleDescription(self.copy_command.toolTip())
         command_row = QHBoxLayout()
         command_row.addWidget(self.advice_command, 1)
         command_row.addWidget(self.copy_command, 0, Qt.AlignmentFlag.AlignTop)
@@ -117,35 +148,36 @@ class HardwarePage(QWidget):
         self.advice_box.hide()
 
         self.cpu, self.cores, self.ram = _label(), _label(), _label()
-        computer = QGroupBox("This computer")
+        names = self._names()
+        computer = QGroupBox(self.tr("This computer"))
         form = QFormLayout(computer)
-        form.addRow("Processor", self.cpu)
-        form.addRow("Cores", self.cores)
-        form.addRow("Memory (RAM)", self.ram)
+        form.addRow(names["cpu"], self.cpu)
+        form.addRow(names["cores"], self.cores)
+        form.addRow(names["ram"], self.ram)
 
         self.gpus = _label()
-        graphics = QGroupBox("Graphics")
+        graphics = QGroupBox(self.tr("Graphics"))
         QVBoxLayout(graphics).addWidget(self.gpus)
 
         self.engine_version, self.backends, self.offload = _label(), _label(), _label()
         self.devices, self.features, self.build_options = _label(), _label(), _label()
         self.system_info = _label()
         self.system_info.setFont(mono)
-        engine = QGroupBox("Engine (llama.cpp)")
+        engine = QGroupBox(self.tr("Engine (llama.cpp)"))
         engine_form = QFormLayout(engine)
-        engine_form.addRow("Version", self.engine_version)
-        engine_form.addRow("Backends", self.backends)
-        engine_form.addRow("GPU offload", self.offload)
-        engine_form.addRow("Devices", self.devices)
-        engine_form.addRow("CPU features", self.features)
-        engine_form.addRow("Build options", self.build_options)
-        engine_form.addRow("System info", self.system_info)
+        engine_form.addRow(self.tr("Version"), self.engine_version)
+        engine_form.addRow(names["backends"], self.backends)
+        engine_form.addRow(names["offload"], self.offload)
+        engine_form.addRow(self.tr("Devices"), self.devices)
+        engine_form.addRow(names["features"], self.features)
+        engine_form.addRow(names["build"], self.build_options)
+        engine_form.addRow(names["info"], self.system_info)
 
         self.failed_probes, self.ok_probes = _label(), _label()
-        checks = QGroupBox("How Hearth looked for graphics cards")
+        checks = QGroupBox(self.tr("How Hearth looked for graphics cards"))
         checks_form = QFormLayout(checks)
-        checks_form.addRow("Worked", self.ok_probes)
-        checks_form.addRow("Did not work", self.failed_probes)
+        checks_form.addRow(self.tr("Worked"), self.ok_probes)
+        checks_form.addRow(self.tr("Did not work"), self.failed_probes)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -168,29 +200,35 @@ class HardwarePage(QWidget):
             lambda: QGuiApplication.clipboard().setText(self.advice_command.text())
         )
         for label in (self.cpu, self.cores, self.ram, self.gpus, self.failed_probes):
-            label.setText("Looking…")
+            label.setText(self.tr("Looking…"))
         for label in (self.engine_version, self.backends, self.offload, self.devices):
-            label.setText("Asking the engine…")
+            label.setText(self.tr("Asking the engine…"))
         self.set_busy(True)
 
     # --- fed by the app ------------------------------------------------------------------
 
     def set_busy(self, busy: bool) -> None:
         self.refresh_button.setEnabled(not busy)
-        self.status.setText("Looking at this computer and the engine…" if busy else "")
+        self.status.setText(self.tr("Looking at this computer and the engine…") if busy else "")
 
     def show_machine(self, machine: Machine) -> None:
         self.machine = machine
-        self.cpu.setText(machine.cpu or "not reported")
-        self.cores.setText(f"{machine.cores} cores, {machine.threads} threads")
+        self.cpu.setText(machine.cpu or self.tr("not reported"))
+        self.cores.setText(
+            self.tr("{cores} cores, {threads} threads").format(
+                cores=number(machine.cores), threads=number(machine.threads)
+            )
+        )
         self.ram.setText(
-            f"{format_memory(machine.ram_total)} in all, "
-            f"{format_memory(machine.ram_available)} available"
+            self.tr("{total} in all, {available} available").format(
+                total=format_memory(machine.ram_total),
+                available=format_memory(machine.ram_available),
+            )
         )
         if machine.gpus:
             self.gpus.setText("\n".join(_gpu_line(g) for g in machine.gpus))
         else:
-            self.gpus.setText("No GPU was found on this computer: models run on the CPU.")
+            self.gpus.setText(self.tr("No GPU was found on this computer: models run on the CPU."))
         self._show_probes(machine)
         self._update_advice()
 
@@ -201,22 +239,31 @@ class HardwarePage(QWidget):
     def show_engine(self, build: EngineBuild) -> None:
         self.build = build
         self.engine_version.setText(f"llama-cpp-python {build.version}")
-        self.backends.setText(", ".join(build.backends) or "not reported")
+        not_reported, none_reported = self.tr("not reported"), self.tr("none reported")
+        self.backends.setText(", ".join(build.backends) or not_reported)
         if build.can_use_gpu:
             self.offload.setText(
-                f"Yes: this build can put layers on the GPU ({', '.join(build.gpu_backends)})."
+                self.tr("Yes: this build can put layers on the GPU ({backends}).").format(
+                    backends=", ".join(build.gpu_backends)
+                )
             )
         elif build.gpu_offload and build.gpu_backends:
             self.offload.setText(
-                f"Built with {', '.join(build.gpu_backends)}, but no GPU device is visible "
-                "to it: models run on the CPU."
+                self.tr(
+                    "Built with {backends}, but no GPU device is visible to it: models run on "
+                    "the CPU."
+                ).format(backends=", ".join(build.gpu_backends))
             )
         else:
-            self.offload.setText("No: this engine build is CPU-only, models run on the CPU.")
-        self.devices.setText("\n".join(_device_line(d) for d in build.devices) or "none reported")
-        self.features.setText(", ".join(build.cpu_features) or "none reported")
-        self.build_options.setText(", ".join(build.build_options) or "none")
-        self.system_info.setText(build.system_info.strip() or "not reported")
+            self.offload.setText(
+                self.tr("No: this engine build is CPU-only, models run on the CPU.")
+            )
+        self.devices.setText("\n".join(_device_line(d) for d in build.devices) or none_reported)
+        self.features.setText(", ".join(build.cpu_features) or none_reported)
+        self.build_options.setText(
+            ", ".join(build.build_options) or self.tr("none", "no build options")
+        )
+        self.system_info.setText(build.system_info.strip() or not_reported)
         self._update_advice()
 
     def show_engine_error(self, sentence: str) -> None:
@@ -235,28 +282,42 @@ class HardwarePage(QWidget):
 
     # --- internals -----------------------------------------------------------------------
 
+    def _names(self) -> dict[str, str]:
+        """The rows' names shared by the page and its report."""
+        return {
+            "cpu": self.tr("Processor"),
+            "cores": self.tr("Cores"),
+            "ram": self.tr("Memory (RAM)"),
+            "backends": self.tr("Backends"),
+            "offload": self.tr("GPU offload"),
+            "features": self.tr("CPU features"),
+            "build": self.tr("Build options"),
+            "info": self.tr("System info"),
+        }
+
     def _rows(self) -> Sequence[tuple[str, QLabel]]:
+        names = self._names()
         return (
-            ("Processor", self.cpu),
-            ("Cores", self.cores),
-            ("Memory (RAM)", self.ram),
-            ("GPUs", self.gpus),
-            ("Engine", self.engine_version),
-            ("Backends", self.backends),
-            ("GPU offload", self.offload),
-            ("Engine devices", self.devices),
-            ("CPU features", self.features),
-            ("Build options", self.build_options),
-            ("System info", self.system_info),
-            ("GPU checks that worked", self.ok_probes),
-            ("GPU checks that did not work", self.failed_probes),
+            (names["cpu"], self.cpu),
+            (names["cores"], self.cores),
+            (names["ram"], self.ram),
+            (self.tr("GPUs"), self.gpus),
+            (self.tr("Engine"), self.engine_version),
+            (names["backends"], self.backends),
+            (names["offload"], self.offload),
+            (self.tr("Engine devices"), self.devices),
+            (names["features"], self.features),
+            (names["build"], self.build_options),
+            (names["info"], self.system_info),
+            (self.tr("GPU checks that worked"), self.ok_probes),
+            (self.tr("GPU checks that did not work"), self.failed_probes),
         )
 
     def _show_probes(self, machine: Machine) -> None:
         failed = [f"{p.name}: {p.detail}" for p in machine.probes if not p.ok]
         answered = [f"{p.name}: {p.detail}" for p in machine.probes if p.ok]
-        self.failed_probes.setText("\n".join(failed) or "Every check worked.")
-        self.ok_probes.setText("\n".join(answered) or "No check worked.")
+        self.failed_probes.setText("\n".join(failed) or self.tr("Every check worked."))
+        self.ok_probes.setText("\n".join(answered) or self.tr("No check worked."))
 
     def _update_advice(self) -> None:
         sentence, command = gpu_advice(self.machine, self.build)

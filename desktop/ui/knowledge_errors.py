@@ -6,6 +6,7 @@ import html
 import os
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.core.documents.index import FileStatus
@@ -17,10 +18,19 @@ class KnowledgeErrors(QDialog):
     def __init__(self, folder: str, files: Sequence[FileStatus], parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName("knowledgeErrors")
-        self.setWindowTitle(f"Files Hearth could not read — {os.path.basename(folder) or folder}")
+        self.setWindowTitle(
+            self.tr("Files Hearth could not read — {folder}").format(
+                folder=os.path.basename(folder) or folder
+            )
+        )
         self.heading = heading = QLabel(
-            f"{len(files):,} file{'s' if len(files) != 1 else ''} in {folder} could not be "
-            "read; the others are searchable. Fix a file and it is read again on its own."
+            QCoreApplication.translate(
+                "KnowledgeErrors",
+                "%n files in {folder} could not be read; the others are searchable. Fix a file "
+                "and it is read again on its own.",
+                None,
+                len(files),
+            ).format(folder=folder)
         )
         heading.setWordWrap(True)
         # A text view rather than a table: the sentences are long and must wrap, and a person
@@ -28,6 +38,7 @@ class KnowledgeErrors(QDialog):
         self.list = QTextBrowser()
         self.list.setObjectName("knowledgeErrorList")
         self.list.setOpenLinks(False)
+        self.list.setAccessibleName(self.tr("Files that could not be read, and why"))
         self._rows = [
             (os.path.relpath(f.path, folder) if f.path.startswith(folder) else f.path, f.error)
             for f in files

@@ -1,9 +1,11 @@
 """The parameters panel: sampling (built from the declared fields), system prompt, the
 replies' JSON schema (ui.schema_field), the load.
 
-About 680 lines: one panel whose groups share the preset, pause timers and reload
-wiring; the stop-string text helpers are here because only this field reads that text, and
-the preset's box because only this panel sizes it (it scrolls down, never sideways).
+About 810 lines: one panel whose groups share the preset, pause timers and reload
+wiring; the stop-string text helpers are here because only this field reads that text, the
+preset's box because only this panel sizes it (it scrolls down, never sideways), and the
+translated texts of the fields core declares (field_title, field_tooltip) because only this
+panel shows them (a module of their own is the next step if another view needs them).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,47 +38,140 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.fields import LOAD, SAMPLING_FIELDS, STOP, Field
+from desktop.core.fields import LOAD, SAMPLING_FIELDS, STOP, Field, TextsField
 from desktop.core.types import PRESETS, LoadParams, OutputFormat, SamplingParams
 from desktop.ui import icons
+from desktop.ui.locale_format import number
 from desktop.ui.preset_menu import PresetMenu
 from desktop.ui.schema_field import SchemaField
 
 INT32_MAX = 2**31 - 1  # QSpinBox's limit: a larger whole number goes in a QDoubleSpinBox
-EDITED = " (edited)"
 PRESET_MAX_WIDTH = 220  # a longer preset name is elided in the box (whole in its tooltip)
-PRESET_TIP = "Saved sets of sampling parameters. “(edited)”: a value differs from the preset."
 MIN_WIDTH = 240  # the panel's least width; wider when its groups need more (never sideways)
 PRESET_MIN_LETTERS = 6  # the preset box's least width, in letters (the name is elided)
 MIN_HEIGHT = 160
 
-TIPS = {
-    "stop": f"{STOP.tooltip()} One per line; write \\n for a line break inside one (for "
-    "example \\nUser:), \\t for a tab and \\\\ for a backslash.",
-    "system_prompt": "Instructions the model sees before the conversation. Always kept, even "
-    "when old messages are left out to fit the context.",
-    "n_ctx": "How many tokens the model can see at once: the conversation and the reply. "
-    "Larger uses more memory. Applied when the model is loaded again.",
-    "n_threads": "CPU threads for the engine. Auto (the lowest value) is one per physical "
-    "core. Applied when the model is loaded again.",
-    "n_gpu_layers": "How many of the model's layers run on the GPU: 0 runs it on the CPU only, "
-    "the far right puts every layer there. Applied when the model is loaded again.",
-    "gpu_auto": "Let Hearth choose the GPU layers from the model's size and the memory free "
-    "on the GPU and in RAM (an estimate). Untick to choose them yourself.",
-}
-SWITCH_TIPS = {  # what unticking an optional field means
-    "top_p": "Untick to switch top-p off.",
-    "seed": "Untick for a new random seed for each reply.",
-}
+
+def edited_name(name: str) -> str:
+    """A preset's name when a value differs from it: "Balanced (edited)"."""
+    return QCoreApplication.translate("params_panel", "{preset} (edited)").format(preset=name)
+
+
+def preset_tip() -> str:
+    return QCoreApplication.translate(
+        "params_panel",
+        "Saved sets of sampling parameters. “(edited)”: a value differs from the preset.",
+    )
+
+
+def tips() -> dict[str, str]:
+    """The load fields' and text fields' help, in the window's language (read at use)."""
+    return {
+        "stop": QCoreApplication.translate(
+            "params_panel",
+            "{help} One per line; write \\n for a line break inside one (for example "
+            "\\nUser:), \\t for a tab and \\\\ for a backslash.",
+        ).format(help=field_tooltip(STOP)),
+        "system_prompt": QCoreApplication.translate(
+            "params_panel",
+            "Instructions the model sees before the conversation. Always kept, even when old "
+            "messages are left out to fit the context.",
+        ),
+        "n_ctx": QCoreApplication.translate(
+            "params_panel",
+            "How many tokens the model can see at once: the conversation and the reply. "
+            "Larger uses more memory. Applied when the model is loaded again.",
+        ),
+        "n_threads": QCoreApplication.translate(
+            "params_panel",
+            "CPU threads for the engine. Auto (the lowest value) is one per physical core. "
+            "Applied when the model is loaded again.",
+        ),
+        "n_gpu_layers": QCoreApplication.translate(
+            "params_panel",
+            "How many of the model's layers run on the GPU: 0 runs it on the CPU only, the far "
+            "end puts every layer there. Applied when the model is loaded again.",
+        ),
+        "gpu_auto": QCoreApplication.translate(
+            "params_panel",
+            "Let Hearth choose the GPU layers from the model's size and the memory free on the "
+            "GPU and in RAM (an estimate). Untick to choose them yourself.",
+        ),
+    }
+
+
+def switch_tips() -> dict[str, str]:
+    """What unticking an optional field means."""
+    return {
+        "top_p": QCoreApplication.translate("params_panel", "Untick to switch top-p off."),
+        "seed": QCoreApplication.translate(
+            "params_panel", "Untick for a new random seed for each reply."
+        ),
+    }
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def field_title(field: Field | TextsField) -> str:
+    """How a form labels a field declared in core, translated: "Top-p", "Repeat window"."""
+    return _capital(QCoreApplication.translate("fields", field.label))
+
+
+def _value(field: Field, value: float) -> str:
+    whole = isinstance(value, int) or float(value).is_integer()
+    return number(value) if whole else number(value, field.decimals)
+
+
+def range_text(field: Field) -> str:
+    """The allowed values in words and the locale's digits (core.fields.range_text's
+    English, translated)."""
+    low, high = _value(field, field.low), _value(field, field.high)
+    if field.low_open:
+        text = QCoreApplication.translate("params_panel", "above {low} and at most {high}").format(
+            low=low, high=high
+        )
+    else:
+        text = QCoreApplication.translate("params_panel", "between {low} and {high}").format(
+            low=low, high=high
+        )
+    if field.special:
+        named = QCoreApplication.translate("params_panel", ", ").join(
+            QCoreApplication.translate("params_panel", "{value} ({meaning})").format(
+                value=number(v), meaning=QCoreApplication.translate("fields", meaning)
+            )
+            for v, meaning in field.special.items()
+        )
+        text = QCoreApplication.translate("params_panel", "{special}, or {range}").format(
+            special=named, range=text
+        )
+    return text
+
+
+def field_tooltip(field: Field | TextsField) -> str:
+    """A field's help as sentences (with its allowed values), translated."""
+    help_text = _capital(QCoreApplication.translate("fields", field.help))
+    if isinstance(field, TextsField):
+        return QCoreApplication.translate("params_panel", "{help}.").format(help=help_text)
+    return QCoreApplication.translate("params_panel", "{help}. Allowed: {range}.").format(
+        help=help_text, range=range_text(field)
+    )
 
 
 def describe_gpu_layers(used: int, n_layers: int) -> str:
     """How a number of GPU layers reads: "0 (CPU only)", "12 of 30", "all"."""
     if used == 0:
-        return "0 (CPU only)"
+        return QCoreApplication.translate("params_panel", "{n} (CPU only)").format(n=number(0))
     if used < 0 or (n_layers and used > n_layers):
-        return f"all {n_layers}" if n_layers else "all"
-    return f"{used} of {n_layers}" if n_layers else str(used)
+        if n_layers:
+            return QCoreApplication.translate("params_panel", "all {n}").format(n=number(n_layers))
+        return QCoreApplication.translate("params_panel", "all", "every GPU layer")
+    if n_layers:
+        return QCoreApplication.translate("params_panel", "{used} of {total}").format(
+            used=number(used), total=number(n_layers)
+        )
+    return number(used)
 
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\"}
@@ -188,7 +283,10 @@ def _box(field: Field) -> QSpinBox | QDoubleSpinBox:
         box.setRange(field.lowest, field.high)
         box.setSingleStep(field.step)
     box.setObjectName(field.name)
-    box.setToolTip(field.tooltip())
+    box.setToolTip(field_tooltip(field))
+    # Named after its field (the form's label is a separate widget a reader may not join).
+    box.setAccessibleName(field_title(field))
+    box.setAccessibleDescription(field_tooltip(field))
     box.setKeyboardTracking(False)
     return box
 
@@ -216,14 +314,15 @@ class ParamsPanel(QWidget):
 
         self.preset = PresetBox()
         self.preset.setObjectName("preset")
-        self.preset.setToolTip(PRESET_TIP)
-        self.preset.setAccessibleName("Preset")
+        self.preset.setToolTip(preset_tip())
+        self.preset.setAccessibleName(self.tr("Preset"))
         # An icon, not a word: the preset's name keeps the row's room in a narrow panel.
         self.save_preset = QToolButton()
         self.save_preset.setObjectName("savePreset")
-        self.save_preset.setText("Save as…")
-        self.save_preset.setAccessibleName("Save as a new preset")
-        self.save_preset.setToolTip("Save the current parameters as a new preset.")
+        self.save_preset.setText(self.tr("Save as…"))
+        self.save_preset.setAccessibleName(self.tr("Save as a new preset"))
+        self.save_preset.setToolTip(self.tr("Save the current parameters as a new preset."))
+        self.save_preset.setAccessibleDescription(self.save_preset.toolTip())
         icons.attach(self.save_preset, "mdi6.content-save-outline", text_until_loaded=True)
         preset_row = QHBoxLayout()
         preset_row.addWidget(self.preset, 1)
@@ -234,12 +333,12 @@ class ParamsPanel(QWidget):
         self.preset_menu.deleteRequested.connect(self.presetDeleteRequested)
         preset_row.addWidget(self.preset_menu)
 
-        sampling = QGroupBox("Sampling")
+        sampling = QGroupBox(self.tr("Sampling"))
         form = QFormLayout(sampling)
         # A narrow panel puts a field under its label rather than squeezing it.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         # Under its label, across the group: the preset's name has the group's width.
-        preset_label = QLabel("Preset")
+        preset_label = QLabel(self.tr("Preset"))
         preset_label.setBuddy(self.preset)
         form.addRow(preset_label)
         form.addRow(preset_row)
@@ -247,34 +346,43 @@ class ParamsPanel(QWidget):
         self.switches: dict[str, QCheckBox] = {}  # the optional fields: unticked is None
         for field in SAMPLING_FIELDS:
             box = self.spins[field.name] = _box(field)
+            title = field_title(field)
             if not field.optional:
-                form.addRow(field.title, box)
+                form.addRow(self._buddy(title, box), box)
                 continue
             switch = self.switches[field.name] = QCheckBox()
             switch.setObjectName(f"{field.name}_on")
-            switch.setToolTip(f"{field.tooltip()} {SWITCH_TIPS.get(field.name, '')}".strip())
+            switch.setToolTip(f"{field_tooltip(field)} {switch_tips().get(field.name, '')}".strip())
+            switch.setAccessibleName(self.tr("Use {field}").format(field=title))
+            switch.setAccessibleDescription(switch.toolTip())
             row = QHBoxLayout()
             row.addWidget(switch)
             row.addWidget(box, 1)
-            form.addRow(field.title, row)
+            form.addRow(self._buddy(title, box), row)
         self.stop = TextField()
         self.stop.setObjectName("stop")
-        self.stop.setToolTip(TIPS["stop"] + " Ctrl+Tab types a tab.")
-        self.stop.setPlaceholderText("one per line, e.g. \\nUser:")
+        self.stop.setToolTip(tips()["stop"] + " " + self.tr("Ctrl+Tab types a tab."))
+        self.stop.setPlaceholderText(self.tr("one per line, e.g. \\nUser:"))
         self.stop.setMaximumHeight(60)
-        form.addRow(STOP.title, self.stop)
+        self.stop.setAccessibleName(field_title(STOP))
+        self.stop.setAccessibleDescription(self.stop.toolTip())
+        form.addRow(self._buddy(field_title(STOP), self.stop), self.stop)
 
         self.system_prompt = TextField()
         self.system_prompt.setObjectName("systemPrompt")
-        self.system_prompt.setToolTip(TIPS["system_prompt"] + " Ctrl+Tab types a tab.")
-        self.system_prompt.setPlaceholderText("You are a helpful assistant.")
+        self.system_prompt.setToolTip(
+            tips()["system_prompt"] + " " + self.tr("Ctrl+Tab types a tab.")
+        )
+        self.system_prompt.setPlaceholderText(self.tr("You are a helpful assistant."))
+        self.system_prompt.setAccessibleName(self.tr("System prompt"))
+        self.system_prompt.setAccessibleDescription(self.system_prompt.toolTip())
         self.system_prompt.setMaximumHeight(110)
         self.prompt_source = QLabel()
         self.prompt_source.setObjectName("promptSource")
         self.prompt_source.setWordWrap(True)
         self._default_prompt = ""
         self._uses_default = True
-        system = QGroupBox("System prompt")
+        system = QGroupBox(self.tr("System prompt"))
         system_column = QVBoxLayout(system)
         system_column.addWidget(self.system_prompt)
         system_column.addWidget(self.prompt_source)
@@ -285,27 +393,38 @@ class ParamsPanel(QWidget):
         self.n_ctx = QSpinBox()
         # 0 is the field's special value (the model's own length), shown as words.
         self.n_ctx.setRange(0, int(LOAD["n_ctx"].high))
-        self.n_ctx.setSpecialValueText(LOAD["n_ctx"].special[0].capitalize())
+        self.n_ctx.setSpecialValueText(
+            _capital(QCoreApplication.translate("fields", LOAD["n_ctx"].special[0]))
+        )
         self.n_ctx.setSingleStep(256)
-        self.n_ctx.setToolTip(TIPS["n_ctx"])
+        self.n_ctx.setToolTip(tips()["n_ctx"])
+        self.n_ctx.setAccessibleName(self.tr("Context"))
+        self.n_ctx.setAccessibleDescription(tips()["n_ctx"])
         self.n_ctx.setKeyboardTracking(False)
         self.n_threads = QSpinBox()
         self.n_threads.setRange(0, int(LOAD["n_threads"].high))  # 0 shows "auto": None
-        self.n_threads.setSpecialValueText("auto")
-        self.n_threads.setToolTip(TIPS["n_threads"])
+        self.n_threads.setSpecialValueText(self.tr("auto", "threads: the engine chooses"))
+        self.n_threads.setToolTip(tips()["n_threads"])
+        self.n_threads.setAccessibleName(self.tr("Threads"))
+        self.n_threads.setAccessibleDescription(tips()["n_threads"])
         self.n_threads.setKeyboardTracking(False)
-        self.gpu_auto = QCheckBox("Auto")
+        self.gpu_auto = QCheckBox(self.tr("Auto"))
         self.gpu_auto.setObjectName("gpuAuto")
-        self.gpu_auto.setToolTip(TIPS["gpu_auto"])
+        self.gpu_auto.setToolTip(tips()["gpu_auto"])
+        self.gpu_auto.setAccessibleName(self.tr("Choose the GPU layers automatically"))
+        self.gpu_auto.setAccessibleDescription(tips()["gpu_auto"])
         self.gpu_auto.setChecked(True)
         self.gpu_layers = QSlider(Qt.Orientation.Horizontal)
         self.gpu_layers.setObjectName("gpuLayers")
-        self.gpu_layers.setToolTip(TIPS["n_gpu_layers"])
+        self.gpu_layers.setToolTip(tips()["n_gpu_layers"])
+        self.gpu_layers.setAccessibleName(self.tr("GPU layers"))
         self.gpu_layers.setRange(0, 1)  # 0 and "all" until a model says how many layers it has
         self.gpu_layers.setEnabled(False)
         self.gpu_layers_value = QLabel("")
         self.gpu_layers_value.setObjectName("gpuLayersValue")
-        self.gpu_layers_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("888 of 888"))
+        self.gpu_layers_value.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(describe_gpu_layers(888, 888))
+        )
         gpu_row = QHBoxLayout()
         gpu_row.addWidget(self.gpu_auto)
         gpu_row.addWidget(self.gpu_layers, 1)
@@ -314,14 +433,15 @@ class ParamsPanel(QWidget):
         self._used_layers: int | None = None  # what the engine used in the last load
         self._fit_note = ""
         self._load_path = ""  # the model the layer count and trained context belong to
-        self.reload = QPushButton("Reload model")
-        self.reload.setToolTip("Load the model again with these settings.")
-        engine = QGroupBox("Model")
+        self.reload = QPushButton(self.tr("Reload model"))
+        self.reload.setToolTip(self.tr("Load the model again with these settings."))
+        self.reload.setAccessibleDescription(self.reload.toolTip())
+        engine = QGroupBox(self.tr("Model"))
         engine_form = QFormLayout(engine)
         engine_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        engine_form.addRow("Context", self.n_ctx)
-        engine_form.addRow("Threads", self.n_threads)
-        engine_form.addRow("GPU layers", gpu_row)
+        engine_form.addRow(self._buddy(self.tr("Context"), self.n_ctx), self.n_ctx)
+        engine_form.addRow(self._buddy(self.tr("Threads"), self.n_threads), self.n_threads)
+        engine_form.addRow(self._buddy(self.tr("GPU layers"), self.gpu_layers), gpu_row)
         engine_form.addRow(self.reload)
 
         # The groups scroll inside the panel: a short or narrow window is never forced bigger.
@@ -371,6 +491,13 @@ class ParamsPanel(QWidget):
                 LOAD["n_ctx"].clamp(self.n_ctx.value()), self.threads(), self.n_gpu_layers()
             )
         )
+
+    @staticmethod
+    def _buddy(text: str, field: QWidget) -> QLabel:
+        """A form row's label joined to its field (Alt+letter, and readers name the field)."""
+        label = QLabel(text)
+        label.setBuddy(field)
+        return label
 
     def _pause_timer(self, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -456,14 +583,14 @@ class ParamsPanel(QWidget):
             if last >= 0 and self.preset.itemData(last) is None:
                 self.preset.removeItem(last)
             if edited:
-                self.preset.addItem(self._base + EDITED, None)
+                self.preset.addItem(edited_name(self._base), None)
                 self.preset.setCurrentIndex(self.preset.count() - 1)
             else:
                 self.preset.setCurrentIndex(self.preset.findData(self._base))
         finally:
             self._updating = False
         self.preset.fit()
-        self.preset.setToolTip(f"{self.preset.currentText()}\n{PRESET_TIP}")
+        self.preset.setToolTip(f"{self.preset.currentText()}\n{preset_tip()}")
 
     def rename_preset(self, old: str, new: str) -> None:
         """A preset renamed (its place in the list kept)."""
@@ -495,7 +622,9 @@ class ParamsPanel(QWidget):
             self.systemPromptChanged.emit(prompt)
 
     def _save_preset(self, with_prompt: bool = False) -> None:
-        name, ok = QInputDialog.getText(self, "Save preset", "Name of the new preset:")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save preset"), self.tr("Name of the new preset:")
+        )
         name = name.strip()
         prompt = self.system_prompt.toPlainText().strip() if with_prompt else ""
         if ok and name:
@@ -542,11 +671,13 @@ class ParamsPanel(QWidget):
     def _show_prompt_source(self) -> None:
         """Says which system prompt the chat uses: the default one or its own."""
         if not self._uses_default:
-            line = "This chat's own system prompt (new chats start with the one in Settings)."
+            line = self.tr(
+                "This chat's own system prompt (new chats start with the one in Settings)."
+            )
         elif self._default_prompt:
-            line = "The default system prompt for new chats (change it in Settings)."
+            line = self.tr("The default system prompt for new chats (change it in Settings).")
         else:
-            line = "No system prompt. A default one for new chats can be set in Settings."
+            line = self.tr("No system prompt. A default one for new chats can be set in Settings.")
         self.prompt_source.setText(line)
 
     # --- the replies' format -----------------------------------------------------------
@@ -582,9 +713,9 @@ class ParamsPanel(QWidget):
         self.n_ctx.setValue(n_ctx)
         self.n_threads.setValue(0 if threads_auto else n_threads)
         self.n_threads.setToolTip(
-            f"{TIPS['n_threads']}\nThe engine uses {n_threads}."
+            tips()["n_threads"] + "\n" + self.tr("The engine uses {n}.").format(n=number(n_threads))
             if threads_auto
-            else TIPS["n_threads"]
+            else tips()["n_threads"]
         )
         if n_layers > 0:
             self._n_layers = n_layers
@@ -608,7 +739,7 @@ class ParamsPanel(QWidget):
             self.gpu_layers.setRange(0, max(asked + 1, 1))
         self.n_ctx.setValue(params.n_ctx)
         self.n_threads.setValue(params.n_threads or 0)
-        self.n_threads.setToolTip(TIPS["n_threads"])
+        self.n_threads.setToolTip(tips()["n_threads"])
         if params.n_gpu_layers is not None:
             top = self.gpu_layers.maximum()
             layers = params.n_gpu_layers
@@ -633,17 +764,21 @@ class ParamsPanel(QWidget):
         self.gpu_layers.setEnabled(not auto)
         if auto:
             if self._used_layers is None:
-                self.gpu_layers_value.setText("auto")
-                tip = "Hearth chooses when the model is loaded."
+                self.gpu_layers_value.setText(self.tr("auto", "GPU layers: the fit chooses"))
+                tip = self.tr("Hearth chooses when the model is loaded.")
             else:
                 used = describe_gpu_layers(self._used_layers, self._n_layers)
                 self.gpu_layers_value.setText(used)
                 tip = (
-                    f"Chosen by the fit for this model and this computer's memory: {used} "
-                    "layers on the GPU. Untick Auto to choose yourself."
+                    self.tr(
+                        "Chosen by the fit for this model and this computer's memory: {used} "
+                        "layers on the GPU. Untick Auto to choose yourself."
+                    ).format(used=used)
                     if self._used_layers
-                    else "Chosen by the fit: every layer runs on the CPU. Untick Auto to "
-                    "choose yourself."
+                    else self.tr(
+                        "Chosen by the fit: every layer runs on the CPU. Untick Auto to "
+                        "choose yourself."
+                    )
                 )
                 if self._fit_note:
                     tip = f"{tip}\n{self._fit_note}"
@@ -651,7 +786,7 @@ class ParamsPanel(QWidget):
             value = self.n_gpu_layers()
             assert value is not None
             self.gpu_layers_value.setText(describe_gpu_layers(value, self._n_layers))
-            tip = TIPS["n_gpu_layers"]
+            tip = tips()["n_gpu_layers"]
         self.gpu_layers.setToolTip(tip)
         self.gpu_layers_value.setToolTip(tip)
 

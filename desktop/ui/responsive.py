@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +34,7 @@ PICKER_WIDE, PICKER_NARROW, PICKER_NARROW_MAX = 320, 120, 220  # the model picke
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 SIDEBAR_NARROW_SHARE = 0.42  # of the window, for conversations shown on a narrow window
 SIDEBAR_KEYS, PARAMS_KEYS = "Ctrl+B", "Ctrl+Shift+P"  # free in main_window, page_rail, help_menu
-METER_WIDE, METER_NARROW = "context %v / %m", "%v / %m"  # the status bar's context meter
+METER_NARROW = "%v / %m"  # the status bar's context meter (narrow; meter_wide() when wide)
 METER_SAMPLE = "000000 / 000000"  # the widest count it shows (a 6-digit context)
 
 
@@ -86,7 +86,8 @@ class ElidedLabel(QLabel):
         self.style().drawItemText(
             painter,
             rect,
-            int(self.alignment()),
+            # Mirrored in a right-to-left layout, as QLabel's own painting is.
+            int(QStyle.visualAlignment(self.layoutDirection(), self.alignment())),
             self.palette(),
             self.isEnabled(),
             shown,
@@ -94,11 +95,17 @@ class ElidedLabel(QLabel):
         )
 
 
+def meter_wide() -> str:
+    """The context meter's wide format (%v: tokens used, %m: the context's size)."""
+    return QCoreApplication.translate("responsive", "context %v / %m")
+
+
 def fit_meter(meter: QProgressBar, narrow: bool) -> None:
     """The context meter on one line: the shorter "63 / 4096" when narrow (the word is in
     its tooltip), and never narrower than its text (the style would wrap it)."""
-    meter.setFormat(METER_NARROW if narrow else METER_WIDE)
-    sample = METER_SAMPLE if narrow else METER_WIDE.replace("%v / %m", METER_SAMPLE)
+    wide = meter_wide()
+    meter.setFormat(METER_NARROW if narrow else wide)
+    sample = METER_SAMPLE if narrow else wide.replace("%v", "000000").replace("%m", "000000")
     meter.setMinimumWidth(meter.fontMetrics().horizontalAdvance(sample) + 16)
 
 
@@ -124,8 +131,9 @@ class Drawer(QFrame):
         heading.setFont(font)
         self.close_button = QToolButton()
         self.close_button.setObjectName("drawerClose")
-        self.close_button.setText("Close")
-        self.close_button.setToolTip("Close (Esc)")
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setAccessibleName(self.tr("Close {title}").format(title=title))
+        self.close_button.setToolTip(self.tr("Close ({key})").format(key="Esc"))
         self.close_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         icons.attach(self.close_button, "mdi6.close")
         self.close_button.clicked.connect(self.close_drawer)
@@ -203,23 +211,25 @@ class Responsive(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.drawer = Drawer("Parameters", window)
+        self.drawer = Drawer(self.tr("Parameters"), window)
         self.narrow = False
         self.tiny = False
         self._params_wanted = window.toggle_params.isChecked()  # the choice when wide
         self._params_width = 300
         self._placed = False
-        self.sidebar_action = QAction("Conversations", window)
+        self.sidebar_action = QAction(self.tr("Conversations"), window)
         self.sidebar_action.setObjectName("sidebarAction")
         self.sidebar_action.setCheckable(True)
         self.sidebar_action.setChecked(True)
         self.sidebar_action.setShortcut(QKeySequence(SIDEBAR_KEYS))
-        self.sidebar_action.setToolTip(with_keys("Show or hide the conversations", SIDEBAR_KEYS))
+        self.sidebar_action.setToolTip(
+            with_keys(self.tr("Show or hide the conversations"), SIDEBAR_KEYS)
+        )
         toggle = window.toggle_params
         if toggle.shortcut().isEmpty():
             toggle.setShortcut(QKeySequence(PARAMS_KEYS))
         keys = toggle.shortcut().toString()
-        toggle.setToolTip(with_keys("Show or hide the parameters", keys))
+        toggle.setToolTip(with_keys(self.tr("Show or hide the parameters"), keys))
         for action in (self.sidebar_action, toggle):
             # On the window too, so the keys work wherever the focus is in it.
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -365,7 +375,8 @@ class Responsive(QObject):
         self.window.params.setVisible(shown)
 
     def _place_drawer(self) -> None:
-        """Over the right of the chat (below the toolbar, above the status bar)."""
+        """Over the trailing side of the chat (the right; the left in a right-to-left
+        language), below the toolbar, above the status bar."""
         w = self.window
         # Over the chat's splitter only: a navigation beside it stays in reach.
         area = QRect(w.splitter.mapTo(w, QPoint(0, 0)), w.splitter.size())
@@ -373,7 +384,8 @@ class Responsive(QObject):
         # Never narrower than the panel needs (it would be cut off at the right), unless the
         # window itself is narrower.
         width = min(max(width, self.drawer.minimumSizeHint().width()), area.width())
-        self.drawer.setGeometry(area.right() + 1 - width, area.top(), width, area.height())
+        right = QRect(area.right() + 1 - width, area.top(), width, area.height())
+        self.drawer.setGeometry(QStyle.visualRect(w.layoutDirection(), area, right))
 
     def _show_sidebar(self, shown: bool) -> None:
         w = self.window

@@ -4,20 +4,30 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from desktop.core.types import OutputFormat
+from desktop.ui.locale_format import number
 
 PAUSE_MS = 400  # taken when the person pauses typing, as the stop strings are
 MAX_CHARS = 200_000  # a longer text is not parsed at each pause (nor a sane grammar)
-TIP = (
-    "A JSON schema every reply must follow: the model can then only write JSON valid "
-    "against it (llama.cpp's grammar), and the reply is checked when it ends. Leave it "
-    "empty for free text. Kept until Hearth is closed."
-)
-PLACEHOLDER = 'Empty: free text. For example {"type": "object", "properties": {"name": {...}}}'
-FREE = "Replies are free text until it is fixed."
+
+
+def tip() -> str:
+    return QCoreApplication.translate(
+        "schema_field",
+        "A JSON schema every reply must follow: the model can then only write JSON valid "
+        "against it (llama.cpp's grammar), and the reply is checked when it ends. Leave it "
+        "empty for free text. Kept until Hearth is closed.",
+    )
+
+
+def placeholder() -> str:
+    return QCoreApplication.translate(
+        "schema_field",
+        'Empty: free text. For example {"type": "object", "properties": {"name": {...}}}',
+    )
 
 
 def schema_from_text(text: str) -> tuple[OutputFormat | None, str]:
@@ -26,17 +36,30 @@ def schema_from_text(text: str) -> tuple[OutputFormat | None, str]:
     if not text.strip():
         return None, ""
     if len(text) > MAX_CHARS:
-        return None, f"The schema is longer than {MAX_CHARS:,} characters. {FREE}"
+        return None, QCoreApplication.translate(
+            "schema_field",
+            "The schema is longer than {n} characters. Replies are free text until it is fixed.",
+        ).format(n=number(MAX_CHARS))
     try:
         value = json.loads(text)
     except ValueError as e:
-        where = (
-            f" at line {e.lineno}, column {e.colno}" if isinstance(e, json.JSONDecodeError) else ""
-        )
-        reason = e.msg if isinstance(e, json.JSONDecodeError) else str(e)
-        return None, f"This is not JSON ({reason}{where}). {FREE}"
+        # Python's json says why in English: the reason is quoted, the sentence translated.
+        if isinstance(e, json.JSONDecodeError):
+            return None, QCoreApplication.translate(
+                "schema_field",
+                "This is not JSON ({reason} at line {line}, column {column}). Replies are "
+                "free text until it is fixed.",
+            ).format(reason=e.msg, line=number(e.lineno), column=number(e.colno))
+        return None, QCoreApplication.translate(
+            "schema_field",
+            "This is not JSON ({reason}). Replies are free text until it is fixed.",
+        ).format(reason=str(e))
     if not isinstance(value, dict):
-        return None, f'A schema is a JSON object, such as {{"type": "object"}}. {FREE}'
+        return None, QCoreApplication.translate(
+            "schema_field",
+            "A schema is a JSON object, such as {example}. Replies are free text until it is "
+            "fixed.",
+        ).format(example='{"type": "object"}')
     return OutputFormat("json_schema", value), ""
 
 
@@ -55,13 +78,14 @@ class SchemaField(QGroupBox):
     changed = Signal(object)  # OutputFormat | None
 
     def __init__(self) -> None:
-        super().__init__("JSON schema")
+        super().__init__(self.tr("JSON schema"))
         self.setObjectName("schemaGroup")
         self.text = SchemaText()
         self.text.setObjectName("jsonSchema")
-        self.text.setAccessibleName("JSON schema")
-        self.text.setToolTip(TIP)
-        self.text.setPlaceholderText(PLACEHOLDER)
+        self.text.setAccessibleName(self.tr("JSON schema"))
+        self.text.setToolTip(tip())
+        self.text.setAccessibleDescription(tip())
+        self.text.setPlaceholderText(placeholder())
         self.text.setMaximumHeight(110)
         self.problem = QLabel()
         self.problem.setObjectName("schemaProblem")

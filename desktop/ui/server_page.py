@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,22 +26,32 @@ from PySide6.QtWidgets import (
 from desktop.core.settings import PORT_RANGE, ServerSettings, checked_server
 from desktop.services.api_service import ApiService, ServerState
 from desktop.services.preferences import Preferences
+from desktop.ui.locale_format import number
 from desktop.ui.page_text import heading, note
 
 MAX_WIDTH = 820  # pixels: the page's column on a wide window, as Settings
-ANY_PORT = "Any free port"
-ADDRESS_HELP = (
-    "127.0.0.1: only programs on this computer can connect. Any other address (0.0.0.0 for "
-    "every network) lets other computers in, and needs the API key."
-)
-KEY_ONCE = "Copy the key now: Hearth will not show it again."
 PORT_SETTLE_MS = 700  # ms: clicks on the port's arrows this close together restart once
+
+
+def any_port() -> str:
+    return QCoreApplication.translate("server_page", "Any free port")
+
+
+def address_help() -> str:
+    return QCoreApplication.translate(
+        "server_page",
+        "127.0.0.1: only programs on this computer can connect. Any other address (0.0.0.0 for "
+        "every network) lets other computers in, and needs the API key.",
+    )
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
     """A field's label: its mnemonic (Alt+letter) focuses the field, readers name it."""
     label = QLabel(text)
     label.setBuddy(buddy)
+    buddy.setAccessibleName(text.replace("&", ""))
+    if buddy.toolTip():
+        buddy.setAccessibleDescription(buddy.toolTip())
     return label
 
 
@@ -66,20 +76,26 @@ class ServerPage(QWidget):
 
         column.addWidget(
             note(
-                "Editors, scripts and other apps can use the model loaded in the chat through "
-                "an OpenAI-compatible API. The chat goes first: their requests wait while it "
-                "answers."
+                self.tr(
+                    "Editors, scripts and other apps can use the model loaded in the chat "
+                    "through an OpenAI-compatible API. The chat goes first: their requests wait "
+                    "while it answers."
+                )
             )
         )
-        self.switch = QCheckBox("Serve the API")
+        self.switch = QCheckBox(self.tr("Serve the API"))
         self.switch.setObjectName("serverSwitch")
-        self.switch.setToolTip("Start or stop the server (it starts with Hearth while it is on)")
+        self.switch.setToolTip(
+            self.tr("Start or stop the server (it starts with Hearth while it is on)")
+        )
+        self.switch.setAccessibleDescription(self.switch.toolTip())
         self.status = QLabel()
         self.status.setObjectName("serverStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.copy_url = QPushButton("Copy URL")
-        self.copy_url.setToolTip("Copy the base URL clients use (it ends in /v1)")
+        self.copy_url = QPushButton(self.tr("Copy URL"))
+        self.copy_url.setToolTip(self.tr("Copy the base URL clients use (it ends in /v1)"))
+        self.copy_url.setAccessibleDescription(self.copy_url.toolTip())
         top = QHBoxLayout()
         top.addWidget(self.switch)
         top.addStretch(1)
@@ -97,18 +113,20 @@ class ServerPage(QWidget):
         self.host = QLineEdit()
         self.host.setObjectName("serverHost")
         self.host.setPlaceholderText("127.0.0.1")
-        self.host_note = note(ADDRESS_HELP)
+        self.host_note = note(address_help())
         self.port = QSpinBox()
         self.port.setObjectName("serverPort")
         self.port.setRange(*PORT_RANGE)
-        self.port.setSpecialValueText(ANY_PORT)
+        self.port.setSpecialValueText(any_port())
         self.port.setKeyboardTracking(False)  # one restart per port, not one per digit
         self.origins = QLineEdit()
         self.origins.setObjectName("serverOrigins")
-        self.origins.setPlaceholderText("None: web pages cannot call the API")
+        self.origins.setPlaceholderText(self.tr("None: web pages cannot call the API"))
         self.origins.setToolTip(
-            "Web origins whose pages may call the API from a browser (CORS), separated by "
-            "spaces or commas, e.g. http://localhost:3000"
+            self.tr(
+                "Web origins whose pages may call the API from a browser (CORS), separated by "
+                "spaces or commas, e.g. {example}"
+            ).format(example="http://localhost:3000")
         )
         self.host.setMaximumWidth(360)
         self.port.setMinimumWidth(self.port.sizeHint().width())
@@ -119,28 +137,32 @@ class ServerPage(QWidget):
         where = QGridLayout()
         where.setColumnStretch(1, 1)
         where.setVerticalSpacing(6)
-        where.addWidget(_label("&Address", self.host), 0, 0)
+        where.addWidget(_label(self.tr("&Address"), self.host), 0, 0)
         where.addWidget(self.host, 0, 1)
         where.addWidget(self.host_note, 1, 1)
-        where.addWidget(_label("&Port", self.port), 2, 0)
+        where.addWidget(_label(self.tr("&Port"), self.port), 2, 0)
         where.addLayout(port, 2, 1)
-        where.addWidget(_label("Web &origins", self.origins), 3, 0)
+        where.addWidget(_label(self.tr("Web &origins"), self.origins), 3, 0)
         where.addWidget(self.origins, 3, 1)
-        self._section(column, "Where it listens", where)
+        self._section(column, self.tr("Where it listens"), where)
 
         # The key
         self.key_status = note()
         self.key_status.setEnabled(True)
         self.new_key = QPushButton()
         self.new_key.setObjectName("newApiKey")
-        self.remove_key = QPushButton("Remove key")
-        self.remove_key.setToolTip("Let programs on this computer in without a key")
+        self.remove_key = QPushButton(self.tr("Remove key"))
+        self.remove_key.setToolTip(self.tr("Let programs on this computer in without a key"))
+        self.remove_key.setAccessibleDescription(self.remove_key.toolTip())
         self.key_shown = QLineEdit()
         self.key_shown.setObjectName("apiKeyShown")
         self.key_shown.setReadOnly(True)
-        self.copy_key = QPushButton("Copy")
-        self.copy_key.setToolTip("Copy the new key")
-        self.key_once = note(KEY_ONCE)
+        self.key_shown.setAccessibleName(self.tr("The new API key"))
+        self.copy_key = QPushButton(self.tr("Copy"))
+        self.copy_key.setToolTip(self.tr("Copy the new key"))
+        self.copy_key.setAccessibleName(self.tr("Copy the new key"))
+        self.key_once = note(self.tr("Copy the key now: Hearth will not show it again."))
+        self.key_shown.setAccessibleDescription(self.key_once.text())
         # The new key's row and its note, shown together (no box of their own: a box would
         # size the wrapped note for a narrow width).
         self._key_widgets = (self.key_shown, self.copy_key, self.key_once)
@@ -158,7 +180,7 @@ class ServerPage(QWidget):
         key.addLayout(shown_row)
         key.addWidget(self.key_once)
         key.addWidget(self.keychain_note)
-        self._section(column, "API key", key)
+        self._section(column, self.tr("API key"), key)
 
         # Now, and the log
         self.now = QLabel()
@@ -167,6 +189,8 @@ class ServerPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("serverLog")
         self.table.setModel(service.log)
+        self.table.setAccessibleName(self.tr("Requests served"))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Request columns"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -177,7 +201,7 @@ class ServerPage(QWidget):
         activity = QVBoxLayout()
         activity.addWidget(self.now)
         activity.addWidget(self.table, 1)
-        self._section(column, "Requests", activity)
+        self._section(column, self.tr("Requests"), activity)
         column.addStretch(0)
 
         self.switch.toggled.connect(self._switched)
@@ -229,30 +253,37 @@ class ServerPage(QWidget):
 
         host = self.host.text().strip() or "127.0.0.1"
         if is_loopback(host):
-            self.host_note.setText(ADDRESS_HELP)
+            self.host_note.setText(address_help())
         elif self.service.has_key():
             self.host_note.setText(
-                f"Other computers can reach {host}: they need the API key to use the model."
+                self.tr(
+                    "Other computers can reach {host}: they need the API key to use the model."
+                ).format(host=host)
             )
         else:
             self.host_note.setText(
-                f"Serving on {host} lets other computers in, so it needs an API key: create "
-                "one below first."
+                self.tr(
+                    "Serving on {host} lets other computers in, so it needs an API key: create "
+                    "one below first."
+                ).format(host=host)
             )
 
     def _show_key(self) -> None:
         has = self.service.has_key()
-        self.new_key.setText("New key" if has else "Create key")
+        self.new_key.setText(self.tr("New key") if has else self.tr("Create key"))
         self.new_key.setToolTip(
-            "Make a new key: the old one stops working at once"
+            self.tr("Make a new key: the old one stops working at once")
             if has
-            else "Make a key that every client must send"
+            else self.tr("Make a key that every client must send")
         )
+        self.new_key.setAccessibleDescription(self.new_key.toolTip())
         self.remove_key.setEnabled(has)
         self.key_status.setText(
-            "A key is set: every client must send it (Authorization: Bearer <key>)."
+            self.tr("A key is set: every client must send it ({header}).").format(
+                header="Authorization: Bearer <key>"
+            )
             if has
-            else "No key: any program on this computer can use the API."
+            else self.tr("No key: any program on this computer can use the API.")
         )
         notice = self.service.keys.notice
         self.keychain_note.setText(notice)
@@ -266,10 +297,10 @@ class ServerPage(QWidget):
         self.switch.blockSignals(False)
         self.status.setText(
             {
-                "off": "Off",
-                "starting": "Starting…",
-                "stopping": "Stopping…",
-                "running": f"Serving at {state.url}",
+                "off": self.tr("Off", "the API server"),
+                "starting": self.tr("Starting…"),
+                "stopping": self.tr("Stopping…"),
+                "running": self.tr("Serving at {url}").format(url=state.url),
             }.get(state.phase, state.phase)
         )
         self.copy_url.setEnabled(state.phase == "running")
@@ -345,22 +376,47 @@ class ServerPage(QWidget):
 
 
 def _now_sentence(state: ServerState) -> str:
+    """What the server does now, in whole sentences (each translated on its own)."""
     if state.phase != "running":
-        return "The server is off."
+        return QCoreApplication.translate("server_page", "The server is off.")
     model = (
-        f"Serving {state.model_id}."
+        QCoreApplication.translate("server_page", "Serving {model}.").format(model=state.model_id)
         if state.model_id
-        else "No model is loaded: requests get an error until the chat loads one."
+        else QCoreApplication.translate(
+            "server_page", "No model is loaded: requests get an error until the chat loads one."
+        )
     )
     if state.window_answering:
         # The request taken from the line waits for the chat's reply too: it is not running.
         waiting = state.waiting + (state.running is not None)
-        work = "The chat's reply is using the model"
-        work += f"; {waiting} request{'s' if waiting != 1 else ''} waiting." if waiting else "."
+        work = (
+            QCoreApplication.translate(
+                "server_page",
+                "The chat's reply is using the model; %n requests waiting.",
+                None,
+                waiting,
+            )
+            if waiting
+            else QCoreApplication.translate("server_page", "The chat's reply is using the model.")
+        )
         return f"{model} {work}"
-    work = "Answering a request" if state.running else "Idle"
-    if state.waiting:
-        work += f"; {state.waiting} waiting" if state.running else f", {state.waiting} waiting"
-    work += "."
-    ahead = " The chat goes ahead of the waiting requests." if state.window_ahead else ""
-    return f"{model} {work}{ahead}"
+    n = number(state.waiting)
+    if state.running:
+        work = (
+            QCoreApplication.translate("server_page", "Answering a request; {n} waiting.").format(
+                n=n
+            )
+            if state.waiting
+            else QCoreApplication.translate("server_page", "Answering a request.")
+        )
+    else:
+        work = (
+            QCoreApplication.translate("server_page", "Idle, {n} waiting.").format(n=n)
+            if state.waiting
+            else QCoreApplication.translate("server_page", "Idle.")
+        )
+    if state.window_ahead:
+        work += " " + QCoreApplication.translate(
+            "server_page", "The chat goes ahead of the waiting requests."
+        )
+    return f"{model} {work}"

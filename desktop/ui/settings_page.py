@@ -1,6 +1,7 @@
 """The Settings page of the main window: chat (default system prompt, send key, font size),
 appearance, model folders, downloads (offline, downloads at once, the token) and where data
-lives. Every change applies at once through Preferences."""
+lives. Every change applies at once through Preferences, except the language (at the next
+start, said under its box)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QHideEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +33,7 @@ from desktop.core.history import default_path
 from desktop.core.settings import FONT_SIZE_RANGE, MAX_DOWNLOADS_LIMIT
 from desktop.services.hub_calls import HubCalls
 from desktop.services.preferences import Preferences
-from desktop.ui import file_dialogs
+from desktop.ui import file_dialogs, i18n
 from desktop.ui.page_text import heading, note
 from desktop.ui.settings_token import TOKEN_HELP, TokenBox
 
@@ -44,21 +45,38 @@ __all__ = ["TOKEN_HELP", "SettingsPage"]
 
 MAX_WIDTH = 820  # pixels: the page's column on a wide window
 PROMPT_PAUSE_MS = 600  # the default prompt is saved once typing pauses, not per keystroke
-SEND_KEY_LABELS = {
-    "enter": "Enter sends (Shift+Enter starts a new line)",
-    "ctrl+enter": "Ctrl+Enter sends (Enter starts a new line)",
-}
-THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 SYSTEM_FONT = FONT_SIZE_RANGE[0] - 1  # the font box's "System size" value
+
+
+def send_key_labels() -> dict[str, str]:
+    """The send key's choices by settings key, in the window's language (read when built)."""
+    return {
+        "enter": QCoreApplication.translate(
+            "settings_page", "Enter sends (Shift+Enter starts a new line)"
+        ),
+        "ctrl+enter": QCoreApplication.translate(
+            "settings_page", "Ctrl+Enter sends (Enter starts a new line)"
+        ),
+    }
+
+
+def theme_labels() -> dict[str, str]:
+    """The theme's choices by settings key, in the window's language (read when built)."""
+    return {
+        "system": QCoreApplication.translate("settings_page", "Follow the system"),
+        "light": QCoreApplication.translate("settings_page", "Light"),
+        "dark": QCoreApplication.translate("settings_page", "Dark"),
+        "contrast": QCoreApplication.translate("settings_page", "High contrast"),
+    }
 
 
 def data_folders(preferences: Preferences) -> dict[str, Path]:
     """Where Hearth keeps each kind of data, by the label the Data section shows."""
     return {
-        "Conversations": default_path().parent,
-        "Settings": preferences.path.parent,
-        "Logs": paths.log_dir(),
-        "Downloaded models": paths.hf_cache_dir(),
+        QCoreApplication.translate("settings_page", "Conversations"): default_path().parent,
+        QCoreApplication.translate("settings_page", "Settings"): preferences.path.parent,
+        QCoreApplication.translate("settings_page", "Logs"): paths.log_dir(),
+        QCoreApplication.translate("settings_page", "Downloaded models"): paths.hf_cache_dir(),
     }
 
 
@@ -82,11 +100,17 @@ class SettingsPage(QWidget):
         hub: HubCalls,
         parent: QWidget | None = None,
         knowledge: KnowledgeService | None = None,
+        running_language: str | None = None,
     ) -> None:
+        """running_language: the code the window speaks now (App.language.code); None works
+        it out from the setting, as i18n.install did at start."""
         super().__init__(parent)
         self.setObjectName("settingsPage")
         self.preferences = preferences
         p = preferences
+        self.running_language = (
+            running_language if running_language is not None else i18n.resolve(p.language)
+        )
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(24, 16, 24, 24)
@@ -97,45 +121,73 @@ class SettingsPage(QWidget):
         self.default_prompt.setObjectName("defaultSystemPrompt")
         self.default_prompt.setTabChangesFocus(True)  # Tab moves on: no keyboard trap
         self.default_prompt.setPlainText(p.default_system_prompt)
-        self.default_prompt.setPlaceholderText("None: new chats start without a system prompt.")
+        self.default_prompt.setPlaceholderText(
+            self.tr("None: new chats start without a system prompt.")
+        )
         self.default_prompt.setMaximumHeight(110)
         self.default_prompt.setToolTip(
-            "Instructions every new chat starts with. Each conversation keeps its own, which "
-            "you can change in the panel beside the chat; this changes no existing chat."
+            self.tr(
+                "Instructions every new chat starts with. Each conversation keeps its own, which "
+                "you can change in the panel beside the chat; this changes no existing chat."
+            )
         )
         self.send_key = QComboBox()
         self.send_key.setObjectName("sendKey")
-        for key, label in SEND_KEY_LABELS.items():
+        for key, label in send_key_labels().items():
             self.send_key.addItem(label, key)
         self.font_size = QSpinBox()
         self.font_size.setObjectName("fontSize")
         self.font_size.setRange(SYSTEM_FONT, FONT_SIZE_RANGE[1])
-        self.font_size.setSpecialValueText("System size")
-        self.font_size.setSuffix(" pt")
-        self.font_size.setToolTip("The size of the conversation's and the message box's text")
+        self.font_size.setSpecialValueText(self.tr("System size"))
+        self.font_size.setSuffix(self.tr(" pt", "font size unit, after the number"))
+        self.font_size.setToolTip(
+            self.tr("The size of the conversation's and the message box's text")
+        )
         chat = QFormLayout()
-        chat.addRow("Default system prompt", self.default_prompt)
-        chat.addRow("Send with", self.send_key)
-        chat.addRow("Text size", self.font_size)
-        chat.addRow("", note("Ctrl+= and Ctrl+- change the text size anywhere; Ctrl+0 resets it."))
-        self._section(column, "Chat", chat)
+        self._row(chat, self.tr("Default system prompt"), self.default_prompt)
+        self._row(chat, self.tr("Send with"), self.send_key)
+        self._row(chat, self.tr("Text size"), self.font_size)
+        chat.addRow(
+            "",
+            note(
+                self.tr(
+                    "{bigger} and {smaller} change the text size anywhere; {reset} resets it."
+                ).format(bigger="Ctrl+=", smaller="Ctrl+-", reset="Ctrl+0")
+            ),
+        )
+        self._section(column, self.tr("Chat"), chat)
 
         # Appearance
         self.theme = QComboBox()
         self.theme.setObjectName("themeChoice")
-        for key, label in THEME_LABELS.items():
+        for key, label in theme_labels().items():
             self.theme.addItem(label, key)
+        self.language = QComboBox()
+        self.language.setObjectName("languageChoice")
+        self.language.addItem(self.tr("Follow the system"), "")
+        for language in i18n.LANGUAGES:
+            self.language.addItem(language.native_name, language.code)
+        self.language.setToolTip(self.tr("The language of Hearth's window"))
+        self.language_note = note(self.tr("Hearth shows the new language the next time it starts."))
+        self.language_note.setObjectName("languageRestartNote")
+        self.language_note.hide()
         appearance = QFormLayout()
-        appearance.addRow("Theme", self.theme)
-        self._section(column, "Appearance", appearance)
+        self._row(appearance, self.tr("Theme"), self.theme)
+        self._row(appearance, self.tr("Language"), self.language)
+        appearance.addRow("", self.language_note)
+        self._section(column, self.tr("Appearance"), appearance)
 
         # Models
         self.folders = QListWidget()
         self.folders.setObjectName("modelFolders")
         self.folders.setMaximumHeight(100)
-        self.add_folder = QPushButton("Add folder…")
-        self.remove_folder = QPushButton("Remove")
-        self.remove_folder.setToolTip("Stop listing this folder's models (the files stay)")
+        self.folders.setAccessibleName(self.tr("Model folders"))
+        self.add_folder = QPushButton(self.tr("Add folder…"))
+        self.add_folder.setAccessibleName(self.tr("Add a model folder"))
+        self.remove_folder = QPushButton(self.tr("Remove"))
+        self.remove_folder.setAccessibleName(self.tr("Remove the model folder"))
+        self.remove_folder.setToolTip(self.tr("Stop listing this folder's models (the files stay)"))
+        self.remove_folder.setAccessibleDescription(self.remove_folder.toolTip())
         buttons = QVBoxLayout()
         buttons.addWidget(self.add_folder)
         buttons.addWidget(self.remove_folder)
@@ -146,12 +198,14 @@ class SettingsPage(QWidget):
         models = QVBoxLayout()
         models.addWidget(
             note(
-                "Hearth lists the GGUF models in these folders (and their subfolders) in the "
-                "Library beside its own downloads, and uses them where they are."
+                self.tr(
+                    "Hearth lists the GGUF models in these folders (and their subfolders) in the "
+                    "Library beside its own downloads, and uses them where they are."
+                )
             )
         )
         models.addLayout(folder_row)
-        self._section(column, "Model folders", models)
+        self._section(column, self.tr("Model folders"), models)
 
         # Knowledge (its own widget: desktop/ui/knowledge_settings.py)
         self.knowledge = None
@@ -161,25 +215,26 @@ class SettingsPage(QWidget):
             self.knowledge = KnowledgeSettings(knowledge)
             section = QVBoxLayout()
             section.addWidget(self.knowledge)
-            self._section(column, "Knowledge", section)
+            self._section(column, self.tr("Knowledge"), section)
 
         # Downloads
-        self.offline = QCheckBox("Work offline: never connect to the hub")
+        self.offline = QCheckBox(self.tr("Work offline: never connect to the hub"))
         self.offline.setObjectName("offlineBox")
         self.offline.setToolTip(
-            "No searches or downloads; the models you have and your chats keep working."
+            self.tr("No searches or downloads; the models you have and your chats keep working.")
         )
+        self.offline.setAccessibleDescription(self.offline.toolTip())
         self.max_downloads = QSpinBox()
         self.max_downloads.setObjectName("maxDownloads")
         self.max_downloads.setRange(1, MAX_DOWNLOADS_LIMIT)
-        self.max_downloads.setToolTip("How many downloads run at the same time")
+        self.max_downloads.setToolTip(self.tr("How many downloads run at the same time"))
         downloads = QFormLayout()
         downloads.addRow(self.offline)
-        downloads.addRow("Downloads at once", self.max_downloads)
+        self._row(downloads, self.tr("Downloads at once"), self.max_downloads)
         self.token_box = TokenBox(tokens, hub)
         self.token_box.tokenChanged.connect(self.tokenChanged)
         downloads.addRow(self.token_box)
-        self._section(column, "Network and downloads", downloads)
+        self._section(column, self.tr("Network and downloads"), downloads)
 
         # Data
         self.data_folders = data_folders(p)
@@ -189,15 +244,17 @@ class SettingsPage(QWidget):
             where = QLabel(str(folder))
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             where.setWordWrap(True)
-            button = QPushButton("Open folder")
-            button.setToolTip(f"Show {folder} in the file manager")
+            button = QPushButton(self.tr("Open folder"))
+            button.setToolTip(self.tr("Show {folder} in the file manager").format(folder=folder))
+            button.setAccessibleName(self.tr("Open the {kind} folder").format(kind=label))
+            button.setAccessibleDescription(button.toolTip())
             button.clicked.connect(lambda _=False, f=folder: open_folder(f))
             self.open_buttons[label] = button
             grid.addWidget(QLabel(label), row, 0)
             grid.addWidget(where, row, 1)
             grid.addWidget(button, row, 2)
         grid.setColumnStretch(1, 1)
-        self._section(column, "Where your data lives", grid)
+        self._section(column, self.tr("Where your data lives"), grid)
         column.addStretch(1)
         body.setMaximumWidth(MAX_WIDTH)  # lines stay readable on a wide window
         # The forms' labels share one width, so every section's fields start in one column.
@@ -232,6 +289,7 @@ class SettingsPage(QWidget):
         )
         self.font_size.valueChanged.connect(self._font_chosen)
         self.theme.currentIndexChanged.connect(lambda _: p.set_theme(str(self.theme.currentData())))
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.add_folder.clicked.connect(self._add_folder)
         self.remove_folder.clicked.connect(self._remove_folder)
         self.folders.currentRowChanged.connect(lambda _: self._update_folder_buttons())
@@ -243,8 +301,19 @@ class SettingsPage(QWidget):
             p.sendKeyChanged,
             p.modelFoldersChanged,
             p.networkChosen,
+            p.languageChanged,
         ):
             signal.connect(self._show)
+
+    @staticmethod
+    def _row(form: QFormLayout, text: str, field: QWidget) -> None:
+        """A labelled row: the label is the field's buddy (Alt+letter) and its accessible name."""
+        label = QLabel(text)
+        label.setBuddy(field)
+        field.setAccessibleName(text.replace("&", ""))
+        if field.toolTip():
+            field.setAccessibleDescription(field.toolTip())
+        form.addRow(label, field)
 
     def _section(
         self, column: QVBoxLayout, title: str, layout: QFormLayout | QGridLayout | QVBoxLayout
@@ -258,18 +327,27 @@ class SettingsPage(QWidget):
     def _show(self, *_: object) -> None:
         """Every field as Preferences has it (its signals are not echoed back)."""
         p = self.preferences
-        widgets = (self.send_key, self.font_size, self.theme, self.offline, self.max_downloads)
+        widgets = (
+            self.send_key,
+            self.font_size,
+            self.theme,
+            self.language,
+            self.offline,
+            self.max_downloads,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         try:
             self.send_key.setCurrentIndex(max(self.send_key.findData(p.send_key), 0))
             self.font_size.setValue(p.font_size or SYSTEM_FONT)
             self.theme.setCurrentIndex(max(self.theme.findData(p.theme), 0))
+            self.language.setCurrentIndex(max(self.language.findData(p.language), 0))
             self.offline.setChecked(p.offline)
             self.max_downloads.setValue(p.max_downloads)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
+        self._show_language_note()
         current = self.folders.currentItem()
         chosen = current.text() if current is not None else ""
         self.folders.clear()
@@ -289,11 +367,25 @@ class SettingsPage(QWidget):
         self._prompt_timer.stop()
         self.preferences.set_default_system_prompt(self.default_prompt.toPlainText())
 
+    def _language_chosen(self, _index: int) -> None:
+        code = str(self.language.currentData() or "")
+        self.preferences.set_language(code)
+        self._show_language_note()
+
+    def next_language(self) -> str:
+        """The language the next start will show, as chosen in the box."""
+        code = str(self.language.currentData() or "")
+        return code if code in i18n.CODES else i18n.resolve(code)
+
+    def _show_language_note(self) -> None:
+        """The restart note, only when the choice differs from the language shown now."""
+        self.language_note.setVisible(self.next_language() != self.running_language)
+
     def _font_chosen(self, value: int) -> None:
         self.preferences.set_font_size(None if value == SYSTEM_FONT else value)
 
     def _add_folder(self) -> None:
-        folder = file_dialogs.directory(self, "Add a model folder", str(Path.home()))
+        folder = file_dialogs.directory(self, self.tr("Add a model folder"), str(Path.home()))
         if folder:
             self.preferences.add_model_folder(folder)
 

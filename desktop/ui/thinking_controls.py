@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desktop.core.types import Thinking
 from desktop.ui import icons, metrics
 
-EFFORTS = (("Low", "low"), ("Medium", "medium"), ("High", "high"))
 DEFAULT_EFFORT = "medium"
+
+
+def efforts() -> tuple[tuple[str, str], ...]:
+    """The reasoning efforts: (shown, the template's value), read when the box is built."""
+    return (
+        (QCoreApplication.translate("thinking_controls", "Low", "reasoning effort"), "low"),
+        (QCoreApplication.translate("thinking_controls", "Medium", "reasoning effort"), "medium"),
+        (QCoreApplication.translate("thinking_controls", "High", "reasoning effort"), "high"),
+    )
 
 
 class ThinkingControls(QWidget):
@@ -21,23 +29,27 @@ class ThinkingControls(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.switch = QCheckBox("Think", self)
+        self.switch = QCheckBox(self.tr("Think", "let the model think first"), self)
         self.switch.setObjectName("thinkingSwitch")
         self.switch.setChecked(True)  # these models think unless told not to
         self.switch.setToolTip(
-            "Let the model think before it answers (its thought shows apart, collapsed). "
-            "Off: it answers at once."
+            self.tr(
+                "Let the model think before it answers (its thought shows apart, collapsed). "
+                "Off: it answers at once."
+            )
         )
-        self.switch.setAccessibleName("Think before answering")
+        self.switch.setAccessibleName(self.tr("Think before answering"))
+        self.switch.setAccessibleDescription(self.switch.toolTip())
         icons.attach(self.switch, "mdi6.head-lightbulb-outline")
-        self.effort_label = QLabel("Reasoning effort", self)
+        self.effort_label = QLabel(self.tr("Reasoning effort"), self)
         self.effort = QComboBox(self)
         self.effort.setObjectName("reasoningEffort")
-        for text, value in EFFORTS:
+        for text, value in efforts():
             self.effort.addItem(text, value)
         self.effort.setCurrentIndex(self.effort.findData(DEFAULT_EFFORT))
-        self.effort.setToolTip("How long the model reasons before it answers")
-        self.effort.setAccessibleName("Reasoning effort")
+        self.effort.setToolTip(self.tr("How long the model reasons before it answers"))
+        self.effort.setAccessibleName(self.tr("Reasoning effort"))
+        self.effort.setAccessibleDescription(self.effort.toolTip())
         self.effort_label.setBuddy(self.effort)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

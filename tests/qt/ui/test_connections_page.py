@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from desktop.core.connections import SERVICE, ConnectionStore, remote_key
 from desktop.services.connection_jobs import ConnectionJobs
-from desktop.ui.connections_page import NONE_YET, ConnectionsPage
+from desktop.ui.connections_page import ConnectionsPage, none_yet
 
 pytestmark = pytest.mark.integration
 LEFT = Qt.MouseButton.LeftButton
@@ -41,7 +41,7 @@ def page(qtbot, tmp_path) -> Iterator[tuple[ConnectionsPage, MemoryKeyring, Path
 
 def test_add_test_use_and_remove_a_connection(qtbot, page, server):
     page, ring, file = page
-    assert page.status.text() == NONE_YET and not page.add_button.isEnabled()
+    assert page.status.text() == none_yet() and not page.add_button.isEnabled()
     qtbot.keyClicks(page.name, "here")
     qtbot.keyClicks(page.url, server)
     qtbot.keyClicks(page.key, "sk-local-123")
@@ -70,7 +70,7 @@ def test_add_test_use_and_remove_a_connection(qtbot, page, server):
     page.tree.setCurrentItem(top)
     with qtbot.waitSignal(page.jobs.listed, timeout=30000):
         qtbot.mouseClick(page.remove_button, LEFT)
-    assert page.tree.topLevelItemCount() == 0 and page.status.text() == NONE_YET
+    assert page.tree.topLevelItemCount() == 0 and page.status.text() == none_yet()
     assert ring.store == {}
 
 

@@ -16,6 +16,7 @@ from desktop.services.knowledge import IDLE, PAUSED, KnowledgeService
 from desktop.services.preferences import Preferences
 from desktop.ui.knowledge_errors import KnowledgeErrors
 from desktop.ui.knowledge_settings import ERRORS_COLUMN, KnowledgeSettings
+from desktop.ui.locale_format import number
 
 LEFT = Qt.MouseButton.LeftButton
 WAIT_MS = 20_000
@@ -108,13 +109,13 @@ def test_paused_mid_run_the_row_shows_the_files_done_so_far(
     done = service.last_progress[0]
     assert 1 <= done < 1000
     # Held at `done` files, all on disk: the row says so without waiting for the next tick.
-    qtbot.waitUntil(lambda: row(widget)[1] == f"{done:,}", timeout=2_000)
-    assert row(widget)[2] == f"{done:,}" and service.last_progress[0] == done
+    qtbot.waitUntil(lambda: row(widget)[1] == number(done), timeout=2_000)
+    assert row(widget)[2] == number(done) and service.last_progress[0] == done
 
     service.progress.disconnect(pause_early)
     with qtbot.waitSignal(service.state_changed, timeout=WAIT_MS, check_params_cb=_idle):
         qtbot.mouseClick(widget.pause_button, LEFT)
-    qtbot.waitUntil(lambda: row(widget)[1:] == ["1,000", "1,000", "0"], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: row(widget)[1:] == [number(1000), number(1000), "0"], timeout=WAIT_MS)
 
 
 def _idle(state: str) -> bool:

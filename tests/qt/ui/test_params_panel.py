@@ -25,6 +25,7 @@ from desktop.core.types import PRESETS, LoadParams, SamplingParams
 from desktop.ui.params_panel import (
     ParamsPanel,
     describe_gpu_layers,
+    field_tooltip,
     stops_to_text,
     text_to_stops,
 )
@@ -226,9 +227,11 @@ def test_every_sampling_box_follows_its_field(qtbot):
         box = panel.spins[f.name]
         assert (box.minimum(), box.maximum()) == (f.lowest, f.high), f.name
         assert box.singleStep() == f.step, f.name
-        assert box.toolTip() == f.tooltip()  # the field's help and range
+        # The field's help and range (the window's translation, the locale's digits).
+        assert box.toolTip() == field_tooltip(f)
+        assert box.toolTip().startswith(f.tooltip().split(" Allowed:")[0])
         if f.optional:
-            assert panel.switches[f.name].toolTip().startswith(f.tooltip())
+            assert panel.switches[f.name].toolTip().startswith(field_tooltip(f))
     assert panel.stop.toolTip().startswith(STOP.tooltip())
     assert panel.sampling() == PRESETS["Balanced"]  # starts on Balanced, the defaults
 

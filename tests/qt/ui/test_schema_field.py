@@ -8,6 +8,7 @@ import json
 import pytest
 
 from desktop.core.types import OutputFormat
+from desktop.ui.locale_format import number
 from desktop.ui.params_panel import ParamsPanel
 from desktop.ui.schema_field import MAX_CHARS, schema_from_text
 
@@ -20,7 +21,7 @@ SCHEMA = {"type": "object", "properties": {"n": {"type": "integer"}}, "required"
         ('{"type": "object",\n  "properties": }', "This is not JSON (Expecting value at line 2"),
         ("[1, 2]", "A schema is a JSON object"),
         ("true", "A schema is a JSON object"),
-        ("{" + " " * MAX_CHARS + "}", "The schema is longer than 200,000 characters"),
+        ("{" + " " * MAX_CHARS + "}", f"The schema is longer than {number(MAX_CHARS)} characters"),
     ],
 )
 def test_text_that_is_not_a_schema_gets_a_sentence(text, start):
