@@ -37,7 +37,8 @@ PLURAL_FORMS = {"fa": 1, "zh_CN": 1, "ja": 1, "tr": 1, "ru": 3, "ar": 6}
 ENGLISH_ALTERNATIVE = re.compile(r"\((?:([^()|\s]*)\|([^()|\s]+)|([a-z]{1,3}))\)")
 KEY_SEPARATOR = "\u0004"  # context, source text and disambiguation, as one JSON key
 # What must come through a translation unchanged: {name} fields, %n and %1, tags, entities.
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%L?\d|<[^>]+>|&[a-z]+;")
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%L?n|%L?\d|<[^>]+>|&[a-z]+;")
+COUNT = re.compile(r"%L?n")  # a text with the count in it is a plural
 
 
 def codes() -> list[str]:
@@ -89,7 +90,7 @@ def _merge(root: ET.Element, code: str) -> None:
     root.set("language", code)
     forms = PLURAL_FORMS.get(code, 2)
     for context, message in _messages(root):
-        plural = "%n" in (message.findtext("source") or "")
+        plural = bool(COUNT.search(message.findtext("source") or ""))
         old = known.get(_key(context, message))
         for stale in message.findall("translation"):
             message.remove(stale)
@@ -251,11 +252,11 @@ def problems(code: str) -> list[str]:
         texts = [f.text or "" for f in forms] if message.get("numerus") == "yes" else [
             translation.text or ""
         ]  # fmt: skip
-        wanted = sorted(set(PLACEHOLDER.findall(source)) - {"%n"})
+        wanted = sorted(set(PLACEHOLDER.findall(source)) - {"%n", "%Ln"})
         for text in texts:
             if source.strip() and not text.strip():
                 found.append(f"{where} has an empty translation")
-            elif sorted(set(PLACEHOLDER.findall(text)) - {"%n"}) != wanted:
+            elif sorted(set(PLACEHOLDER.findall(text)) - {"%n", "%Ln"}) != wanted:
                 found.append(f"{where} changes its placeholders: {text!r}")
     return found
 
