@@ -9,6 +9,7 @@ tools.chat_cli for chats with MCP tools, bench.*).
 from __future__ import annotations
 
 import argparse
+import codecs
 import dataclasses
 import io
 import json
@@ -265,7 +266,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _unencodable(error: UnicodeError) -> tuple[str | bytes, int]:
+    """A character the stream's encoding cannot carry: a byte that came in undecodable (a
+    file name's surrogate escape) goes out as that byte, anything else as a \\uXXXX escape,
+    so a Persian prompt on an ASCII terminal is still readable and never a traceback."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    try:
+        return codecs.lookup_error("surrogateescape")(error)
+    except UnicodeError:
+        return codecs.backslashreplace_errors(error)
+
+
+def _safe_streams() -> None:
+    """stdout and stderr that never raise on text their encoding lacks (LC_ALL=C,
+    PYTHONIOENCODING=ascii, a cp1252 pipe) and stdin that never raises on bytes that are not
+    in its encoding (they reach _text as surrogates): output in any script is the CLI's job."""
+    codecs.register_error("hearth.unencodable", _unencodable)
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):  # the encoding stays: UTF-8 where it was
+            stream.reconfigure(errors="hearth.unencodable")
+    if isinstance(sys.stdin, io.TextIOWrapper):
+        sys.stdin.reconfigure(errors="surrogateescape")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _safe_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.debug else logging.WARNING, stream=sys.stderr)
