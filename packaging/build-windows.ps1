@@ -72,6 +72,8 @@ Invoke-Checked "check engine" {
 
 # 4. the bundle
 Remove-Item -Recurse -Force (Join-Path $Dist "hearth") -ErrorAction SilentlyContinue
+# The translations the bundle carries (hearth.spec refuses to build without them).
+Invoke-Checked "translations" { & (Join-Path $Venv "Scripts\python.exe") packaging\translations.py compile }
 Invoke-Checked "pyinstaller" {
   & (Join-Path $Venv "Scripts\pyinstaller.exe") packaging\hearth.spec --noconfirm --clean --distpath $Dist --workpath (Join-Path $Build "pyinstaller") --log-level WARN
 }

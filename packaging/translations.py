@@ -37,7 +37,9 @@ PLURAL_FORMS = {"fa": 1, "zh_CN": 1, "ja": 1, "tr": 1, "ru": 3, "ar": 6}
 ENGLISH_ALTERNATIVE = re.compile(r"\((?:([^()|\s]*)\|([^()|\s]+)|([a-z]{1,3}))\)")
 KEY_SEPARATOR = "\u0004"  # context, source text and disambiguation, as one JSON key
 # What must come through a translation unchanged: {name} fields, %n and %1, tags, entities.
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%L?n|%L?\d|<[^>]+>|&[a-z]+;")
+PLACEHOLDER = re.compile(
+    r"\{[A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%L?n|%L?\d|</?[A-Za-z][^<>]*>|&[a-z]+;"
+)
 COUNT = re.compile(r"%L?n")  # a text with the count in it is a plural
 
 
@@ -124,7 +126,15 @@ def compile_all() -> None:
     """Every .ts into the .qm the app loads (desktop/ui/i18n.py)."""
     for ts in sorted(FOLDER.glob("hearth_*.ts")):
         subprocess.run(
-            [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            # -nounfinished: a half-done translation is not shipped; the English shows instead.
+            [
+                _tool("pyside6-lrelease"),
+                "-silent",
+                "-nounfinished",
+                str(ts),
+                "-qm",
+                str(ts.with_suffix(".qm")),
+            ],
             check=True,
         )
 
@@ -239,6 +249,8 @@ def import_(code: str, table_path: Path) -> None:
 
 def problems(code: str) -> list[str]:
     """Sentences for each string left untranslated or with its placeholders changed."""
+    if not ts_path(code).exists():
+        return [f"{code}: there is no {ts_path(code).name}; run update first"]
     found = []
     tree = _load(ts_path(code))
     for context, message in _messages(tree):

@@ -285,3 +285,81 @@ def test_bundled_knowledge_reads_pdf_and_word_and_loads_sqlite_vec(tmp_path):
     assert f"{folder}\t3 files\t" in listed.stdout and "\t0 errors" in listed.stdout, listed
     # Words only because no embedder is set, not because sqlite-vec failed to load.
     assert "search uses words only: no embedding model" in listed.stderr, listed.stderr
+
+
+def _finished_translations(ts: Path) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation of each finished, singular message of a .ts file."""
+    import xml.etree.ElementTree as ET
+
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") == "yes" or translation is None:
+                continue
+            if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            if translation.text and not message.findtext("comment"):
+                found[(name, message.findtext("source") or "")] = translation.text
+    return found
+
+
+def test_bundled_window_starts_in_persian_from_the_bundled_translations(tmp_path):
+    from PySide6.QtCore import QTranslator
+
+    bundle = _bundle()
+    qm = sorted(bundle.parent.rglob("resources/translations/hearth_fa.qm"))
+    assert qm, f"hearth_fa.qm is not in the bundle {bundle.parent}"
+    assert sorted(bundle.parent.rglob("qtbase_fa.qm")), "Qt's own Persian strings are missing"
+    # The bundled file carries the checked-in translations (no QApplication needed: CI runs
+    # the bundle tests with no display).
+    translator = QTranslator()
+    assert translator.load(str(qm[0])), qm[0]
+    wanted = _finished_translations(REPO / "resources" / "translations" / "hearth_fa.ts")
+    assert wanted, "hearth_fa.ts has no finished translation yet"
+    wrong = {
+        key: translator.translate(key[0], key[1])
+        for key, text in wanted.items()
+        if translator.translate(key[0], key[1]) != text
+    }
+    assert not wrong, f"the bundled hearth_fa.qm differs from hearth_fa.ts: {wrong}"
+    # The frozen window finds it: no "no compiled translation" in its log.
+    probe = tmp_path / "startup.json"
+    exe = bundle.with_name("Hearth.exe") if sys.platform == "win32" else bundle
+    result = subprocess.run(
+        [str(exe)],
+        env=_env(tmp_path, HEARTH_STARTUP_PROBE=str(probe), HEARTH_LANGUAGE="fa"),
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert probe.is_file(), f"the window was never shown; stderr: {result.stderr}"
+    log = Path(os.environ["HEARTH_LOG_DIR"]) / "hearth.log"
+    text = log.read_text(encoding="utf-8") if log.is_file() else ""
+    assert "no compiled translation" not in text + result.stderr, text
+
+
+def test_bundled_fonts_and_their_licences_are_in_the_bundle(qapp):
+    """The Arabic/Persian, Devanagari and CJK fonts (desktop/ui/fonts.py) are bundled whole,
+    with their licences, and each still covers its script."""
+    from PySide6.QtGui import QRawFont
+
+    from desktop.ui.fonts import FILES
+
+    bundle = _bundle()
+    found = sorted(bundle.parent.rglob("resources/fonts"))
+    assert found, f"resources/fonts is not in the bundle {bundle.parent}"
+    folder = found[0]
+    for name in (*FILES.values(), "LICENSE-OFL-1.1.txt", "LICENSE-Apache-2.0.txt", "README.md"):
+        bundled = folder / name
+        assert bundled.is_file(), f"{name} is not in {folder}"
+        assert bundled.read_bytes() == (REPO / "resources" / "fonts" / name).read_bytes(), name
+    samples = {"arabic": "سلام پچژگ", "devanagari": "नमस्ते", "cjk": "你好こんにちは"}
+    for group, sample in samples.items():
+        raw = QRawFont(str(folder / FILES[group]), 12)
+        assert raw.isValid(), FILES[group]
+        missing = [c for c in sample if not c.isspace() and not raw.supportsCharacter(ord(c))]
+        assert not missing, (FILES[group], missing)
