@@ -19,6 +19,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -104,10 +106,17 @@ class ChatRow:
 
 
 def format_stats(stats: GenerationStats) -> str:
-    """The short line shown under an assistant message."""
-    return (
-        f"{stats.generated_tokens} tokens · {stats.tokens_per_s:.1f} tok/s"
-        f" · first token {stats.ttft_ms:.0f} ms"
+    """The short line shown under an assistant message, in the window's language (its
+    numbers written as QLocale writes them: models may not import ui's locale_format)."""
+    locale = QLocale()
+    written = stats.generated_tokens  # a plain name: lupdate drops a call whose n is dotted
+    line = QCoreApplication.translate(
+        "chat_model", "{tokens} tokens · {rate} tok/s · first token {ttft} ms", None, written
+    )
+    return line.format(
+        tokens=locale.toString(int(stats.generated_tokens)),
+        rate=locale.toString(float(stats.tokens_per_s), "f", 1),
+        ttft=locale.toString(round(stats.ttft_ms)),
     )
 
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import icons, metrics
+from desktop.ui import icons, locale_format, metrics
 
 THUMB = 40  # px: an image chip's thumbnail, square
 CHIP_HEIGHT = THUMB + 8  # every chip has the same height, so a row of them lines up
@@ -40,12 +40,8 @@ IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp"})
 
 
 def format_size(size: int) -> str:
-    """Bytes as people read them: 512 B, 2.0 KB, 3.4 MB."""
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+    """Bytes as people read them, in the window's language (locale_format.size)."""
+    return locale_format.size(size)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +112,11 @@ class AttachmentChip(QFrame):
         self.setObjectName("attachmentChip")
         self.setFrameShape(QFrame.Shape.NoFrame)  # painted: a style's panel vanishes in dark
         self.setFixedSize(CHIP_WIDTH, CHIP_HEIGHT)
-        self.setToolTip(f"{item.name} ({format_size(item.size)})")
-        self.setAccessibleName(f"Attachment {item.name}, {format_size(item.size)}")
+        size = format_size(item.size)
+        self.setToolTip(self.tr("{name} ({size})").format(name=item.name, size=size))
+        self.setAccessibleName(
+            self.tr("Attachment {name}, {size}").format(name=item.name, size=size)
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 4, 4, 4)
         row.setSpacing(6)
@@ -133,7 +132,7 @@ class AttachmentChip(QFrame):
         self.is_thumbnail = not pixmap.isNull()
         row.addWidget(self.picture)
         self.name_label = QLabel(self)
-        self.size_label = QLabel(format_size(item.size), self)
+        self.size_label = QLabel(size, self)
         self.size_label.setEnabled(False)  # the muted colour of the theme
         words = QVBoxLayout()  # the name over its size: the name gets the chip's width
         words.setContentsMargins(0, 0, 0, 0)
@@ -147,8 +146,9 @@ class AttachmentChip(QFrame):
             button = QToolButton(self)
             button.setText("\u00d7")  # the multiplication sign: a close cross
             button.setAutoRaise(True)
-            button.setToolTip(f"Remove {item.name}")
-            button.setAccessibleName(f"Remove {item.name}")
+            remove = self.tr("Remove {name}").format(name=item.name)
+            button.setToolTip(remove)
+            button.setAccessibleName(remove)
             button.clicked.connect(self.removeClicked)
             click_on_enter(button)
             row.addWidget(button)
@@ -189,7 +189,8 @@ class AttachmentChips(QWidget):
         super().__init__(parent)
         self.setObjectName("attachmentChips")
         self.removable = removable
-        self.align_right = False  # a user's message: its chips sit at the right, like it
+        # A user's message: its chips sit at its trailing side, like it (mirrored right to left).
+        self.align_right = False
         self.chips: list[AttachmentChip] = []
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
@@ -214,8 +215,9 @@ class AttachmentChips(QWidget):
         self.place()
 
     def place(self) -> None:
-        """Put the chips in rows across the width (from the right when align_right); a
-        layout that did not ask heightForWidth is told the height by a fixed height."""
+        """Put the chips in rows across the width (from the trailing side when align_right,
+        mirrored right to left); a layout that did not ask heightForWidth is told the
+        height by a fixed height."""
         width = max(self.width(), CHIP_WIDTH)
         per_row = max(1, (width + CHIP_GAP) // (CHIP_WIDTH + CHIP_GAP))
         for number, chip in enumerate(self.chips):
@@ -224,6 +226,8 @@ class AttachmentChips(QWidget):
             x = column * (CHIP_WIDTH + CHIP_GAP)
             if self.align_right:
                 x += width - (in_row * (CHIP_WIDTH + CHIP_GAP) - CHIP_GAP)
+            if self.isRightToLeft():  # child positions are not mirrored by Qt: mirror here
+                x = width - CHIP_WIDTH - x
             chip.move(x, row * (CHIP_HEIGHT + CHIP_GAP))
         parent = self.parentWidget()
         if parent is not None and parent.layout() is not None:

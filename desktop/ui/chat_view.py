@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QWidget
 # rows kept rendered, the streaming reply included, and the actions turned into requests.
 # The names the window, the benchmark and the tests import from here are re-exported.
 from desktop.models.chat_model import ChatModel, ChatRow, Role
+from desktop.ui.announce import announce
 from desktop.ui.chat_style import PROCESSING_TEXT, ROLE_LABELS, STATUS_MARKERS, Metrics
 from desktop.ui.markdown import CodeTheme, MarkdownRenderer, MessageRender
 from desktop.ui.message_body import MessageBody
@@ -52,6 +53,7 @@ __all__ = [
 
 _STREAM_BUDGET_S = 0.005  # a burst of text is rendered in slices of about this long
 _RENDER_CACHE = 192  # rendered messages kept (visible ones are held by their widgets)
+_ANNOUNCED_CHARS = 400  # a finished reply is read out up to about this long
 
 
 class ChatView(VirtualList[MessageWidget]):
@@ -71,6 +73,7 @@ class ChatView(VirtualList[MessageWidget]):
     branchRequested = Signal(int, int)  # message id, -1 (previous) or +1 (next sibling)
     linkActivated = Signal(str)  # a link clicked in a message
     approvalAnswered = Signal(int, str, str)  # message id, call id, "once"|"always"|"deny"
+    row_type: type[QWidget] | None = MessageWidget  # the list items a screen reader walks
 
     def __init__(self, model: ChatModel | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +93,11 @@ class ChatView(VirtualList[MessageWidget]):
         self._stream_timer.timeout.connect(self._render_stream)
         self.verticalScrollBar().setSingleStep(3 * self._metrics.line)
         self._styled = True
+        self._streaming_id: int | None = None  # the reply being written, announced at its end
+        self.setAccessibleName(self.tr("Conversation"))
+        self.setAccessibleDescription(
+            self.tr("The messages, newest last; Up and Down move from message to message")
+        )
         if model is not None:
             self.setModel(model)
 
@@ -188,6 +196,7 @@ class ChatView(VirtualList[MessageWidget]):
 
     def _reset(self) -> None:
         self._stream_timer.stop()
+        self._streaming_id = self._streaming_message()  # a reply already under way
         self._thoughts.clear()  # open thoughts are rendered again when shown again
         count = self._model.rowCount() if self._model is not None else 0
         self._reset_rows([self._estimate(self._row(i)) for i in range(count)])
@@ -197,6 +206,9 @@ class ChatView(VirtualList[MessageWidget]):
             return
         self._insert_rows(first, [self._estimate(self._row(i)) for i in range(first, last + 1)])
         self._update_lock()
+        streaming = self._streaming_message()
+        if streaming is not None:
+            self._streaming_id = streaming
 
     def _on_rows_removed(self, parent: QModelIndex, first: int, last: int) -> None:
         if parent.isValid():
@@ -221,6 +233,7 @@ class ChatView(VirtualList[MessageWidget]):
         self._update_lock()
         if top_left.row() <= last <= bottom_right.row():
             self._stream_timer.stop()  # the full refresh below includes the latest text
+            self._announce_if_finished(last)
         for row in range(top_left.row(), bottom_right.row() + 1):
             self._refresh_row(row)
         self._sync()
@@ -243,6 +256,36 @@ class ChatView(VirtualList[MessageWidget]):
         widget = self._widgets.get(row)
         if widget is not None:
             widget.show_thinking(data)
+
+    def _streaming_message(self) -> int | None:
+        model = self._model
+        if model is None or not model.is_streaming():
+            return None
+        return model.chat_row(model.rowCount() - 1).message_id
+
+    def _announce_if_finished(self, last: int) -> None:
+        """The reply being written has ended: a screen reader hears it once, whole (up to
+        a few hundred characters), never piece by piece; an error interrupts."""
+        data = self._row(last)
+        if data.is_streaming:
+            self._streaming_id = data.message_id
+            return
+        if data.message_id != self._streaming_id:
+            return
+        self._streaming_id = None
+        text = self._render_for(data, complete=True).plain_text().strip()
+        if len(text) > _ANNOUNCED_CHARS:
+            cut = text.rfind(" ", 0, _ANNOUNCED_CHARS)
+            text = text[: cut if cut > _ANNOUNCED_CHARS // 2 else _ANNOUNCED_CHARS] + "…"
+        if data.status == "error":
+            sentence = (
+                self.tr("The reply failed: {text}").format(text=text)
+                if text
+                else self.tr("The reply failed.")
+            )
+            announce(self, sentence, urgent=True)
+        elif text:
+            announce(self, text)
 
     def _render_stream(self) -> None:
         if not self._heights:
@@ -336,6 +379,7 @@ class ChatView(VirtualList[MessageWidget]):
         widget.actionTriggered.connect(self._on_action)
         widget.body.linkActivated.connect(self.linkActivated)
         widget.approvalAnswered.connect(self.approvalAnswered)
+        widget.stepRequested.connect(partial(self.step_focus, widget))
         return widget
 
     def _show_row(self, widget: MessageWidget, row: int) -> None:
@@ -426,6 +470,12 @@ class ChatView(VirtualList[MessageWidget]):
         """The edit of message_id was not stored: the editor says why and stays."""
         if self._editor is not None and self._editor.message_id == message_id:
             self._editor.show_refusal(sentence)
+
+    def accessible_items(self) -> list[QWidget]:
+        items = super().accessible_items()
+        if self._editor is not None and self._editor.isVisible():
+            items.append(self._editor)  # laid over its row, which is hidden meanwhile
+        return items
 
     def _row_of(self, editor: MessageEditor | None) -> int | None:
         return self._model.row_of(editor.message_id) if editor and self._model else None

@@ -8,7 +8,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.types import ModelInfo
 from desktop.services.attachments import has_vision, refuse_images
 from desktop.services.draft import DraftCount
-from desktop.ui import file_dialogs, icons, metrics
+from desktop.ui import file_dialogs, icons, locale_format, metrics
 from desktop.ui.attachment_chips import AttachmentChips, click_on_enter
 from desktop.ui.thinking_controls import ThinkingControls
 from desktop.ui.tools_menu import ToolsMenuButton
@@ -31,15 +32,24 @@ from desktop.ui.tools_menu import ToolsMenuButton
 WARNING = QColor("#d9534f")  # readable on the light and the dark palettes
 # The send key's hint: (what sends, what breaks the line).
 SEND_HINTS = {"enter": ("Enter", "Shift+Enter"), "ctrl+enter": ("Ctrl+Enter", "Enter")}
-# The paperclip's tooltip: what it takes, by whether the loaded model reads images.
-ATTACH_TIP = "Attach files (or drop them here, or paste)"
-ATTACH_TIP_VISION = (
-    "Attach files or images: the loaded model reads images (or drop them here, or paste)"
+# The paperclip's tooltip: what it takes, by whether the loaded model reads images. These
+# texts are the English sources; the composer shows them through _t (translated at use).
+ATTACH_TIP = QT_TRANSLATE_NOOP("Composer", "Attach files (or drop them here, or paste)")
+ATTACH_TIP_VISION = QT_TRANSLATE_NOOP(
+    "Composer",
+    "Attach files or images: the loaded model reads images (or drop them here, or paste)",
 )
 
 
-KNOWLEDGE_ON = "On: replies use passages from your knowledge folders"
-KNOWLEDGE_OFF = "Off: replies do not search your knowledge folders"
+KNOWLEDGE_ON = QT_TRANSLATE_NOOP("Composer", "On: replies use passages from your knowledge folders")
+KNOWLEDGE_OFF = QT_TRANSLATE_NOOP("Composer", "Off: replies do not search your knowledge folders")
+
+
+def _t(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Composer", ...), in the window's language."""
+    return QCoreApplication.translate("Composer", text)
+
+
 # palette() roles follow the light and dark themes (re-read when the palette changes).
 KNOWLEDGE_CHECKED_STYLE = (
     "QToolButton:checked { background-color: palette(highlight); "
@@ -111,7 +121,7 @@ class Composer(QWidget):
         self.edit = ComposerEdit(self)
         self.edit.setObjectName("composer")
         self.edit.setMaximumHeight(96)
-        self.button = QPushButton("Send", self)
+        self.button = QPushButton(self.tr("Send"), self)
         self.button.setObjectName("sendButton")
         self.button.setMinimumWidth(84)
         icons.attach(self.button, "mdi6.send")
@@ -122,25 +132,27 @@ class Composer(QWidget):
         _paint(self.refusal, True)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("tokenCount")
-        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.count_label.setAlignment(
+            Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+        )
         self.count_label.hide()  # until a model is loaded and the first count arrives
         self.thinking = ThinkingControls(self)  # shown for a model whose template reads it
         self.tools = ToolsMenuButton(self)  # shown while an MCP server is switched on
         self.chips = AttachmentChips(removable=True, parent=self)  # the next message's files
         self.attach_button = QToolButton(self)
         self.attach_button.setObjectName("attachButton")
-        self.attach_button.setText("Attach")
-        self.attach_button.setToolTip(ATTACH_TIP)
+        self.attach_button.setText(self.tr("Attach"))
+        self.attach_button.setToolTip(_t(ATTACH_TIP))
         self._vision: bool | None = None  # whether the loaded model reads images (None: none)
-        self.attach_button.setAccessibleName("Attach files")
+        self.attach_button.setAccessibleName(self.tr("Attach files"))
         icons.attach(self.attach_button, "mdi6.paperclip")
         self.attach_button.clicked.connect(self.pick_files)
         click_on_enter(self.attach_button)
         self.knowledge = QToolButton(self)  # answer from the knowledge folders
         self.knowledge.setObjectName("knowledgeButton")
-        self.knowledge.setText("Knowledge")
+        self.knowledge.setText(self.tr("Knowledge"))
         self.knowledge.setCheckable(True)
-        self.knowledge.setAccessibleName("Answer from the knowledge folders")
+        self.knowledge.setAccessibleName(self.tr("Answer from the knowledge folders"))
         self.knowledge.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         # Checked, the switch is filled with the theme's accent and its icon filled in: a
         # checked tool button's own look (a slightly darker face) read as off in a walk-through.
@@ -186,17 +198,20 @@ class Composer(QWidget):
         """Which key sends (Settings): "enter" or "ctrl+enter"; the hints say which."""
         self.edit.send_key = key
         keys = SEND_HINTS.get(key, SEND_HINTS["enter"])
-        self.edit.setPlaceholderText(
-            f"Message the model ({keys[0]} sends, {keys[1]} for a new line)"
-        )
+        placeholder = self.tr("Message the model ({send} sends, {newline} for a new line)")
+        self.edit.setPlaceholderText(placeholder.format(send=keys[0], newline=keys[1]))
+        self.edit.setAccessibleName(self.tr("Message"))
+        self.edit.setAccessibleDescription(placeholder.format(send=keys[0], newline=keys[1]))
         self.set_generating(self._generating)
 
     def set_generating(self, generating: bool) -> None:
         self._generating = generating
-        self.button.setText("Stop" if generating else "Send")
+        self.button.setText(self.tr("Stop") if generating else self.tr("Send"))
         icons.attach(self.button, "mdi6.stop" if generating else "mdi6.send")
         sends = SEND_HINTS.get(self.edit.send_key, SEND_HINTS["enter"])[0]
-        self.button.setToolTip("Stop the reply (Esc)" if generating else f"Send ({sends})")
+        tip = self.tr("Stop the reply (Esc)") if generating else self.tr("Send ({keys})")
+        self.button.setToolTip(tip.format(keys=sends) if not generating else tip)
+        self.button.setAccessibleDescription(self.button.toolTip())
         self._update_enabled()
 
     def set_can_send(self, can_send: bool) -> None:
@@ -222,17 +237,39 @@ class Composer(QWidget):
     def show_count(self, count: DraftCount) -> None:
         """The meter: "123 / 3,072 tokens" (≈ while a reply streams), in the warning colour
         when the conversation no longer fits whole."""
-        approx = "≈ " if count.estimated else ""
-        self.count_label.setText(f"{approx}{count.tokens:,} / {count.limit:,} tokens")
-        if not count.fits:
-            tip = "This message is too long to send, even with every older message left out."
-        elif count.tokens > count.limit:
-            tip = "The oldest messages will be left out of the next reply to make room."
+        n = locale_format.number
+        # Plain names as the plural's n: lupdate drops a call whose n is dotted (count.limit).
+        limit, left = count.limit, count.room_left
+        if count.estimated:
+            meter = QCoreApplication.translate(
+                "Composer", "≈ {count} / {limit} tokens", None, limit
+            )
         else:
-            tip = f"{count.room_left:,} tokens left before older messages are left out."
+            meter = QCoreApplication.translate("Composer", "{count} / {limit} tokens", None, limit)
+        self.count_label.setText(meter.format(count=n(count.tokens), limit=n(count.limit)))
+        # Whole sentences each (a translator may order them): which case, then the context.
+        if not count.fits:
+            tip = self.tr(
+                "This message is too long to send, even with every older message left out. "
+                "The model's context holds {n_ctx} tokens; {kept} are kept for the reply."
+            )
+        elif count.tokens > count.limit:
+            tip = self.tr(
+                "The oldest messages will be left out of the next reply to make room. "
+                "The model's context holds {n_ctx} tokens; {kept} are kept for the reply."
+            )
+        else:
+            tip = QCoreApplication.translate(
+                "Composer",
+                "{left} tokens left before older messages are left out. "
+                "The model's context holds {n_ctx} tokens; {kept} are kept for the reply.",
+                None,
+                left,
+            )
         self.count_label.setToolTip(
-            f"{tip} The model's context holds {count.n_ctx:,} tokens; "
-            f"{count.n_ctx - count.limit:,} are kept for the reply."
+            tip.format(
+                left=n(count.room_left), n_ctx=n(count.n_ctx), kept=n(count.n_ctx - count.limit)
+            )
         )
         self.count_label.setProperty("over", count.over)
         _paint(self.count_label, count.over)
@@ -272,7 +309,9 @@ class Composer(QWidget):
                 before = chip.remove_button
 
     def pick_files(self) -> None:
-        chosen = file_dialogs.open_files(self, "Attach files", str(Path.home()), "All files (*)")
+        chosen = file_dialogs.open_files(
+            self, self.tr("Attach files"), str(Path.home()), self.tr("All files (*)")
+        )
         self.add_files([Path(p) for p in chosen])
 
     def add_files(self, paths: list[Path]) -> int:
@@ -288,7 +327,7 @@ class Composer(QWidget):
         """The loaded model (None: none): the paperclip says whether it takes images, and
         an image attached for a model without vision is refused at once, not at Send."""
         self._vision = None if info is None else has_vision(info)
-        self.attach_button.setToolTip(ATTACH_TIP_VISION if self._vision else ATTACH_TIP)
+        self.attach_button.setToolTip(_t(ATTACH_TIP_VISION if self._vision else ATTACH_TIP))
         if self._vision and self.refusal.text() == refuse_images(self.attachments(), False):
             self.refusal.hide()  # the images refused before are welcome now
         self._refuse_images()
@@ -305,7 +344,7 @@ class Composer(QWidget):
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"pasted-{uuid.uuid4().hex[:8]}.png"
         if not image.save(str(path)):  # a PNG, by its suffix
-            self.show_refusal("The pasted picture could not be saved to attach it.")
+            self.show_refusal(self.tr("The pasted picture could not be saved to attach it."))
             return None
         self._pasted.append(path)
         self.add_files([path])
@@ -346,9 +385,9 @@ class Composer(QWidget):
         self.knowledge.setVisible(available is not None)
         self.knowledge.setEnabled(bool(available))
         self.knowledge.setToolTip(
-            "Answer from the knowledge folders"
+            self.tr("Answer from the knowledge folders")
             if available
-            else "Add a knowledge folder in Settings to answer from your documents"
+            else self.tr("Add a knowledge folder in Settings to answer from your documents")
         )
         if not available and self.knowledge.isChecked():
             self.knowledge.setChecked(False)
@@ -362,7 +401,7 @@ class Composer(QWidget):
     def _show_knowledge_state(self, on: bool) -> None:
         """The switch's icon and accessible description say whether it is on."""
         icons.attach(self.knowledge, "mdi6.book-search" if on else "mdi6.book-search-outline")
-        self.knowledge.setAccessibleDescription(KNOWLEDGE_ON if on else KNOWLEDGE_OFF)
+        self.knowledge.setAccessibleDescription(_t(KNOWLEDGE_ON if on else KNOWLEDGE_OFF))
 
     def focus(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -45,13 +45,16 @@ class MessageEditor(QFrame):
         # Painted (paintEvent): the window colour, so the text box (base) stands out in
         # both themes, inside a highlight-coloured border that says "editing here".
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.title = QLabel("Edit your message" if role == "user" else "Edit the reply", self)
+        self.title = QLabel(
+            self.tr("Edit your message") if role == "user" else self.tr("Edit the reply"), self
+        )
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         self.edit = QPlainTextEdit(self)
         self.edit.setPlainText(text)
-        self.edit.setAccessibleName("Message text")
+        self.edit.setAccessibleName(self.tr("Message text"))
+        self.title.setBuddy(self.edit)
         self.edit.setTabChangesFocus(True)  # Tab leaves the editor (no keyboard trap)
         self.edit.installEventFilter(self)
         self.edit.textChanged.connect(self._on_text_changed)
@@ -59,23 +62,27 @@ class MessageEditor(QFrame):
         self.note.setWordWrap(True)
         self.note.setObjectName("editRefusal")
         self.note.hide()
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Leave the message as it was (Esc)")
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setToolTip(self.tr("Leave the message as it was (Esc)"))
         self.cancel_button.clicked.connect(self.cancelled)
-        self.save_button = QPushButton("Save", self)
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.clicked.connect(lambda: self.save(False))
         icons.attach(self.save_button, "mdi6.content-save-outline")
-        self.regenerate_button = QPushButton("Save and regenerate", self)
+        self.regenerate_button = QPushButton(self.tr("Save and regenerate"), self)
         self.regenerate_button.setToolTip(
-            "Save as a new version and write a new reply (Ctrl+Enter)"
+            self.tr("Save as a new version and write a new reply ({keys})").format(
+                keys="Ctrl+Enter"
+            )
         )
         self.regenerate_button.clicked.connect(lambda: self.save(True))
         icons.attach(self.regenerate_button, "mdi6.send")
         if role == "user":
-            self.save_button.setToolTip("Replace the text and keep the reply below it")
+            self.save_button.setToolTip(self.tr("Replace the text and keep the reply below it"))
             self.regenerate_button.setDefault(True)
         else:
-            self.save_button.setToolTip("Replace the reply's text (Ctrl+Enter)")
+            self.save_button.setToolTip(
+                self.tr("Replace the reply's text ({keys})").format(keys="Ctrl+Enter")
+            )
             self.regenerate_button.hide()
             self.save_button.setDefault(True)
         buttons = self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -115,7 +122,9 @@ class MessageEditor(QFrame):
         refused here, an unchanged one cancels."""
         text = self.text().strip()
         if not text:
-            self.show_refusal("A message cannot be empty: write something, or press Cancel.")
+            self.show_refusal(
+                self.tr("A message cannot be empty: write something, or press Cancel.")
+            )
         elif not self.changed() or (regenerate and self.role != "user"):
             self.cancelled.emit()  # nothing to store
         else:
@@ -163,7 +172,7 @@ class MessageEditor(QFrame):
         metrics = QFontMetrics(self.edit.font())
         inner = max(40, (width or max(self.width(), 400)) - 20 - 2 * self.edit.frameWidth() - 12)
         text = self.text() or " "
-        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeading)
         lines_h = metrics.boundingRect(QRect(0, 0, inner, 1 << 20), flags, text).height()
         lines_h = max(
             MIN_LINES * metrics.lineSpacing(), min(lines_h, MAX_LINES * metrics.lineSpacing())

@@ -48,7 +48,7 @@ class MessageExtras(QWidget):
         self.setVisible(bool(row.attachments) or not self.sources.isHidden())
 
     def place(self, area: QRect | None, user: bool, source_row: int, gap: int) -> None:
-        """Lay out in area (None: nothing to show): a user's chips at the right, like
+        """Lay out in area (None: nothing to show): a user's chips at the trailing side, like
         the bubble, in as many rows as they wrap onto; the sources under them, a line each."""
         if area is None:
             self.hide()

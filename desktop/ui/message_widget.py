@@ -1,19 +1,32 @@
-"""One message on screen: its label, marker, body, stats and action buttons."""
+"""One message on screen: its label, marker, body, stats and action buttons.
+
+Longer than 400 lines: the row is one widget that places its parts by hand (a layout per
+row costs too much while scrolling), mirrors them right to left, and is the list item a
+screen reader and the keyboard walk; each of those needs the same geometry.
+"""
 
 from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import QLabel, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QHideEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import QLabel, QStyle, QToolButton, QWidget
 
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.models.chat_model import ChatRow
 from desktop.services.continuation import CONTINUABLE
-from desktop.ui import icons, metrics
+from desktop.ui import icons, locale_format, metrics
 from desktop.ui.chat_style import (
-    PROCESSING_TEXT,
-    ROLE_LABELS,
     STATUS_MARKERS,
     Geometry,
     Metrics,
@@ -28,8 +41,9 @@ from desktop.ui.thought_block import ThoughtBlock
 from desktop.ui.tool_card import ToolCardWidget
 
 COPY_ICON, COPIED_ICON = "mdi6.content-copy", "mdi6.check"
-COPIED = "Copied"
+COPIED = QT_TRANSLATE_NOOP("MessageWidget", "Copied")
 COPIED_MS = 1500  # how long Copy shows that it copied
+BIG = 1 << 30  # a step past either end: Home and End
 
 
 class MessageWidget(QWidget):
@@ -42,10 +56,14 @@ class MessageWidget(QWidget):
     approvalAnswered = Signal(int, str, str)  # message id, call id, decision (a tool card)
     copyFeedbackShown = Signal()  # Copy shows a check and "Copied"
     copyFeedbackEnded = Signal()  # and is back to itself
+    stepRequested = Signal(int)  # Up/Down on the focused row: -1, +1 (Home/End: -+BIG)
 
     def __init__(self, metrics: Metrics, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._metrics = metrics
+        # A list item a screen reader walks (VirtualList gives it that role); Tab and a click
+        # reach it, its buttons follow it in the Tab order.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.row: ChatRow | None = None
         self.locked = False  # a reply is being written somewhere in the conversation
         self.message_render: MessageRender | None = None
@@ -64,21 +82,34 @@ class MessageWidget(QWidget):
         self.extras = MessageExtras(self)  # its files' chips; a reply's Sources
         self.stats_label = QLabel(self)
         self._color_labels()
-        self.prev_button = self._button("\u2039", "prev", "Previous version")
+        # The arrows point back and on in the reading direction (mirrored right to left).
+        rtl = self.isRightToLeft()
+        self.prev_button = self._button(
+            "\u203a" if rtl else "\u2039", "prev", self.tr("Previous version")
+        )
         self.branch_label = QLabel(self)
         self.branch_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = self._button("\u203a", "next", "Next version")
+        self.next_button = self._button(
+            "\u2039" if rtl else "\u203a", "next", self.tr("Next version")
+        )
         # Icons only (their words in tooltips and accessible names): the stats line has room.
-        self.copy_button = self._button("Copy", "copy", "Copy the message", COPY_ICON)
-        self.edit_button = self._button("Edit", "edit", "Edit the message here", "mdi6.pencil")
+        self.copy_button = self._button(
+            self.tr("Copy"), "copy", self.tr("Copy the message"), COPY_ICON
+        )
+        self.edit_button = self._button(
+            self.tr("Edit"), "edit", self.tr("Edit the message here"), "mdi6.pencil"
+        )
         self.regenerate_button = self._button(
-            "Regenerate", "regenerate", "Write a new reply", "mdi6.refresh"
+            self.tr("Regenerate"), "regenerate", self.tr("Write a new reply"), "mdi6.refresh"
         )
         self.delete_button = self._button(
-            "Delete", "delete", "Delete the message", "mdi6.delete-outline"
+            self.tr("Delete"), "delete", self.tr("Delete the message"), "mdi6.delete-outline"
         )
         self.info_button = self._button(
-            "Info", "info", "About this reply, and Reproduce", "mdi6.information-outline"
+            self.tr("Info"),
+            "info",
+            self.tr("About this reply, and Reproduce"),
+            "mdi6.information-outline",
         )
         # Copy says it copied (a check and "Copied"), then goes back.
         self._copied = QTimer(self)
@@ -87,9 +118,11 @@ class MessageWidget(QWidget):
         self._copied.timeout.connect(self._end_copy_feedback)
         self._copy_tip = self.copy_button.toolTip()
         self.last = False  # the transcript's last row: only it may be continued
-        self.continue_button = self._button("Continue", "continue", "Continue writing this reply")
+        self.continue_button = self._button(
+            self.tr("Continue"), "continue", self.tr("Continue writing this reply")
+        )
         icons.attach(self.continue_button, "mdi6.play")
-        self.continue_button.setAccessibleName("Continue")
+        self.continue_button.setAccessibleName(self.tr("Continue"))
         # The one way on for a reply cut short: its word stays beside the icon.
         self.continue_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
@@ -110,6 +143,9 @@ class MessageWidget(QWidget):
         # The labels' colours were set on them, so a new theme does not reach them alone.
         if event.type() == QEvent.Type.PaletteChange:
             self._color_labels()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._relayout()  # its parts are placed by hand: mirror them
+            self.update()
 
     def event(self, event: QEvent) -> bool:
         # A child's size hint changed (a button's icon arrived once the icon font loaded):
@@ -125,6 +161,7 @@ class MessageWidget(QWidget):
         button.setText(text)
         button.setToolTip(tip)
         button.setAccessibleName(text if icon else tip)
+        button.setAccessibleDescription(tip)
         button.setAutoRaise(True)
         button.clicked.connect(partial(self._trigger, action))
         if icon:
@@ -141,8 +178,9 @@ class MessageWidget(QWidget):
         button = self.copy_button
         if not self._copied.isActive():
             self._copy_tip = button.toolTip()
-        button.setToolTip(COPIED)
-        button.setText(COPIED)  # shown only while the icon font is not loaded yet
+        copied = QCoreApplication.translate("MessageWidget", COPIED)
+        button.setToolTip(copied)
+        button.setText(copied)  # shown only while the icon font is not loaded yet
         icons.attach(button, COPIED_ICON)
         self._copied.start()
         self.copyFeedbackShown.emit()
@@ -151,9 +189,53 @@ class MessageWidget(QWidget):
         self._copied.stop()
         button = self.copy_button
         button.setToolTip(self._copy_tip)
-        button.setText("Copy")
+        button.setText(self.tr("Copy"))
         icons.attach(button, COPY_ICON)
         self.copyFeedbackEnded.emit()
+
+    # -- words (translated when shown; chat_style keeps the English sources) --------------
+
+    def author(self, role: str) -> str:
+        """The label over a message, which is also who a screen reader says wrote it."""
+        if role == "user":
+            return self.tr("You")
+        if role == "assistant":
+            return self.tr("Assistant")
+        if role == "system":
+            return self.tr("System")
+        return role.title()
+
+    def status_marker(self, status: str) -> str:
+        """The marker beside the label ('' for a complete or streaming message)."""
+        if status == "stopped":
+            return self.tr("stopped")
+        if status == "error":
+            return self.tr("error")
+        if status == "interrupted":
+            return self.tr("interrupted \u2013 the app closed while this was written")
+        return ""
+
+    def processing_text(self) -> str:
+        """What a reply shows before its first word."""
+        return self.tr("reading the conversation…")
+
+    def _name_for_readers(
+        self, row: ChatRow, render: MessageRender | None, placeholder: str
+    ) -> None:
+        """A screen reader's view of the row: "You: <text>" on the row (a list item), the
+        text itself on the body. Taken once a reply is written, not per streamed piece."""
+        if row.is_streaming:
+            text = placeholder or self.tr("writing…")
+        elif render is not None and not render.has_pending:
+            text = render.plain_text()
+        else:
+            text = row.text
+        marker = self.status_marker(row.status)
+        pattern = self.tr("{author} ({status}): {text}") if marker else self.tr("{author}: {text}")
+        name = pattern.format(author=self.author(row.role), status=marker, text=text)
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
+            self.body.setAccessibleName(text)
 
     def status_text(self) -> str:
         """The visible state marker: processing prompt, stopped, error, interrupted or ''."""
@@ -178,8 +260,8 @@ class MessageWidget(QWidget):
         self._show_cards(row)
         self.extras.show_row(row)
         if old is None or old.role != row.role:
-            self.role_label.setText(ROLE_LABELS.get(row.role, row.role.title()))
-        marker = STATUS_MARKERS.get(row.status, "")
+            self.role_label.setText(self.author(row.role))
+        marker = self.status_marker(row.status)
         if marker != self.marker_label.text():
             self.marker_label.setText(marker)
             self._color_labels()
@@ -194,16 +276,28 @@ class MessageWidget(QWidget):
         for widget in (self.prev_button, self.branch_label, self.next_button):
             widget.setVisible(branched)
         if branched:
-            self.branch_label.setText(f"{row.sibling_index + 1}/{row.sibling_count}")
+            self.branch_label.setText(
+                self.tr("{index}/{count}").format(
+                    index=locale_format.number(row.sibling_index + 1),
+                    count=locale_format.number(row.sibling_count),
+                )
+            )
+            self.branch_label.setAccessibleName(
+                self.tr("Version {index} of {count}").format(
+                    index=locale_format.number(row.sibling_index + 1),
+                    count=locale_format.number(row.sibling_count),
+                )
+            )
         self.edit_button.setVisible(row.role in ("user", "assistant"))
         self.info_button.setVisible(row.role == "assistant" and not row.is_streaming)
         self.regenerate_button.setVisible(row.role == "assistant")
         self.continue_button.setVisible(self._continuable(row))
         self._enable_actions(row)
         waiting = row.is_streaming and not row.text and not row.has_thought and not row.tools
-        placeholder = PROCESSING_TEXT if waiting else ""
+        placeholder = self.processing_text() if waiting else ""
         self._relayout()
         self.body.set_content(render, placeholder)
+        self._name_for_readers(row, render, placeholder)
         if old is None or old.role != row.role or old.message_id != row.message_id:
             self.update()
 
@@ -296,14 +390,15 @@ class MessageWidget(QWidget):
         else:
             role_x = header.x()
             marker_x = role_x + role_w + 8
-        self.role_label.setGeometry(role_x, header.y(), role_w, header.height())
-        self.marker_label.setGeometry(marker_x, header.y(), marker_w, header.height())
-        self.body.setGeometry(geometry.body)
+        self._put(self.role_label, QRect(role_x, header.y(), role_w, header.height()))
+        self._put(self.marker_label, QRect(marker_x, header.y(), marker_w, header.height()))
+        self._put(self.body, geometry.body)
         if geometry.thought is not None:
-            self.thought.setGeometry(geometry.thought)
+            self._put(self.thought, geometry.thought)
         if geometry.tools is not None:
             self._place_cards(geometry.tools)
-        self.extras.place(geometry.extras, user, self._metrics.source_row, self._metrics.gap)
+        extras = self._mirrored(geometry.extras) if geometry.extras is not None else None
+        self.extras.place(extras, user, self._metrics.source_row, self._metrics.gap)
         # An assistant's header is free right of its label and marker: the stats may go there.
         used = marker_x + marker_w if self.marker_label.isVisibleTo(self) else role_x + role_w
         free = (
@@ -313,13 +408,21 @@ class MessageWidget(QWidget):
         )
         self._place_footer(geometry.footer, user, free)
 
+    def _mirrored(self, rect: QRect) -> QRect:
+        """rect as laid out left to right, on its mirrored side when right to left (the
+        geometry says where things go in reading order; child positions are not mirrored)."""
+        return QStyle.visualRect(self.layoutDirection(), self.rect(), rect)
+
+    def _put(self, widget: QWidget, rect: QRect) -> None:
+        widget.setGeometry(self._mirrored(rect))
+
     def _place_cards(self, area: QRect) -> None:
         m, y = self._metrics, area.y()
         for widget in self.cards:
             if widget.isHidden() or widget.card is None:
                 continue
             height = m.card + (m.card_buttons if widget.card.state == "asking" else 0)
-            widget.setGeometry(area.x(), y, area.width(), height)
+            self._put(widget, QRect(area.x(), y, area.width(), height))
             y += height + m.gap
 
     def _place_footer(self, footer: QRect, user: bool, free: QRect | None = None) -> None:
@@ -342,7 +445,7 @@ class MessageWidget(QWidget):
         total = sum(size.width() for size in sizes) + 2 * max(0, len(items) - 1)
         x = footer.right() - total + 1 if user else footer.x()
         for widget, size in zip(items, sizes, strict=True):
-            widget.setGeometry(x, footer.y(), size.width(), footer.height() - 2)
+            self._put(widget, QRect(x, footer.y(), size.width(), footer.height() - 2))
             x += size.width() + 2
         if not self.stats_label.isHidden():
             self._place_stats(footer, x, free)
@@ -358,7 +461,9 @@ class MessageWidget(QWidget):
         if wide > room and free is not None and wide <= free.width():
             self.stats_label.setText(full)
             width = self.stats_label.sizeHint().width()
-            self.stats_label.setGeometry(free.right() - width + 1, free.y(), width, free.height())
+            self._put(
+                self.stats_label, QRect(free.right() - width + 1, free.y(), width, free.height())
+            )
             return
         if wide > room:
             # Too narrow for the line: its first part whole ("27 tokens") beats "27 to…".
@@ -368,10 +473,36 @@ class MessageWidget(QWidget):
         self.stats_label.setText(text)
         stats_w = min(self.stats_label.sizeHint().width(), max(room, 0))
         stats_x = footer.right() - stats_w + 1
-        self.stats_label.setGeometry(stats_x, footer.y(), stats_w, footer.height() - 2)
+        self._put(self.stats_label, QRect(stats_x, footer.y(), stats_w, footer.height() - 2))
+
+    # -- keyboard: the row is a list item; Up and Down go to the next message --------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Home: -BIG, Qt.Key.Key_End: BIG}
+        step = steps.get(Qt.Key(event.key()))
+        if step is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.stepRequested.emit(step)
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()  # the focus ring
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         geometry = self._geometry
+        if self.hasFocus():  # focus always visible: the theme's highlight around the row
+            ring = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+            ring.setPen(pen)
+            ring.drawRoundedRect(
+                QRectF(self.rect()).adjusted(2, 2, -2, -2), metrics.RADIUS, metrics.RADIUS
+            )
+            ring.end()
         if geometry is None or geometry.bubble is None:
             return
         painter = QPainter(self)
@@ -380,6 +511,7 @@ class MessageWidget(QWidget):
         border = bubble_border(self.palette(), role)
         painter.setPen(border if border is not None else Qt.PenStyle.NoPen)
         painter.setBrush(bubble_color(self.palette(), role))
-        card = QRectF(geometry.bubble).adjusted(0.5, 0.5, -0.5, -0.5)  # a crisp hairline
+        # A crisp hairline; the bubble on the mirrored side right to left.
+        card = QRectF(self._mirrored(geometry.bubble)).adjusted(0.5, 0.5, -0.5, -0.5)
         painter.drawRoundedRect(card, metrics.RADIUS, metrics.RADIUS)
         painter.end()

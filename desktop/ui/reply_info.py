@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -20,34 +20,74 @@ from PySide6.QtWidgets import (
 
 from desktop.core.connections import parse_remote_key
 from desktop.core.history import StoredMessage
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.types import SamplingParams, StopReason
 from desktop.ui import icons
+from desktop.ui.locale_format import number
 
 if TYPE_CHECKING:
     from desktop.services.chat_session import ChatSession
     from desktop.ui.chat_view import ChatView
 
+# English sources, shown through _t (translated when shown).
 STOP_WORDS = {
-    StopReason.END_OF_TURN: "the model finished its answer",
-    StopReason.MAX_TOKENS: "it reached the reply's token limit",
-    StopReason.STOP_STRING: "a stop text appeared",
-    StopReason.CONTEXT_FULL: "the context was full",
-    StopReason.USER: "you stopped it",
-    StopReason.ERROR: "an error ended it",
-    StopReason.UNKNOWN: "a reason this version of Hearth does not know",
+    StopReason.END_OF_TURN: QT_TRANSLATE_NOOP("reply_info", "the model finished its answer"),
+    StopReason.MAX_TOKENS: QT_TRANSLATE_NOOP("reply_info", "it reached the reply's token limit"),
+    StopReason.STOP_STRING: QT_TRANSLATE_NOOP("reply_info", "a stop text appeared"),
+    StopReason.CONTEXT_FULL: QT_TRANSLATE_NOOP("reply_info", "the context was full"),
+    StopReason.USER: QT_TRANSLATE_NOOP("reply_info", "you stopped it"),
+    StopReason.ERROR: QT_TRANSLATE_NOOP("reply_info", "an error ended it"),
+    StopReason.UNKNOWN: QT_TRANSLATE_NOOP(
+        "reply_info", "a reason this version of Hearth does not know"
+    ),
 }
-NOT_KEPT = "not kept"
+NOT_KEPT = QT_TRANSLATE_NOOP("reply_info", "not kept")
+
+
+def _t(text: str) -> str:
+    """A text of this module (a literal marked above, or in the call), translated."""
+    return QCoreApplication.translate("reply_info", text)
+
+
+def _g(value: float) -> str:
+    """A setting's value as short as it goes (0.8, 1, 0.05), as the language writes it."""
+    return QLocale().toString(float(value), "g", 6)
 
 
 def sampling_text(p: SamplingParams) -> str:
     """The sampling settings in one line, in the panel's words."""
-    parts = [f"temperature {p.temperature:g}"]
-    parts.append(f"top-p {p.top_p:g}" if p.top_p is not None else "top-p off")
-    parts += [f"top-k {p.top_k}", f"min-p {p.min_p:g}"]
-    parts.append(f"repeat penalty {p.repeat_penalty:g} (last {p.repeat_last_n})")
-    parts.append(f"at most {p.max_tokens:,} tokens")
+    parts = [
+        QCoreApplication.translate("reply_info", "temperature {value}").format(
+            value=_g(p.temperature)
+        )
+    ]
+    parts.append(
+        QCoreApplication.translate("reply_info", "top-p {value}").format(value=_g(p.top_p))
+        if p.top_p is not None
+        else QCoreApplication.translate("reply_info", "top-p off")
+    )
+    parts.append(
+        QCoreApplication.translate("reply_info", "top-k {value}").format(value=number(p.top_k))
+    )
+    parts.append(
+        QCoreApplication.translate("reply_info", "min-p {value}").format(value=_g(p.min_p))
+    )
+    parts.append(
+        QCoreApplication.translate("reply_info", "repeat penalty {value} (last {count})").format(
+            value=_g(p.repeat_penalty), count=number(p.repeat_last_n)
+        )
+    )
+    most = p.max_tokens  # a plain name: lupdate drops a call whose n is dotted
+    parts.append(
+        QCoreApplication.translate("reply_info", "at most {count} tokens", None, most).format(
+            count=number(p.max_tokens)
+        )
+    )
     if p.stop:
-        parts.append("stop at " + ", ".join(repr(s) for s in p.stop))
+        stops = ", ".join(repr(s) for s in p.stop)
+        parts.append(
+            QCoreApplication.translate("reply_info", "stop at {texts}").format(texts=stops)
+        )
     return " · ".join(parts)
 
 
@@ -64,31 +104,78 @@ def details(message: StoredMessage) -> list[tuple[str, str]]:
     name = (repro.model_name or Path(repro.model_path).name) if repro else ""
     remote = parse_remote_key(repro.model_path) if repro else None
     if remote is not None:  # a connection's model: its key is the stored path
-        name = f"{remote[1]} on connection {remote[0]}"
+        name = QCoreApplication.translate(
+            "reply_info", "{model} on connection {connection}"
+        ).format(model=remote[1], connection=remote[0])
     seed = reply_seed(message)
+    not_kept = _t(NOT_KEPT)
     rows = [
-        ("Model", name or NOT_KEPT),
-        ("sha256", (repro.model_sha256 if repro else None) or "not known"),
-        ("Chat format", stats.chat_format if stats else NOT_KEPT),
-        ("Sampling", sampling_text(repro.sampling) if repro and repro.sampling else NOT_KEPT),
-        ("Seed", str(seed) if seed is not None else NOT_KEPT),
-    ]
-    if stats is None:
-        ended = {"stopped": "you stopped it", "error": "an error ended it"}
-        rows.append(("Stopped because", ended.get(message.status, "it did not finish")))
-        return rows
-    cached = f" ({stats.cached_tokens:,} reused)" if stats.cached_tokens else ""
-    rows += [
-        ("Stopped because", STOP_WORDS.get(stats.stop_reason, str(stats.stop_reason))),
+        (QCoreApplication.translate("reply_info", "Model"), name or not_kept),
         (
-            "Tokens",
-            f"{stats.prompt_tokens:,} in the prompt{cached} · {stats.generated_tokens:,} written",
+            "sha256",
+            (repro.model_sha256 if repro else None)
+            or QCoreApplication.translate("reply_info", "not known"),
         ),
         (
-            "Speed",
-            f"{stats.tokens_per_s:.1f} tok/s writing · {stats.prompt_tokens_per_s:.0f} tok/s "
-            f"reading the prompt · first token after {stats.ttft_ms:.0f} ms · "
-            f"{stats.total_ms / 1000:.1f} s in all",
+            QCoreApplication.translate("reply_info", "Chat format"),
+            stats.chat_format if stats else not_kept,
+        ),
+        (
+            QCoreApplication.translate("reply_info", "Sampling"),
+            sampling_text(repro.sampling) if repro and repro.sampling else not_kept,
+        ),
+        (
+            QCoreApplication.translate("reply_info", "Seed"),
+            str(seed) if seed is not None else not_kept,
+        ),
+    ]
+    stopped_because = QCoreApplication.translate("reply_info", "Stopped because")
+    if stats is None:
+        ended = {
+            "stopped": QCoreApplication.translate("reply_info", "you stopped it"),
+            "error": QCoreApplication.translate("reply_info", "an error ended it"),
+        }
+        rows.append(
+            (
+                stopped_because,
+                ended.get(
+                    message.status, QCoreApplication.translate("reply_info", "it did not finish")
+                ),
+            )
+        )
+        return rows
+    reason = STOP_WORDS.get(stats.stop_reason)
+    if stats.cached_tokens:
+        tokens = QCoreApplication.translate(
+            "reply_info", "{prompt} in the prompt ({reused} reused) · {written} written"
+        )
+    else:
+        tokens = QCoreApplication.translate(
+            "reply_info", "{prompt} in the prompt · {written} written"
+        )
+    speed = QCoreApplication.translate(
+        "reply_info",
+        "{rate} tok/s writing · {read} tok/s reading the prompt · "
+        "first token after {ttft} ms · {total} s in all",
+    )
+    rows += [
+        (stopped_because, _t(reason) if reason else str(stats.stop_reason)),
+        (
+            QCoreApplication.translate("reply_info", "Tokens"),
+            tokens.format(
+                prompt=number(stats.prompt_tokens),
+                reused=number(stats.cached_tokens),
+                written=number(stats.generated_tokens),
+            ),
+        ),
+        (
+            QCoreApplication.translate("reply_info", "Speed"),
+            speed.format(
+                rate=number(stats.tokens_per_s, 1),
+                read=number(stats.prompt_tokens_per_s),
+                ttft=number(stats.ttft_ms),
+                total=number(stats.total_ms / 1000, 1),
+            ),
         ),
     ]
     return rows
@@ -103,7 +190,11 @@ def reproduce_sampling(message: StoredMessage) -> SamplingParams | None:
 
 
 def _short(sha: str | None) -> str:
-    return f"sha256 {sha[:12]}…" if sha else "sha256 not known"
+    return (
+        f"sha256 {sha[:12]}…"
+        if sha
+        else QCoreApplication.translate("reply_info", "sha256 not known")
+    )
 
 
 def model_difference(message: StoredMessage, path: str, sha256: str | None) -> str:
@@ -119,10 +210,15 @@ def model_difference(message: StoredMessage, path: str, sha256: str | None) -> s
     )
     if same:
         return ""
-    return (
-        f"This reply was written by {repro.model_name or 'another model'} "
-        f"({_short(repro.model_sha256)}); the model loaded now is {Path(path).name} "
-        f"({_short(sha256)}), so the new reply will not be the same."
+    return QCoreApplication.translate(
+        "reply_info",
+        "This reply was written by {old} ({old_sha}); the model loaded now is {new} "
+        "({new_sha}), so the new reply will not be the same.",
+    ).format(
+        old=repro.model_name or QCoreApplication.translate("reply_info", "another model"),
+        old_sha=_short(repro.model_sha256),
+        new=Path(path).name,
+        new_sha=_short(sha256),
     )
 
 
@@ -148,7 +244,7 @@ class ReplyInfo(QFrame):
         self.fields: dict[str, str] = dict(details(message))
         self.sampling = reproduce_sampling(message)
         form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         self._value_labels: dict[str, QLabel] = {}
         for label, value in self.fields.items():
             shown = QLabel(value, self)
@@ -156,15 +252,18 @@ class ReplyInfo(QFrame):
             shown.setMaximumWidth(460)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._value_labels[label] = shown
+            shown.setAccessibleName(label)
             form.addRow(label, shown)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setMaximumWidth(560)
-        self.copy_button = QPushButton("Copy details", self)
+        self.copy_button = QPushButton(self.tr("Copy details"), self)
         icons.attach(self.copy_button, "mdi6.content-copy")
         self.copy_button.clicked.connect(self._copy)
-        self.reproduce_button = QPushButton("Reproduce", self)
-        self.reproduce_button.setToolTip("Write this reply again with exactly these settings")
+        self.reproduce_button = QPushButton(self.tr("Reproduce"), self)
+        self.reproduce_button.setToolTip(
+            self.tr("Write this reply again with exactly these settings")
+        )
         icons.attach(self.reproduce_button, "mdi6.replay")
         self.reproduce_button.clicked.connect(self._reproduce)
         sentence = self._refusal(loaded, busy)
@@ -173,7 +272,7 @@ class ReplyInfo(QFrame):
         elif loaded is not None:
             sentence = model_difference(message, *loaded)
             if sentence:
-                self.reproduce_button.setText("Reproduce anyway")
+                self.reproduce_button.setText(self.tr("Reproduce anyway"))
         self.note.setText(sentence)
         self.note.setVisible(bool(sentence))
         buttons = QHBoxLayout()
@@ -182,7 +281,8 @@ class ReplyInfo(QFrame):
         buttons.addWidget(self.reproduce_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
-        title = QLabel("About this reply", self)
+        title = QLabel(self.tr("About this reply"), self)
+        self.setAccessibleName(title.text())
         font = title.font()
         font.setBold(True)
         title.setFont(font)
@@ -194,11 +294,13 @@ class ReplyInfo(QFrame):
     def _refusal(self, loaded: tuple[str, str | None] | None, busy: bool) -> str:
         """Why Reproduce is not offered ('' when it is)."""
         if self.sampling is None:
-            return "This reply cannot be reproduced: Hearth did not keep its sampling or its seed."
+            return self.tr(
+                "This reply cannot be reproduced: Hearth did not keep its sampling or its seed."
+            )
         if loaded is None:
-            return "Load a model to reproduce this reply."
+            return self.tr("Load a model to reproduce this reply.")
         if busy:
-            return "A reply is being written: reproduce this one when it ends."
+            return self.tr("A reply is being written: reproduce this one when it ends.")
         return ""
 
     def value(self, label: str) -> str:
@@ -206,7 +308,8 @@ class ReplyInfo(QFrame):
         return self._value_labels[label].text()
 
     def _copy(self) -> None:
-        text = "\n".join(f"{label}: {value}" for label, value in self.fields.items())
+        line = self.tr("{label}: {value}")
+        text = "\n".join(line.format(label=k, value=v) for k, v in self.fields.items())
         QGuiApplication.clipboard().setText(text)
 
     def _reproduce(self) -> None:

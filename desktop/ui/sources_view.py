@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,13 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.documents.types import Source
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
-HEADING = "Sources"
+HEADING = QT_TRANSLATE_NOOP("SourcesView", "Sources")  # shown translated
 
 
 def source_line(source: Source) -> str:
     """ "manual.pdf — page 3" (the name alone when the place is not known)."""
-    return f"{source.name} — {source.locator}" if source.locator else source.name
+    if not source.locator:
+        return source.name
+    return QCoreApplication.translate("sources_view", "{name} — {place}").format(
+        name=source.name, place=source.locator
+    )
 
 
 def line_count(sources: Sequence[Source]) -> int:
@@ -71,7 +76,7 @@ class SourcesView(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
-        self.heading = QLabel(HEADING, self)
+        self.heading = QLabel(QCoreApplication.translate("SourcesView", HEADING), self)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
@@ -93,9 +98,13 @@ class SourcesView(QWidget):
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             # The theme's link colour: it reads as something to click, in light and dark.
-            button.setStyleSheet("text-align: left; padding: 0 2px; color: palette(link);")
-            button.setToolTip("Open the passage")
-            button.setAccessibleName(f"Source {source_line(source)}: open the passage")
+            # A style sheet's text-align is not mirrored: the leading side by hand.
+            side = "right" if self.isRightToLeft() else "left"
+            button.setStyleSheet(f"text-align: {side}; padding: 0 2px; color: palette(link);")
+            button.setToolTip(self.tr("Open the passage"))
+            button.setAccessibleName(
+                self.tr("Source {source}: open the passage").format(source=source_line(source))
+            )
             button.clicked.connect(lambda _=False, s=source: self.open_passage(s))
             self._layout.addWidget(button)
             self.buttons.append(button)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import QToolButton, QWidget
+from PySide6.QtWidgets import QStyle, QToolButton, QWidget
 
 from desktop.models.chat_model import ChatRow
+from desktop.ui.locale_format import number
 from desktop.ui.markdown import MessageRender
 from desktop.ui.message_body import MessageBody
 
-INDENT = 12  # the thought's text stands right of a rule, like a quotation
+INDENT = 12  # the thought's text stands after a rule (at its leading side), like a quotation
 _RULE = 2
 
 
@@ -18,21 +19,31 @@ def duration_text(ms: int) -> str:
     """How long a thought took, in words a glance reads: '8 s', '2 min 5 s'."""
     seconds = ms // 1000
     if seconds < 60:
-        return f"{seconds} s"
-    return f"{seconds // 60} min {seconds % 60} s"
+        return QCoreApplication.translate("thought_block", "{s} s").format(s=number(seconds))
+    return QCoreApplication.translate("thought_block", "{m} min {s} s").format(
+        m=number(seconds // 60), s=number(seconds % 60)
+    )
 
 
 def thought_label(row: ChatRow) -> str:
     """The bar's words: live while the model thinks, then how long it thought."""
     ms = row.thought_ms
     if row.thinking:
-        seconds = (ms or 0) >= 1000
-        return f"Thinking… {duration_text(ms or 0)}" if seconds else "Thinking…"
+        if (ms or 0) >= 1000:
+            return QCoreApplication.translate("thought_block", "Thinking… {time}").format(
+                time=duration_text(ms or 0)
+            )
+        return QCoreApplication.translate("thought_block", "Thinking…")
     if ms is None:
-        return "Thought"  # read back from a history that did not keep the duration
+        # Read back from a history that did not keep the duration.
+        return QCoreApplication.translate(
+            "thought_block", "Thought", "noun: the model's reasoning, shown collapsed"
+        )
     if ms < 1000:
-        return "Thought for less than a second"
-    return f"Thought for {duration_text(ms)}"
+        return QCoreApplication.translate("thought_block", "Thought for less than a second")
+    return QCoreApplication.translate("thought_block", "Thought for {time}").format(
+        time=duration_text(ms)
+    )
 
 
 def _muted(palette: QPalette) -> QColor:
@@ -63,7 +74,7 @@ class ThoughtBlock(QWidget):
         self.toggle.setAutoRaise(True)
         self.toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setArrowType(self._closed_arrow())
         self.toggle.clicked.connect(self.toggled)
         self.body = MessageBody(self)
         self.body.hide()
@@ -77,9 +88,7 @@ class ThoughtBlock(QWidget):
         expanded = render is not None
         if expanded != self.expanded:
             self.expanded = expanded
-            self.toggle.setArrowType(
-                Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow
-            )
+            self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else self._closed_arrow())
             self.body.setVisible(expanded)
             self._describe()
         self.body.set_content(render, "")
@@ -93,16 +102,30 @@ class ThoughtBlock(QWidget):
             self.toggle.setAccessibleName(text)
             self._place()
 
+    def _closed_arrow(self) -> Qt.ArrowType:
+        """A closed bar points on in the reading direction (left, right to left)."""
+        return Qt.ArrowType.LeftArrow if self.isRightToLeft() else Qt.ArrowType.RightArrow
+
     def _describe(self) -> None:
-        tip = "Hide the model's reasoning" if self.expanded else "Show the model's reasoning"
+        tip = (
+            self.tr("Hide the model's reasoning")
+            if self.expanded
+            else self.tr("Show the model's reasoning")
+        )
         self.toggle.setToolTip(tip)
         self.toggle.setAccessibleDescription(tip)
 
     def _place(self) -> None:
         bar = self._bar
-        self.toggle.setGeometry(0, 0, min(self.toggle.sizeHint().width(), self.width()), bar)
+        # Placed left to right, then mirrored right to left (children are not mirrored).
+        width = min(self.toggle.sizeHint().width(), self.width())
+        self.toggle.setGeometry(self._mirrored(QRect(0, 0, width, bar)))
         top = bar + self._gap
-        self.body.setGeometry(INDENT, top, max(0, self.width() - INDENT), self.height() - top)
+        body = QRect(INDENT, top, max(0, self.width() - INDENT), self.height() - top)
+        self.body.setGeometry(self._mirrored(body))
+
+    def _mirrored(self, rect: QRect) -> QRect:
+        return QStyle.visualRect(self.layoutDirection(), self.rect(), rect)
 
     def _color_text(self) -> None:
         palette = self.body.palette()
@@ -115,6 +138,10 @@ class ThoughtBlock(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._color_text()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            if not self.expanded:
+                self.toggle.setArrowType(self._closed_arrow())
+            self._place()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._place()
@@ -126,5 +153,6 @@ class ThoughtBlock(QWidget):
         painter = QPainter(self)
         rule = self.body.geometry()
         color = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        painter.fillRect(QRect(INDENT // 2 - 1, rule.top(), _RULE, rule.height()), color)
+        line = QRect(INDENT // 2 - 1, rule.top(), _RULE, rule.height())
+        painter.fillRect(self._mirrored(line), color)
         painter.end()

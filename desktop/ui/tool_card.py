@@ -5,42 +5,53 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QWidget
 
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.services.tool_cards import ToolCard
 from desktop.ui import metrics
 from desktop.ui.chat_style import Metrics, bubble_border, marker_color
+from desktop.ui.locale_format import number
 
+# The English sources; shown through QCoreApplication.translate("ToolCardWidget", text).
 DECISION_BUTTONS = (
-    ("once", "Allow once"),
-    ("always", "Always allow this tool"),
-    ("deny", "Deny"),
+    ("once", QT_TRANSLATE_NOOP("ToolCardWidget", "Allow once")),
+    ("always", QT_TRANSLATE_NOOP("ToolCardWidget", "Always allow this tool")),
+    ("deny", QT_TRANSLATE_NOOP("ToolCardWidget", "Deny")),
 )
 
 
 def state_text(card: ToolCard) -> str:
     """Where the call stands, in words (with its time once it ran)."""
-    took = f" in {card.elapsed_ms:,} ms" if card.elapsed_ms is not None else ""
+    ms = card.elapsed_ms
+    if card.state == "done":
+        if ms is None:
+            return QCoreApplication.translate("tool_card", "done")
+        return QCoreApplication.translate("tool_card", "done in {ms} ms").format(ms=number(ms))
+    if card.state == "error":
+        if ms is None:
+            return QCoreApplication.translate("tool_card", "failed")
+        return QCoreApplication.translate("tool_card", "failed in {ms} ms").format(ms=number(ms))
     return {
-        "forming": "being written…",
-        "called": "not run",
-        "asking": "asks to run",
-        "running": "running…",
-        "done": f"done{took}",
-        "error": f"failed{took}",
-        "denied": "denied",
+        "forming": QCoreApplication.translate("tool_card", "being written…"),
+        "called": QCoreApplication.translate("tool_card", "not run"),
+        "asking": QCoreApplication.translate("tool_card", "asks to run"),
+        "running": QCoreApplication.translate("tool_card", "running…"),
+        "denied": QCoreApplication.translate("tool_card", "denied"),
     }[card.state]
 
 
 def result_text(card: ToolCard) -> str:
     if card.state == "error":
-        return card.error or "The call failed."
+        return card.error or QCoreApplication.translate("tool_card", "The call failed.")
     if card.state == "denied":
-        return "You denied this call; the model is told so."
+        return QCoreApplication.translate(
+            "tool_card", "You denied this call; the model is told so."
+        )
     if card.state == "asking":
-        return "Run it?"
+        return QCoreApplication.translate("tool_card", "Run it?")
     return " ".join(card.result.split()) if card.result else ""
 
 
@@ -64,15 +75,21 @@ class ToolCardWidget(QWidget):
         self.result = QLabel(self)
         self.buttons: dict[str, QPushButton] = {}
         for decision, text in DECISION_BUTTONS:
-            button = QPushButton(text, self)
-            button.setAccessibleName(text)
+            words = QCoreApplication.translate("ToolCardWidget", text)
+            button = QPushButton(words, self)
+            button.setAccessibleName(words)
             button.setAutoDefault(False)
             button.clicked.connect(partial(self._decide, decision))
             button.hide()
             self.buttons[decision] = button
-        self.buttons["once"].setToolTip("Run this call now; ask again next time")
-        self.buttons["always"].setToolTip("Run this tool's calls without asking, this session")
-        self.buttons["deny"].setToolTip("Do not run it; the model is told it was denied")
+        tips = {
+            "once": self.tr("Run this call now; ask again next time"),
+            "always": self.tr("Run this tool's calls without asking, this session"),
+            "deny": self.tr("Do not run it; the model is told it was denied"),
+        }
+        for decision, tip in tips.items():
+            self.buttons[decision].setToolTip(tip)
+            self.buttons[decision].setAccessibleDescription(tip)
 
     def _decide(self, decision: str) -> None:
         if self.card is not None and self.card.state == "asking":
@@ -83,7 +100,9 @@ class ToolCardWidget(QWidget):
         where = f" · {card.server}" if card.server else ""
         self.title.setText(f"{card.name}{where}")
         self.state_label.setText(state_text(card))
-        self.setAccessibleName(f"Tool call {card.name}: {state_text(card)}")
+        self.setAccessibleName(
+            self.tr("Tool call {name}: {state}").format(name=card.name, state=state_text(card))
+        )
         self.arguments.setToolTip(card.arguments)
         self.result.setToolTip(card.result or card.error)
         asking = card.state == "asking"
@@ -118,27 +137,33 @@ class ToolCardWidget(QWidget):
         pad, side, line = metrics.SPACE_S, metrics.SPACE_M, self._sizes.line
         inner = max(0, self.width() - 2 * side)
         title_w = min(self.title.sizeHint().width(), inner * 2 // 3)
-        self.title.setGeometry(side, pad, title_w, line)
+        # Placed left to right, then mirrored right to left (children are not mirrored).
+        self._put(self.title, QRect(side, pad, title_w, line))
         state_w = max(0, inner - title_w - side)
-        self.state_label.setGeometry(side + title_w + side, pad, state_w, line)
+        self._put(self.state_label, QRect(side + title_w + side, pad, state_w, line))
         for label, text, row in (
             (self.arguments, card.arguments, 1),
             (self.result, result_text(card), 2),
         ):
             label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, inner))
-            label.setGeometry(side, pad + row * line, inner, line)
+            self._put(label, QRect(side, pad + row * line, inner, line))
         x, y = side, pad + 3 * line + pad
         for button in self.buttons.values():
             if button.isHidden():
                 continue
             hint = button.sizeHint()
-            button.setGeometry(x, y, hint.width(), self._sizes.footer - 2)
+            self._put(button, QRect(x, y, hint.width(), self._sizes.footer - 2))
             x += hint.width() + side
+
+    def _put(self, widget: QWidget, rect: QRect) -> None:
+        widget.setGeometry(QStyle.visualRect(self.layoutDirection(), self.rect(), rect))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._color()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._place()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._place()

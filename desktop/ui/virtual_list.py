@@ -1,14 +1,25 @@
-"""A scroll area of variable-height rows that makes widgets only for the rows on screen."""
+"""A scroll area of variable-height rows that makes widgets only for the rows on screen.
+
+To a screen reader it is a list whose items are the row widgets on screen, in row order; the
+keyboard moves from row to row (Up, Down, Home, End), scrolling the row into view first.
+Longer than 400 lines for that: the list's accessible interface and its keyboard walk need
+the rows, heights and widgets kept here, and would otherwise reach into them from outside."""
 
 from __future__ import annotations
 
 import time
 from bisect import bisect_right
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QToolButton, QWidget
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QFocusEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAccessibleWidget,
+    QApplication,
+    QToolButton,
+    QWidget,
+)
 
 _FOLLOW_SLACK = 4  # px from the bottom that still counts as "at the bottom"
 _MEASURE_BUDGET_S = 0.004  # idle measuring of off-screen rows, per event-loop turn
@@ -26,6 +37,8 @@ class VirtualList(QAbstractScrollArea, Generic[W]):
     the estimates (_reset_rows, _insert_rows, _remove_rows), measures a row (_measure,
     which calls _set_height) and makes, fills and empties the row widgets.
     """
+
+    row_type: type[QWidget] | None = None  # the row widgets' class (list items to readers)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,10 +58,13 @@ class VirtualList(QAbstractScrollArea, Generic[W]):
         self._measure_timer.setInterval(0)
         self._measure_timer.timeout.connect(self._measure_some)
         self._measure_next = -1
+        self._current = -1  # the row the keyboard was last on (-1: none yet)
         self.jump_button = QToolButton(self)
         self.jump_button.setText("↓")
-        self.jump_button.setToolTip("Scroll to the latest message")
+        self.jump_button.setToolTip(self.tr("Scroll to the latest message"))
+        self.jump_button.setAccessibleName(self.tr("Scroll to the latest message"))
         self.jump_button.hide()
+        _install_access()
         self.jump_button.clicked.connect(self.scroll_to_bottom)
 
     # -- what a subclass provides -------------------------------------------------------
@@ -97,6 +113,60 @@ class VirtualList(QAbstractScrollArea, Generic[W]):
         self._follow = False
         self._anchor = (row, 0)
         self._sync()
+
+    def focus_row(self, row: int) -> W | None:
+        """Scroll row into view (whole when it fits) and give its widget the keyboard focus;
+        its widget (made now if it was off screen), None when there is no such row."""
+        if not 0 <= row < len(self._heights):
+            return None
+        self.ensure_row_visible(row)
+        widget = self._widgets.get(row)
+        if widget is not None:
+            self._current = row
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return widget
+
+    def ensure_row_visible(self, row: int) -> None:
+        """Scroll as little as needed for row to be on screen (its top when it is taller)."""
+        for _attempt in range(3):  # measuring a row on screen may change its height
+            bar, height = self.verticalScrollBar(), self.viewport().height()
+            top = self._top(row)
+            bottom = top + self._heights[row]
+            if top >= bar.value() and bottom <= bar.value() + height:
+                break
+            if top < bar.value() or self._heights[row] > height:
+                self._anchor = (row, 0)
+            else:
+                self._anchor = (row, self._heights[row] - height)
+            self._follow = False
+            self._sync()
+        bar = self.verticalScrollBar()
+        self._follow = bar.value() >= bar.maximum() - _FOLLOW_SLACK
+        self._layout_widgets()
+        self._update_jump_button()
+
+    def row_of_widget(self, widget: QWidget) -> int | None:
+        """The row widget shows (None: not a row on screen)."""
+        for row, shown in self._widgets.items():
+            if shown is widget:
+                return row
+        return None
+
+    def step_focus(self, widget: QWidget, step: int) -> None:
+        """Move the keyboard from widget's row by step rows (clamped to the list)."""
+        row = self.row_of_widget(widget)
+        if row is not None and self._heights:
+            self.focus_row(max(0, min(len(self._heights) - 1, row + step)))
+
+    def accessible_items(self) -> list[QWidget]:
+        """What a screen reader finds in the list: the rows on screen in order, then the
+        jump button when it shows (a subclass adds what it lays over the rows)."""
+        items: list[QWidget] = [
+            self._widgets[row] for row in sorted(self._widgets) if self._widgets[row].isVisible()
+        ]
+        if self.jump_button.isVisible():
+            items.append(self.jump_button)
+        return items
 
     def idle_work_pending(self) -> bool:
         """Whether rows still wait for their exact height."""
@@ -254,11 +324,22 @@ class VirtualList(QAbstractScrollArea, Generic[W]):
                     self._widgets[row] = widget
                     widget.setGeometry(0, self._top(row) - value, width, self._heights[row])
                     self._show_row(widget, row)
+                    self._pin(widget)
                     widget.show()
                 else:
                     widget.setGeometry(0, self._top(row) - value, width, self._heights[row])
         finally:
             self._in_layout = False
+
+    def _pin(self, widget: QWidget) -> None:
+        """Put the row and its controls right after the list in the focus chain (a widget
+        made later goes to the window's end, where Tab from another part of the window
+        would land in a row): Tab from outside reaches rows only through the list."""
+        before: QWidget = self
+        for child in [widget, *widget.findChildren(QWidget)]:
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                QWidget.setTabOrder(before, child)
+                before = child
 
     def _acquire(self) -> W:
         if self._pool:
@@ -292,9 +373,9 @@ class VirtualList(QAbstractScrollArea, Generic[W]):
             size = self.jump_button.sizeHint()
             side = max(size.width(), size.height()) + 8
             area = self.viewport().geometry()
-            self.jump_button.setGeometry(
-                area.right() - side - 16, area.bottom() - side - 12, side, side
-            )
+            # At the trailing corner, as the scroll bar (left, right to left).
+            x = area.left() + 16 if self.isRightToLeft() else area.right() - side - 16
+            self.jump_button.setGeometry(x, area.bottom() - side - 12, side, side)
             self.jump_button.raise_()
         self.jump_button.setVisible(show)
 
@@ -336,6 +417,61 @@ class VirtualList(QAbstractScrollArea, Generic[W]):
 
     # -- Qt events ----------------------------------------------------------------------
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # Tab (or Shift+Tab) into the list lands on a message: the last one the keyboard
+        # was on, else the newest. Tab from it leaves the list (focusNextPrevChild).
+        if self._heights:
+            current = self._current if 0 <= self._current < len(self._heights) else -1
+            self.focus_row(current if current >= 0 else len(self._heights) - 1)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab within a row goes through its own controls, then out of the list (to what
+        # follows the list in the window's order), never through the other rows: rows are
+        # made as they scroll in, so their place in Qt's focus chain says nothing.
+        focused = QApplication.focusWidget()
+        row = self._row_holding(focused)
+        if row is None:
+            return super().focusNextPrevChild(next)
+        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        stops = _tab_stops(row)
+        index = stops.index(focused) if focused in stops else 0
+        index += 1 if next else -1
+        target = stops[index] if 0 <= index < len(stops) else self._beside(next)
+        if target is None:
+            return super().focusNextPrevChild(next)
+        target.setFocus(reason)
+        return True
+
+    def _row_holding(self, widget: QWidget | None) -> QWidget | None:
+        """The row widget widget is (or is inside of), None when it is in no row."""
+        while widget is not None and widget.parentWidget() is not self.viewport():
+            widget = widget.parentWidget()
+        if widget is None or self.row_of_widget(widget) is None:
+            return None
+        return widget
+
+    def _beside(self, forward: bool) -> QWidget | None:
+        """The first widget Tab (or Shift+Tab) reaches outside the list."""
+        widget = self.nextInFocusChain() if forward else self.previousInFocusChain()
+        while widget is not None and widget is not self:
+            if not self.isAncestorOf(widget) and _takes_tab(widget):
+                return widget
+            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+        return None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End)
+        if event.key() in keys and self._heights:
+            if event.key() == Qt.Key.Key_Home:
+                self.focus_row(0)
+            elif event.key() == Qt.Key.Key_End or not 0 <= self._current < len(self._heights):
+                self.focus_row(len(self._heights) - 1)
+            else:
+                self.focus_row(self._current)
+            return
+        super().keyPressEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         width = self.viewport().width()
@@ -346,3 +482,89 @@ class VirtualList(QAbstractScrollArea, Generic[W]):
             self._forget_heights()
         self._sync()
         self._schedule_measuring()
+
+
+def _takes_tab(widget: QWidget) -> bool:
+    tab = Qt.FocusPolicy.TabFocus.value
+    return widget.isVisible() and widget.isEnabled() and bool(widget.focusPolicy().value & tab)
+
+
+def _tab_stops(row: QWidget) -> list[QWidget]:
+    """The row, then its controls that Tab reaches, in reading order (top to bottom, then
+    along the line in the reading direction)."""
+    rtl = row.isRightToLeft()
+
+    def place(widget: QWidget) -> tuple[int, int]:
+        at = widget.mapTo(row, QPoint(0, 0))
+        return at.y(), -(at.x() + widget.width()) if rtl else at.x()
+
+    controls = [w for w in row.findChildren(QWidget) if _takes_tab(w)]
+    return [row, *sorted(controls, key=place)]
+
+
+# -- the list a screen reader walks ------------------------------------------------------
+
+
+class _ListAccess(QAccessibleWidget):
+    """The list: its children are VirtualList.accessible_items() (not the viewport)."""
+
+    def __init__(self, view: VirtualList[Any]) -> None:
+        super().__init__(view, QAccessible.Role.List)
+        self._view = view
+
+    def childCount(self) -> int:
+        return len(self._view.accessible_items())
+
+    # Qt's null interface is None here (out of range); PySide's stubs leave it out.
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        items = self._view.accessible_items()
+        if not 0 <= index < len(items):
+            return None
+        return QAccessible.queryAccessibleInterface(items[index])
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        items = self._view.accessible_items()
+        target = child.object() if child is not None else None
+        return next((i for i, item in enumerate(items) if item is target), -1)
+
+
+class _ItemAccess(QAccessibleWidget):
+    """A row: a list item whose parent is the list (the viewport between is left out)."""
+
+    def __init__(self, widget: QWidget, view: VirtualList[Any]) -> None:
+        super().__init__(widget, QAccessible.Role.ListItem)
+        self._view = view
+
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        return QAccessible.queryAccessibleInterface(self._view)
+
+
+def _owning_list(obj: QObject) -> VirtualList[Any] | None:
+    """The VirtualList whose viewport obj is a row of (None: not a row)."""
+    viewport = obj.parent()
+    view = viewport.parent() if viewport is not None else None
+    if isinstance(view, VirtualList) and viewport is view.viewport():
+        row_type = view.row_type
+        if row_type is not None and isinstance(obj, row_type):
+            return view
+    return None
+
+
+def _access_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, VirtualList):
+        return _ListAccess(obj)
+    view = _owning_list(obj) if isinstance(obj, QWidget) else None
+    if view is not None and isinstance(obj, QWidget):
+        return _ItemAccess(obj, view)
+    return None
+
+
+_installed = False
+
+
+def _install_access() -> None:
+    """Install the factory once (Qt asks it for each object's interface, then caches it)."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_access_factory)
+        _installed = True

@@ -13,6 +13,7 @@ from desktop.app import App
 from desktop.core.types import LoadParams
 from desktop.services.chat_session import DraftCount
 from desktop.ui.composer import WARNING, Composer
+from desktop.ui.locale_format import number
 
 SMALL_CTX = 256
 LONG = "The quick brown fox jumps over the lazy dog. " * 40  # about 400 tokens
@@ -43,10 +44,10 @@ def test_the_meter_shows_tokens_against_what_the_context_holds(qtbot):
     qtbot.addWidget(composer)
     assert composer.count_label.isHidden()  # no model, no count
     composer.show_count(DraftCount(tokens=123, limit=3072, n_ctx=4096))
-    assert composer.count_label.text() == "123 / 3,072 tokens"
+    assert composer.count_label.text() == f"123 / {number(3072)} tokens"
     assert not composer.count_label.isHidden()
-    assert "2,949 tokens left" in composer.count_label.toolTip()
-    assert "1,024 are kept for the reply" in composer.count_label.toolTip()
+    assert f"{number(2949)} tokens left" in composer.count_label.toolTip()
+    assert f"{number(1024)} are kept for the reply" in composer.count_label.toolTip()
     assert colour(composer) != WARNING and composer.count_label.property("over") is False
 
 
@@ -54,7 +55,7 @@ def test_the_meter_warns_when_over_and_says_when_it_is_a_guess(qtbot):
     composer = Composer()
     qtbot.addWidget(composer)
     composer.show_count(DraftCount(tokens=5000, limit=3072, n_ctx=4096, estimated=True))
-    assert composer.count_label.text() == "≈ 5,000 / 3,072 tokens"
+    assert composer.count_label.text() == f"≈ {number(5000)} / {number(3072)} tokens"
     assert colour(composer) == WARNING and composer.count_label.property("over") is True
     assert "oldest messages will be left out" in composer.count_label.toolTip()
     composer.show_count(DraftCount(tokens=5000, limit=3072, n_ctx=4096, fits=False))
