@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -36,6 +36,7 @@ from desktop.core.models.describe import describe_model
 from desktop.core.models.library import Library, LibraryModel
 from desktop.core.settings import Settings
 from desktop.core.timelocale import use_readable_dates
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.types import ModelInfo
 from desktop.services.api_service import ApiService
 from desktop.services.attachments import sweep_stored_copies
@@ -51,7 +52,7 @@ from desktop.services.instance import InstanceGuard
 from desktop.services.library_jobs import LibraryJobs
 from desktop.services.messages import MessageBridge, install_exception_hooks
 from desktop.services.preferences import Preferences
-from desktop.ui import i18n, icons
+from desktop.ui import fonts, i18n, icons
 from desktop.ui.chat_font import apply_chat_font, stepped
 from desktop.ui.first_frame import after_first_frame
 from desktop.ui.main_window import STARTER_LABEL, MainWindow
@@ -74,7 +75,7 @@ log = logging.getLogger(__name__)
 
 CLOSE_QUICK_WAIT_S = 0.5  # a close waits this long for the last saves, then goes async
 CLOSE_WAIT_MS = 3000  # how long a close waits for the disk before asking the person
-WAITING_FOR_API = "Waiting for an API request to finish…"
+WAITING_FOR_API = QT_TRANSLATE_NOOP("App", "Waiting for an API request to finish…")
 
 
 def init_logging() -> str:
@@ -160,6 +161,7 @@ class App:
         self.preferences = Preferences()
         # Before any widget exists: each reads its strings and direction when it is built.
         self.language = i18n.install(self.qt, self.preferences.language)
+        fonts.register_for(self.language.code)  # its script's bundled font; the rest later
         apply_theme(self.qt, self.preferences.theme)
         self._startup_problems = [p for p in problems if p]
         store, self.store_problem, self._session_folder = open_store()
@@ -370,6 +372,7 @@ class App:
         self.library_jobs.refresh()
         w.show()
         after_first_frame(w, icons.load)  # not before it: see icons.py
+        after_first_frame(w, fonts.register_rest)  # other scripts' fonts, for replies
         after_first_frame(w, self._start_knowledge)  # the index, the embedder, a check
         after_first_frame(w, lambda: w.follow_knowledge(self.knowledge))  # the chat's switch
         after_first_frame(w, lambda: sweep_stored_copies(self.store, self.background))
@@ -517,10 +520,10 @@ class App:
         )
         pages.register(
             "models",
-            "Models",
+            QCoreApplication.translate("App", "Models"),
             "mdi6.cube-outline",
             self._build_models_page,
-            tooltip="Find, download and manage models",
+            tooltip=QCoreApplication.translate("App", "Find, download and manage models"),
             # The GPUs, for the fit badges (probed in the background, once).
             on_show=lambda _page: self.hardware.ensure_machine(),
             shortcut="Ctrl+2",
@@ -528,35 +531,43 @@ class App:
         )
         pages.register(
             "hardware",
-            "Hardware",
+            QCoreApplication.translate("App", "Hardware"),
             "mdi6.chip",
             self._build_hardware_page,
-            tooltip="This computer's processor, memory and GPUs, and what the engine can use",
+            tooltip=QCoreApplication.translate(
+                "App", "This computer's processor, memory and GPUs, and what the engine can use"
+            ),
             shortcut="Ctrl+3",
         )
         pages.register(
             "server",
-            "Server",
+            QCoreApplication.translate("App", "Server"),
             "mdi6.server-network",
             self._build_server_page,
-            tooltip="Serve the chat's model to other programs over an OpenAI-compatible API",
+            tooltip=QCoreApplication.translate(
+                "App", "Serve the chat's model to other programs over an OpenAI-compatible API"
+            ),
             shortcut="Ctrl+4",
         )
         pages.register(
             "tools",
-            "Tools",
+            QCoreApplication.translate("App", "Tools"),
             "mdi6.tools",
             self._build_tools_page,
-            tooltip="MCP servers: the tools a model may use, each asking before it runs",
+            tooltip=QCoreApplication.translate(
+                "App", "MCP servers: the tools a model may use, each asking before it runs"
+            ),
             shortcut="Ctrl+6",
         )
         # The menu's Settings… (Ctrl+,) and the Models page's Settings… show it too.
         pages.register(
             "settings",
-            "Settings",
+            QCoreApplication.translate("App", "Settings"),
             "mdi6.cog-outline",
             self._build_settings_page,
-            tooltip="Preferences: chat, appearance, model folders, network and data",
+            tooltip=QCoreApplication.translate(
+                "App", "Preferences: chat, appearance, model folders, network and data"
+            ),
             bottom=True,
             shortcut="Ctrl+5",
             also=[w.settings_action],
@@ -585,8 +596,8 @@ class App:
         own reply starts."""
         bar = self.window.statusBar()
         if waiting:
-            bar.showMessage(WAITING_FOR_API)
-        elif bar.currentMessage() == WAITING_FOR_API:
+            bar.showMessage(QCoreApplication.translate("App", WAITING_FOR_API))
+        elif bar.currentMessage() == QCoreApplication.translate("App", WAITING_FOR_API):
             bar.clearMessage()
 
     def open_settings_page(self) -> SettingsPage:
@@ -677,7 +688,9 @@ class App:
             return True
         if not self._closing:
             self._closing = True
-            self.window.statusBar().showMessage("Saving before Hearth closes…")
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("App", "Saving before Hearth closes…")
+            )
             QTimer.singleShot(CLOSE_WAIT_MS, self._ask_about_unsaved)
         return False
 
@@ -692,18 +705,28 @@ class App:
         status = self.history.save_status
         if not self._closing or status.saved or self._unsaved_box is not None:
             return
-        problem = status.problem or "The history is not saved."
+        problem = status.problem or QCoreApplication.translate("App", "The history is not saved.")
+        pending = status.pending  # a plain name: lupdate drops a count written as an attribute
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Hearth has not saved everything",
-            f"{problem.removesuffix('.')}, so what you see is not saved yet "
-            f"({status.pending} change{'s' if status.pending != 1 else ''}). Free some space "
-            "or close the program using the history, and Hearth saves it and closes.",
+            QCoreApplication.translate("App", "Hearth has not saved everything"),
+            QCoreApplication.translate(
+                "App",
+                "{problem}, so what you see is not saved yet (%n change(s)). Free some space "
+                "or close the program using the history, and Hearth saves it and closes.",
+                None,
+                pending,
+            ).format(problem=problem.removesuffix(".")),
             QMessageBox.StandardButton.NoButton,
             self.window,
         )
-        keep = box.addButton("Keep Hearth open", QMessageBox.ButtonRole.RejectRole)
-        box.addButton("Quit without saving", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(
+            QCoreApplication.translate("App", "Keep Hearth open"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.addButton(
+            QCoreApplication.translate("App", "Quit without saving"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
         box.setDefaultButton(keep)
         box.finished.connect(lambda _result: self._unsaved_answered(box, keep))
         self._unsaved_box = box
@@ -715,7 +738,9 @@ class App:
             return  # saved meanwhile: the window is closing already
         self._closing = False
         if box.clickedButton() is keep or box.clickedButton() is None:
-            self.window.statusBar().showMessage("Hearth keeps trying to save.", 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("App", "Hearth keeps trying to save."), 5000
+            )
             return
         log.error(
             "quit without saving %d history change(s): %s",

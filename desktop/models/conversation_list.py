@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QDate,
     QDateTime,
     QLocale,
@@ -57,14 +58,20 @@ def date_group(updated_at: float, today: date) -> str:
 def _day_group(day: date, today: date) -> str:
     days = (today - day).days
     if days <= 0:
-        return "Today"  # a clock set back shows what it made as today's, not as future
+        # A clock set back shows what it made as today's, not as future.
+        return QCoreApplication.translate("conversation_list", "Today")
     if days == 1:
-        return "Yesterday"
+        return QCoreApplication.translate("conversation_list", "Yesterday")
     if days <= 7:
-        return "Previous 7 days"
+        return QCoreApplication.translate("conversation_list", "Previous 7 days")
     if days <= 30:
-        return "Previous 30 days"
-    return f"{QLocale().standaloneMonthName(day.month)} {day.year}"
+        return QCoreApplication.translate("conversation_list", "Previous 30 days")
+    locale = QLocale()
+    # The year in the language's digits, never grouped ("2,026").
+    year = locale.toString(QDate(day.year, day.month, 1), "yyyy")
+    return QCoreApplication.translate("conversation_list", "{month} {year}").format(
+        month=locale.standaloneMonthName(day.month), year=year
+    )
 
 
 def date_text(updated_at: float, today: date) -> str:
@@ -188,14 +195,21 @@ class ConversationListModel(QAbstractListModel):
         if role == Role.Group:
             return date_group(row.updated_at, self._today())
         if role == Qt.ItemDataRole.ToolTipRole:
-            when = QLocale().toString(
-                QDateTime.fromSecsSinceEpoch(int(row.updated_at)), QLocale.FormatType.LongFormat
-            )
-            lines = [row.title, row.subtitle, f"Last changed {when}"]
-            if row.imported:
-                lines.append("Imported from a file")
-            return "\n".join(line for line in lines if line)
+            return "\n".join(line for line in (row.title, row.subtitle, self._when(row)) if line)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self._when(row)  # a screen reader reads the title, then this
         return None
+
+    def _when(self, row: ConversationRow) -> str:
+        """When it last changed, and whether it came from a file (tooltip, screen reader)."""
+        # QLocale as desktop.ui.locale_format does (models sit below ui: no import of it).
+        when = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(row.updated_at)), QLocale.FormatType.LongFormat
+        )
+        said = self.tr("Last changed {when}").format(when=when)
+        if row.imported:
+            said += "\n" + self.tr("Imported from a file")
+        return said
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if index.isValid() and isinstance(self._rows[index.row()], str):

@@ -6,7 +6,7 @@ import html
 from collections.abc import Iterable, Sequence
 
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,13 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import about
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.ui import metrics
 
-NOT_STARTED = "The engine has not started yet: load a model to see how llama.cpp was built."
+NOT_STARTED = QT_TRANSLATE_NOOP(
+    "about_dialog", "The engine has not started yet: load a model to see how llama.cpp was built."
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("about_dialog", text)
 
 
 def _table(rows: Iterable[Sequence[str]], header: Sequence[str]) -> str:
-    head = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in header)
+    # No align: a header cell starts where the text does (the right in a right-to-left UI).
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
     body = "".join(
         "<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in rows
     )
@@ -45,25 +53,46 @@ def about_html(engine_info: str | None) -> str:
         ("llama-cpp-python", llama.version),
     ]
     starter = about.starter()
-    build = html.escape(engine_info.strip()) if engine_info else html.escape(NOT_STARTED)
+    build = (
+        html.escape(engine_info.strip())
+        if engine_info
+        else html.escape(QCoreApplication.translate("about_dialog", NOT_STARTED))
+    )
+    version = _tr("Version")
     parts = [
         "<h2>Hearth</h2>",
-        "<p>A local and private chat with language models. Your conversations stay on this "
-        "computer.</p>",
-        "<h3>Versions</h3>",
-        _table(versions, ("", "Version")),
-        "<h3>llama.cpp build</h3>",
-        f"<p><code>{build}</code></p>",
-        "<h3>Starter model</h3>",
-        f"<p>SmolLM2 135M Instruct ({html.escape(starter.name)} {html.escape(starter.version)}), "
-        f"licence: <b>{html.escape(starter.licence)}</b></p>",
-        "<h3>Libraries</h3>",
+        "<p>"
+        + html.escape(
+            _tr(
+                "A local and private chat with language models. Your conversations stay on "
+                "this computer."
+            )
+        )
+        + "</p>",
+        "<h3>" + html.escape(_tr("Versions")) + "</h3>",
+        _table(versions, ("", version)),
+        "<h3>" + html.escape(_tr("llama.cpp build")) + "</h3>",
+        # The engine's build line is code: it stays left to right in any language.
+        f"<p dir='ltr'><code>{build}</code></p>",
+        "<h3>" + html.escape(_tr("Starter model")) + "</h3>",
+        "<p>"
+        + _tr("{model} ({name} {version}), licence: <b>{licence}</b>").format(
+            model="SmolLM2 135M Instruct",
+            name=html.escape(starter.name),
+            version=html.escape(starter.version),
+            licence=html.escape(starter.licence),
+        )
+        + "</p>",
+        "<h3>" + html.escape(_tr("Libraries")) + "</h3>",
         _table(
             [(c.name, c.version, c.licence) for c in about.libraries()],
-            ("Library", "Version", "Licence"),
+            (_tr("Library"), version, _tr("Licence")),
         ),
-        f"<p>Hearth itself is released under the "
-        f"{html.escape(about.component(about.DISTRIBUTION).licence)} licence.</p>",
+        "<p>"
+        + _tr("Hearth itself is released under the {licence} licence.").format(
+            licence=html.escape(about.component(about.DISTRIBUTION).licence)
+        )
+        + "</p>",
     ]
     return "".join(parts)
 
@@ -74,9 +103,10 @@ class AboutDialog(QDialog):
     def __init__(self, engine_info: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("aboutDialog")
-        self.setWindowTitle("About Hearth")
+        self.setWindowTitle(self.tr("About Hearth"))
         self.text = QTextBrowser(self)
         self.text.setOpenExternalLinks(True)
+        self.text.setAccessibleName(self.tr("About Hearth"))
         self.text.setHtml(about_html(engine_info))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -100,8 +130,8 @@ def where_it_works(action: QAction) -> str:
         return ""
     widgets = [o for o in action.associatedObjects() if isinstance(o, QWidget)]
     if widgets and isinstance(widgets[0], QAbstractItemView):
-        return " (in the focused list)"
-    return " (in the focused field)"
+        return QCoreApplication.translate("about_dialog", " (in the focused list)")
+    return QCoreApplication.translate("about_dialog", " (in the focused field)")
 
 
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
@@ -122,10 +152,12 @@ class ShortcutsDialog(QDialog):
     def __init__(self, rows: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setAccessibleName(self.tr("Columns"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setShowGrid(False)
@@ -133,10 +165,12 @@ class ShortcutsDialog(QDialog):
         for row, (label, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(label))
             item = QTableWidgetItem(keys)
-            item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 1, item)
         self.table.resizeColumnToContents(0)
-        note = QLabel("Shortcuts work anywhere in the main window unless they say where.", self)
+        note = QLabel(
+            self.tr("Shortcuts work anywhere in the main window unless they say where."), self
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.announce import announce
+
 # The text keeps at least this many average characters per line beside the buttons; with
 # less room the buttons go below it (a sentence squeezed beside them reads a word per line).
 MIN_CHARS_BESIDE = 48
@@ -44,7 +46,11 @@ class Banner(QFrame):
         policy.setHeightForWidth(True)
         self.label.setSizePolicy(policy)
         self.action = QPushButton(self)
-        self.close_button = QPushButton("Dismiss", self)
+        self.action.setObjectName("bannerAction")
+        self.close_button = QPushButton(self.tr("Dismiss"), self)
+        self.close_button.setObjectName("bannerClose")
+        self.close_button.setAccessibleName(self.tr("Dismiss message"))
+        self.close_button.setAccessibleDescription(self.tr("Hides this message"))
         self._buttons = QHBoxLayout()
         self._buttons.setContentsMargins(0, 0, 0, 0)
         self._buttons.addStretch(1)
@@ -78,6 +84,8 @@ class Banner(QFrame):
         self.action.setVisible(bool(action and callback))
         self._arrange(self.width())
         self.show()
+        # A screen reader says it at once: a banner brings news or an error.
+        announce(self, text, urgent=True)
 
     def clear(self, scope: str) -> None:
         """Hide the message shown if it is about scope."""

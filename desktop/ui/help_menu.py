@@ -41,16 +41,22 @@ class HelpMenu(QObject):
         self.about_dialog: AboutDialog | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
         bar = window.menuBar()
-        self.menu = QMenu("&Help", bar)
+        self.menu = QMenu(self.tr("&Help"), bar)
         self.menu.setObjectName("helpMenu")
         self.shortcuts_action = self._add(
-            "Keyboard shortcuts", "mdi6.keyboard-outline", self.show_shortcuts
+            self.tr("Keyboard shortcuts"), "mdi6.keyboard-outline", self.show_shortcuts
         )
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
-        self.logs_action = self._add("Open logs folder", "mdi6.folder-text-outline", self.open_logs)
-        self.logs_action.setToolTip(f"Hearth's log files, in {paths.log_dir()}")
+        self.logs_action = self._add(
+            self.tr("Open logs folder"), "mdi6.folder-text-outline", self.open_logs
+        )
+        self.logs_action.setToolTip(
+            self.tr("Hearth's log files, in {folder}").format(folder=paths.log_dir())
+        )
         self.menu.addSeparator()
-        self.about_action = self._add("About Hearth", "mdi6.information-outline", self.show_about)
+        self.about_action = self._add(
+            self.tr("About Hearth"), "mdi6.information-outline", self.show_about
+        )
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         bar.addMenu(self.menu)
         bar.installEventFilter(self)

@@ -23,13 +23,14 @@ class KnowledgeErrors(QDialog):
                 folder=os.path.basename(folder) or folder
             )
         )
+        unread = len(files)  # a plain name: lupdate drops a count that is a call
         self.heading = heading = QLabel(
             QCoreApplication.translate(
                 "KnowledgeErrors",
-                "%n files in {folder} could not be read; the others are searchable. Fix a file "
-                "and it is read again on its own.",
+                "%n file(s) in {folder} could not be read; the others are searchable. Fix a "
+                "file and it is read again on its own.",
                 None,
-                len(files),
+                unread,
             ).format(folder=folder)
         )
         heading.setWordWrap(True)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -50,7 +50,7 @@ from desktop.services.chat_session import DRAFT, ChatSession, ChatState, Shown
 from desktop.services.connection_jobs import ConnectionModels
 from desktop.services.edits import MessageEdits
 from desktop.services.history import History, documents_folder
-from desktop.ui import file_dialogs, icons
+from desktop.ui import file_dialogs, icons, locale_format
 from desktop.ui.banner import Banner
 from desktop.ui.chat_view import ChatView
 from desktop.ui.composer import Composer
@@ -63,13 +63,25 @@ from desktop.ui.sidebar import Sidebar
 from desktop.ui.welcome import Welcome
 
 STARTER_LABEL = paths.STARTER_LABEL
-READING_PREFIX = "Reading the conversation"  # the model takes in the prompt before replying
-THINKING = "Thinking…"  # the reply's thought streams before its answer
+# The English start of the status while the model takes in the prompt (the window tracks
+# the phase itself: the shown text is translated).
+READING_PREFIX = "Reading the conversation"
 THEME_ICONS = {
     "system": "mdi6.monitor",
     "light": "mdi6.white-balance-sunny",
     "dark": "mdi6.weather-night",
+    "contrast": "mdi6.contrast-circle",
 }
+
+
+def theme_labels() -> dict[str, str]:
+    """The View > Theme entries by settings key, in the window's language (read when shown)."""
+    return {
+        "system": QCoreApplication.translate("main_window", "Follow the system"),
+        "light": QCoreApplication.translate("main_window", "Light"),
+        "dark": QCoreApplication.translate("main_window", "Dark"),
+        "contrast": QCoreApplication.translate("main_window", "High contrast"),
+    }
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +89,7 @@ class MainWindow(QMainWindow):
     export, import, saving) and asks them for changes; holds no chat state of its own."""
 
     modelChosen = Signal(str)  # 'starter' or a path
-    themeChosen = Signal(str)  # 'system', 'light' or 'dark'
+    themeChosen = Signal(str)  # 'system', 'light', 'dark' or 'contrast'
     fontSizeStepped = Signal(int)  # +1 larger, -1 smaller, 0 the system's size
     modelsRequested = Signal()  # open the model manager
     settingsRequested = Signal()
@@ -142,6 +154,8 @@ class MainWindow(QMainWindow):
         self.responsive = Responsive(self)
 
         self._deleted: int | None = None
+        # What the status says of the reply under way: "reading" the prompt, "thinking", "".
+        self._phase = ""
         # Asked before the window closes (the app may have writes to finish first).
         self.close_guard: Callable[[], bool] | None = None
 
@@ -262,41 +276,55 @@ class MainWindow(QMainWindow):
     # --- layout ----------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Model")
+        bar = QToolBar(self.tr("Model"))
         bar.setObjectName("modelBar")
         bar.setMovable(False)
         self.model_picker = ModelPicker()
         self.model_picker.setObjectName("modelPicker")
         self.model_picker.setMinimumWidth(320)
-        self.model_picker.setToolTip("The model to chat with")
+        self.model_picker.setToolTip(self.tr("The model to chat with"))
+        self.model_picker.setAccessibleName(self.tr("Model"))
+        self.model_picker.setAccessibleDescription(self.tr("The model to chat with"))
         self.model_picker.activated.connect(self._picked)
-        bar.addWidget(QLabel(" Model "))
+        model_label = QLabel(self.tr("Model"))
+        model_label.setContentsMargins(6, 0, 6, 0)
+        model_label.setBuddy(self.model_picker)
+        bar.addWidget(model_label)
         bar.addWidget(self.model_picker)
-        open_file = QAction("Open model file…", self)
+        open_file = QAction(self.tr("Open model file…"), self)
         open_file.setObjectName("openModelFileAction")
-        open_file.setToolTip("Use a model file (.gguf) from disk, in place (it is not copied)")
+        open_file.setToolTip(
+            self.tr("Use a model file (.gguf) from disk, in place (it is not copied)")
+        )
         self.open_file_action = open_file
         open_file.triggered.connect(self._open_model_file)
         bar.addAction(open_file)
-        self.models_action = QAction("Models…", self)
+        self.models_action = QAction(self.tr("Models…"), self)
         self.models_action.setObjectName("modelsAction")
         self.models_action.setShortcut(QKeySequence("Ctrl+M"))
         self.models_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.models_action.setToolTip("Find, download and manage models (Ctrl+M)")
+        self.models_action.setToolTip(
+            self.tr("Find, download and manage models ({keys})").format(
+                keys=self.models_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.models_action.triggered.connect(self.modelsRequested)  # Chat menu; the rail too
         self.load_progress = QProgressBar()
         self.load_progress.setRange(0, 0)
         self.load_progress.setMaximumWidth(120)
         self.load_progress.setVisible(False)
+        self.load_progress.setAccessibleName(self.tr("Loading the model"))
         bar.addWidget(self.load_progress)
         self.cancel_load_button = QToolButton()
-        self.cancel_load_button.setText("Cancel")
+        self.cancel_load_button.setText(self.tr("Cancel"))
         self.cancel_load_button.setObjectName("cancelLoad")
-        self.cancel_load_button.setToolTip("Stop loading this model")
+        self.cancel_load_button.setToolTip(self.tr("Stop loading this model"))
+        self.cancel_load_button.setAccessibleName(self.tr("Cancel loading the model"))
         self.cancel_load_button.clicked.connect(self.session.cancel_load)
         self.cancel_load_action = bar.addWidget(self.cancel_load_button)
         self.cancel_load_action.setVisible(False)
-        self.toggle_params = QAction("Parameters", self)
+        self.toggle_params = QAction(self.tr("Parameters"), self)
+        self.toggle_params.setToolTip(self.tr("Show or hide the parameters panel"))
         self.toggle_params.setCheckable(True)
         self.toggle_params.setChecked(True)
         bar.addAction(self.toggle_params)
@@ -308,13 +336,17 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.model_label = ElidedLabel("No model")  # elides on a narrow window
+        self.model_label = ElidedLabel(self.tr("No model"))  # elides on a narrow window
         self.state_label = ElidedLabel("")
         self.context_meter = QProgressBar()
         self.context_meter.setObjectName("contextMeter")
         self.context_meter.setMaximumWidth(220)
-        self.context_meter.setFormat("context %v / %m")
-        self.context_meter.setToolTip("Tokens of the model's context this chat uses")
+        self.context_meter.setFormat(self.tr("context %v / %m"))
+        self.context_meter.setToolTip(self.tr("Tokens of the model's context this chat uses"))
+        self.context_meter.setAccessibleName(self.tr("Context used"))
+        self.context_meter.setAccessibleDescription(
+            self.tr("Tokens of the model's context this chat uses")
+        )
         self.speed_label = QLabel("")
         self.save_label = QLabel("")
         self.save_label.setObjectName("saveState")
@@ -337,25 +369,26 @@ class MainWindow(QMainWindow):
             self.addAction(act)
             return act
 
-        self.new_action = action("New chat", "Ctrl+N", self.new_chat)
-        self.find_action = action("Search", "Ctrl+F", self._focus_search)
-        self.focus_action = action("Focus composer", "Ctrl+L", self.composer.focus)
-        self.quit_action = action("Quit", "Ctrl+Q", self.close)
-        self.stop_action = action("Stop", "Esc", self.session.stop)
-        menu = self.menuBar().addMenu("&Chat")
+        self.new_action = action(self.tr("New chat"), "Ctrl+N", self.new_chat)
+        self.find_action = action(self.tr("Search"), "Ctrl+F", self._focus_search)
+        self.focus_action = action(self.tr("Focus composer"), "Ctrl+L", self.composer.focus)
+        self.quit_action = action(self.tr("Quit"), "Ctrl+Q", self.close)
+        self.stop_action = action(self.tr("Stop", "stop the reply"), "Esc", self.session.stop)
+        menu = self.menuBar().addMenu(self.tr("&Chat"))
         menu.addAction(self.new_action)
-        export = QAction("Export conversation…", self)
+        export = QAction(self.tr("Export conversation…"), self)
+        export.setToolTip(self.tr("Save the open conversation as a Markdown file"))
         export.triggered.connect(self._export)
         menu.addAction(export)
-        export_all = QAction("Export all…", self)
+        export_all = QAction(self.tr("Export all…"), self)
         export_all.triggered.connect(self._export_all)
         menu.addAction(export_all)
-        import_action = QAction("Import…", self)
+        import_action = QAction(self.tr("Import…"), self)
         import_action.triggered.connect(self._import)
         menu.addAction(import_action)
         menu.addSeparator()
         menu.addAction(self.models_action)
-        self.settings_action = QAction("Settings…", self)
+        self.settings_action = QAction(self.tr("Settings…"), self)
         # The platform's Preferences key (Cmd+, on macOS); many Linux desktops define none.
         preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
         self.settings_action.setShortcuts(preferences or [QKeySequence("Ctrl+,")])
@@ -364,32 +397,34 @@ class MainWindow(QMainWindow):
         menu.addAction(self.settings_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
-        view = self.menuBar().addMenu("&View")
+        view = self.menuBar().addMenu(self.tr("&View"))
         view.addAction(self.toggle_params)
         self.zoom_actions = []
         for text, keys, step, icon in (
-            ("Larger text", ("Ctrl+=", "Ctrl++"), 1, "mdi6.format-font-size-increase"),
-            ("Smaller text", ("Ctrl+-",), -1, "mdi6.format-font-size-decrease"),
-            ("Text size as the system's", ("Ctrl+0",), 0, "mdi6.format-size"),
+            (self.tr("Larger text"), ("Ctrl+=", "Ctrl++"), 1, "mdi6.format-font-size-increase"),
+            (self.tr("Smaller text"), ("Ctrl+-",), -1, "mdi6.format-font-size-decrease"),
+            (self.tr("Text size as the system's"), ("Ctrl+0",), 0, "mdi6.format-size"),
         ):
             zoom = action(text, keys[0], lambda _=False, s=step: self.fontSizeStepped.emit(s))
             zoom.setShortcuts([QKeySequence(k) for k in keys])
             icons.attach(zoom, icon)
             view.addAction(zoom)
             self.zoom_actions.append(zoom)
-        themes = view.addMenu("Theme")
+        themes = view.addMenu(self.tr("Theme"))
+        themes.setObjectName("themeMenu")
+        self.theme_menu = themes
         self.theme_group = QActionGroup(self)
-        for key, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+        for key, label in theme_labels().items():
             act = themes.addAction(label)
             act.setCheckable(True)
             act.setData(key)
             self.theme_group.addAction(act)
         self.theme_group.triggered.connect(lambda act: self.themeChosen.emit(str(act.data())))
         view.addSeparator()
-        self.hardware_action = QAction("Hardware…", self)
+        self.hardware_action = QAction(self.tr("Hardware…"), self)
         self.hardware_action.setObjectName("hardwareAction")
         self.hardware_action.setToolTip(
-            "This computer's processor, memory and GPUs, and what the engine can use"
+            self.tr("This computer's processor, memory and GPUs, and what the engine can use")
         )
         self.hardware_action.triggered.connect(self.hardwareRequested)
         view.addAction(self.hardware_action)
@@ -431,7 +466,7 @@ class MainWindow(QMainWindow):
         page = self.history.list_conversations(limit=limit, offset=offset)
         return [
             ConversationRow(
-                s.id, s.title or "New chat", "", s.updated_at, s.imported_at is not None
+                s.id, s.title or self.tr("New chat"), "", s.updated_at, s.imported_at is not None
             )
             for s in page
         ]
@@ -461,7 +496,9 @@ class MainWindow(QMainWindow):
 
     def _show_model_name(self, info: ModelInfo) -> None:
         self.model_label.setText(self.model_name(info.path))
-        self.model_label.setToolTip(f"{info.path}\nChat format: {info.chat_format}")
+        self.model_label.setToolTip(
+            self.tr("{path}\nChat format: {format}").format(path=info.path, format=info.chat_format)
+        )
 
     def save_layout(self) -> tuple[str, str]:
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()
@@ -531,7 +568,9 @@ class MainWindow(QMainWindow):
             self.modelChosen.emit(value)
 
     def _open_model_file(self) -> None:
-        path = file_dialogs.open_file(self, "Open a model file", "", "GGUF model files (*.gguf)")
+        path = file_dialogs.open_file(
+            self, self.tr("Open a model file"), "", self.tr("GGUF model files (*.gguf)")
+        )
         if path:
             self.add_model_choice(names.file_display_name(path), path)
             self.modelChosen.emit(path)
@@ -559,7 +598,9 @@ class MainWindow(QMainWindow):
         restores it and shows it again."""
         self.history.delete_conversation(conversation_id)
         self._deleted = conversation_id
-        self.banner.show_message("Conversation deleted.", "Undo", self._undo_delete)
+        self.banner.show_message(
+            self.tr("Conversation deleted."), self.tr("Undo"), self._undo_delete
+        )
 
     def _undo_delete(self) -> None:
         if self._deleted is not None:
@@ -573,10 +614,10 @@ class MainWindow(QMainWindow):
 
     def _export_as(self, cid: int, kind: str) -> None:
         """Save dialog in Documents (or home), named after the conversation's title."""
-        filters = {"md": "Markdown (*.md)", "json": "JSON (*.json)"}
+        filters = {"md": self.tr("Markdown (*.md)"), "json": self.tr("JSON (*.json)")}
         path = file_dialogs.save_file(
             self,
-            "Export conversation",
+            self.tr("Export conversation"),
             str(self.history.export_path(cid, f".{kind}")),
             ";;".join([filters[kind], *(f for k, f in filters.items() if k != kind)]),
         )
@@ -584,14 +625,14 @@ class MainWindow(QMainWindow):
             self.history.export_conversation(cid, Path(path))
 
     def _export_all(self) -> None:
-        name = str(documents_folder() / "Hearth history.json")
-        path = file_dialogs.save_file(self, "Export all", name, "JSON (*.json)")
+        name = str(documents_folder() / (self.tr("Hearth history") + ".json"))
+        path = file_dialogs.save_file(self, self.tr("Export all"), name, self.tr("JSON (*.json)"))
         if path:
             self.history.export_all(Path(path))
 
     def _import(self) -> None:
         start = str(documents_folder())
-        path = file_dialogs.open_file(self, "Import", start, "JSON (*.json)")
+        path = file_dialogs.open_file(self, self.tr("Import"), start, self.tr("JSON (*.json)"))
         if path:
             self.history.import_file(Path(path))
 
@@ -604,17 +645,26 @@ class MainWindow(QMainWindow):
 
         self.statusBar().clearMessage()  # the banner says it, with its button
         self.banner.show_message(
-            f"Exported to {Path(path).name}.", "Show in folder", show, scope="chat"
+            self.tr("Exported to {name}.").format(name=Path(path).name),
+            self.tr("Show in folder"),
+            show,
+            scope="chat",
         )
 
     @Slot(int, object)
     def _on_messages_deleted(self, conversation_id: int, ids: list[int]) -> None:
         replies = len(ids) - 1
-        under = f" and the {replies} messages under it" if replies > 1 else ""
-        under = " and the reply under it" if replies == 1 else under
+        if replies > 1:
+            said = QCoreApplication.translate(
+                "MainWindow", "Message and the %n messages under it deleted.", None, replies
+            )
+        elif replies == 1:
+            said = self.tr("Message and the reply under it deleted.")
+        else:
+            said = self.tr("Message deleted.")
         self.banner.show_message(
-            f"Message{under} deleted.",
-            "Undo",
+            said,
+            self.tr("Undo"),
             lambda: self.session.restore_messages(conversation_id, ids),
             scope="chat",
         )
@@ -632,12 +682,18 @@ class MainWindow(QMainWindow):
             self.save_label.setToolTip("")
             self.banner.clear("save")  # the problem is gone: so is what said it
             return
-        self.save_label.setText("Not saved yet")
-        self.save_label.setToolTip(f"{status.problem} Hearth keeps trying; nothing is lost.")
+        self.save_label.setText(self.tr("Not saved yet"))
+        self.save_label.setToolTip(
+            self.tr("{problem} Hearth keeps trying; nothing is lost.").format(
+                problem=status.problem
+            )
+        )
         if not self.save_label.isVisible():
             self.banner.show_message(
-                f"{status.problem} What you see is kept, and saved as soon as it can be.",
-                "Retry now",
+                self.tr("{problem} What you see is kept, and saved as soon as it can be.").format(
+                    problem=status.problem
+                ),
+                self.tr("Retry now"),
                 self.history.retry_saving,
                 scope="save",
             )
@@ -650,13 +706,14 @@ class MainWindow(QMainWindow):
         self.composer.set_can_send(state is ChatState.IDLE)
         self.load_progress.setVisible(state is ChatState.LOADING)
         self.cancel_load_action.setVisible(state is ChatState.LOADING)
+        self._phase = ""
         self.state_label.setText(
             {
-                ChatState.NO_MODEL: "Choose a model to start",
-                ChatState.LOADING: "Loading the model…",
+                ChatState.NO_MODEL: self.tr("Choose a model to start"),
+                ChatState.LOADING: self.tr("Loading the model…"),
                 ChatState.IDLE: "",
-                ChatState.GENERATING: "Writing…",
-                ChatState.STOPPING: "Stopping…",
+                ChatState.GENERATING: self.tr("Writing…"),
+                ChatState.STOPPING: self.tr("Stopping…"),
             }[state]
         )
 
@@ -672,16 +729,15 @@ class MainWindow(QMainWindow):
 
     @Slot(int, str)
     def _on_stream(self, _message_id: int, _text: str) -> None:
-        if self.state_label.text().startswith(READING_PREFIX) or self._thinking_shown():
-            self.state_label.setText("Writing…")
+        if self._phase in ("reading", "thinking"):
+            self._phase = ""
+            self.state_label.setText(self.tr("Writing…"))
 
     def _on_thinking(self, *_: object) -> None:
         """The reply's thought streams (before its answer)."""
-        if self.state_label.text().startswith(READING_PREFIX):
-            self.state_label.setText(THINKING)
-
-    def _thinking_shown(self) -> bool:
-        return self.state_label.text() == THINKING
+        if self._phase == "reading":
+            self._phase = "thinking"
+            self.state_label.setText(self.tr("Thinking…"))
 
     @Slot(int, str, object)
     def _on_reply_finished(
@@ -691,12 +747,20 @@ class MainWindow(QMainWindow):
             self.banner.clear("model")  # the engine answers again (after a crash, a reload)
         if stats is not None:
             self.speed_label.setText(
-                f"{stats.tokens_per_s:.1f} tok/s · first token {stats.ttft_ms:.0f} ms"
+                self.tr("{speed} tok/s · first token {first} ms").format(
+                    speed=locale_format.number(stats.tokens_per_s, 1),
+                    first=locale_format.number(stats.ttft_ms),
+                )
             )
 
     @Slot(int)
     def _on_prompt_started(self, prompt_tokens: int) -> None:
-        self.state_label.setText(f"{READING_PREFIX} ({prompt_tokens:,} tokens)…")
+        self._phase = "reading"
+        self.state_label.setText(
+            self.tr("Reading the conversation ({count} tokens)…").format(
+                count=locale_format.number(prompt_tokens)
+            )
+        )
 
     @Slot(object)
     def _on_model_loaded(self, info: ModelInfo) -> None:
@@ -727,14 +791,16 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_model_failed(self, sentence: str) -> None:
-        self.model_label.setText("No model")
+        self.model_label.setText(self.tr("No model"))
         self.banner.show_message(sentence, scope="model")
 
     @Slot(str)
     def _on_crashed(self, sentence: str) -> None:
         """Send stays offered (the next send loads the model again); the banner offers to
         load it now."""
-        self.banner.show_message(sentence, "Reload model", self.session.reload_model, "model")
+        self.banner.show_message(
+            sentence, self.tr("Reload model"), self.session.reload_model, "model"
+        )
 
     @Slot(int, int)
     def _on_context(self, used: int, total: int) -> None:

@@ -58,8 +58,9 @@ class PageFrame(QWidget):
         self.page = page
         self.back_button = QToolButton()
         self.back_button.setObjectName("pageBack")
-        self.back_button.setText("Back to chat")
-        self.back_button.setToolTip("Return to the chat (Esc)")
+        self.back_button.setText(self.tr("Back to chat"))
+        self.back_button.setToolTip(self.tr("Return to the chat ({keys})").format(keys=_esc_key()))
+        self.back_button.setAccessibleName(self.tr("Back to chat"))
         self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.back_button.setAutoRaise(True)
         icons.attach(self.back_button, "mdi6.arrow-left")
@@ -114,6 +115,7 @@ class PageHost(QWidget):
 
         self.rail = QFrame()
         self.rail.setObjectName("navRail")
+        self.rail.setAccessibleName(self.tr("Pages"))
         self.rail.setFixedWidth(RAIL_WIDTH)
         rail = QVBoxLayout(self.rail)
         rail.setContentsMargins(4, 8, 4, 8)
@@ -134,7 +136,7 @@ class PageHost(QWidget):
         layout.addWidget(line)
         layout.addWidget(self.stack, 1)
 
-        self.back_action = QAction("Back to chat", self)
+        self.back_action = QAction(self.tr("Back to chat"), self)
         self.back_action.setObjectName("backToChatAction")
         self.back_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.back_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -142,9 +144,10 @@ class PageHost(QWidget):
         self.back_action.triggered.connect(self._escape)
         self.addAction(self.back_action)
 
-        button = self._add_button(CHAT, "Chat", "mdi6.chat-outline")
-        self._entries[CHAT] = _Entry(CHAT, "Chat", button)
-        self._describe(self._entries[CHAT], "Your conversations", chat_shortcut, ())
+        chat_label = self.tr("Chat", "the chat page on the navigation rail")
+        button = self._add_button(CHAT, chat_label, "mdi6.chat-outline")
+        self._entries[CHAT] = _Entry(CHAT, chat_label, button)
+        self._describe(self._entries[CHAT], self.tr("Your conversations"), chat_shortcut, ())
         button.setChecked(True)
         self._set_tab_stop(button)
 
@@ -303,7 +306,7 @@ class PageHost(QWidget):
         keys that show it, then what the page is for."""
         keys: list[QKeySequence] = []
         if shortcut:
-            action = QAction(f"Go to {entry.label}", self)
+            action = QAction(self.tr("Go to {page}").format(page=entry.label), self)
             action.setObjectName(f"goTo_{entry.key}")
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -313,8 +316,14 @@ class PageHost(QWidget):
             keys.append(action.shortcut())
         keys.extend(k for a in also for k in a.shortcuts() if not k.isEmpty())
         named = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-        title = f"{entry.label} ({named})" if named else entry.label
+        title = (
+            self.tr("{page} ({keys})").format(page=entry.label, keys=named)
+            if named
+            else entry.label
+        )
         entry.button.setToolTip(f"{title}\n{description}" if description else title)
+        if description:  # the tooltip's sentence, for a screen reader
+            entry.button.setAccessibleDescription(description)
 
     def _set_tab_stop(self, button: QToolButton) -> None:
         """One rail entry at a time takes Tab focus (a tab list's roving stop): the
@@ -413,6 +422,11 @@ class PageHost(QWidget):
             focus.clear()
             return
         self.show_chat()
+
+
+def _esc_key() -> str:
+    """Esc as the platform writes it (never translated)."""
+    return QKeySequence(Qt.Key.Key_Escape).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def _focus_into(page: QWidget) -> None:

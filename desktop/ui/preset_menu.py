@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QInputDialog, QMenu, QToolButton, QWidget
 
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.types import PRESETS
 from desktop.ui import icons
 
-BUILTIN_NOTE = "Built-in presets come with Hearth and cannot be renamed or deleted."
+BUILTIN_NOTE = QT_TRANSLATE_NOOP(
+    "preset_menu", "Built-in presets come with Hearth and cannot be renamed or deleted."
+)
 
 
 class PresetMenu(QToolButton):
@@ -26,20 +29,21 @@ class PresetMenu(QToolButton):
         super().__init__(parent)
         self.setObjectName("presetMenu")
         self.setText("⋯")
-        self.setToolTip("Save, rename or delete presets")
-        self.setAccessibleName("Preset actions")
+        self.setToolTip(self.tr("Save, rename or delete presets"))
+        self.setAccessibleName(self.tr("Preset actions"))
+        self.setAccessibleDescription(self.tr("Save, rename or delete presets"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self._current = current
         menu = QMenu(self)
-        self.save_action = menu.addAction("Save as a new preset…")
-        self.save_with_prompt_action = menu.addAction("Save with the system prompt…")
+        self.save_action = menu.addAction(self.tr("Save as a new preset…"))
+        self.save_with_prompt_action = menu.addAction(self.tr("Save with the system prompt…"))
         self.save_with_prompt_action.setToolTip(
-            "Choosing this preset later also sets the system prompt shown now"
+            self.tr("Choosing this preset later also sets the system prompt shown now")
         )
         menu.addSeparator()
-        self.rename_action = menu.addAction("Rename…")
-        self.delete_action = menu.addAction("Delete")
-        self.note_action = menu.addAction(BUILTIN_NOTE)
+        self.rename_action = menu.addAction(self.tr("Rename…"))
+        self.delete_action = menu.addAction(self.tr("Delete", "delete a preset"))
+        self.note_action = menu.addAction(QCoreApplication.translate("preset_menu", BUILTIN_NOTE))
         self.note_action.setEnabled(False)
         menu.setToolTipsVisible(True)
         self.setMenu(menu)
@@ -59,14 +63,19 @@ class PresetMenu(QToolButton):
         note says why."""
         name = self._current()
         builtin = name in PRESETS
-        self.rename_action.setText(f"Rename “{name}”…")
-        self.delete_action.setText(f"Delete “{name}”")
+        self.rename_action.setText(self.tr("Rename “{preset}”…").format(preset=name))
+        self.delete_action.setText(self.tr("Delete “{preset}”").format(preset=name))
         self.rename_action.setEnabled(not builtin)
         self.delete_action.setEnabled(not builtin)
         self.note_action.setVisible(builtin)
 
     def rename(self) -> None:
         old = self._current()
-        new, ok = QInputDialog.getText(self, "Rename preset", f"New name for “{old}”:", text=old)
+        new, ok = QInputDialog.getText(
+            self,
+            self.tr("Rename preset"),
+            self.tr("New name for “{preset}”:").format(preset=old),
+            text=old,
+        )
         if ok and new.strip() and new.strip() != old:
             self.renameRequested.emit(old, new.strip())

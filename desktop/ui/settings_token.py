@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -15,16 +15,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.services.hub_calls import HubCalls
 
 if TYPE_CHECKING:  # keyring is imported when the token is first needed
     from desktop.core.secrets import TokenStore
 
-TOKEN_HELP = (
+TOKEN_HELP = QT_TRANSLATE_NOOP(
+    "settings_token",
     "A token lets Hearth download gated models whose licence you accepted on the hub. "
     "Create a read token at huggingface.co/settings/tokens. It is kept in your system's "
     "keychain (or, without one, in memory until Hearth closes), never in Hearth's files "
-    "or logs."
+    "or logs.",
 )
 
 
@@ -34,22 +36,31 @@ class TokenBox(QGroupBox):
     tokenChanged = Signal()
 
     def __init__(self, tokens: TokenStore, hub: HubCalls, parent: QWidget | None = None) -> None:
-        super().__init__("Hugging Face token", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Hugging Face token"))
         self.tokens = tokens
         self.hub = hub
         self._checking = ""
-        help_label = QLabel(TOKEN_HELP)
+        help_label = QLabel(QCoreApplication.translate("settings_token", TOKEN_HELP))
         help_label.setWordWrap(True)
         self.token = QLineEdit()
         self.token.setObjectName("tokenField")
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText("hf_…")
         self.token.setClearButtonEnabled(True)
-        self.verify_button = QPushButton("Verify")
-        self.verify_button.setToolTip("Ask the hub whose token this is")
-        self.save_button = QPushButton("Save")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Forget the saved token")
+        self.token.setAccessibleName(self.tr("Hugging Face token"))
+        self.token.setAccessibleDescription(
+            self.tr("Paste a read token from huggingface.co/settings/tokens")
+        )
+        self.verify_button = QPushButton(self.tr("Verify"))
+        self.verify_button.setToolTip(self.tr("Ask the hub whose token this is"))
+        self.verify_button.setAccessibleDescription(self.tr("Ask the hub whose token this is"))
+        self.save_button = QPushButton(self.tr("Save", "save the token"))
+        self.save_button.setToolTip(self.tr("Keep the token in the system keychain"))
+        self.save_button.setAccessibleDescription(self.tr("Keep the token in the system keychain"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Forget the saved token"))
+        self.remove_button.setAccessibleDescription(self.tr("Forget the saved token"))
         self.token_state = QLabel()
         self.token_state.setObjectName("tokenState")
         self.token_state.setWordWrap(True)
@@ -80,10 +91,10 @@ class TokenBox(QGroupBox):
         """Check the typed token (or the saved one when nothing is typed) with whoami."""
         token = self.token.text().strip() or self.tokens.get() or ""
         if not token:
-            self.check_result.setText("Paste a token first.")
+            self.check_result.setText(self.tr("Paste a token first."))
             return
         self._checking = token
-        self.check_result.setText("Asking the hub…")
+        self.check_result.setText(self.tr("Asking the hub…"))
         self.verify_button.setEnabled(False)
         self.hub.whoami(token)
 
@@ -91,7 +102,7 @@ class TokenBox(QGroupBox):
         if not self._checking:
             return
         self._checking = ""
-        self.check_result.setText(f"This token belongs to {user}.")
+        self.check_result.setText(self.tr("This token belongs to {user}.").format(user=user))
         self._update_buttons()
 
     def _refused(self, sentence: str) -> None:
@@ -121,11 +132,11 @@ class TokenBox(QGroupBox):
 
     def _show_state(self) -> None:
         if not self._stored:
-            text = "No token is saved: public models download without one."
+            text = self.tr("No token is saved: public models download without one.")
         elif self.tokens.persistent:
-            text = "A token is saved in the system keychain."
+            text = self.tr("A token is saved in the system keychain.")
         else:
-            text = self.tokens.notice or "The token is kept only until Hearth closes."
+            text = self.tokens.notice or self.tr("The token is kept only until Hearth closes.")
         self.token_state.setText(text)
         self._update_buttons()
 

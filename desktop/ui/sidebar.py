@@ -25,6 +25,11 @@ from desktop.ui import icons, metrics
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def _keys(keys: str) -> str:
+    """A shortcut as the platform writes it (never translated)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 class HtmlDelegate(QStyledItemDelegate):
     """Paints an item's DisplayRole as rich text (search snippets with highlights)."""
 
@@ -71,29 +76,35 @@ class ConversationDelegate(QStyledItemDelegate):
         faint = palette.highlightedText() if selected else palette.placeholderText()
         rect = option.rect.adjusted(8, 0, -8, 0)
         painter.save()
+        # Leading and trailing follow the list's direction: mirrored right to left.
+        painter.setLayoutDirection(option.direction)
         small = metrics.scaled(option.font, metrics.SMALL)
         painter.setFont(small)
         painter.setPen(faint.color())
         side = str(index.data(Role.DateText) or "")
         if index.data(Role.Imported):
-            side = f"Imported · {side}" if side else "Imported"
+            side = self.tr("Imported · {date}").format(date=side) if side else self.tr("Imported")
         side_width = QFontMetrics(small).horizontalAdvance(side)
         align = Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(rect, align | Qt.AlignmentFlag.AlignRight, side)
+        painter.drawText(rect, align | Qt.AlignmentFlag.AlignTrailing, side)
         painter.setFont(option.font)
         painter.setPen(text_color.color())
-        room = rect.adjusted(0, 0, -(side_width + 8 if side else 0), 0)
+        # The title's room: the row less the date, at its trailing end (left when mirrored).
+        room = QStyle.visualRect(
+            option.direction, rect, rect.adjusted(0, 0, -(side_width + 8 if side else 0), 0)
+        )
         elided = option.fontMetrics.elidedText(title, Qt.TextElideMode.ElideRight, room.width())
-        painter.drawText(room, align | Qt.AlignmentFlag.AlignLeft, elided)
+        painter.drawText(room, align | Qt.AlignmentFlag.AlignLeading, elided)
         painter.restore()
 
     def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, text: str) -> None:
         painter.save()
+        painter.setLayoutDirection(option.direction)
         font = metrics.scaled(option.font, metrics.SMALL, bold=True)
         painter.setFont(font)
         painter.setPen(option.palette.placeholderText().color())
         rect = option.rect.adjusted(8, 0, -8, -3)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignBottom, text)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
@@ -120,16 +131,34 @@ class Sidebar(QWidget):
     def __init__(self, conversations: ConversationListModel, results: SearchResultsModel) -> None:
         super().__init__()
         self.setObjectName("sidebar")
-        self.new_button = QPushButton("New chat")
-        self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New chat"))
+        self.new_button.setObjectName("newChat")
+        self.new_button.setToolTip(
+            self.tr("Start a new conversation ({keys})").format(keys=_keys("Ctrl+N"))
+        )
+        self.new_button.setAccessibleName(self.tr("New chat"))
+        self.new_button.setAccessibleDescription(self.tr("Start a new conversation"))
         icons.attach(self.new_button, "mdi6.chat-plus-outline")
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Search chats (Ctrl+F)")
+        self.search.setPlaceholderText(
+            self.tr("Search chats ({keys})").format(keys=_keys("Ctrl+F"))
+        )
+        self.search.setAccessibleName(self.tr("Search chats"))
+        self.search.setAccessibleDescription(
+            self.tr("Finds the conversations whose messages hold these words")
+        )
         self.search.setClearButtonEnabled(True)
 
         self.list = QListView()
         self.list.setObjectName("conversations")
+        self.list.setAccessibleName(self.tr("Conversations"))
+        self.list.setAccessibleDescription(
+            self.tr(
+                "Enter opens a conversation; F2 renames it, Delete deletes it, "
+                "the menu key shows its other actions"
+            )
+        )
         self.list.setModel(conversations)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -143,6 +172,7 @@ class Sidebar(QWidget):
         self.list.setMouseTracking(True)  # hover highlight
         self.results = QListView()
         self.results.setObjectName("searchResults")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(results)
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
@@ -158,7 +188,7 @@ class Sidebar(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.stack, 1)
 
-        delete = QAction("Delete", self.list)
+        delete = QAction(self.tr("Delete", "delete a conversation"), self.list)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self._delete_current)
@@ -209,16 +239,17 @@ class Sidebar(QWidget):
         self.list.setCurrentIndex(index)
         menu = QMenu(self)
         menu.setObjectName("conversationMenu")
-        rename = menu.addAction("Rename", lambda: self.list.edit(index))
-        export = menu.addMenu("Export")
+        rename = menu.addAction(self.tr("Rename"), lambda: self.list.edit(index))
+        rename.setShortcut(QKeySequence(Qt.Key.Key_F2))  # shown; the list's edit key does it
+        export = menu.addMenu(self.tr("Export"))
         markdown = export.addAction(
-            "Markdown (.md)…", lambda: self.exportRequested.emit(conversation_id, "md")
+            self.tr("Markdown (.md)…"), lambda: self.exportRequested.emit(conversation_id, "md")
         )
         json = export.addAction(
-            "JSON (.json)…", lambda: self.exportRequested.emit(conversation_id, "json")
+            self.tr("JSON (.json)…"), lambda: self.exportRequested.emit(conversation_id, "json")
         )
         duplicate = menu.addAction(
-            "Duplicate", lambda: self.duplicateRequested.emit(conversation_id)
+            self.tr("Duplicate"), lambda: self.duplicateRequested.emit(conversation_id)
         )
         for target, name in (
             (rename, "mdi6.pencil-outline"),
@@ -233,7 +264,13 @@ class Sidebar(QWidget):
         return menu
 
     def _menu(self, pos: QPoint) -> None:
-        menu = self.menu_for(self.list.indexAt(pos))
+        """The row's menu: under the pointer, or for the current row when the menu key (or
+        Shift+F10) asked, so every action on a conversation is reachable from the keyboard."""
+        index = self.list.indexAt(pos)
+        if not index.isValid() and self.list.hasFocus():
+            index = self.list.currentIndex()
+            pos = self.list.visualRect(index).center()
+        menu = self.menu_for(index)
         if menu is not None:
             menu.exec(self.list.viewport().mapToGlobal(pos))
             menu.deleteLater()

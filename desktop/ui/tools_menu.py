@@ -5,18 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from desktop.ui import icons
+from desktop.core.translatable import QT_TRANSLATE_NOOP
+from desktop.ui import icons, locale_format
 
 if TYPE_CHECKING:
     from desktop.services.chat_session import ChatSession
     from desktop.services.mcp_service import McpService
     from desktop.services.tool_turn import McpChatTools
 
-REQUIRED_TEXT = "Make the model call a tool first"
+REQUIRED_TEXT = QT_TRANSLATE_NOOP("tools_menu", "Make the model call a tool first")
 
 
 class ToolsMenuButton(QToolButton):
@@ -29,22 +30,24 @@ class ToolsMenuButton(QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("toolsButton")
-        self.setText("Tools")
-        self.setAccessibleName("Tools for this chat")
-        self.setToolTip("Which MCP servers' tools this chat may use")
+        self.setText(self.tr("Tools"))
+        self.setAccessibleName(self.tr("Tools for this chat"))
+        self.setToolTip(self.tr("Which MCP servers' tools this chat may use"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         icons.attach(self, "mdi6.tools")
         self.menu_ = QMenu(self)
-        self.menu_.setAccessibleName("Tools for this chat")
+        self.menu_.setAccessibleName(self.tr("Tools for this chat"))
         self.setMenu(self.menu_)
         self.server_actions: dict[str, QAction] = {}
-        self.required = QAction(REQUIRED_TEXT, self)
+        self.required = QAction(QCoreApplication.translate("tools_menu", REQUIRED_TEXT), self)
         self.required.setCheckable(True)
         self.required.setToolTip(
-            "The first reply to each message calls one of the tools (small models often "
-            "call tools only when told to)"
+            self.tr(
+                "The first reply to each message calls one of the tools (small models often "
+                "call tools only when told to)"
+            )
         )
         self.required.toggled.connect(self.requiredToggled)
         self.show_servers((), ())
@@ -63,9 +66,21 @@ class ToolsMenuButton(QToolButton):
         self.menu_.addSeparator()
         self.menu_.addAction(self.required)
         used = sum(1 for name in servers if name in on)
-        self.setText(f"Tools ({used})" if used else "Tools")
+        total = len(servers)  # a plain name: lupdate drops a count that is a call
+        self.setText(
+            self.tr("Tools ({count})").format(count=locale_format.number(used))
+            if used
+            else self.tr("Tools")
+        )
         self.setAccessibleDescription(
-            f"{used} of {len(servers)} tool servers on for this chat" if servers else ""
+            QCoreApplication.translate(
+                "ToolsMenuButton",
+                "{used} of %n tool server(s) on for this chat",
+                None,
+                total,
+            ).format(used=locale_format.number(used))
+            if servers
+            else ""
         )
         self.setVisible(bool(servers))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -30,17 +30,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.ui import icons, metrics
 
 # Prompts a small local model answers well: writing and play, not facts it may get wrong.
+# English here (the source texts); the welcome shows them translated (suggested_prompts()).
 SUGGESTED_PROMPTS = (
-    "Write a short poem about the sea",
-    "Suggest five names for a grey kitten",
-    "Tell me a bedtime story about a robot who learns to bake",
-    "Rewrite this more politely: send me the report now",
+    QT_TRANSLATE_NOOP("welcome", "Write a short poem about the sea"),
+    QT_TRANSLATE_NOOP("welcome", "Suggest five names for a grey kitten"),
+    QT_TRANSLATE_NOOP("welcome", "Tell me a bedtime story about a robot who learns to bake"),
+    QT_TRANSLATE_NOOP("welcome", "Rewrite this more politely: send me the report now"),
 )
-NO_MODEL_BLURB = "Choose a model in the bar above, or find one that fits this computer below."
-BETTER_MODEL_TEXT = "Find a better model for this computer"
+NO_MODEL_BLURB = QT_TRANSLATE_NOOP(
+    "welcome", "Choose a model in the bar above, or find one that fits this computer below."
+)
+BETTER_MODEL_TEXT = QT_TRANSLATE_NOOP("welcome", "Find a better model for this computer")
+
+
+def _tr(text: str) -> str:
+    """A text marked above, in the window's language (read when shown, not at import)."""
+    return QCoreApplication.translate("welcome", text)
+
+
+def suggested_prompts() -> tuple[str, ...]:
+    """The prompts to try, in the window's language."""
+    return tuple(_tr(text) for text in SUGGESTED_PROMPTS)
+
 
 _COLUMN_MAX = 600  # the welcome's column, centred (the transcript's is 880)
 _TWO_COLUMNS_FROM = 460  # narrower than this, the prompts stack in one column
@@ -64,7 +79,8 @@ class PromptCard(QAbstractButton):
         super().__init__(parent)
         self.setText(text)
         self.setAccessibleName(text)
-        self.setToolTip(f"Send “{text}”")
+        self.setToolTip(self.tr("Send “{prompt}”").format(prompt=text))
+        self.setAccessibleDescription(self.tr("Sends this prompt to the model"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_Hover)
@@ -115,7 +131,8 @@ class PromptCard(QAbstractButton):
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), _RADIUS, _RADIUS)
         painter.setPen(text)
         inner = self.rect().adjusted(_PAD, _PAD, -_PAD, -_PAD)
-        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        # Leading: the painter follows the card's direction (mirrored right to left).
+        align = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
         painter.drawText(inner, int(align) | int(Qt.TextFlag.TextWordWrap), self.text())
         painter.end()
 
@@ -128,9 +145,7 @@ class Welcome(QScrollArea):
     promptChosen = Signal(str)
     betterModelRequested = Signal()
 
-    def __init__(
-        self, prompts: Sequence[str] = SUGGESTED_PROMPTS, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, prompts: Sequence[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcome")
         self.setWidgetResizable(True)
@@ -148,7 +163,7 @@ class Welcome(QScrollArea):
         self._scale_title()
         self.blurb = self._muted("welcomeBlurb")
         self.blurb.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        try_label = self._muted("", "Try one of these")
+        try_label = self._muted("", self.tr("Try one of these"))
         bold = QFont()  # only the weight: the size follows the welcome's (the text size)
         bold.setBold(True)
         try_label.setFont(bold)
@@ -157,17 +172,20 @@ class Welcome(QScrollArea):
         self._grid = QGridLayout()
         self._grid.setSpacing(metrics.SPACE_M)
         self._columns = 0
-        self.set_prompts(prompts)
+        self.set_prompts(suggested_prompts() if prompts is None else prompts)
 
-        self.better_button = QPushButton(BETTER_MODEL_TEXT)
+        self.better_button = QPushButton(_tr(BETTER_MODEL_TEXT))
         self.better_button.setObjectName("betterModel")
         self.better_button.setToolTip(
-            "Open the model manager: models that fit this computer's memory are marked"
+            self.tr("Open the model manager: models that fit this computer's memory are marked")
         )
+        self.better_button.setAccessibleDescription(self.better_button.toolTip())
         self.better_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.better_button.clicked.connect(self.betterModelRequested)
         icons.attach(self.better_button, "mdi6.magnify-plus-outline")
-        private = self._muted("", "Everything runs on this computer: what you type stays here.")
+        private = self._muted(
+            "", self.tr("Everything runs on this computer: what you type stays here.")
+        )
         private.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         column = QWidget()
@@ -233,12 +251,14 @@ class Welcome(QScrollArea):
 
     def show_loading(self, name: str = "", blurb: str = "") -> None:
         """A model is loading: its name and what it is good for, when known."""
-        self.title.setText(f"Loading {name}…" if name else "Loading…")
-        self.blurb.setText(blurb or "A prompt picked now waits in the message box.")
+        self.title.setText(
+            self.tr("Loading {model}…").format(model=name) if name else self.tr("Loading…")
+        )
+        self.blurb.setText(blurb or self.tr("A prompt picked now waits in the message box."))
 
-    def show_no_model(self, blurb: str = NO_MODEL_BLURB) -> None:
-        self.title.setText("No model yet")
-        self.blurb.setText(blurb)
+    def show_no_model(self, blurb: str = "") -> None:
+        self.title.setText(self.tr("No model yet"))
+        self.blurb.setText(blurb or _tr(NO_MODEL_BLURB))
 
     def set_prompts(self, prompts: Sequence[str]) -> None:
         for card in self.cards:
