@@ -5,290 +5,290 @@
         <name>AboutDialog</name>
         <message>
             <source>About Hearth</source>
-            <translation type="unfinished" />
+            <translation>Acerca de Hearth</translation>
         </message>
     </context>
     <context>
         <name>ApiKeyStore</name>
         <message>
             <source>The system keychain refused to read the API key, so it is kept only until Hearth closes.</source>
-            <translation type="unfinished" />
+            <translation>El llavero del sistema no permitió leer la clave de API, así que solo se conserva hasta que Hearth se cierre.</translation>
         </message>
         <message>
             <source>The system keychain refused to save the API key, so it is kept only until Hearth closes.</source>
-            <translation type="unfinished" />
+            <translation>El llavero del sistema no permitió guardar la clave de API, así que solo se conserva hasta que Hearth se cierre.</translation>
         </message>
         <message>
             <source>The system keychain refused to delete the API key, so it is kept only until Hearth closes.</source>
-            <translation type="unfinished" />
+            <translation>El llavero del sistema no permitió eliminar la clave de API, así que solo se conserva hasta que Hearth se cierre.</translation>
         </message>
     </context>
     <context>
         <name>ApiService</name>
         <message>
             <source>Hearth could not listen on {host} port {port}: another program may be using that port; choose another.</source>
-            <translation type="unfinished" />
+            <translation>Hearth no pudo escuchar en {host}, puerto {port}: puede que otro programa esté usando ese puerto; elige otro.</translation>
         </message>
     </context>
     <context>
         <name>App</name>
         <message>
             <source>Waiting for an API request to finish…</source>
-            <translation type="unfinished" />
+            <translation>Esperando a que termine una solicitud a la API…</translation>
         </message>
         <message>
             <source>Models</source>
-            <translation type="unfinished" />
+            <translation>Modelos</translation>
         </message>
         <message>
             <source>Find, download and manage models</source>
-            <translation type="unfinished" />
+            <translation>Buscar, descargar y gestionar modelos</translation>
         </message>
         <message>
             <source>Hardware</source>
-            <translation type="unfinished" />
+            <translation>Hardware</translation>
         </message>
         <message>
             <source>This computer's processor, memory and GPUs, and what the engine can use</source>
-            <translation type="unfinished" />
+            <translation>El procesador, la memoria y las GPU de este equipo, y lo que el motor puede usar</translation>
         </message>
         <message>
             <source>Server</source>
-            <translation type="unfinished" />
+            <translation>Servidor</translation>
         </message>
         <message>
             <source>Serve the chat's model to other programs over an OpenAI-compatible API</source>
-            <translation type="unfinished" />
+            <translation>Ofrecer el modelo del chat a otros programas mediante una API compatible con OpenAI</translation>
         </message>
         <message>
             <source>Tools</source>
-            <translation type="unfinished" />
+            <translation>Herramientas</translation>
         </message>
         <message>
             <source>MCP servers: the tools a model may use, each asking before it runs</source>
-            <translation type="unfinished" />
+            <translation>Servidores MCP: las herramientas que un modelo puede usar; cada una pide permiso antes de ejecutarse</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Configuración</translation>
         </message>
         <message>
             <source>Preferences: chat, appearance, model folders, network and data</source>
-            <translation type="unfinished" />
+            <translation>Preferencias: chat, apariencia, carpetas de modelos, red y datos</translation>
         </message>
         <message>
             <source>Saving before Hearth closes…</source>
-            <translation type="unfinished" />
+            <translation>Guardando antes de que Hearth se cierre…</translation>
         </message>
         <message>
             <source>The history is not saved.</source>
-            <translation type="unfinished" />
+            <translation>El historial no está guardado.</translation>
         </message>
         <message>
             <source>Hearth has not saved everything</source>
-            <translation type="unfinished" />
+            <translation>Hearth no ha guardado todo</translation>
         </message>
         <message numerus="yes">
             <source>{problem}, so what you see is not saved yet (%n change(s)). Free some space or close the program using the history, and Hearth saves it and closes.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{problem}, así que lo que ves aún no está guardado (%n cambio). Libera espacio o cierra el programa que usa el historial, y Hearth lo guardará y se cerrará.</numerusform>
+                <numerusform>{problem}, así que lo que ves aún no está guardado (%n cambios). Libera espacio o cierra el programa que usa el historial, y Hearth lo guardará y se cerrará.</numerusform>
             </translation>
         </message>
         <message>
             <source>Keep Hearth open</source>
-            <translation type="unfinished" />
+            <translation>Mantener Hearth abierto</translation>
         </message>
         <message>
             <source>Quit without saving</source>
-            <translation type="unfinished" />
+            <translation>Salir sin guardar</translation>
         </message>
         <message>
             <source>Hearth keeps trying to save.</source>
-            <translation type="unfinished" />
+            <translation>Hearth sigue intentando guardar.</translation>
         </message>
     </context>
     <context>
         <name>AttachmentChip</name>
         <message>
             <source>{name} ({size})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({size})</translation>
         </message>
         <message>
             <source>Attachment {name}, {size}</source>
-            <translation type="unfinished" />
+            <translation>Adjunto {name}, {size}</translation>
         </message>
         <message>
             <source>Remove {name}</source>
-            <translation type="unfinished" />
+            <translation>Quitar {name}</translation>
         </message>
     </context>
     <context>
         <name>Background</name>
         <message>
             <source>Something went wrong: {error}</source>
-            <translation type="unfinished" />
+            <translation>Algo salió mal: {error}</translation>
         </message>
     </context>
     <context>
         <name>Banner</name>
         <message>
             <source>Dismiss</source>
-            <translation type="unfinished" />
+            <translation>Descartar</translation>
         </message>
         <message>
             <source>Dismiss message</source>
-            <translation type="unfinished" />
+            <translation>Descartar mensaje</translation>
         </message>
         <message>
             <source>Hides this message</source>
-            <translation type="unfinished" />
+            <translation>Oculta este mensaje</translation>
         </message>
     </context>
     <context>
         <name>ChatView</name>
         <message>
             <source>Conversation</source>
-            <translation type="unfinished" />
+            <translation>Conversación</translation>
         </message>
         <message>
             <source>The messages, newest last; Up and Down move from message to message</source>
-            <translation type="unfinished" />
+            <translation>Los mensajes, el más reciente al final; Arriba y Abajo pasan de un mensaje a otro</translation>
         </message>
         <message>
             <source>The reply failed: {text}</source>
-            <translation type="unfinished" />
+            <translation>La respuesta falló: {text}</translation>
         </message>
         <message>
             <source>The reply failed.</source>
-            <translation type="unfinished" />
+            <translation>La respuesta falló.</translation>
         </message>
     </context>
     <context>
         <name>Composer</name>
         <message>
             <source>Attach files (or drop them here, or paste)</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar archivos (o suéltalos aquí, o pégalos)</translation>
         </message>
         <message>
             <source>Attach files or images: the loaded model reads images (or drop them here, or paste)</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar archivos o imágenes: el modelo cargado lee imágenes (o suéltalos aquí, o pégalos)</translation>
         </message>
         <message>
             <source>On: replies use passages from your knowledge folders</source>
-            <translation type="unfinished" />
+            <translation>Activado: las respuestas usan fragmentos de tus carpetas de conocimiento</translation>
         </message>
         <message>
             <source>Off: replies do not search your knowledge folders</source>
-            <translation type="unfinished" />
+            <translation>Desactivado: las respuestas no buscan en tus carpetas de conocimiento</translation>
         </message>
         <message>
             <source>Send</source>
-            <translation type="unfinished" />
+            <translation>Enviar</translation>
         </message>
         <message>
             <source>Attach</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar</translation>
         </message>
         <message>
             <source>Attach files</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar archivos</translation>
         </message>
         <message>
             <source>Knowledge</source>
-            <translation type="unfinished" />
+            <translation>Conocimiento</translation>
         </message>
         <message>
             <source>Answer from the knowledge folders</source>
-            <translation type="unfinished" />
+            <translation>Responder a partir de las carpetas de conocimiento</translation>
         </message>
         <message>
             <source>Message the model ({send} sends, {newline} for a new line)</source>
-            <translation type="unfinished" />
+            <translation>Escribe al modelo ({send} envía, {newline} para una nueva línea)</translation>
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Mensaje</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Detener</translation>
         </message>
         <message>
             <source>Stop the reply (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Detener la respuesta (Esc)</translation>
         </message>
         <message>
             <source>Send ({keys})</source>
-            <translation type="unfinished" />
+            <translation>Enviar ({keys})</translation>
         </message>
         <message>
             <source>≈ {count} / {limit} tokens</source>
-            <translation type="unfinished" />
+            <translation>≈ {count} / {limit} tokens</translation>
         </message>
         <message>
             <source>{count} / {limit} tokens</source>
-            <translation type="unfinished" />
+            <translation>{count} / {limit} tokens</translation>
         </message>
         <message>
             <source>This message is too long to send, even with every older message left out. The model's context holds {n_ctx} tokens; {kept} are kept for the reply.</source>
-            <translation type="unfinished" />
+            <translation>Este mensaje es demasiado largo para enviarlo, incluso dejando fuera todos los mensajes anteriores. El contexto del modelo admite {n_ctx} tokens; {kept} se reservan para la respuesta.</translation>
         </message>
         <message>
             <source>The oldest messages will be left out of the next reply to make room. The model's context holds {n_ctx} tokens; {kept} are kept for the reply.</source>
-            <translation type="unfinished" />
+            <translation>Los mensajes más antiguos se dejarán fuera de la próxima respuesta para hacer sitio. El contexto del modelo admite {n_ctx} tokens; {kept} se reservan para la respuesta.</translation>
         </message>
         <message>
             <source>{left} tokens left before older messages are left out. The model's context holds {n_ctx} tokens; {kept} are kept for the reply.</source>
-            <translation type="unfinished" />
+            <translation>Quedan {left} tokens antes de que se dejen fuera los mensajes anteriores. El contexto del modelo admite {n_ctx} tokens; {kept} se reservan para la respuesta.</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Todos los archivos (*)</translation>
         </message>
         <message>
             <source>The pasted picture could not be saved to attach it.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo guardar la imagen pegada para adjuntarla.</translation>
         </message>
         <message>
             <source>Add a knowledge folder in Settings to answer from your documents</source>
-            <translation type="unfinished" />
+            <translation>Añade una carpeta de conocimiento en Configuración para responder a partir de tus documentos</translation>
         </message>
     </context>
     <context>
         <name>ConnectionJobs</name>
         <message>
             <source>Listing failed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo obtener la lista.</translation>
         </message>
         <message>
             <source>The server at {url} lists no models.</source>
-            <translation type="unfinished" />
+            <translation>El servidor en {url} no tiene ningún modelo en su lista.</translation>
         </message>
         <message>
             <source>{model} replied in {total_ms} ms: first token after {ttft_ms} ms, {tokens} tokens at {rate} tokens/s (“{reply}”).</source>
-            <translation type="unfinished" />
+            <translation>{model} respondió en {total_ms} ms: primer token a los {ttft_ms} ms, {tokens} tokens a {rate} tokens/s («{reply}»).</translation>
         </message>
         <message>
             <source>“{name}” replied in {ms} ms with no models.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» respondió en {ms} ms sin ningún modelo.</translation>
         </message>
         <message>
             <source>“{name}” replied in {ms} ms with 1 model: {listed}.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» respondió en {ms} ms con 1 modelo: {listed}.</translation>
         </message>
         <message numerus="yes">
             <source>“{name}” replied in {ms} ms with %n models: {listed} and {more} more.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>«{name}» respondió en {ms} ms con %n modelo: {listed} y {more} más.</numerusform>
+                <numerusform>«{name}» respondió en {ms} ms con %n modelos: {listed} y {more} más.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>“{name}” replied in {ms} ms with %n models: {listed}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>«{name}» respondió en {ms} ms con %n modelo: {listed}.</numerusform>
+                <numerusform>«{name}» respondió en {ms} ms con %n modelos: {listed}.</numerusform>
             </translation>
         </message>
     </context>
@@ -296,572 +296,572 @@
         <name>ConnectionsPage</name>
         <message>
             <source>Chat with models on another machine or server: llama-server, vLLM, Ollama, LM Studio, another Hearth, or a hosted service (any server that speaks the OpenAI API). A connection's models appear in the model picker under its name.</source>
-            <translation type="unfinished" />
+            <translation>Chatea con modelos de otra máquina o servidor: llama-server, vLLM, Ollama, LM Studio, otro Hearth o un servicio alojado (cualquier servidor que hable la API de OpenAI). Los modelos de una conexión aparecen en el selector de modelos bajo su nombre.</translation>
         </message>
         <message>
             <source>Connection and its models</source>
-            <translation type="unfinished" />
+            <translation>Conexión y sus modelos</translation>
         </message>
         <message>
             <source>Address</source>
-            <translation type="unfinished" />
+            <translation>Dirección</translation>
         </message>
         <message>
             <source>Connections and their models</source>
-            <translation type="unfinished" />
+            <translation>Conexiones y sus modelos</translation>
         </message>
         <message>
             <source>Connection columns</source>
-            <translation type="unfinished" />
+            <translation>Columnas de conexiones</translation>
         </message>
         <message>
             <source>Use this model</source>
-            <translation type="unfinished" />
+            <translation>Usar este modelo</translation>
         </message>
         <message>
             <source>Chat with the chosen model</source>
-            <translation type="unfinished" />
+            <translation>Chatear con el modelo elegido</translation>
         </message>
         <message>
             <source>Test</source>
-            <translation type="unfinished" />
+            <translation>Probar</translation>
         </message>
         <message>
             <source>List the server's models and time one short reply</source>
-            <translation type="unfinished" />
+            <translation>Listar los modelos del servidor y medir el tiempo de una respuesta corta</translation>
         </message>
         <message>
             <source>Test the connection</source>
-            <translation type="unfinished" />
+            <translation>Probar la conexión</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Forget this connection and its API key</source>
-            <translation type="unfinished" />
+            <translation>Olvidar esta conexión y su clave de API</translation>
         </message>
         <message>
             <source>Remove the connection</source>
-            <translation type="unfinished" />
+            <translation>Quitar la conexión</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Ask every server for its models again</source>
-            <translation type="unfinished" />
+            <translation>Volver a pedir a cada servidor sus modelos</translation>
         </message>
         <message>
             <source>Refresh the connections</source>
-            <translation type="unfinished" />
+            <translation>Actualizar las conexiones</translation>
         </message>
         <message>
             <source>e.g. {example}</source>
-            <translation type="unfinished" />
+            <translation>p. ej., {example}</translation>
         </message>
         <message>
             <source>optional: kept in the system keychain, never in a file</source>
-            <translation type="unfinished" />
+            <translation>opcional: se guarda en el llavero del sistema, nunca en un archivo</translation>
         </message>
         <message>
             <source>Add connection</source>
-            <translation type="unfinished" />
+            <translation>Añadir conexión</translation>
         </message>
         <message>
             <source>Add a connection</source>
-            <translation type="unfinished" />
+            <translation>Añadir una conexión</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>API key</source>
-            <translation type="unfinished" />
+            <translation>Clave de API</translation>
         </message>
         <message>
             <source>Testing “{name}”: listing its models and timing one short reply…</source>
-            <translation type="unfinished" />
+            <translation>Probando «{name}»: listando sus modelos y midiendo una respuesta corta…</translation>
         </message>
         <message>
             <source>Removing “{name}”…</source>
-            <translation type="unfinished" />
+            <translation>Quitando «{name}»…</translation>
         </message>
         <message>
             <source>Adding “{name}”…</source>
-            <translation type="unfinished" />
+            <translation>Añadiendo «{name}»…</translation>
         </message>
     </context>
     <context>
         <name>ConversationDelegate</name>
         <message>
             <source>Imported · {date}</source>
-            <translation type="unfinished" />
+            <translation>Importada · {date}</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importada</translation>
         </message>
     </context>
     <context>
         <name>ConversationListModel</name>
         <message>
             <source>Last changed {when}</source>
-            <translation type="unfinished" />
+            <translation>Último cambio: {when}</translation>
         </message>
         <message>
             <source>Imported from a file</source>
-            <translation type="unfinished" />
+            <translation>Importada de un archivo</translation>
         </message>
     </context>
     <context>
         <name>Conversations</name>
         <message>
             <source>The history file is damaged and Hearth could not repair it ({reason}). What can be read is shown; new chats are kept in memory until the file can be written.</source>
-            <translation type="unfinished" />
+            <translation>El archivo del historial está dañado y Hearth no pudo repararlo ({reason}). Se muestra lo que se puede leer; los chats nuevos se guardan en memoria hasta que se pueda escribir el archivo.</translation>
         </message>
     </context>
     <context>
         <name>DiscoverPage</name>
         <message>
             <source>Most downloaded</source>
-            <translation type="unfinished" />
+            <translation>Más descargados</translation>
         </message>
         <message>
             <source>Most liked</source>
-            <translation type="unfinished" />
+            <translation>Más populares</translation>
         </message>
         <message>
             <source>Recently updated</source>
-            <translation type="unfinished" />
+            <translation>Actualizados recientemente</translation>
         </message>
         <message>
             <source>Search the hub for GGUF models (e.g. qwen, llama 3.2)…</source>
-            <translation type="unfinished" />
+            <translation>Buscar modelos GGUF en el hub (p. ej., qwen, llama 3.2)…</translation>
         </message>
         <message>
             <source>Search the hub</source>
-            <translation type="unfinished" />
+            <translation>Buscar en el hub</translation>
         </message>
         <message>
             <source>Finds GGUF models on the hub; with no words, the recommended models.</source>
-            <translation type="unfinished" />
+            <translation>Busca modelos GGUF en el hub; sin palabras, muestra los modelos recomendados.</translation>
         </message>
         <message>
             <source>Sort the search results by</source>
-            <translation type="unfinished" />
+            <translation>Ordenar los resultados por</translation>
         </message>
         <message>
             <source>Recommended models</source>
-            <translation type="unfinished" />
+            <translation>Modelos recomendados</translation>
         </message>
         <message>
             <source>Models found on the hub</source>
-            <translation type="unfinished" />
+            <translation>Modelos encontrados en el hub</translation>
         </message>
         <message>
             <source>Recommended models, small to large: a good place to start.</source>
-            <translation type="unfinished" />
+            <translation>Modelos recomendados, de menor a mayor: un buen punto de partida.</translation>
         </message>
         <message>
             <source>Searching the hub for “{query}”…</source>
-            <translation type="unfinished" />
+            <translation>Buscando «{query}» en el hub…</translation>
         </message>
         <message numerus="yes">
             <source>%Ln GGUF repositor(y|ies)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln repositorio GGUF</numerusform>
+                <numerusform>%Ln repositorios GGUF</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Nothing on the hub matches “{query}”; %Ln recommended model(s) (matches|match).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Nada en el hub coincide con «{query}»; %Ln modelo recomendado coincide.</numerusform>
+                <numerusform>Nada en el hub coincide con «{query}»; %Ln modelos recomendados coinciden.</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing on the hub matches “{query}”.</source>
-            <translation type="unfinished" />
+            <translation>Nada en el hub coincide con «{query}».</translation>
         </message>
         <message numerus="yes">
             <source>%Ln recommended model(s) (matches|match) “{query}”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln modelo recomendado coincide con «{query}».</numerusform>
+                <numerusform>%Ln modelos recomendados coinciden con «{query}».</numerusform>
             </translation>
         </message>
         <message>
             <source>No recommended model matches “{query}”.</source>
-            <translation type="unfinished" />
+            <translation>Ningún modelo recomendado coincide con «{query}».</translation>
         </message>
     </context>
     <context>
         <name>DownloadManager</name>
         <message>
             <source>Paused: Hearth is offline. It resumes when Hearth is back online.</source>
-            <translation type="unfinished" />
+            <translation>En pausa: Hearth está sin conexión. Se reanuda cuando Hearth vuelva a estar en línea.</translation>
         </message>
         <message>
             <source>Waiting: Hearth is offline.</source>
-            <translation type="unfinished" />
+            <translation>En espera: Hearth está sin conexión.</translation>
         </message>
         <message>
             <source>Paused when Hearth closed: resume to finish the download.</source>
-            <translation type="unfinished" />
+            <translation>En pausa al cerrarse Hearth: reanuda para terminar la descarga.</translation>
         </message>
         <message>
             <source>Stalled: no data is arriving. Hearth keeps trying.</source>
-            <translation type="unfinished" />
+            <translation>Detenida: no llegan datos. Hearth sigue intentándolo.</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Conectando…</translation>
         </message>
         <message>
             <source>The download could not start: {error}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo iniciar la descarga: {error}</translation>
         </message>
         <message>
             <source>The download failed: {error}</source>
-            <translation type="unfinished" />
+            <translation>La descarga falló: {error}</translation>
         </message>
     </context>
     <context>
         <name>DownloadRow</name>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pausar</translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Reanudar</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Progress of {name}</source>
-            <translation type="unfinished" />
+            <translation>Progreso de {name}</translation>
         </message>
         <message>
             <source>Pause {name}</source>
-            <translation type="unfinished" />
+            <translation>Pausar {name}</translation>
         </message>
         <message>
             <source>Stalled</source>
-            <translation type="unfinished" />
+            <translation>Detenida</translation>
         </message>
         <message>
             <source>%p%</source>
-            <translation type="unfinished" />
+            <translation>%p %</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>Reintentar</translation>
         </message>
         <message>
             <source>Retry {name}</source>
-            <translation type="unfinished" />
+            <translation>Reintentar {name}</translation>
         </message>
         <message>
             <source>Resume {name}</source>
-            <translation type="unfinished" />
+            <translation>Reanudar {name}</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Clear {name}</source>
-            <translation type="unfinished" />
+            <translation>Quitar {name}</translation>
         </message>
         <message>
             <source>Cancel {name}</source>
-            <translation type="unfinished" />
+            <translation>Cancelar {name}</translation>
         </message>
         <message>
             <source>Remove from this list (the model stays installed)</source>
-            <translation type="unfinished" />
+            <translation>Quitar de esta lista (el modelo sigue instalado)</translation>
         </message>
         <message>
             <source>Stop and delete what has been downloaded</source>
-            <translation type="unfinished" />
+            <translation>Detener y eliminar lo que se ha descargado</translation>
         </message>
     </context>
     <context>
         <name>DownloadsPage</name>
         <message>
             <source>No downloads yet. Models you download from Discover show up here.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay descargas. Los modelos que descargues desde Descubrir aparecen aquí.</translation>
         </message>
     </context>
     <context>
         <name>Drawer</name>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Close {title}</source>
-            <translation type="unfinished" />
+            <translation>Cerrar {title}</translation>
         </message>
         <message>
             <source>Close ({key})</source>
-            <translation type="unfinished" />
+            <translation>Cerrar ({key})</translation>
         </message>
     </context>
     <context>
         <name>Duration</name>
         <message>
             <source>{n} s</source>
-            <translation type="unfinished" />
+            <translation>{n} s</translation>
         </message>
         <message>
             <source>{n} min</source>
-            <translation type="unfinished" />
+            <translation>{n} min</translation>
         </message>
         <message>
             <source>{h} h {m} min</source>
-            <translation type="unfinished" />
+            <translation>{h} h {m} min</translation>
         </message>
     </context>
     <context>
         <name>FoundDialog</name>
         <message>
             <source>Models from other apps</source>
-            <translation type="unfinished" />
+            <translation>Modelos de otras aplicaciones</translation>
         </message>
         <message>
             <source>These model files were downloaded by other apps. Hearth can use them where they are: nothing is copied or downloaded again.</source>
-            <translation type="unfinished" />
+            <translation>Estos archivos de modelo los descargaron otras aplicaciones. Hearth puede usarlos donde están: no se copia ni se vuelve a descargar nada.</translation>
         </message>
         <message>
             <source>Tick the models to use; Space ticks or unticks the current one.</source>
-            <translation type="unfinished" />
+            <translation>Marca los modelos que quieras usar; Espacio marca o desmarca el actual.</translation>
         </message>
         <message>
             <source>{name}  ·  {app}  ·  {size}</source>
-            <translation type="unfinished" />
+            <translation>{name}  ·  {app}  ·  {size}</translation>
         </message>
         <message>
             <source>Use the ticked models</source>
-            <translation type="unfinished" />
+            <translation>Usar los modelos marcados</translation>
         </message>
     </context>
     <context>
         <name>HardwareJobs</name>
         <message>
             <source>Hearth could not look at this computer's hardware: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Hearth no pudo examinar el hardware de este equipo: {reason}</translation>
         </message>
         <message>
             <source>The engine could not be asked what it can use: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo preguntar al motor qué puede usar: {reason}</translation>
         </message>
     </context>
     <context>
         <name>HardwarePage</name>
         <message>
             <source>Hardware</source>
-            <translation type="unfinished" />
+            <translation>Hardware</translation>
         </message>
         <message>
             <source>Copy report</source>
-            <translation type="unfinished" />
+            <translation>Copiar informe</translation>
         </message>
         <message>
             <source>Copy everything on this page as text, e.g. for a bug report.</source>
-            <translation type="unfinished" />
+            <translation>Copiar todo el contenido de esta página como texto, p. ej., para un informe de error.</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Look at the hardware and the engine again.</source>
-            <translation type="unfinished" />
+            <translation>Volver a examinar el hardware y el motor.</translation>
         </message>
         <message>
             <source>The GPU is not used</source>
-            <translation type="unfinished" />
+            <translation>No se usa la GPU</translation>
         </message>
         <message>
             <source>Copy command</source>
-            <translation type="unfinished" />
+            <translation>Copiar comando</translation>
         </message>
         <message>
             <source>Copy the command, to paste it into a terminal.</source>
-            <translation type="unfinished" />
+            <translation>Copiar el comando para pegarlo en una terminal.</translation>
         </message>
         <message>
             <source>This computer</source>
-            <translation type="unfinished" />
+            <translation>Este equipo</translation>
         </message>
         <message>
             <source>Graphics</source>
-            <translation type="unfinished" />
+            <translation>Gráficos</translation>
         </message>
         <message>
             <source>Engine (llama.cpp)</source>
-            <translation type="unfinished" />
+            <translation>Motor (llama.cpp)</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Versión</translation>
         </message>
         <message>
             <source>Devices</source>
-            <translation type="unfinished" />
+            <translation>Dispositivos</translation>
         </message>
         <message>
             <source>How Hearth looked for graphics cards</source>
-            <translation type="unfinished" />
+            <translation>Cómo buscó Hearth las tarjetas gráficas</translation>
         </message>
         <message>
             <source>Worked</source>
-            <translation type="unfinished" />
+            <translation>Funcionó</translation>
         </message>
         <message>
             <source>Did not work</source>
-            <translation type="unfinished" />
+            <translation>No funcionó</translation>
         </message>
         <message>
             <source>Looking…</source>
-            <translation type="unfinished" />
+            <translation>Examinando…</translation>
         </message>
         <message>
             <source>Asking the engine…</source>
-            <translation type="unfinished" />
+            <translation>Consultando al motor…</translation>
         </message>
         <message>
             <source>Looking at this computer and the engine…</source>
-            <translation type="unfinished" />
+            <translation>Examinando este equipo y el motor…</translation>
         </message>
         <message>
             <source>not reported</source>
-            <translation type="unfinished" />
+            <translation>no indicado</translation>
         </message>
         <message>
             <source>{cores} cores, {threads} threads</source>
-            <translation type="unfinished" />
+            <translation>{cores} núcleos, {threads} hilos</translation>
         </message>
         <message>
             <source>{total} in all, {available} available</source>
-            <translation type="unfinished" />
+            <translation>{total} en total, {available} disponibles</translation>
         </message>
         <message>
             <source>No GPU was found on this computer: models run on the CPU.</source>
-            <translation type="unfinished" />
+            <translation>No se encontró ninguna GPU en este equipo: los modelos se ejecutan en la CPU.</translation>
         </message>
         <message>
             <source>none reported</source>
-            <translation type="unfinished" />
+            <translation>no se indica ninguno</translation>
         </message>
         <message>
             <source>Yes: this build can put layers on the GPU ({backends}).</source>
-            <translation type="unfinished" />
+            <translation>Sí: esta compilación puede colocar capas en la GPU ({backends}).</translation>
         </message>
         <message>
             <source>Built with {backends}, but no GPU device is visible to it: models run on the CPU.</source>
-            <translation type="unfinished" />
+            <translation>Compilado con {backends}, pero no ve ningún dispositivo GPU: los modelos se ejecutan en la CPU.</translation>
         </message>
         <message>
             <source>No: this engine build is CPU-only, models run on the CPU.</source>
-            <translation type="unfinished" />
+            <translation>No: esta compilación del motor es solo para CPU; los modelos se ejecutan en la CPU.</translation>
         </message>
         <message>
             <source>none</source>
             <comment>no build options</comment>
-            <translation type="unfinished" />
+            <translation>ninguna</translation>
         </message>
         <message>
             <source>Processor</source>
-            <translation type="unfinished" />
+            <translation>Procesador</translation>
         </message>
         <message>
             <source>Cores</source>
-            <translation type="unfinished" />
+            <translation>Núcleos</translation>
         </message>
         <message>
             <source>Memory (RAM)</source>
-            <translation type="unfinished" />
+            <translation>Memoria (RAM)</translation>
         </message>
         <message>
             <source>Backends</source>
-            <translation type="unfinished" />
+            <translation>Backends</translation>
         </message>
         <message>
             <source>GPU offload</source>
-            <translation type="unfinished" />
+            <translation>Descarga en GPU</translation>
         </message>
         <message>
             <source>CPU features</source>
-            <translation type="unfinished" />
+            <translation>Funciones de la CPU</translation>
         </message>
         <message>
             <source>Build options</source>
-            <translation type="unfinished" />
+            <translation>Opciones de compilación</translation>
         </message>
         <message>
             <source>System info</source>
-            <translation type="unfinished" />
+            <translation>Información del sistema</translation>
         </message>
         <message>
             <source>GPUs</source>
-            <translation type="unfinished" />
+            <translation>GPU</translation>
         </message>
         <message>
             <source>Engine</source>
-            <translation type="unfinished" />
+            <translation>Motor</translation>
         </message>
         <message>
             <source>Engine devices</source>
-            <translation type="unfinished" />
+            <translation>Dispositivos del motor</translation>
         </message>
         <message>
             <source>GPU checks that worked</source>
-            <translation type="unfinished" />
+            <translation>Comprobaciones de GPU que funcionaron</translation>
         </message>
         <message>
             <source>GPU checks that did not work</source>
-            <translation type="unfinished" />
+            <translation>Comprobaciones de GPU que no funcionaron</translation>
         </message>
         <message>
             <source>Every check worked.</source>
-            <translation type="unfinished" />
+            <translation>Todas las comprobaciones funcionaron.</translation>
         </message>
         <message>
             <source>No check worked.</source>
-            <translation type="unfinished" />
+            <translation>Ninguna comprobación funcionó.</translation>
         </message>
     </context>
     <context>
         <name>HelpMenu</name>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>A&amp;yuda</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Atajos de teclado</translation>
         </message>
         <message>
             <source>Open logs folder</source>
-            <translation type="unfinished" />
+            <translation>Abrir la carpeta de registros</translation>
         </message>
         <message>
             <source>Hearth's log files, in {folder}</source>
-            <translation type="unfinished" />
+            <translation>Archivos de registro de Hearth, en {folder}</translation>
         </message>
         <message>
             <source>About Hearth</source>
-            <translation type="unfinished" />
+            <translation>Acerca de Hearth</translation>
         </message>
     </context>
     <context>
@@ -869,1559 +869,1562 @@
         <message>
             <source>{title} (copy)</source>
             <comment>the title of a duplicated conversation</comment>
-            <translation type="unfinished" />
+            <translation>{title} (copia)</translation>
         </message>
         <message>
             <source>New chat</source>
-            <translation type="unfinished" />
+            <translation>Nuevo chat</translation>
         </message>
         <message>
             <source>Duplicated as “{title}”.</source>
-            <translation type="unfinished" />
+            <translation>Duplicada como «{title}».</translation>
         </message>
         <message>
             <source>Hearth could not duplicate the conversation: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Hearth no pudo duplicar la conversación: {error}.</translation>
         </message>
         <message>
             <source>Hearth could not export the conversation: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Hearth no pudo exportar la conversación: {error}.</translation>
         </message>
         <message>
             <source>Hearth could not export the history: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Hearth no pudo exportar el historial: {error}.</translation>
         </message>
         <message>
             <source>Imported 1 conversation.</source>
-            <translation type="unfinished" />
+            <translation>1 conversación importada.</translation>
         </message>
         <message numerus="yes">
             <source>Imported %n conversations.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n conversación importada.</numerusform>
+                <numerusform>%n conversaciones importadas.</numerusform>
             </translation>
         </message>
         <message>
             <source>Hearth could not import the file: {error}.</source>
-            <translation type="unfinished" />
+            <translation>Hearth no pudo importar el archivo: {error}.</translation>
         </message>
         <message>
             <source>Exported to {name}.</source>
-            <translation type="unfinished" />
+            <translation>Exportado a {name}.</translation>
         </message>
     </context>
     <context>
         <name>HubCalls</name>
         <message>
             <source>Hearth is offline (Settings): the hub is not contacted.</source>
-            <translation type="unfinished" />
+            <translation>Hearth está sin conexión (Configuración): no se contacta con el hub.</translation>
         </message>
         <message>
             <source>The hub cannot be reached, so Hearth works offline for now: your models and chats still work. Retry when the network is back.</source>
-            <translation type="unfinished" />
+            <translation>No se puede acceder al hub, así que Hearth funciona sin conexión por ahora: tus modelos y chats siguen funcionando. Vuelve a intentarlo cuando haya red.</translation>
         </message>
         <message>
             <source>The hub still cannot be reached; Hearth stays offline.</source>
-            <translation type="unfinished" />
+            <translation>Sigue sin poder accederse al hub; Hearth sigue sin conexión.</translation>
         </message>
     </context>
     <context>
         <name>InferenceWorker</name>
         <message>
             <source>The model could not be loaded: {error}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo cargar el modelo: {error}</translation>
         </message>
         <message>
             <source>The JSON schema is not applied while tools are on for this chat: switch the tools off in the Tools menu to get a reply in that shape.</source>
-            <translation type="unfinished" />
+            <translation>El esquema JSON no se aplica mientras las herramientas estén activadas en este chat: desactívalas en el menú Herramientas para obtener una respuesta con esa forma.</translation>
         </message>
         <message>
             <source>Something went wrong while answering: {error}</source>
-            <translation type="unfinished" />
+            <translation>Algo salió mal al responder: {error}</translation>
         </message>
     </context>
     <context>
         <name>KnowledgeErrors</name>
         <message>
             <source>Files Hearth could not read — {folder}</source>
-            <translation type="unfinished" />
+            <translation>Archivos que Hearth no pudo leer — {folder}</translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) in {folder} could not be read; the others are searchable. Fix a file and it is read again on its own.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n archivo de {folder} no se pudo leer; en los demás se puede buscar. Corrige un archivo y se volverá a leer automáticamente.</numerusform>
+                <numerusform>%n archivos de {folder} no se pudieron leer; en los demás se puede buscar. Corrige un archivo y se volverá a leer automáticamente.</numerusform>
             </translation>
         </message>
         <message>
             <source>Files that could not be read, and why</source>
-            <translation type="unfinished" />
+            <translation>Archivos que no se pudieron leer, y por qué</translation>
         </message>
     </context>
     <context>
         <name>KnowledgeService</name>
         <message>
             <source>The embedding model is loading; until it is ready, search uses words only.</source>
-            <translation type="unfinished" />
+            <translation>El modelo de embeddings se está cargando; hasta que esté listo, la búsqueda usa solo palabras.</translation>
         </message>
         <message>
             <source>Search by meaning is off: {reason}. Search uses words only.</source>
-            <translation type="unfinished" />
+            <translation>La búsqueda por significado está desactivada: {reason}. La búsqueda usa solo palabras.</translation>
         </message>
     </context>
     <context>
         <name>KnowledgeSettings</name>
         <message>
             <source>Knowledge folders</source>
-            <translation type="unfinished" />
+            <translation>Carpetas de conocimiento</translation>
         </message>
         <message>
             <source>Folder columns</source>
-            <translation type="unfinished" />
+            <translation>Columnas de carpetas</translation>
         </message>
         <message>
             <source>Add folder…</source>
-            <translation type="unfinished" />
+            <translation>Añadir carpeta…</translation>
         </message>
         <message>
             <source>Add a knowledge folder</source>
-            <translation type="unfinished" />
+            <translation>Añadir una carpeta de conocimiento</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Remove the knowledge folder</source>
-            <translation type="unfinished" />
+            <translation>Quitar la carpeta de conocimiento</translation>
         </message>
         <message>
             <source>Forget this folder's passages (its files stay)</source>
-            <translation type="unfinished" />
+            <translation>Olvidar los fragmentos de esta carpeta (sus archivos se conservan)</translation>
         </message>
         <message>
             <source>Pause</source>
-            <translation type="unfinished" />
+            <translation>Pausar</translation>
         </message>
         <message>
             <source>Hold indexing; what was read is kept</source>
-            <translation type="unfinished" />
+            <translation>Pausar la indexación; lo ya leído se conserva</translation>
         </message>
         <message>
             <source>Re-index</source>
-            <translation type="unfinished" />
+            <translation>Reindexar</translation>
         </message>
         <message>
             <source>Check every folder again now (only changes are read)</source>
-            <translation type="unfinished" />
+            <translation>Volver a comprobar todas las carpetas ahora (solo se leen los cambios)</translation>
         </message>
         <message>
             <source>Errors…</source>
-            <translation type="unfinished" />
+            <translation>Errores…</translation>
         </message>
         <message>
             <source>Files that could not be read</source>
-            <translation type="unfinished" />
+            <translation>Archivos que no se pudieron leer</translation>
         </message>
         <message>
             <source>The files of this folder that could not be read, and why</source>
-            <translation type="unfinished" />
+            <translation>Los archivos de esta carpeta que no se pudieron leer, y por qué</translation>
         </message>
         <message>
             <source>An embedding model finds passages by meaning as well as by their words. Download one ({examples}) in Models.</source>
-            <translation type="unfinished" />
+            <translation>Un modelo de embeddings encuentra fragmentos por su significado además de por sus palabras. Descarga uno ({examples}) en Modelos.</translation>
         </message>
         <message>
             <source>Embedding model</source>
-            <translation type="unfinished" />
+            <translation>Modelo de embeddings</translation>
         </message>
         <message>
             <source>Hearth reads the documents in these folders (text, Markdown, code, PDF and Office files) and keeps an index on this computer, so a chat can answer from them and name its sources. Changes in the folders are picked up on their own.</source>
-            <translation type="unfinished" />
+            <translation>Hearth lee los documentos de estas carpetas (texto, Markdown, código, PDF y archivos de Office) y guarda un índice en este equipo, para que un chat pueda responder a partir de ellos y citar sus fuentes. Los cambios en las carpetas se detectan automáticamente.</translation>
         </message>
         <message>
             <source>Show the files that could not be read, and why</source>
-            <translation type="unfinished" />
+            <translation>Mostrar los archivos que no se pudieron leer, y por qué</translation>
         </message>
         <message>
             <source>Every folder is up to date.</source>
-            <translation type="unfinished" />
+            <translation>Todas las carpetas están al día.</translation>
         </message>
         <message numerus="yes">
             <source>Indexed %n changed files.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n archivo modificado indexado.</numerusform>
+                <numerusform>%n archivos modificados indexados.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Indexing {done} of %n files — {current}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Indexando {done} de %n archivo — {current}</numerusform>
+                <numerusform>Indexando {done} de %n archivos — {current}</numerusform>
             </translation>
         </message>
         <message>
             <source>Resume</source>
-            <translation type="unfinished" />
+            <translation>Reanudar</translation>
         </message>
         <message>
             <source>Paused: changes in the folders are read when you resume.</source>
-            <translation type="unfinished" />
+            <translation>En pausa: los cambios en las carpetas se leen al reanudar.</translation>
         </message>
         <message numerus="yes">
             <source>Paused at {done} of %n files — {current}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>En pausa en {done} de %n archivo — {current}</numerusform>
+                <numerusform>En pausa en {done} de %n archivos — {current}</numerusform>
             </translation>
         </message>
         <message>
             <source>No embedding model is set: search uses words only. Choose one above; Models offers small ones to download.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún modelo de embeddings configurado: la búsqueda usa solo palabras. Elige uno arriba; en Modelos hay algunos pequeños para descargar.</translation>
         </message>
         <message>
             <source>Search uses words and meaning.</source>
-            <translation type="unfinished" />
+            <translation>La búsqueda usa palabras y significado.</translation>
         </message>
     </context>
     <context>
         <name>LibraryListModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Archivo</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño</translation>
         </message>
         <message>
             <source>Quantization</source>
-            <translation type="unfinished" />
+            <translation>Cuantización</translation>
         </message>
         <message>
             <source>Architecture</source>
-            <translation type="unfinished" />
+            <translation>Arquitectura</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished" />
+            <translation>Parámetros</translation>
         </message>
         <message>
             <source>Context</source>
-            <translation type="unfinished" />
+            <translation>Contexto</translation>
         </message>
         <message>
             <source>Checked</source>
-            <translation type="unfinished" />
+            <translation>Comprobado</translation>
         </message>
         <message>
             <source>Last used</source>
-            <translation type="unfinished" />
+            <translation>Último uso</translation>
         </message>
         <message>
             <source>● Loaded</source>
-            <translation type="unfinished" />
+            <translation>● Cargado</translation>
         </message>
         <message>
             <source>{name}   {badge}</source>
-            <translation type="unfinished" />
+            <translation>{name}   {badge}</translation>
         </message>
         <message>
             <source>Unusable</source>
-            <translation type="unfinished" />
+            <translation>No utilizable</translation>
         </message>
         <message>
             <source>Checking… {percent}%</source>
-            <translation type="unfinished" />
+            <translation>Comprobando… {percent} %</translation>
         </message>
         <message>
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>Verificado</translation>
         </message>
         <message>
             <source>Mismatch</source>
-            <translation type="unfinished" />
+            <translation>No coincide</translation>
         </message>
         <message>
             <source>Not verified</source>
-            <translation type="unfinished" />
+            <translation>Sin verificar</translation>
         </message>
         <message>
             <source>The file's sha256 matches: {sha256}</source>
-            <translation type="unfinished" />
+            <translation>El sha256 del archivo coincide: {sha256}</translation>
         </message>
         <message>
             <source>The file's sha256 does not match what it should be: it changed or is damaged. Delete it and download it again.</source>
-            <translation type="unfinished" />
+            <translation>El sha256 del archivo no coincide con el esperado: ha cambiado o está dañado. Elimínalo y vuelve a descargarlo.</translation>
         </message>
         <message>
             <source>Not checked yet: Verify hashes the file.</source>
-            <translation type="unfinished" />
+            <translation>Aún no comprobado: Verificar calcula el hash del archivo.</translation>
         </message>
         <message>
             <source>{origin} ({repo})</source>
-            <translation type="unfinished" />
+            <translation>{origin} ({repo})</translation>
         </message>
         <message>
             <source>Loaded: the chat uses this model now.</source>
-            <translation type="unfinished" />
+            <translation>Cargado: el chat usa este modelo ahora.</translation>
         </message>
     </context>
     <context>
         <name>LibraryPage</name>
         <message>
             <source>Delete…</source>
-            <translation type="unfinished" />
+            <translation>Eliminar…</translation>
         </message>
         <message>
             <source>Remove from library…</source>
-            <translation type="unfinished" />
+            <translation>Quitar de la biblioteca…</translation>
         </message>
         <message>
             <source>Reading the library…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo la biblioteca…</translation>
         </message>
         <message>
             <source>Models in the library</source>
-            <translation type="unfinished" />
+            <translation>Modelos de la biblioteca</translation>
         </message>
         <message>
             <source>Enter chats with the selected model; Delete deletes or removes it.</source>
-            <translation type="unfinished" />
+            <translation>Intro abre un chat con el modelo seleccionado; Supr lo elimina o lo quita.</translation>
         </message>
         <message>
             <source>Library columns</source>
-            <translation type="unfinished" />
+            <translation>Columnas de la biblioteca</translation>
         </message>
         <message>
             <source>Use</source>
             <comment>verb: chat with a model</comment>
-            <translation type="unfinished" />
+            <translation>Usar</translation>
         </message>
         <message>
             <source>Chat with this model</source>
-            <translation type="unfinished" />
+            <translation>Chatear con este modelo</translation>
         </message>
         <message>
             <source>Verify</source>
-            <translation type="unfinished" />
+            <translation>Verificar</translation>
         </message>
         <message>
             <source>Hash the file and compare it with what it should be</source>
-            <translation type="unfinished" />
+            <translation>Calcular el hash del archivo y compararlo con el esperado</translation>
         </message>
         <message>
             <source>Show in folder</source>
-            <translation type="unfinished" />
+            <translation>Mostrar en la carpeta</translation>
         </message>
         <message>
             <source>Import model file…</source>
-            <translation type="unfinished" />
+            <translation>Importar archivo de modelo…</translation>
         </message>
         <message>
             <source>Use a model file from disk where it is (it is not copied)</source>
-            <translation type="unfinished" />
+            <translation>Usar un archivo de modelo del disco donde está (no se copia)</translation>
         </message>
         <message>
             <source>Find models from other apps</source>
-            <translation type="unfinished" />
+            <translation>Buscar modelos de otras aplicaciones</translation>
         </message>
         <message>
             <source>Look for GGUF files LM Studio, llama.cpp, GPT4All, Jan or Ollama downloaded</source>
-            <translation type="unfinished" />
+            <translation>Buscar archivos GGUF descargados por LM Studio, llama.cpp, GPT4All, Jan u Ollama</translation>
         </message>
         <message>
             <source>Added {name}; checking its file…</source>
-            <translation type="unfinished" />
+            <translation>{name} añadido; comprobando su archivo…</translation>
         </message>
         <message>
             <source>Deleted {name}.</source>
-            <translation type="unfinished" />
+            <translation>{name} eliminado.</translation>
         </message>
         <message>
             <source>Removed {name} from the library; the file stays at {path}.</source>
-            <translation type="unfinished" />
+            <translation>{name} se quitó de la biblioteca; el archivo se queda en {path}.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln model(s) · {size} on disk</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln modelo · {size} en disco</numerusform>
+                <numerusform>%Ln modelos · {size} en disco</numerusform>
             </translation>
         </message>
         <message>
             <source>Checking {name}…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando {name}…</translation>
         </message>
         <message>
             <source>Import model files</source>
-            <translation type="unfinished" />
+            <translation>Importar archivos de modelo</translation>
         </message>
         <message>
             <source>GGUF model files (*.gguf)</source>
-            <translation type="unfinished" />
+            <translation>Archivos de modelo GGUF (*.gguf)</translation>
         </message>
         <message numerus="yes">
             <source>Checking %Ln file(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Comprobando %Ln archivo…</numerusform>
+                <numerusform>Comprobando %Ln archivos…</numerusform>
             </translation>
         </message>
         <message>
             <source>{name}: {sentence}</source>
-            <translation type="unfinished" />
+            <translation>{name}: {sentence}</translation>
         </message>
         <message>
             <source>{name} is verified.</source>
-            <translation type="unfinished" />
+            <translation>{name} está verificado.</translation>
         </message>
         <message>
             <source>{name} does not match its checksum: delete it and download it again.</source>
-            <translation type="unfinished" />
+            <translation>{name} no coincide con su suma de comprobación: elimínalo y vuelve a descargarlo.</translation>
         </message>
         <message>
             <source>{name} has nothing to compare with yet.</source>
-            <translation type="unfinished" />
+            <translation>{name} aún no tiene nada con qué compararse.</translation>
         </message>
         <message>
             <source>Looking for models other apps downloaded…</source>
-            <translation type="unfinished" />
+            <translation>Buscando modelos descargados por otras aplicaciones…</translation>
         </message>
         <message>
             <source>No models from other apps were found that are not listed already.</source>
-            <translation type="unfinished" />
+            <translation>No se encontraron modelos de otras aplicaciones que no estén ya en la lista.</translation>
         </message>
         <message numerus="yes">
             <source>Found %Ln model(s) from other apps.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Se encontró %Ln modelo de otras aplicaciones.</numerusform>
+                <numerusform>Se encontraron %Ln modelos de otras aplicaciones.</numerusform>
             </translation>
         </message>
         <message>
             <source>Delete model</source>
-            <translation type="unfinished" />
+            <translation>Eliminar modelo</translation>
         </message>
         <message>
             <source>Delete</source>
             <comment>verb: delete a model</comment>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Delete {name} ({file}, {size})?
 Hearth downloaded it: the file is deleted from the Hugging Face cache.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar {name} ({file}, {size})?
+Hearth lo descargó: el archivo se elimina de la caché de Hugging Face.</translation>
         </message>
         <message>
             <source>Remove from library</source>
-            <translation type="unfinished" />
+            <translation>Quitar de la biblioteca</translation>
         </message>
         <message>
             <source>Remove</source>
             <comment>verb: remove a model from the library</comment>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Remove {name} ({file}, {size}) from the library?
 The file stays on disk at {path}: Hearth did not download it, so Hearth never deletes it.</source>
-            <translation type="unfinished" />
+            <translation>¿Quitar {name} ({file}, {size}) de la biblioteca?
+El archivo se queda en el disco, en {path}: Hearth no lo descargó, así que Hearth nunca lo elimina.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>Modelo</translation>
         </message>
         <message>
             <source>The model to chat with</source>
-            <translation type="unfinished" />
+            <translation>El modelo con el que chatear</translation>
         </message>
         <message>
             <source>Open model file…</source>
-            <translation type="unfinished" />
+            <translation>Abrir archivo de modelo…</translation>
         </message>
         <message>
             <source>Use a model file (.gguf) from disk, in place (it is not copied)</source>
-            <translation type="unfinished" />
+            <translation>Usar un archivo de modelo (.gguf) del disco, en su sitio (no se copia)</translation>
         </message>
         <message>
             <source>Models…</source>
-            <translation type="unfinished" />
+            <translation>Modelos…</translation>
         </message>
         <message>
             <source>Find, download and manage models ({keys})</source>
-            <translation type="unfinished" />
+            <translation>Buscar, descargar y gestionar modelos ({keys})</translation>
         </message>
         <message>
             <source>Loading the model</source>
-            <translation type="unfinished" />
+            <translation>Cargando el modelo</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Stop loading this model</source>
-            <translation type="unfinished" />
+            <translation>Detener la carga de este modelo</translation>
         </message>
         <message>
             <source>Cancel loading the model</source>
-            <translation type="unfinished" />
+            <translation>Cancelar la carga del modelo</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished" />
+            <translation>Parámetros</translation>
         </message>
         <message>
             <source>Show or hide the parameters panel</source>
-            <translation type="unfinished" />
+            <translation>Mostrar u ocultar el panel de parámetros</translation>
         </message>
         <message>
             <source>No model</source>
-            <translation type="unfinished" />
+            <translation>Ningún modelo</translation>
         </message>
         <message>
             <source>context %v / %m</source>
-            <translation type="unfinished" />
+            <translation>contexto %v / %m</translation>
         </message>
         <message>
             <source>Tokens of the model's context this chat uses</source>
-            <translation type="unfinished" />
+            <translation>Tokens del contexto del modelo que usa este chat</translation>
         </message>
         <message>
             <source>Context used</source>
-            <translation type="unfinished" />
+            <translation>Contexto usado</translation>
         </message>
         <message>
             <source>New chat</source>
-            <translation type="unfinished" />
+            <translation>Nuevo chat</translation>
         </message>
         <message>
             <source>Search</source>
-            <translation type="unfinished" />
+            <translation>Buscar</translation>
         </message>
         <message>
             <source>Focus composer</source>
-            <translation type="unfinished" />
+            <translation>Ir al cuadro de mensaje</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Salir</translation>
         </message>
         <message>
             <source>Stop</source>
             <comment>stop the reply</comment>
-            <translation type="unfinished" />
+            <translation>Detener</translation>
         </message>
         <message>
             <source>&amp;Chat</source>
-            <translation type="unfinished" />
+            <translation>&amp;Chat</translation>
         </message>
         <message>
             <source>Export conversation…</source>
-            <translation type="unfinished" />
+            <translation>Exportar conversación…</translation>
         </message>
         <message>
             <source>Save the open conversation as a Markdown file</source>
-            <translation type="unfinished" />
+            <translation>Guardar la conversación abierta como archivo Markdown</translation>
         </message>
         <message>
             <source>Export all…</source>
-            <translation type="unfinished" />
+            <translation>Exportar todo…</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importar…</translation>
         </message>
         <message>
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>Configuración…</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ver</translation>
         </message>
         <message>
             <source>Larger text</source>
-            <translation type="unfinished" />
+            <translation>Texto más grande</translation>
         </message>
         <message>
             <source>Smaller text</source>
-            <translation type="unfinished" />
+            <translation>Texto más pequeño</translation>
         </message>
         <message>
             <source>Text size as the system's</source>
-            <translation type="unfinished" />
+            <translation>Tamaño de texto del sistema</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Tema</translation>
         </message>
         <message>
             <source>Hardware…</source>
-            <translation type="unfinished" />
+            <translation>Hardware…</translation>
         </message>
         <message>
             <source>This computer's processor, memory and GPUs, and what the engine can use</source>
-            <translation type="unfinished" />
+            <translation>El procesador, la memoria y las GPU de este equipo, y lo que el motor puede usar</translation>
         </message>
         <message>
             <source>{path}
 Chat format: {format}</source>
-            <translation type="unfinished" />
+            <translation>{path}
+Formato de chat: {format}</translation>
         </message>
         <message>
             <source>Open a model file</source>
-            <translation type="unfinished" />
+            <translation>Abrir un archivo de modelo</translation>
         </message>
         <message>
             <source>GGUF model files (*.gguf)</source>
-            <translation type="unfinished" />
+            <translation>Archivos de modelo GGUF (*.gguf)</translation>
         </message>
         <message>
             <source>Conversation deleted.</source>
-            <translation type="unfinished" />
+            <translation>Conversación eliminada.</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <source>Markdown (*.md)</source>
-            <translation type="unfinished" />
+            <translation>Markdown (*.md)</translation>
         </message>
         <message>
             <source>JSON (*.json)</source>
-            <translation type="unfinished" />
+            <translation>JSON (*.json)</translation>
         </message>
         <message>
             <source>Export conversation</source>
-            <translation type="unfinished" />
+            <translation>Exportar conversación</translation>
         </message>
         <message>
             <source>Hearth history</source>
-            <translation type="unfinished" />
+            <translation>Historial de Hearth</translation>
         </message>
         <message>
             <source>Export all</source>
-            <translation type="unfinished" />
+            <translation>Exportar todo</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importar</translation>
         </message>
         <message>
             <source>Exported to {name}.</source>
-            <translation type="unfinished" />
+            <translation>Exportado a {name}.</translation>
         </message>
         <message>
             <source>Show in folder</source>
-            <translation type="unfinished" />
+            <translation>Mostrar en la carpeta</translation>
         </message>
         <message numerus="yes">
             <source>Message and the %n messages under it deleted.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Mensaje eliminado junto con el mensaje que había debajo.</numerusform>
+                <numerusform>Mensaje eliminado junto con los %n mensajes que había debajo.</numerusform>
             </translation>
         </message>
         <message>
             <source>Message and the reply under it deleted.</source>
-            <translation type="unfinished" />
+            <translation>Mensaje eliminado junto con la respuesta que había debajo.</translation>
         </message>
         <message>
             <source>Message deleted.</source>
-            <translation type="unfinished" />
+            <translation>Mensaje eliminado.</translation>
         </message>
         <message>
             <source>Not saved yet</source>
-            <translation type="unfinished" />
+            <translation>Aún sin guardar</translation>
         </message>
         <message>
             <source>{problem} Hearth keeps trying; nothing is lost.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Hearth sigue intentándolo; no se pierde nada.</translation>
         </message>
         <message>
             <source>{problem} What you see is kept, and saved as soon as it can be.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Lo que ves se conserva y se guardará en cuanto sea posible.</translation>
         </message>
         <message>
             <source>Retry now</source>
-            <translation type="unfinished" />
+            <translation>Reintentar ahora</translation>
         </message>
         <message>
             <source>Choose a model to start</source>
-            <translation type="unfinished" />
+            <translation>Elige un modelo para empezar</translation>
         </message>
         <message>
             <source>Loading the model…</source>
-            <translation type="unfinished" />
+            <translation>Cargando el modelo…</translation>
         </message>
         <message>
             <source>Writing…</source>
-            <translation type="unfinished" />
+            <translation>Escribiendo…</translation>
         </message>
         <message>
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Deteniendo…</translation>
         </message>
         <message>
             <source>Thinking…</source>
-            <translation type="unfinished" />
+            <translation>Pensando…</translation>
         </message>
         <message>
             <source>{speed} tok/s · first token {first} ms</source>
-            <translation type="unfinished" />
+            <translation>{speed} tok/s · primer token {first} ms</translation>
         </message>
         <message>
             <source>Reading the conversation ({count} tokens)…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo la conversación ({count} tokens)…</translation>
         </message>
         <message>
             <source>Reload model</source>
-            <translation type="unfinished" />
+            <translation>Recargar modelo</translation>
         </message>
     </context>
     <context>
         <name>McpService</name>
         <message>
             <source>There is no MCP server named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún servidor MCP llamado «{name}».</translation>
         </message>
         <message>
             <source>Blocked by offline mode: {host} is not on this computer.</source>
-            <translation type="unfinished" />
+            <translation>Bloqueado por el modo sin conexión: {host} no está en este equipo.</translation>
         </message>
         <message>
             <source>The MCP server “{name}” is switched off.</source>
-            <translation type="unfinished" />
+            <translation>El servidor MCP «{name}» está desactivado.</translation>
         </message>
     </context>
     <context>
         <name>MessageBody</name>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
         <message>
             <source>Copy the code</source>
-            <translation type="unfinished" />
+            <translation>Copiar el código</translation>
         </message>
         <message>
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>Copiado</translation>
         </message>
         <message>
             <source>Select All</source>
-            <translation type="unfinished" />
+            <translation>Seleccionar todo</translation>
         </message>
     </context>
     <context>
         <name>MessageEditor</name>
         <message>
             <source>Edit your message</source>
-            <translation type="unfinished" />
+            <translation>Editar tu mensaje</translation>
         </message>
         <message>
             <source>Edit the reply</source>
-            <translation type="unfinished" />
+            <translation>Editar la respuesta</translation>
         </message>
         <message>
             <source>Message text</source>
-            <translation type="unfinished" />
+            <translation>Texto del mensaje</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Leave the message as it was (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Dejar el mensaje como estaba (Esc)</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Save and regenerate</source>
-            <translation type="unfinished" />
+            <translation>Guardar y regenerar</translation>
         </message>
         <message>
             <source>Save as a new version and write a new reply ({keys})</source>
-            <translation type="unfinished" />
+            <translation>Guardar como nueva versión y escribir una nueva respuesta ({keys})</translation>
         </message>
         <message>
             <source>Replace the text and keep the reply below it</source>
-            <translation type="unfinished" />
+            <translation>Reemplazar el texto y conservar la respuesta de debajo</translation>
         </message>
         <message>
             <source>Replace the reply's text ({keys})</source>
-            <translation type="unfinished" />
+            <translation>Reemplazar el texto de la respuesta ({keys})</translation>
         </message>
         <message>
             <source>A message cannot be empty: write something, or press Cancel.</source>
-            <translation type="unfinished" />
+            <translation>Un mensaje no puede estar vacío: escribe algo o pulsa Cancelar.</translation>
         </message>
     </context>
     <context>
         <name>MessageEdits</name>
         <message>
             <source>A reply is being written: stop it or let it end, then save the edit.</source>
-            <translation type="unfinished" />
+            <translation>Se está escribiendo una respuesta: detenla o deja que termine y luego guarda la edición.</translation>
         </message>
         <message>
             <source>Load a model to write a new reply; Save keeps the edit without one.</source>
-            <translation type="unfinished" />
+            <translation>Carga un modelo para escribir una nueva respuesta; Guardar conserva la edición sin ella.</translation>
         </message>
         <message>
             <source>This message is no longer in the conversation.</source>
-            <translation type="unfinished" />
+            <translation>Este mensaje ya no está en la conversación.</translation>
         </message>
     </context>
     <context>
         <name>MessageWidget</name>
         <message>
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>Copiado</translation>
         </message>
         <message>
             <source>Previous version</source>
-            <translation type="unfinished" />
+            <translation>Versión anterior</translation>
         </message>
         <message>
             <source>Next version</source>
-            <translation type="unfinished" />
+            <translation>Versión siguiente</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
         <message>
             <source>Copy the message</source>
-            <translation type="unfinished" />
+            <translation>Copiar el mensaje</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Editar</translation>
         </message>
         <message>
             <source>Edit the message here</source>
-            <translation type="unfinished" />
+            <translation>Editar el mensaje aquí</translation>
         </message>
         <message>
             <source>Regenerate</source>
-            <translation type="unfinished" />
+            <translation>Regenerar</translation>
         </message>
         <message>
             <source>Write a new reply</source>
-            <translation type="unfinished" />
+            <translation>Escribir una nueva respuesta</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Delete the message</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el mensaje</translation>
         </message>
         <message>
             <source>Info</source>
-            <translation type="unfinished" />
+            <translation>Info</translation>
         </message>
         <message>
             <source>About this reply, and Reproduce</source>
-            <translation type="unfinished" />
+            <translation>Acerca de esta respuesta, y Reproducir</translation>
         </message>
         <message>
             <source>Continue</source>
-            <translation type="unfinished" />
+            <translation>Continuar</translation>
         </message>
         <message>
             <source>Continue writing this reply</source>
-            <translation type="unfinished" />
+            <translation>Seguir escribiendo esta respuesta</translation>
         </message>
         <message>
             <source>You</source>
-            <translation type="unfinished" />
+            <translation>Tú</translation>
         </message>
         <message>
             <source>Assistant</source>
-            <translation type="unfinished" />
+            <translation>Asistente</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>Sistema</translation>
         </message>
         <message>
             <source>stopped</source>
-            <translation type="unfinished" />
+            <translation>detenido</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <source>interrupted – the app closed while this was written</source>
-            <translation type="unfinished" />
+            <translation>interrumpido: la aplicación se cerró mientras se escribía</translation>
         </message>
         <message>
             <source>reading the conversation…</source>
-            <translation type="unfinished" />
+            <translation>leyendo la conversación…</translation>
         </message>
         <message>
             <source>writing…</source>
-            <translation type="unfinished" />
+            <translation>escribiendo…</translation>
         </message>
         <message>
             <source>{author} ({status}): {text}</source>
-            <translation type="unfinished" />
+            <translation>{author} ({status}): {text}</translation>
         </message>
         <message>
             <source>{author}: {text}</source>
-            <translation type="unfinished" />
+            <translation>{author}: {text}</translation>
         </message>
         <message>
             <source>{index}/{count}</source>
-            <translation type="unfinished" />
+            <translation>{index}/{count}</translation>
         </message>
         <message>
             <source>Version {index} of {count}</source>
-            <translation type="unfinished" />
+            <translation>Versión {index} de {count}</translation>
         </message>
     </context>
     <context>
         <name>ModelManager</name>
         <message>
             <source>Models</source>
-            <translation type="unfinished" />
+            <translation>Modelos</translation>
         </message>
         <message>
             <source>Discover</source>
-            <translation type="unfinished" />
+            <translation>Descubrir</translation>
         </message>
         <message>
             <source>Downloads</source>
-            <translation type="unfinished" />
+            <translation>Descargas</translation>
         </message>
         <message>
             <source>Library</source>
-            <translation type="unfinished" />
+            <translation>Biblioteca</translation>
         </message>
         <message>
             <source>Connections</source>
-            <translation type="unfinished" />
+            <translation>Conexiones</translation>
         </message>
         <message>
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>Configuración…</translation>
         </message>
         <message>
             <source>Retry</source>
-            <translation type="unfinished" />
+            <translation>Reintentar</translation>
         </message>
         <message>
             <source>{name} is already downloaded: it is in the Library.</source>
-            <translation type="unfinished" />
+            <translation>{name} ya está descargado: está en la Biblioteca.</translation>
         </message>
         <message>
             <source>{name} is queued; it starts when Hearth is back online.</source>
-            <translation type="unfinished" />
+            <translation>{name} está en cola; empezará cuando Hearth vuelva a estar en línea.</translation>
         </message>
         <message>
             <source>{name} is downloading: see the Downloads tab.</source>
-            <translation type="unfinished" />
+            <translation>{name} se está descargando: consulta la pestaña Descargas.</translation>
         </message>
         <message numerus="yes">
             <source>Downloads (%Ln)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Descargas (%Ln)</numerusform>
+                <numerusform>Descargas (%Ln)</numerusform>
             </translation>
         </message>
         <message>
             <source>{name} is downloaded and verified: it is in the Library.</source>
-            <translation type="unfinished" />
+            <translation>{name} está descargado y verificado: está en la Biblioteca.</translation>
         </message>
     </context>
     <context>
         <name>ModelPicker</name>
         <message>
             <source>On other servers</source>
-            <translation type="unfinished" />
+            <translation>En otros servidores</translation>
         </message>
         <message>
             <source>{name}: blocked in offline mode</source>
-            <translation type="unfinished" />
+            <translation>{name}: bloqueado en modo sin conexión</translation>
         </message>
         <message>
             <source>{name}: no models (hover for why)</source>
-            <translation type="unfinished" />
+            <translation>{name}: sin modelos (pasa el cursor para ver por qué)</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>Modelo</translation>
         </message>
         <message>
             <source>The model the chat uses</source>
-            <translation type="unfinished" />
+            <translation>El modelo que usa el chat</translation>
         </message>
         <message>
             <source>{model} on the server at {url}</source>
-            <translation type="unfinished" />
+            <translation>{model} en el servidor de {url}</translation>
         </message>
     </context>
     <context>
         <name>PageFrame</name>
         <message>
             <source>Back to chat</source>
-            <translation type="unfinished" />
+            <translation>Volver al chat</translation>
         </message>
         <message>
             <source>Return to the chat ({keys})</source>
-            <translation type="unfinished" />
+            <translation>Volver al chat ({keys})</translation>
         </message>
     </context>
     <context>
         <name>PageHost</name>
         <message>
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>Páginas</translation>
         </message>
         <message>
             <source>Back to chat</source>
-            <translation type="unfinished" />
+            <translation>Volver al chat</translation>
         </message>
         <message>
             <source>Chat</source>
             <comment>the chat page on the navigation rail</comment>
-            <translation type="unfinished" />
+            <translation>Chat</translation>
         </message>
         <message>
             <source>Your conversations</source>
-            <translation type="unfinished" />
+            <translation>Tus conversaciones</translation>
         </message>
         <message>
             <source>Go to {page}</source>
-            <translation type="unfinished" />
+            <translation>Ir a {page}</translation>
         </message>
         <message>
             <source>{page} ({keys})</source>
-            <translation type="unfinished" />
+            <translation>{page} ({keys})</translation>
         </message>
     </context>
     <context>
         <name>ParamsPanel</name>
         <message>
             <source>Preset</source>
-            <translation type="unfinished" />
+            <translation>Preajuste</translation>
         </message>
         <message>
             <source>Save as…</source>
-            <translation type="unfinished" />
+            <translation>Guardar como…</translation>
         </message>
         <message>
             <source>Save as a new preset</source>
-            <translation type="unfinished" />
+            <translation>Guardar como nuevo preajuste</translation>
         </message>
         <message>
             <source>Save the current parameters as a new preset.</source>
-            <translation type="unfinished" />
+            <translation>Guardar los parámetros actuales como nuevo preajuste.</translation>
         </message>
         <message>
             <source>Sampling</source>
-            <translation type="unfinished" />
+            <translation>Muestreo</translation>
         </message>
         <message>
             <source>Use {field}</source>
-            <translation type="unfinished" />
+            <translation>Usar {field}</translation>
         </message>
         <message>
             <source>Ctrl+Tab types a tab.</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Tab inserta una tabulación.</translation>
         </message>
         <message>
             <source>one per line, e.g. \nUser:</source>
-            <translation type="unfinished" />
+            <translation>uno por línea, p. ej., \nUser:</translation>
         </message>
         <message>
             <source>You are a helpful assistant.</source>
-            <translation type="unfinished" />
+            <translation>Eres un asistente útil.</translation>
         </message>
         <message>
             <source>System prompt</source>
-            <translation type="unfinished" />
+            <translation>Prompt del sistema</translation>
         </message>
         <message>
             <source>Context</source>
-            <translation type="unfinished" />
+            <translation>Contexto</translation>
         </message>
         <message>
             <source>auto</source>
             <comment>threads: the engine chooses</comment>
-            <translation type="unfinished" />
+            <translation>auto</translation>
         </message>
         <message>
             <source>Threads</source>
-            <translation type="unfinished" />
+            <translation>Hilos</translation>
         </message>
         <message>
             <source>Auto</source>
-            <translation type="unfinished" />
+            <translation>Auto</translation>
         </message>
         <message>
             <source>Choose the GPU layers automatically</source>
-            <translation type="unfinished" />
+            <translation>Elegir las capas de GPU automáticamente</translation>
         </message>
         <message>
             <source>GPU layers</source>
-            <translation type="unfinished" />
+            <translation>Capas de GPU</translation>
         </message>
         <message>
             <source>Reload model</source>
-            <translation type="unfinished" />
+            <translation>Recargar modelo</translation>
         </message>
         <message>
             <source>Load the model again with these settings.</source>
-            <translation type="unfinished" />
+            <translation>Volver a cargar el modelo con esta configuración.</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>Modelo</translation>
         </message>
         <message>
             <source>Save preset</source>
-            <translation type="unfinished" />
+            <translation>Guardar preajuste</translation>
         </message>
         <message>
             <source>Name of the new preset:</source>
-            <translation type="unfinished" />
+            <translation>Nombre del nuevo preajuste:</translation>
         </message>
         <message>
             <source>This chat's own system prompt (new chats start with the one in Settings).</source>
-            <translation type="unfinished" />
+            <translation>El prompt del sistema propio de este chat (los chats nuevos empiezan con el de Configuración).</translation>
         </message>
         <message>
             <source>The default system prompt for new chats (change it in Settings).</source>
-            <translation type="unfinished" />
+            <translation>El prompt del sistema predeterminado para los chats nuevos (cámbialo en Configuración).</translation>
         </message>
         <message>
             <source>No system prompt. A default one for new chats can be set in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Sin prompt del sistema. Se puede definir uno predeterminado para los chats nuevos en Configuración.</translation>
         </message>
         <message>
             <source>The engine uses {n}.</source>
-            <translation type="unfinished" />
+            <translation>El motor usa {n}.</translation>
         </message>
         <message>
             <source>auto</source>
             <comment>GPU layers: the fit chooses</comment>
-            <translation type="unfinished" />
+            <translation>auto</translation>
         </message>
         <message>
             <source>Hearth chooses when the model is loaded.</source>
-            <translation type="unfinished" />
+            <translation>Hearth elige al cargar el modelo.</translation>
         </message>
         <message>
             <source>Chosen by the fit for this model and this computer's memory: {used} layers on the GPU. Untick Auto to choose yourself.</source>
-            <translation type="unfinished" />
+            <translation>Elegido según el ajuste para este modelo y la memoria de este equipo: {used} capas en la GPU. Desmarca Auto para elegirlo tú.</translation>
         </message>
         <message>
             <source>Chosen by the fit: every layer runs on the CPU. Untick Auto to choose yourself.</source>
-            <translation type="unfinished" />
+            <translation>Elegido según el ajuste: todas las capas se ejecutan en la CPU. Desmarca Auto para elegirlo tú.</translation>
         </message>
     </context>
     <context>
         <name>Preferences</name>
         <message>
             <source>Hearth could not save its settings.</source>
-            <translation type="unfinished" />
+            <translation>Hearth no pudo guardar su configuración.</translation>
         </message>
         <message>
             <source>{reason} Your changes apply until Hearth closes.</source>
-            <translation type="unfinished" />
+            <translation>{reason} Tus cambios se aplican hasta que Hearth se cierre.</translation>
         </message>
     </context>
     <context>
         <name>PresetMenu</name>
         <message>
             <source>Save, rename or delete presets</source>
-            <translation type="unfinished" />
+            <translation>Guardar, renombrar o eliminar preajustes</translation>
         </message>
         <message>
             <source>Preset actions</source>
-            <translation type="unfinished" />
+            <translation>Acciones del preajuste</translation>
         </message>
         <message>
             <source>Save as a new preset…</source>
-            <translation type="unfinished" />
+            <translation>Guardar como nuevo preajuste…</translation>
         </message>
         <message>
             <source>Save with the system prompt…</source>
-            <translation type="unfinished" />
+            <translation>Guardar con el prompt del sistema…</translation>
         </message>
         <message>
             <source>Choosing this preset later also sets the system prompt shown now</source>
-            <translation type="unfinished" />
+            <translation>Al elegir este preajuste más adelante también se establece el prompt del sistema que se ve ahora</translation>
         </message>
         <message>
             <source>Rename…</source>
-            <translation type="unfinished" />
+            <translation>Cambiar nombre…</translation>
         </message>
         <message>
             <source>Delete</source>
             <comment>delete a preset</comment>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Rename “{preset}”…</source>
-            <translation type="unfinished" />
+            <translation>Cambiar nombre de «{preset}»…</translation>
         </message>
         <message>
             <source>Delete “{preset}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar «{preset}»</translation>
         </message>
         <message>
             <source>Rename preset</source>
-            <translation type="unfinished" />
+            <translation>Cambiar nombre del preajuste</translation>
         </message>
         <message>
             <source>New name for “{preset}”:</source>
-            <translation type="unfinished" />
+            <translation>Nuevo nombre para «{preset}»:</translation>
         </message>
     </context>
     <context>
         <name>PromptCard</name>
         <message>
             <source>Send “{prompt}”</source>
-            <translation type="unfinished" />
+            <translation>Enviar «{prompt}»</translation>
         </message>
         <message>
             <source>Sends this prompt to the model</source>
-            <translation type="unfinished" />
+            <translation>Envía este prompt al modelo</translation>
         </message>
     </context>
     <context>
         <name>ReplyInfo</name>
         <message>
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Copiar detalles</translation>
         </message>
         <message>
             <source>Reproduce</source>
-            <translation type="unfinished" />
+            <translation>Reproducir</translation>
         </message>
         <message>
             <source>Write this reply again with exactly these settings</source>
-            <translation type="unfinished" />
+            <translation>Volver a escribir esta respuesta exactamente con esta configuración</translation>
         </message>
         <message>
             <source>Reproduce anyway</source>
-            <translation type="unfinished" />
+            <translation>Reproducir de todos modos</translation>
         </message>
         <message>
             <source>About this reply</source>
-            <translation type="unfinished" />
+            <translation>Acerca de esta respuesta</translation>
         </message>
         <message>
             <source>This reply cannot be reproduced: Hearth did not keep its sampling or its seed.</source>
-            <translation type="unfinished" />
+            <translation>Esta respuesta no se puede reproducir: Hearth no guardó su muestreo ni su semilla.</translation>
         </message>
         <message>
             <source>Load a model to reproduce this reply.</source>
-            <translation type="unfinished" />
+            <translation>Carga un modelo para reproducir esta respuesta.</translation>
         </message>
         <message>
             <source>A reply is being written: reproduce this one when it ends.</source>
-            <translation type="unfinished" />
+            <translation>Se está escribiendo una respuesta: reproduce esta cuando termine.</translation>
         </message>
         <message>
             <source>{label}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{label}: {value}</translation>
         </message>
     </context>
     <context>
         <name>RepoPage</name>
         <message>
             <source>Open on the hub</source>
-            <translation type="unfinished" />
+            <translation>Abrir en el hub</translation>
         </message>
         <message>
             <source>Opens the model's page in your browser</source>
-            <translation type="unfinished" />
+            <translation>Abre la página del modelo en el navegador</translation>
         </message>
         <message>
             <source>Settings…</source>
-            <translation type="unfinished" />
+            <translation>Configuración…</translation>
         </message>
         <message>
             <source>Add a Hugging Face token in Settings</source>
-            <translation type="unfinished" />
+            <translation>Añade un token de Hugging Face en Configuración</translation>
         </message>
         <message>
             <source>Model files to download</source>
-            <translation type="unfinished" />
+            <translation>Archivos de modelo para descargar</translation>
         </message>
         <message>
             <source>One file per quantization; Enter downloads the selected one.</source>
-            <translation type="unfinished" />
+            <translation>Un archivo por cuantización; Intro descarga el seleccionado.</translation>
         </message>
         <message>
             <source>Download</source>
-            <translation type="unfinished" />
+            <translation>Descargar</translation>
         </message>
         <message>
             <source>Loading the model's files…</source>
-            <translation type="unfinished" />
+            <translation>Cargando los archivos del modelo…</translation>
         </message>
         <message>
             <source>{repo} · {parameters} parameters · ≈ {size} · Licence: {licence}</source>
-            <translation type="unfinished" />
+            <translation>{repo} · {parameters} parámetros · ≈ {size} · Licencia: {licence}</translation>
         </message>
         <message>
             <source>Licence: {licence} · Access: gated</source>
-            <translation type="unfinished" />
+            <translation>Licencia: {licence} · Acceso: restringido</translation>
         </message>
         <message>
             <source>Licence: {licence} · Access: open</source>
-            <translation type="unfinished" />
+            <translation>Licencia: {licence} · Acceso: abierto</translation>
         </message>
         <message>
             <source>This model has no description.</source>
-            <translation type="unfinished" />
+            <translation>Este modelo no tiene descripción.</translation>
         </message>
         <message>
             <source>This repository has no GGUF model files Hearth can use.</source>
-            <translation type="unfinished" />
+            <translation>Este repositorio no tiene archivos de modelo GGUF que Hearth pueda usar.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln model file(s), one per quantization: smaller files are faster and need less memory, larger ones answer better.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%Ln archivo de modelo, uno por cuantización: los archivos más pequeños son más rápidos y necesitan menos memoria; los más grandes responden mejor.</numerusform>
+                <numerusform>%Ln archivos de modelo, uno por cuantización: los archivos más pequeños son más rápidos y necesitan menos memoria; los más grandes responden mejor.</numerusform>
             </translation>
         </message>
         <message>
             <source>From {name}'s header: {note} Up to {tokens} tokens of context fit.</source>
-            <translation type="unfinished" />
+            <translation>De la cabecera de {name}: {note} Caben hasta {tokens} tokens de contexto.</translation>
         </message>
         <message>
             <source>From {name}'s header: {note}</source>
-            <translation type="unfinished" />
+            <translation>De la cabecera de {name}: {note}</translation>
         </message>
         <message>
             <source>Download {name} ({size})</source>
-            <translation type="unfinished" />
+            <translation>Descargar {name} ({size})</translation>
         </message>
     </context>
     <context>
         <name>RequestLog</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Prompt</source>
-            <translation type="unfinished" />
+            <translation>Prompt</translation>
         </message>
         <message>
             <source>Reply</source>
-            <translation type="unfinished" />
+            <translation>Respuesta</translation>
         </message>
         <message>
             <source>Tokens/s</source>
-            <translation type="unfinished" />
+            <translation>Tokens/s</translation>
         </message>
         <message>
             <source>Ended</source>
-            <translation type="unfinished" />
+            <translation>Finalizada</translation>
         </message>
         <message>
             <source>stream</source>
             <comment>request kind</comment>
-            <translation type="unfinished" />
+            <translation>stream</translation>
         </message>
         <message>
             <source>complete</source>
             <comment>request kind</comment>
-            <translation type="unfinished" />
+            <translation>completa</translation>
         </message>
         <message>
             <source>{ended}, client gone</source>
-            <translation type="unfinished" />
+            <translation>{ended}, el cliente se desconectó</translation>
         </message>
     </context>
     <context>
         <name>Responsive</name>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished" />
+            <translation>Parámetros</translation>
         </message>
         <message>
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>Conversaciones</translation>
         </message>
         <message>
             <source>Show or hide the conversations</source>
-            <translation type="unfinished" />
+            <translation>Mostrar u ocultar las conversaciones</translation>
         </message>
         <message>
             <source>Show or hide the parameters</source>
-            <translation type="unfinished" />
+            <translation>Mostrar u ocultar los parámetros</translation>
         </message>
     </context>
     <context>
         <name>SchemaField</name>
         <message>
             <source>JSON schema</source>
-            <translation type="unfinished" />
+            <translation>Esquema JSON</translation>
         </message>
     </context>
     <context>
         <name>ServerPage</name>
         <message>
             <source>Editors, scripts and other apps can use the model loaded in the chat through an OpenAI-compatible API. The chat goes first: their requests wait while it answers.</source>
-            <translation type="unfinished" />
+            <translation>Editores, scripts y otras aplicaciones pueden usar el modelo cargado en el chat mediante una API compatible con OpenAI. El chat tiene prioridad: sus solicitudes esperan mientras responde.</translation>
         </message>
         <message>
             <source>Serve the API</source>
-            <translation type="unfinished" />
+            <translation>Servir la API</translation>
         </message>
         <message>
             <source>Start or stop the server (it starts with Hearth while it is on)</source>
-            <translation type="unfinished" />
+            <translation>Iniciar o detener el servidor (se inicia con Hearth mientras esté activado)</translation>
         </message>
         <message>
             <source>Copy URL</source>
-            <translation type="unfinished" />
+            <translation>Copiar URL</translation>
         </message>
         <message>
             <source>Copy the base URL clients use (it ends in /v1)</source>
-            <translation type="unfinished" />
+            <translation>Copiar la URL base que usan los clientes (termina en /v1)</translation>
         </message>
         <message>
             <source>None: web pages cannot call the API</source>
-            <translation type="unfinished" />
+            <translation>Ninguno: las páginas web no pueden llamar a la API</translation>
         </message>
         <message>
             <source>Web origins whose pages may call the API from a browser (CORS), separated by spaces or commas, e.g. {example}</source>
-            <translation type="unfinished" />
+            <translation>Orígenes web cuyas páginas pueden llamar a la API desde un navegador (CORS), separados por espacios o comas, p. ej., {example}</translation>
         </message>
         <message>
             <source>&amp;Address</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dirección</translation>
         </message>
         <message>
             <source>&amp;Port</source>
-            <translation type="unfinished" />
+            <translation>&amp;Puerto</translation>
         </message>
         <message>
             <source>Web &amp;origins</source>
-            <translation type="unfinished" />
+            <translation>&amp;Orígenes web</translation>
         </message>
         <message>
             <source>Where it listens</source>
-            <translation type="unfinished" />
+            <translation>Dónde escucha</translation>
         </message>
         <message>
             <source>Remove key</source>
-            <translation type="unfinished" />
+            <translation>Quitar clave</translation>
         </message>
         <message>
             <source>Let programs on this computer in without a key</source>
-            <translation type="unfinished" />
+            <translation>Permitir el acceso sin clave a los programas de este equipo</translation>
         </message>
         <message>
             <source>The new API key</source>
-            <translation type="unfinished" />
+            <translation>La nueva clave de API</translation>
         </message>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
         <message>
             <source>Copy the new key</source>
-            <translation type="unfinished" />
+            <translation>Copiar la nueva clave</translation>
         </message>
         <message>
             <source>Copy the key now: Hearth will not show it again.</source>
-            <translation type="unfinished" />
+            <translation>Copia la clave ahora: Hearth no volverá a mostrarla.</translation>
         </message>
         <message>
             <source>API key</source>
-            <translation type="unfinished" />
+            <translation>Clave de API</translation>
         </message>
         <message>
             <source>Requests served</source>
-            <translation type="unfinished" />
+            <translation>Solicitudes atendidas</translation>
         </message>
         <message>
             <source>Request columns</source>
-            <translation type="unfinished" />
+            <translation>Columnas de solicitudes</translation>
         </message>
         <message>
             <source>Requests</source>
-            <translation type="unfinished" />
+            <translation>Solicitudes</translation>
         </message>
         <message>
             <source>Other computers can reach {host}: they need the API key to use the model.</source>
-            <translation type="unfinished" />
+            <translation>Otros equipos pueden acceder a {host}: necesitan la clave de API para usar el modelo.</translation>
         </message>
         <message>
             <source>Serving on {host} lets other computers in, so it needs an API key: create one below first.</source>
-            <translation type="unfinished" />
+            <translation>Servir en {host} permite el acceso a otros equipos, así que necesita una clave de API: crea una abajo primero.</translation>
         </message>
         <message>
             <source>New key</source>
-            <translation type="unfinished" />
+            <translation>Nueva clave</translation>
         </message>
         <message>
             <source>Create key</source>
-            <translation type="unfinished" />
+            <translation>Crear clave</translation>
         </message>
         <message>
             <source>Make a new key: the old one stops working at once</source>
-            <translation type="unfinished" />
+            <translation>Crear una clave nueva: la anterior deja de funcionar al instante</translation>
         </message>
         <message>
             <source>Make a key that every client must send</source>
-            <translation type="unfinished" />
+            <translation>Crear una clave que todos los clientes deben enviar</translation>
         </message>
         <message>
             <source>A key is set: every client must send it ({header}).</source>
-            <translation type="unfinished" />
+            <translation>Hay una clave definida: todos los clientes deben enviarla ({header}).</translation>
         </message>
         <message>
             <source>No key: any program on this computer can use the API.</source>
-            <translation type="unfinished" />
+            <translation>Sin clave: cualquier programa de este equipo puede usar la API.</translation>
         </message>
         <message>
             <source>Off</source>
             <comment>the API server</comment>
-            <translation type="unfinished" />
+            <translation>Desactivado</translation>
         </message>
         <message>
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>Iniciando…</translation>
         </message>
         <message>
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Deteniendo…</translation>
         </message>
         <message>
             <source>Serving at {url}</source>
-            <translation type="unfinished" />
+            <translation>Sirviendo en {url}</translation>
         </message>
     </context>
     <context>
@@ -2429,304 +2432,304 @@ Chat format: {format}</source>
         <message>
             <source>On</source>
             <comment>an MCP server switched on</comment>
-            <translation type="unfinished" />
+            <translation>Activado</translation>
         </message>
         <message>
             <source>Use the server {name}</source>
-            <translation type="unfinished" />
+            <translation>Usar el servidor {name}</translation>
         </message>
         <message>
             <source>Switched off, its tools are offered to no chat</source>
-            <translation type="unfinished" />
+            <translation>Desactivado: sus herramientas no se ofrecen a ningún chat</translation>
         </message>
         <message>
             <source>Show tools</source>
-            <translation type="unfinished" />
+            <translation>Mostrar herramientas</translation>
         </message>
         <message>
             <source>Show the tools of {name}</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las herramientas de {name}</translation>
         </message>
         <message>
             <source>Ask again before each of this server's tools runs</source>
-            <translation type="unfinished" />
+            <translation>Volver a preguntar antes de ejecutar cada herramienta de este servidor</translation>
         </message>
         <message>
             <source>No tools could be listed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo listar ninguna herramienta.</translation>
         </message>
         <message>
             <source>Forget “Always allow” ({count})</source>
-            <translation type="unfinished" />
+            <translation>Olvidar «Permitir siempre» ({count})</translation>
         </message>
         <message>
             <source>Hide tools</source>
-            <translation type="unfinished" />
+            <translation>Ocultar herramientas</translation>
         </message>
         <message>
             <source>Starting the server and asking for its tools…</source>
-            <translation type="unfinished" />
+            <translation>Iniciando el servidor y pidiéndole sus herramientas…</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
             <source>None: new chats start without a system prompt.</source>
-            <translation type="unfinished" />
+            <translation>Ninguno: los chats nuevos empiezan sin prompt del sistema.</translation>
         </message>
         <message>
             <source>Instructions every new chat starts with. Each conversation keeps its own, which you can change in the panel beside the chat; this changes no existing chat.</source>
-            <translation type="unfinished" />
+            <translation>Instrucciones con las que empieza cada chat nuevo. Cada conversación conserva las suyas, que puedes cambiar en el panel junto al chat; esto no cambia ningún chat existente.</translation>
         </message>
         <message>
             <source>System size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del sistema</translation>
         </message>
         <message>
             <source> pt</source>
             <comment>font size unit, after the number</comment>
-            <translation type="unfinished" />
+            <translation> pt</translation>
         </message>
         <message>
             <source>The size of the conversation's and the message box's text</source>
-            <translation type="unfinished" />
+            <translation>El tamaño del texto de la conversación y del cuadro de mensaje</translation>
         </message>
         <message>
             <source>Default system prompt</source>
-            <translation type="unfinished" />
+            <translation>Prompt del sistema predeterminado</translation>
         </message>
         <message>
             <source>Send with</source>
-            <translation type="unfinished" />
+            <translation>Enviar con</translation>
         </message>
         <message>
             <source>Text size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño del texto</translation>
         </message>
         <message>
             <source>{bigger} and {smaller} change the text size anywhere; {reset} resets it.</source>
-            <translation type="unfinished" />
+            <translation>{bigger} y {smaller} cambian el tamaño del texto en cualquier lugar; {reset} lo restablece.</translation>
         </message>
         <message>
             <source>Chat</source>
-            <translation type="unfinished" />
+            <translation>Chat</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Seguir al sistema</translation>
         </message>
         <message>
             <source>The language of Hearth's window</source>
-            <translation type="unfinished" />
+            <translation>El idioma de la ventana de Hearth</translation>
         </message>
         <message>
             <source>Hearth shows the new language the next time it starts.</source>
-            <translation type="unfinished" />
+            <translation>Hearth mostrará el nuevo idioma la próxima vez que se inicie.</translation>
         </message>
         <message>
             <source>Theme</source>
-            <translation type="unfinished" />
+            <translation>Tema</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Appearance</source>
-            <translation type="unfinished" />
+            <translation>Apariencia</translation>
         </message>
         <message>
             <source>Model folders</source>
-            <translation type="unfinished" />
+            <translation>Carpetas de modelos</translation>
         </message>
         <message>
             <source>Add folder…</source>
-            <translation type="unfinished" />
+            <translation>Añadir carpeta…</translation>
         </message>
         <message>
             <source>Add a model folder</source>
-            <translation type="unfinished" />
+            <translation>Añadir una carpeta de modelos</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Remove the model folder</source>
-            <translation type="unfinished" />
+            <translation>Quitar la carpeta de modelos</translation>
         </message>
         <message>
             <source>Stop listing this folder's models (the files stay)</source>
-            <translation type="unfinished" />
+            <translation>Dejar de listar los modelos de esta carpeta (los archivos se conservan)</translation>
         </message>
         <message>
             <source>Hearth lists the GGUF models in these folders (and their subfolders) in the Library beside its own downloads, and uses them where they are.</source>
-            <translation type="unfinished" />
+            <translation>Hearth muestra los modelos GGUF de estas carpetas (y sus subcarpetas) en la Biblioteca junto a sus propias descargas, y los usa donde están.</translation>
         </message>
         <message>
             <source>Knowledge</source>
-            <translation type="unfinished" />
+            <translation>Conocimiento</translation>
         </message>
         <message>
             <source>Work offline: never connect to the hub</source>
-            <translation type="unfinished" />
+            <translation>Trabajar sin conexión: no conectarse nunca al hub</translation>
         </message>
         <message>
             <source>No searches or downloads; the models you have and your chats keep working.</source>
-            <translation type="unfinished" />
+            <translation>Sin búsquedas ni descargas; los modelos que tienes y tus chats siguen funcionando.</translation>
         </message>
         <message>
             <source>How many downloads run at the same time</source>
-            <translation type="unfinished" />
+            <translation>Cuántas descargas se ejecutan a la vez</translation>
         </message>
         <message>
             <source>Downloads at once</source>
-            <translation type="unfinished" />
+            <translation>Descargas simultáneas</translation>
         </message>
         <message>
             <source>Network and downloads</source>
-            <translation type="unfinished" />
+            <translation>Red y descargas</translation>
         </message>
         <message>
             <source>Open folder</source>
-            <translation type="unfinished" />
+            <translation>Abrir carpeta</translation>
         </message>
         <message>
             <source>Show {folder} in the file manager</source>
-            <translation type="unfinished" />
+            <translation>Mostrar {folder} en el gestor de archivos</translation>
         </message>
         <message>
             <source>Open the {kind} folder</source>
-            <translation type="unfinished" />
+            <translation>Abrir la carpeta «{kind}»</translation>
         </message>
         <message>
             <source>Where your data lives</source>
-            <translation type="unfinished" />
+            <translation>Dónde se guardan tus datos</translation>
         </message>
     </context>
     <context>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Atajos de teclado</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Acción</translation>
         </message>
         <message>
             <source>Keys</source>
-            <translation type="unfinished" />
+            <translation>Teclas</translation>
         </message>
         <message>
             <source>Columns</source>
-            <translation type="unfinished" />
+            <translation>Columnas</translation>
         </message>
         <message>
             <source>Shortcuts work anywhere in the main window unless they say where.</source>
-            <translation type="unfinished" />
+            <translation>Los atajos funcionan en cualquier parte de la ventana principal, salvo que se indique dónde.</translation>
         </message>
     </context>
     <context>
         <name>Sidebar</name>
         <message>
             <source>New chat</source>
-            <translation type="unfinished" />
+            <translation>Nuevo chat</translation>
         </message>
         <message>
             <source>Start a new conversation ({keys})</source>
-            <translation type="unfinished" />
+            <translation>Empezar una conversación nueva ({keys})</translation>
         </message>
         <message>
             <source>Start a new conversation</source>
-            <translation type="unfinished" />
+            <translation>Empezar una conversación nueva</translation>
         </message>
         <message>
             <source>Search chats ({keys})</source>
-            <translation type="unfinished" />
+            <translation>Buscar chats ({keys})</translation>
         </message>
         <message>
             <source>Search chats</source>
-            <translation type="unfinished" />
+            <translation>Buscar chats</translation>
         </message>
         <message>
             <source>Finds the conversations whose messages hold these words</source>
-            <translation type="unfinished" />
+            <translation>Busca las conversaciones cuyos mensajes contienen estas palabras</translation>
         </message>
         <message>
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>Conversaciones</translation>
         </message>
         <message>
             <source>Enter opens a conversation; F2 renames it, Delete deletes it, the menu key shows its other actions</source>
-            <translation type="unfinished" />
+            <translation>Intro abre una conversación; F2 le cambia el nombre, Supr la elimina y la tecla de menú muestra sus otras acciones</translation>
         </message>
         <message>
             <source>Search results</source>
-            <translation type="unfinished" />
+            <translation>Resultados de la búsqueda</translation>
         </message>
         <message>
             <source>Delete</source>
             <comment>delete a conversation</comment>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Cambiar nombre</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportar</translation>
         </message>
         <message>
             <source>Markdown (.md)…</source>
-            <translation type="unfinished" />
+            <translation>Markdown (.md)…</translation>
         </message>
         <message>
             <source>JSON (.json)…</source>
-            <translation type="unfinished" />
+            <translation>JSON (.json)…</translation>
         </message>
         <message>
             <source>Duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplicar</translation>
         </message>
     </context>
     <context>
         <name>Size</name>
         <message>
             <source>{n} B</source>
-            <translation type="unfinished" />
+            <translation>{n} B</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} KB</translation>
         </message>
         <message>
             <source>{n} MB</source>
-            <translation type="unfinished" />
+            <translation>{n} MB</translation>
         </message>
         <message>
             <source>{n} GB</source>
-            <translation type="unfinished" />
+            <translation>{n} GB</translation>
         </message>
         <message>
             <source>{n} TB</source>
-            <translation type="unfinished" />
+            <translation>{n} TB</translation>
         </message>
     </context>
     <context>
         <name>SourcesView</name>
         <message>
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>Fuentes</translation>
         </message>
         <message>
             <source>Open the passage</source>
-            <translation type="unfinished" />
+            <translation>Abrir el fragmento</translation>
         </message>
         <message>
             <source>Source {source}: open the passage</source>
-            <translation type="unfinished" />
+            <translation>Fuente {source}: abrir el fragmento</translation>
         </message>
     </context>
     <context>
@@ -2734,154 +2737,154 @@ Chat format: {format}</source>
         <message>
             <source>Think</source>
             <comment>let the model think first</comment>
-            <translation type="unfinished" />
+            <translation>Pensar</translation>
         </message>
         <message>
             <source>Let the model think before it answers (its thought shows apart, collapsed). Off: it answers at once.</source>
-            <translation type="unfinished" />
+            <translation>Deja que el modelo piense antes de responder (su razonamiento se muestra aparte, contraído). Desactivado: responde de inmediato.</translation>
         </message>
         <message>
             <source>Think before answering</source>
-            <translation type="unfinished" />
+            <translation>Pensar antes de responder</translation>
         </message>
         <message>
             <source>Reasoning effort</source>
-            <translation type="unfinished" />
+            <translation>Esfuerzo de razonamiento</translation>
         </message>
         <message>
             <source>How long the model reasons before it answers</source>
-            <translation type="unfinished" />
+            <translation>Cuánto razona el modelo antes de responder</translation>
         </message>
     </context>
     <context>
         <name>ThoughtBlock</name>
         <message>
             <source>Hide the model's reasoning</source>
-            <translation type="unfinished" />
+            <translation>Ocultar el razonamiento del modelo</translation>
         </message>
         <message>
             <source>Show the model's reasoning</source>
-            <translation type="unfinished" />
+            <translation>Mostrar el razonamiento del modelo</translation>
         </message>
     </context>
     <context>
         <name>TokenBox</name>
         <message>
             <source>Hugging Face token</source>
-            <translation type="unfinished" />
+            <translation>Token de Hugging Face</translation>
         </message>
         <message>
             <source>Paste a read token from huggingface.co/settings/tokens</source>
-            <translation type="unfinished" />
+            <translation>Pega un token de lectura de huggingface.co/settings/tokens</translation>
         </message>
         <message>
             <source>Verify</source>
-            <translation type="unfinished" />
+            <translation>Verificar</translation>
         </message>
         <message>
             <source>Ask the hub whose token this is</source>
-            <translation type="unfinished" />
+            <translation>Preguntar al hub de quién es este token</translation>
         </message>
         <message>
             <source>Save</source>
             <comment>save the token</comment>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>Keep the token in the system keychain</source>
-            <translation type="unfinished" />
+            <translation>Guardar el token en el llavero del sistema</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Forget the saved token</source>
-            <translation type="unfinished" />
+            <translation>Olvidar el token guardado</translation>
         </message>
         <message>
             <source>Paste a token first.</source>
-            <translation type="unfinished" />
+            <translation>Pega primero un token.</translation>
         </message>
         <message>
             <source>Asking the hub…</source>
-            <translation type="unfinished" />
+            <translation>Consultando al hub…</translation>
         </message>
         <message>
             <source>This token belongs to {user}.</source>
-            <translation type="unfinished" />
+            <translation>Este token pertenece a {user}.</translation>
         </message>
         <message>
             <source>No token is saved: public models download without one.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún token guardado: los modelos públicos se descargan sin él.</translation>
         </message>
         <message>
             <source>A token is saved in the system keychain.</source>
-            <translation type="unfinished" />
+            <translation>Hay un token guardado en el llavero del sistema.</translation>
         </message>
         <message>
             <source>The token is kept only until Hearth closes.</source>
-            <translation type="unfinished" />
+            <translation>El token solo se conserva hasta que Hearth se cierre.</translation>
         </message>
     </context>
     <context>
         <name>ToolCardWidget</name>
         <message>
             <source>Allow once</source>
-            <translation type="unfinished" />
+            <translation>Permitir una vez</translation>
         </message>
         <message>
             <source>Always allow this tool</source>
-            <translation type="unfinished" />
+            <translation>Permitir siempre esta herramienta</translation>
         </message>
         <message>
             <source>Deny</source>
-            <translation type="unfinished" />
+            <translation>Denegar</translation>
         </message>
         <message>
             <source>Run this call now; ask again next time</source>
-            <translation type="unfinished" />
+            <translation>Ejecutar esta llamada ahora; volver a preguntar la próxima vez</translation>
         </message>
         <message>
             <source>Run this tool's calls without asking, this session</source>
-            <translation type="unfinished" />
+            <translation>Ejecutar las llamadas de esta herramienta sin preguntar durante esta sesión</translation>
         </message>
         <message>
             <source>Do not run it; the model is told it was denied</source>
-            <translation type="unfinished" />
+            <translation>No ejecutarla; se le indica al modelo que se denegó</translation>
         </message>
         <message>
             <source>Tool call {name}: {state}</source>
-            <translation type="unfinished" />
+            <translation>Llamada a la herramienta {name}: {state}</translation>
         </message>
     </context>
     <context>
         <name>ToolsMenuButton</name>
         <message>
             <source>Tools</source>
-            <translation type="unfinished" />
+            <translation>Herramientas</translation>
         </message>
         <message>
             <source>Tools for this chat</source>
-            <translation type="unfinished" />
+            <translation>Herramientas para este chat</translation>
         </message>
         <message>
             <source>Which MCP servers' tools this chat may use</source>
-            <translation type="unfinished" />
+            <translation>Qué herramientas de servidores MCP puede usar este chat</translation>
         </message>
         <message>
             <source>The first reply to each message calls one of the tools (small models often call tools only when told to)</source>
-            <translation type="unfinished" />
+            <translation>La primera respuesta a cada mensaje llama a una de las herramientas (los modelos pequeños a menudo solo llaman a herramientas cuando se les indica)</translation>
         </message>
         <message>
             <source>Tools ({count})</source>
-            <translation type="unfinished" />
+            <translation>Herramientas ({count})</translation>
         </message>
         <message numerus="yes">
             <source>{used} of %n tool server(s) on for this chat</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{used} de %n servidor de herramientas activado para este chat</numerusform>
+                <numerusform>{used} de %n servidores de herramientas activados para este chat</numerusform>
             </translation>
         </message>
     </context>
@@ -2889,68 +2892,68 @@ Chat format: {format}</source>
         <name>ToolsPage</name>
         <message>
             <source>Tools let the model look things up and act for you through MCP servers (the Model Context Protocol), the same servers Claude Desktop, LM Studio and Cursor use. Every tool asks you before it runs, and shows what it was given and what it gave back.</source>
-            <translation type="unfinished" />
+            <translation>Las herramientas permiten al modelo consultar información y actuar por ti mediante servidores MCP (Model Context Protocol), los mismos que usan Claude Desktop, LM Studio y Cursor. Cada herramienta te pide permiso antes de ejecutarse y muestra lo que recibió y lo que devolvió.</translation>
         </message>
         <message>
             <source>Offline mode blocks servers reached over the network, except those on this computer (localhost). Servers Hearth starts as a program run only when a chat needs them.</source>
-            <translation type="unfinished" />
+            <translation>El modo sin conexión bloquea los servidores a los que se accede por la red, excepto los de este equipo (localhost). Los servidores que Hearth inicia como programa solo se ejecutan cuando un chat los necesita.</translation>
         </message>
         <message>
             <source>Import…</source>
-            <translation type="unfinished" />
+            <translation>Importar…</translation>
         </message>
         <message>
             <source>Import MCP servers</source>
-            <translation type="unfinished" />
+            <translation>Importar servidores MCP</translation>
         </message>
         <message>
             <source>Add servers from another app's MCP configuration</source>
-            <translation type="unfinished" />
+            <translation>Añadir servidores desde la configuración MCP de otra aplicación</translation>
         </message>
         <message>
             <source>MCP servers</source>
-            <translation type="unfinished" />
+            <translation>Servidores MCP</translation>
         </message>
         <message>
             <source>Hearth keeps its servers in {file}.</source>
-            <translation type="unfinished" />
+            <translation>Hearth guarda sus servidores en {file}.</translation>
         </message>
         <message>
             <source>No MCP servers yet: import another app's, or add them to the file below.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay servidores MCP: importa los de otra aplicación o añádelos al archivo de abajo.</translation>
         </message>
         <message>
             <source>Importing {file}…</source>
-            <translation type="unfinished" />
+            <translation>Importando {file}…</translation>
         </message>
         <message>
             <source>From a file…</source>
-            <translation type="unfinished" />
+            <translation>Desde un archivo…</translation>
         </message>
         <message>
             <source>From {app}</source>
-            <translation type="unfinished" />
+            <translation>Desde {app}</translation>
         </message>
         <message>
             <source>MCP configuration (*.json);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Configuración MCP (*.json);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Added {servers}.</source>
-            <translation type="unfinished" />
+            <translation>Añadido: {servers}.</translation>
         </message>
         <message>
             <source>No server was added.</source>
-            <translation type="unfinished" />
+            <translation>No se añadió ningún servidor.</translation>
         </message>
     </context>
     <context>
         <name>Trimmed</name>
         <message numerus="yes">
             <source>The conversation is longer than the model's context ({n_ctx} tokens): the oldest %n messages were left out of this reply. The system prompt was kept.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La conversación es más larga que el contexto del modelo ({n_ctx} tokens): el mensaje más antiguo (%n) se dejó fuera de esta respuesta. Se conservó el prompt del sistema.</numerusform>
+                <numerusform>La conversación es más larga que el contexto del modelo ({n_ctx} tokens): los %n mensajes más antiguos se dejaron fuera de esta respuesta. Se conservó el prompt del sistema.</numerusform>
             </translation>
         </message>
     </context>
@@ -2958,435 +2961,435 @@ Chat format: {format}</source>
         <name>TurnPreparer</name>
         <message>
             <source>A file could not be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer un archivo: {reason}.</translation>
         </message>
         <message>
             <source>{name} could not be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer {name}: {reason}.</translation>
         </message>
     </context>
     <context>
         <name>VirtualList</name>
         <message>
             <source>Scroll to the latest message</source>
-            <translation type="unfinished" />
+            <translation>Desplazarse al último mensaje</translation>
         </message>
     </context>
     <context>
         <name>Welcome</name>
         <message>
             <source>Try one of these</source>
-            <translation type="unfinished" />
+            <translation>Prueba uno de estos</translation>
         </message>
         <message>
             <source>Open the model manager: models that fit this computer's memory are marked</source>
-            <translation type="unfinished" />
+            <translation>Abrir el gestor de modelos: se marcan los modelos que caben en la memoria de este equipo</translation>
         </message>
         <message>
             <source>Everything runs on this computer: what you type stays here.</source>
-            <translation type="unfinished" />
+            <translation>Todo se ejecuta en este equipo: lo que escribes se queda aquí.</translation>
         </message>
         <message>
             <source>Loading {model}…</source>
-            <translation type="unfinished" />
+            <translation>Cargando {model}…</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Cargando…</translation>
         </message>
         <message>
             <source>A prompt picked now waits in the message box.</source>
-            <translation type="unfinished" />
+            <translation>Un prompt elegido ahora espera en el cuadro de mensaje.</translation>
         </message>
         <message>
             <source>No model yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay modelo</translation>
         </message>
     </context>
     <context>
         <name>about_dialog</name>
         <message>
             <source>The engine has not started yet: load a model to see how llama.cpp was built.</source>
-            <translation type="unfinished" />
+            <translation>El motor aún no se ha iniciado: carga un modelo para ver cómo se compiló llama.cpp.</translation>
         </message>
         <message>
             <source> (in the focused list)</source>
-            <translation type="unfinished" />
+            <translation> (en la lista activa)</translation>
         </message>
         <message>
             <source> (in the focused field)</source>
-            <translation type="unfinished" />
+            <translation> (en el campo activo)</translation>
         </message>
     </context>
     <context>
         <name>api_service</name>
         <message>
             <source>No system keychain is available, so the API key is kept only until Hearth closes; clients will need a new one next time.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún llavero del sistema disponible, así que la clave de API solo se conserva hasta que Hearth se cierre; los clientes necesitarán una nueva la próxima vez.</translation>
         </message>
         <message>
             <source>finished</source>
             <comment>a reply ended</comment>
-            <translation type="unfinished" />
+            <translation>finalizada</translation>
         </message>
         <message>
             <source>length limit</source>
             <comment>a reply ended at</comment>
-            <translation type="unfinished" />
+            <translation>límite de longitud</translation>
         </message>
         <message>
             <source>stop string</source>
             <comment>a reply ended at</comment>
-            <translation type="unfinished" />
+            <translation>cadena de parada</translation>
         </message>
         <message>
             <source>context full</source>
             <comment>a reply ended because</comment>
-            <translation type="unfinished" />
+            <translation>contexto lleno</translation>
         </message>
         <message>
             <source>stopped</source>
             <comment>a reply was</comment>
-            <translation type="unfinished" />
+            <translation>detenida</translation>
         </message>
         <message>
             <source>error</source>
             <comment>a reply ended with</comment>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <source>Serving on {host} lets other computers use the model, so it needs an API key: create one below, or serve on 127.0.0.1.</source>
-            <translation type="unfinished" />
+            <translation>Servir en {host} permite que otros equipos usen el modelo, así que necesita una clave de API: crea una abajo o sirve en 127.0.0.1.</translation>
         </message>
     </context>
     <context>
         <name>attachments</name>
         <message>
             <source>The loaded model cannot read images ({names}). Load a model with vision, or remove the image to send the message.</source>
-            <translation type="unfinished" />
+            <translation>El modelo cargado no puede leer imágenes ({names}). Carga un modelo con visión o quita la imagen para enviar el mensaje.</translation>
         </message>
         <message>
             <source>{name} is not an image Hearth can read.</source>
-            <translation type="unfinished" />
+            <translation>{name} no es una imagen que Hearth pueda leer.</translation>
         </message>
     </context>
     <context>
         <name>chat_model</name>
         <message>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
-            <translation type="unfinished" />
+            <translation>{tokens} tokens · {rate} tok/s · primer token {ttft} ms</translation>
         </message>
     </context>
     <context>
         <name>chat_style</name>
         <message>
             <source>reading the conversation…</source>
-            <translation type="unfinished" />
+            <translation>leyendo la conversación…</translation>
         </message>
         <message>
             <source>stopped</source>
-            <translation type="unfinished" />
+            <translation>detenido</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <source>interrupted – the app closed while this was written</source>
-            <translation type="unfinished" />
+            <translation>interrumpido: la aplicación se cerró mientras se escribía</translation>
         </message>
         <message>
             <source>You</source>
-            <translation type="unfinished" />
+            <translation>Tú</translation>
         </message>
         <message>
             <source>Assistant</source>
-            <translation type="unfinished" />
+            <translation>Asistente</translation>
         </message>
         <message>
             <source>System</source>
-            <translation type="unfinished" />
+            <translation>Sistema</translation>
         </message>
     </context>
     <context>
         <name>connections_page</name>
         <message>
             <source>Asking the servers for their models…</source>
-            <translation type="unfinished" />
+            <translation>Pidiendo a los servidores sus modelos…</translation>
         </message>
         <message>
             <source>No connections yet: add one below.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay conexiones: añade una abajo.</translation>
         </message>
     </context>
     <context>
         <name>conversation_list</name>
         <message>
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Hoy</translation>
         </message>
         <message>
             <source>Yesterday</source>
-            <translation type="unfinished" />
+            <translation>Ayer</translation>
         </message>
         <message>
             <source>Previous 7 days</source>
-            <translation type="unfinished" />
+            <translation>Últimos 7 días</translation>
         </message>
         <message>
             <source>Previous 30 days</source>
-            <translation type="unfinished" />
+            <translation>Últimos 30 días</translation>
         </message>
         <message>
             <source>{month} {year}</source>
-            <translation type="unfinished" />
+            <translation>{month} de {year}</translation>
         </message>
     </context>
     <context>
         <name>download_list</name>
         <message>
             <source>Connecting</source>
-            <translation type="unfinished" />
+            <translation>Conectando</translation>
         </message>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>En espera</translation>
         </message>
         <message>
             <source>Retrying</source>
-            <translation type="unfinished" />
+            <translation>Reintentando</translation>
         </message>
         <message>
             <source>Checking</source>
-            <translation type="unfinished" />
+            <translation>Comprobando</translation>
         </message>
         <message>
             <source>Queued</source>
-            <translation type="unfinished" />
+            <translation>En cola</translation>
         </message>
         <message>
             <source>Downloading</source>
-            <translation type="unfinished" />
+            <translation>Descargando</translation>
         </message>
         <message>
             <source>Stalled</source>
-            <translation type="unfinished" />
+            <translation>Detenida</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>En pausa</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Fallida</translation>
         </message>
         <message>
             <source>Installed</source>
-            <translation type="unfinished" />
+            <translation>Instalado</translation>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{done} de {total}</translation>
         </message>
         <message>
             <source>{size}/s</source>
             <comment>a download speed</comment>
-            <translation type="unfinished" />
+            <translation>{size}/s</translation>
         </message>
         <message>
             <source>{duration} left</source>
-            <translation type="unfinished" />
+            <translation>Quedan {duration}</translation>
         </message>
     </context>
     <context>
         <name>draft</name>
         <message>
             <source>This message is too long to send: with the system prompt it is {tokens} tokens, and the model's {n_ctx}-token context holds {limit} once room for the reply is kept. Shorten it, or load the model with a larger context.</source>
-            <translation type="unfinished" />
+            <translation>Este mensaje es demasiado largo para enviarlo: con el prompt del sistema ocupa {tokens} tokens, y el contexto de {n_ctx} tokens del modelo admite {limit} una vez reservado espacio para la respuesta. Acórtalo o carga el modelo con un contexto mayor.</translation>
         </message>
     </context>
     <context>
         <name>edits</name>
         <message>
             <source>This edit is too long to save: with the system prompt it is {tokens} tokens, and the model's {n_ctx}-token context holds {limit} once room for the reply is kept. Shorten it, or load the model with a larger context.</source>
-            <translation type="unfinished" />
+            <translation>Esta edición es demasiado larga para guardarla: con el prompt del sistema ocupa {tokens} tokens, y el contexto de {n_ctx} tokens del modelo admite {limit} una vez reservado espacio para la respuesta. Acórtala o carga el modelo con un contexto mayor.</translation>
         </message>
     </context>
     <context>
         <name>fields</name>
         <message>
             <source>seed</source>
-            <translation type="unfinished" />
+            <translation>semilla</translation>
         </message>
         <message>
             <source>the same seed and parameters give the same reply; without one, each reply gets a new random seed (recorded with the reply)</source>
-            <translation type="unfinished" />
+            <translation>la misma semilla y los mismos parámetros dan la misma respuesta; sin ella, cada respuesta recibe una semilla aleatoria nueva (registrada con la respuesta)</translation>
         </message>
         <message>
             <source>stop strings</source>
-            <translation type="unfinished" />
+            <translation>cadenas de parada</translation>
         </message>
         <message>
             <source>the reply ends where one of these strings would appear (the string itself is not shown)</source>
-            <translation type="unfinished" />
+            <translation>la respuesta termina donde aparecería una de estas cadenas (la cadena en sí no se muestra)</translation>
         </message>
         <message>
             <source>temperature</source>
-            <translation type="unfinished" />
+            <translation>temperatura</translation>
         </message>
         <message>
             <source>how adventurous each choice is: 0 always picks the most likely token</source>
-            <translation type="unfinished" />
+            <translation>lo arriesgada que es cada elección: 0 elige siempre el token más probable</translation>
         </message>
         <message>
             <source>top-p</source>
-            <translation type="unfinished" />
+            <translation>top-p</translation>
         </message>
         <message>
             <source>nucleus sampling: only the likeliest tokens making up this share; 1 switches it off</source>
-            <translation type="unfinished" />
+            <translation>muestreo de núcleo: solo los tokens más probables que suman esta fracción; 1 lo desactiva</translation>
         </message>
         <message>
             <source>top-k</source>
-            <translation type="unfinished" />
+            <translation>top-k</translation>
         </message>
         <message>
             <source>only the K likeliest tokens are considered; 0 switches it off</source>
-            <translation type="unfinished" />
+            <translation>solo se consideran los K tokens más probables; 0 lo desactiva</translation>
         </message>
         <message>
             <source>min-p</source>
-            <translation type="unfinished" />
+            <translation>min-p</translation>
         </message>
         <message>
             <source>drop tokens less likely than this share of the top token's; 0 switches it off</source>
-            <translation type="unfinished" />
+            <translation>descarta los tokens menos probables que esta fracción de la probabilidad del token más probable; 0 lo desactiva</translation>
         </message>
         <message>
             <source>repeat penalty</source>
-            <translation type="unfinished" />
+            <translation>penalización por repetición</translation>
         </message>
         <message>
             <source>makes recent tokens less likely, against loops; 1 switches it off</source>
-            <translation type="unfinished" />
+            <translation>hace menos probables los tokens recientes, para evitar bucles; 1 la desactiva</translation>
         </message>
         <message>
             <source>repeat window</source>
-            <translation type="unfinished" />
+            <translation>ventana de repetición</translation>
         </message>
         <message>
             <source>how many recent tokens the repeat penalty looks back over</source>
-            <translation type="unfinished" />
+            <translation>cuántos tokens recientes tiene en cuenta la penalización por repetición</translation>
         </message>
         <message>
             <source>the whole context</source>
-            <translation type="unfinished" />
+            <translation>todo el contexto</translation>
         </message>
         <message>
             <source>off</source>
-            <translation type="unfinished" />
+            <translation>desactivado</translation>
         </message>
         <message>
             <source>max tokens</source>
-            <translation type="unfinished" />
+            <translation>máx. tokens</translation>
         </message>
         <message>
             <source>the longest reply, in tokens</source>
-            <translation type="unfinished" />
+            <translation>la respuesta más larga, en tokens</translation>
         </message>
         <message>
             <source>context</source>
-            <translation type="unfinished" />
+            <translation>contexto</translation>
         </message>
         <message>
             <source>context length in tokens, at most the model's trained context</source>
-            <translation type="unfinished" />
+            <translation>longitud del contexto en tokens, como máximo el contexto de entrenamiento del modelo</translation>
         </message>
         <message>
             <source>the model's own length</source>
-            <translation type="unfinished" />
+            <translation>la longitud propia del modelo</translation>
         </message>
         <message>
             <source>threads</source>
-            <translation type="unfinished" />
+            <translation>hilos</translation>
         </message>
         <message>
             <source>CPU threads (default: one per physical core)</source>
-            <translation type="unfinished" />
+            <translation>hilos de CPU (predeterminado: uno por núcleo físico)</translation>
         </message>
         <message>
             <source>GPU layers</source>
-            <translation type="unfinished" />
+            <translation>Capas de GPU</translation>
         </message>
         <message>
             <source>every layer</source>
-            <translation type="unfinished" />
+            <translation>todas las capas</translation>
         </message>
     </context>
     <context>
         <name>fit</name>
         <message>
             <source>Fits on GPU</source>
-            <translation type="unfinished" />
+            <translation>Cabe en la GPU</translation>
         </message>
         <message>
             <source>Fits split</source>
-            <translation type="unfinished" />
+            <translation>Cabe dividido</translation>
         </message>
         <message>
             <source>Fits on CPU</source>
-            <translation type="unfinished" />
+            <translation>Cabe en la CPU</translation>
         </message>
         <message>
             <source>Won't fit</source>
-            <translation type="unfinished" />
+            <translation>No cabe</translation>
         </message>
     </context>
     <context>
         <name>hardware_page</name>
         <message>
             <source>{n} GiB</source>
-            <translation type="unfinished" />
+            <translation>{n} GiB</translation>
         </message>
         <message>
             <source>{n} MiB</source>
-            <translation type="unfinished" />
+            <translation>{n} MiB</translation>
         </message>
         <message>
             <source>{total}, {free} free</source>
-            <translation type="unfinished" />
+            <translation>{total}, {free} libres</translation>
         </message>
         <message>
             <source>memory not reported</source>
-            <translation type="unfinished" />
+            <translation>memoria no indicada</translation>
         </message>
         <message>
             <source>{memory} (shared with system RAM)</source>
-            <translation type="unfinished" />
+            <translation>{memory} (compartida con la RAM del sistema)</translation>
         </message>
         <message>
             <source>{memory} (Metal working set)</source>
-            <translation type="unfinished" />
+            <translation>{memory} (conjunto de trabajo de Metal)</translation>
         </message>
         <message>
             <source>from {source}; driver {driver}</source>
-            <translation type="unfinished" />
+            <translation>de {source}; controlador {driver}</translation>
         </message>
         <message>
             <source>from {source}</source>
-            <translation type="unfinished" />
+            <translation>de {source}</translation>
         </message>
         <message>
             <source>{name}: {memory} ({source})</source>
-            <translation type="unfinished" />
+            <translation>{name}: {memory} ({source})</translation>
         </message>
         <message>
             <source>integrated GPU</source>
-            <translation type="unfinished" />
+            <translation>GPU integrada</translation>
         </message>
         <message>
             <source>accelerator</source>
-            <translation type="unfinished" />
+            <translation>acelerador</translation>
         </message>
     </context>
     <context>
@@ -3394,601 +3397,601 @@ Chat format: {format}</source>
         <message>
             <source>Conversation</source>
             <comment>an export's file name</comment>
-            <translation type="unfinished" />
+            <translation>Conversación</translation>
         </message>
     </context>
     <context>
         <name>knowledge_settings</name>
         <message>
             <source>None (words only)</source>
-            <translation type="unfinished" />
+            <translation>Ninguno (solo palabras)</translation>
         </message>
         <message>
             <source>Folder</source>
-            <translation type="unfinished" />
+            <translation>Carpeta</translation>
         </message>
         <message>
             <source>Files</source>
-            <translation type="unfinished" />
+            <translation>Archivos</translation>
         </message>
         <message>
             <source>Passages</source>
-            <translation type="unfinished" />
+            <translation>Fragmentos</translation>
         </message>
         <message>
             <source>Errors</source>
-            <translation type="unfinished" />
+            <translation>Errores</translation>
         </message>
     </context>
     <context>
         <name>library_list</name>
         <message>
             <source>Downloaded from the hub</source>
-            <translation type="unfinished" />
+            <translation>Descargado del hub</translation>
         </message>
         <message>
             <source>Used in place</source>
-            <translation type="unfinished" />
+            <translation>Usado en su sitio</translation>
         </message>
         <message>
             <source>In one of your model folders</source>
-            <translation type="unfinished" />
+            <translation>En una de tus carpetas de modelos</translation>
         </message>
         <message>
             <source>Built in</source>
-            <translation type="unfinished" />
+            <translation>Integrado</translation>
         </message>
         <message>
             <source>{n}B</source>
             <comment>billions of parameters</comment>
-            <translation type="unfinished" />
+            <translation>{n}B</translation>
         </message>
         <message>
             <source>{n}M</source>
             <comment>millions of parameters</comment>
-            <translation type="unfinished" />
+            <translation>{n}M</translation>
         </message>
         <message>
             <source>{n}K</source>
             <comment>thousands of parameters</comment>
-            <translation type="unfinished" />
+            <translation>{n}K</translation>
         </message>
         <message>
             <source>Never</source>
             <comment>a model was never used</comment>
-            <translation type="unfinished" />
+            <translation>Nunca</translation>
         </message>
         <message>
             <source>Today {time}</source>
-            <translation type="unfinished" />
+            <translation>Hoy, {time}</translation>
         </message>
     </context>
     <context>
         <name>main_window</name>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Seguir al sistema</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Claro</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Oscuro</translation>
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Alto contraste</translation>
         </message>
     </context>
     <context>
         <name>messages</name>
         <message>
             <source>Something went wrong: {error}. Details are in the log.</source>
-            <translation type="unfinished" />
+            <translation>Algo salió mal: {error}. Los detalles están en el registro.</translation>
         </message>
     </context>
     <context>
         <name>params_panel</name>
         <message>
             <source>{preset} (edited)</source>
-            <translation type="unfinished" />
+            <translation>{preset} (editado)</translation>
         </message>
         <message>
             <source>Saved sets of sampling parameters. “(edited)”: a value differs from the preset.</source>
-            <translation type="unfinished" />
+            <translation>Conjuntos guardados de parámetros de muestreo. «(editado)»: un valor difiere del preajuste.</translation>
         </message>
         <message>
             <source>{help} One per line; write \n for a line break inside one (for example \nUser:), \t for a tab and \\ for a backslash.</source>
-            <translation type="unfinished" />
+            <translation>{help} Una por línea; escribe \n para un salto de línea dentro de una (por ejemplo, \nUser:), \t para una tabulación y \\ para una barra invertida.</translation>
         </message>
         <message>
             <source>Instructions the model sees before the conversation. Always kept, even when old messages are left out to fit the context.</source>
-            <translation type="unfinished" />
+            <translation>Instrucciones que el modelo ve antes de la conversación. Se conservan siempre, incluso cuando se dejan fuera mensajes antiguos para ajustarse al contexto.</translation>
         </message>
         <message>
             <source>How many tokens the model can see at once: the conversation and the reply. Larger uses more memory. Applied when the model is loaded again.</source>
-            <translation type="unfinished" />
+            <translation>Cuántos tokens puede ver el modelo a la vez: la conversación y la respuesta. Un valor mayor usa más memoria. Se aplica al volver a cargar el modelo.</translation>
         </message>
         <message>
             <source>CPU threads for the engine. Auto (the lowest value) is one per physical core. Applied when the model is loaded again.</source>
-            <translation type="unfinished" />
+            <translation>Hilos de CPU para el motor. Auto (el valor más bajo) es uno por núcleo físico. Se aplica al volver a cargar el modelo.</translation>
         </message>
         <message>
             <source>How many of the model's layers run on the GPU: 0 runs it on the CPU only, the far end puts every layer there. Applied when the model is loaded again.</source>
-            <translation type="unfinished" />
+            <translation>Cuántas capas del modelo se ejecutan en la GPU: 0 lo ejecuta solo en la CPU; el extremo opuesto pone ahí todas las capas. Se aplica al volver a cargar el modelo.</translation>
         </message>
         <message>
             <source>Let Hearth choose the GPU layers from the model's size and the memory free on the GPU and in RAM (an estimate). Untick to choose them yourself.</source>
-            <translation type="unfinished" />
+            <translation>Deja que Hearth elija las capas de GPU según el tamaño del modelo y la memoria libre en la GPU y en la RAM (una estimación). Desmárcalo para elegirlas tú.</translation>
         </message>
         <message>
             <source>Untick to switch top-p off.</source>
-            <translation type="unfinished" />
+            <translation>Desmarca para desactivar top-p.</translation>
         </message>
         <message>
             <source>Untick for a new random seed for each reply.</source>
-            <translation type="unfinished" />
+            <translation>Desmarca para usar una semilla aleatoria nueva en cada respuesta.</translation>
         </message>
         <message>
             <source>above {low} and at most {high}</source>
-            <translation type="unfinished" />
+            <translation>mayor que {low} y como máximo {high}</translation>
         </message>
         <message>
             <source>between {low} and {high}</source>
-            <translation type="unfinished" />
+            <translation>entre {low} y {high}</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>{value} ({meaning})</source>
-            <translation type="unfinished" />
+            <translation>{value} ({meaning})</translation>
         </message>
         <message>
             <source>{special}, or {range}</source>
-            <translation type="unfinished" />
+            <translation>{special}, o {range}</translation>
         </message>
         <message>
             <source>{help}.</source>
-            <translation type="unfinished" />
+            <translation>{help}.</translation>
         </message>
         <message>
             <source>{help}. Allowed: {range}.</source>
-            <translation type="unfinished" />
+            <translation>{help}. Permitido: {range}.</translation>
         </message>
         <message>
             <source>{n} (CPU only)</source>
-            <translation type="unfinished" />
+            <translation>{n} (solo CPU)</translation>
         </message>
         <message>
             <source>all {n}</source>
-            <translation type="unfinished" />
+            <translation>las {n}</translation>
         </message>
         <message>
             <source>all</source>
             <comment>every GPU layer</comment>
-            <translation type="unfinished" />
+            <translation>todas</translation>
         </message>
         <message>
             <source>{used} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{used} de {total}</translation>
         </message>
     </context>
     <context>
         <name>preset_menu</name>
         <message>
             <source>Built-in presets come with Hearth and cannot be renamed or deleted.</source>
-            <translation type="unfinished" />
+            <translation>Los preajustes integrados vienen con Hearth y no se pueden renombrar ni eliminar.</translation>
         </message>
     </context>
     <context>
         <name>reply_info</name>
         <message>
             <source>the model finished its answer</source>
-            <translation type="unfinished" />
+            <translation>el modelo terminó su respuesta</translation>
         </message>
         <message>
             <source>it reached the reply's token limit</source>
-            <translation type="unfinished" />
+            <translation>alcanzó el límite de tokens de la respuesta</translation>
         </message>
         <message>
             <source>a stop text appeared</source>
-            <translation type="unfinished" />
+            <translation>apareció un texto de parada</translation>
         </message>
         <message>
             <source>the context was full</source>
-            <translation type="unfinished" />
+            <translation>el contexto estaba lleno</translation>
         </message>
         <message>
             <source>you stopped it</source>
-            <translation type="unfinished" />
+            <translation>la detuviste tú</translation>
         </message>
         <message>
             <source>an error ended it</source>
-            <translation type="unfinished" />
+            <translation>la terminó un error</translation>
         </message>
         <message>
             <source>a reason this version of Hearth does not know</source>
-            <translation type="unfinished" />
+            <translation>un motivo que esta versión de Hearth no conoce</translation>
         </message>
         <message>
             <source>not kept</source>
-            <translation type="unfinished" />
+            <translation>no guardado</translation>
         </message>
         <message>
             <source>temperature {value}</source>
-            <translation type="unfinished" />
+            <translation>temperatura {value}</translation>
         </message>
         <message>
             <source>top-p {value}</source>
-            <translation type="unfinished" />
+            <translation>top-p {value}</translation>
         </message>
         <message>
             <source>top-p off</source>
-            <translation type="unfinished" />
+            <translation>top-p desactivado</translation>
         </message>
         <message>
             <source>top-k {value}</source>
-            <translation type="unfinished" />
+            <translation>top-k {value}</translation>
         </message>
         <message>
             <source>min-p {value}</source>
-            <translation type="unfinished" />
+            <translation>min-p {value}</translation>
         </message>
         <message>
             <source>repeat penalty {value} (last {count})</source>
-            <translation type="unfinished" />
+            <translation>penalización por repetición {value} (últimos {count})</translation>
         </message>
         <message>
             <source>at most {count} tokens</source>
-            <translation type="unfinished" />
+            <translation>como máximo {count} tokens</translation>
         </message>
         <message>
             <source>stop at {texts}</source>
-            <translation type="unfinished" />
+            <translation>parar en {texts}</translation>
         </message>
         <message>
             <source>{model} on connection {connection}</source>
-            <translation type="unfinished" />
+            <translation>{model} en la conexión {connection}</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>Modelo</translation>
         </message>
         <message>
             <source>not known</source>
-            <translation type="unfinished" />
+            <translation>desconocido</translation>
         </message>
         <message>
             <source>Chat format</source>
-            <translation type="unfinished" />
+            <translation>Formato de chat</translation>
         </message>
         <message>
             <source>Sampling</source>
-            <translation type="unfinished" />
+            <translation>Muestreo</translation>
         </message>
         <message>
             <source>Seed</source>
-            <translation type="unfinished" />
+            <translation>Semilla</translation>
         </message>
         <message>
             <source>Stopped because</source>
-            <translation type="unfinished" />
+            <translation>Se detuvo porque</translation>
         </message>
         <message>
             <source>it did not finish</source>
-            <translation type="unfinished" />
+            <translation>no terminó</translation>
         </message>
         <message>
             <source>{prompt} in the prompt ({reused} reused) · {written} written</source>
-            <translation type="unfinished" />
+            <translation>{prompt} en el prompt ({reused} reutilizados) · {written} escritos</translation>
         </message>
         <message>
             <source>{prompt} in the prompt · {written} written</source>
-            <translation type="unfinished" />
+            <translation>{prompt} en el prompt · {written} escritos</translation>
         </message>
         <message>
             <source>{rate} tok/s writing · {read} tok/s reading the prompt · first token after {ttft} ms · {total} s in all</source>
-            <translation type="unfinished" />
+            <translation>{rate} tok/s escribiendo · {read} tok/s leyendo el prompt · primer token a los {ttft} ms · {total} s en total</translation>
         </message>
         <message>
             <source>Tokens</source>
-            <translation type="unfinished" />
+            <translation>Tokens</translation>
         </message>
         <message>
             <source>Speed</source>
-            <translation type="unfinished" />
+            <translation>Velocidad</translation>
         </message>
         <message>
             <source>sha256 not known</source>
-            <translation type="unfinished" />
+            <translation>sha256 desconocido</translation>
         </message>
         <message>
             <source>This reply was written by {old} ({old_sha}); the model loaded now is {new} ({new_sha}), so the new reply will not be the same.</source>
-            <translation type="unfinished" />
+            <translation>Esta respuesta la escribió {old} ({old_sha}); el modelo cargado ahora es {new} ({new_sha}), así que la nueva respuesta no será igual.</translation>
         </message>
         <message>
             <source>another model</source>
-            <translation type="unfinished" />
+            <translation>otro modelo</translation>
         </message>
     </context>
     <context>
         <name>repo_page</name>
         <message>
             <source>This model is gated: accept its licence on its page on the hub (signed in to your Hugging Face account), then add a token of that account in Settings.</source>
-            <translation type="unfinished" />
+            <translation>Este modelo es restringido: acepta su licencia en su página del hub (con la sesión iniciada en tu cuenta de Hugging Face) y luego añade un token de esa cuenta en Configuración.</translation>
         </message>
         <message>
             <source>Choose a model in the list to see its files.</source>
-            <translation type="unfinished" />
+            <translation>Elige un modelo de la lista para ver sus archivos.</translation>
         </message>
         <message>
             <source>While Hearth is offline its files cannot be listed: they appear here, ready to download, once the hub is in reach.</source>
-            <translation type="unfinished" />
+            <translation>Mientras Hearth esté sin conexión no se pueden listar sus archivos: aparecerán aquí, listos para descargar, en cuanto el hub esté accesible.</translation>
         </message>
         <message>
             <source>Columns of {table}</source>
-            <translation type="unfinished" />
+            <translation>Columnas de {table}</translation>
         </message>
     </context>
     <context>
         <name>responsive</name>
         <message>
             <source>context %v / %m</source>
-            <translation type="unfinished" />
+            <translation>contexto %v / %m</translation>
         </message>
     </context>
     <context>
         <name>schema_field</name>
         <message>
             <source>A JSON schema every reply must follow: the model can then only write JSON valid against it (llama.cpp's grammar), and the reply is checked when it ends. Leave it empty for free text. Kept until Hearth is closed.</source>
-            <translation type="unfinished" />
+            <translation>Un esquema JSON que toda respuesta debe seguir: el modelo solo podrá escribir JSON válido según él (la gramática de llama.cpp), y la respuesta se comprueba al terminar. Déjalo vacío para texto libre. Se conserva hasta que se cierre Hearth.</translation>
         </message>
         <message>
             <source>Empty: free text. For example {"type": "object", "properties": {"name": {...}}}</source>
-            <translation type="unfinished" />
+            <translation>Vacío: texto libre. Por ejemplo {"type": "object", "properties": {"name": {...}}}</translation>
         </message>
         <message>
             <source>The schema is longer than {n} characters. Replies are free text until it is fixed.</source>
-            <translation type="unfinished" />
+            <translation>El esquema tiene más de {n} caracteres. Las respuestas son texto libre hasta que se corrija.</translation>
         </message>
         <message>
             <source>This is not JSON ({reason} at line {line}, column {column}). Replies are free text until it is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Esto no es JSON ({reason} en la línea {line}, columna {column}). Las respuestas son texto libre hasta que se corrija.</translation>
         </message>
         <message>
             <source>This is not JSON ({reason}). Replies are free text until it is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Esto no es JSON ({reason}). Las respuestas son texto libre hasta que se corrija.</translation>
         </message>
         <message>
             <source>A schema is a JSON object, such as {example}. Replies are free text until it is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Un esquema es un objeto JSON, como {example}. Las respuestas son texto libre hasta que se corrija.</translation>
         </message>
     </context>
     <context>
         <name>search_list</name>
         <message>
             <source>★ Recommended</source>
-            <translation type="unfinished" />
+            <translation>★ Recomendado</translation>
         </message>
         <message>
             <source>Fits in the GPU's memory: the fastest way to run it.</source>
-            <translation type="unfinished" />
+            <translation>Cabe en la memoria de la GPU: la forma más rápida de ejecutarlo.</translation>
         </message>
         <message>
             <source>Part on the GPU, the rest in RAM: it runs, more slowly than wholly on the GPU.</source>
-            <translation type="unfinished" />
+            <translation>Una parte en la GPU y el resto en la RAM: funciona, pero más lento que todo en la GPU.</translation>
         </message>
         <message>
             <source>Fits in this computer's RAM and runs on the CPU.</source>
-            <translation type="unfinished" />
+            <translation>Cabe en la RAM de este equipo y se ejecuta en la CPU.</translation>
         </message>
         <message>
             <source>Too big for this computer's free memory: it would not load, or very slowly.</source>
-            <translation type="unfinished" />
+            <translation>Demasiado grande para la memoria libre de este equipo: no se cargaría, o lo haría muy lentamente.</translation>
         </message>
         <message>
             <source>Model</source>
-            <translation type="unfinished" />
+            <translation>Modelo</translation>
         </message>
         <message>
             <source>Parameters</source>
-            <translation type="unfinished" />
+            <translation>Parámetros</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño</translation>
         </message>
         <message>
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Ajuste</translation>
         </message>
         <message>
             <source>Licence</source>
-            <translation type="unfinished" />
+            <translation>Licencia</translation>
         </message>
         <message>
             <source>{name}  ✓ installed</source>
-            <translation type="unfinished" />
+            <translation>{name}  ✓ instalado</translation>
         </message>
         <message>
             <source>≈ {size}</source>
-            <translation type="unfinished" />
+            <translation>≈ {size}</translation>
         </message>
         <message>
             <source>about {size}</source>
-            <translation type="unfinished" />
+            <translation>unos {size}</translation>
         </message>
         <message>
             <source>Repository</source>
-            <translation type="unfinished" />
+            <translation>Repositorio</translation>
         </message>
         <message>
             <source>Downloads</source>
-            <translation type="unfinished" />
+            <translation>Descargas</translation>
         </message>
         <message>
             <source>Likes</source>
-            <translation type="unfinished" />
+            <translation>Me gusta</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Actualizado</translation>
         </message>
         <message>
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Acceso</translation>
         </message>
         <message>
             <source>Gated</source>
             <comment>a model's access</comment>
-            <translation type="unfinished" />
+            <translation>Restringido</translation>
         </message>
         <message>
             <source>Open</source>
             <comment>a model's access: anyone may download it</comment>
-            <translation type="unfinished" />
+            <translation>Abierto</translation>
         </message>
         <message>
             <source>Accept the licence on the hub and add your token in Settings to download.</source>
-            <translation type="unfinished" />
+            <translation>Acepta la licencia en el hub y añade tu token en Configuración para descargarlo.</translation>
         </message>
         <message>
             <source>File</source>
-            <translation type="unfinished" />
+            <translation>Archivo</translation>
         </message>
         <message>
             <source>Quantization</source>
-            <translation type="unfinished" />
+            <translation>Cuantización</translation>
         </message>
         <message numerus="yes">
             <source>{name} (%Ln part(s))</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>{name} (%Ln parte)</numerusform>
+                <numerusform>{name} (%Ln partes)</numerusform>
             </translation>
         </message>
         <message>
             <source>The best quality that fits this computer's memory comfortably.</source>
-            <translation type="unfinished" />
+            <translation>La mejor calidad que cabe holgadamente en la memoria de este equipo.</translation>
         </message>
         <message>
             <source>{model} model + {projector} vision projector</source>
-            <translation type="unfinished" />
+            <translation>Modelo de {model} + proyector de visión de {projector}</translation>
         </message>
     </context>
     <context>
         <name>server_page</name>
         <message>
             <source>Any free port</source>
-            <translation type="unfinished" />
+            <translation>Cualquier puerto libre</translation>
         </message>
         <message>
             <source>127.0.0.1: only programs on this computer can connect. Any other address (0.0.0.0 for every network) lets other computers in, and needs the API key.</source>
-            <translation type="unfinished" />
+            <translation>127.0.0.1: solo los programas de este equipo pueden conectarse. Cualquier otra dirección (0.0.0.0 para todas las redes) permite el acceso a otros equipos y necesita la clave de API.</translation>
         </message>
         <message>
             <source>The server is off.</source>
-            <translation type="unfinished" />
+            <translation>El servidor está desactivado.</translation>
         </message>
         <message>
             <source>Serving {model}.</source>
-            <translation type="unfinished" />
+            <translation>Sirviendo {model}.</translation>
         </message>
         <message>
             <source>No model is loaded: requests get an error until the chat loads one.</source>
-            <translation type="unfinished" />
+            <translation>No hay ningún modelo cargado: las solicitudes reciben un error hasta que el chat cargue uno.</translation>
         </message>
         <message numerus="yes">
             <source>The chat's reply is using the model; %n requests waiting.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>La respuesta del chat está usando el modelo; %n solicitud en espera.</numerusform>
+                <numerusform>La respuesta del chat está usando el modelo; %n solicitudes en espera.</numerusform>
             </translation>
         </message>
         <message>
             <source>The chat's reply is using the model.</source>
-            <translation type="unfinished" />
+            <translation>La respuesta del chat está usando el modelo.</translation>
         </message>
         <message>
             <source>Answering a request; {n} waiting.</source>
-            <translation type="unfinished" />
+            <translation>Respondiendo a una solicitud; {n} en espera.</translation>
         </message>
         <message>
             <source>Answering a request.</source>
-            <translation type="unfinished" />
+            <translation>Respondiendo a una solicitud.</translation>
         </message>
         <message>
             <source>Idle, {n} waiting.</source>
-            <translation type="unfinished" />
+            <translation>Inactivo, {n} en espera.</translation>
         </message>
         <message>
             <source>Idle.</source>
-            <translation type="unfinished" />
+            <translation>Inactivo.</translation>
         </message>
         <message>
             <source>The chat goes ahead of the waiting requests.</source>
-            <translation type="unfinished" />
+            <translation>El chat tiene prioridad sobre las solicitudes en espera.</translation>
         </message>
     </context>
     <context>
         <name>settings_page</name>
         <message>
             <source>Enter sends (Shift+Enter starts a new line)</source>
-            <translation type="unfinished" />
+            <translation>Enter envía (Shift+Enter inicia una nueva línea)</translation>
         </message>
         <message>
             <source>Ctrl+Enter sends (Enter starts a new line)</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Enter envía (Enter inicia una nueva línea)</translation>
         </message>
         <message>
             <source>Follow the system</source>
-            <translation type="unfinished" />
+            <translation>Seguir al sistema</translation>
         </message>
         <message>
             <source>Light</source>
-            <translation type="unfinished" />
+            <translation>Claro</translation>
         </message>
         <message>
             <source>Dark</source>
-            <translation type="unfinished" />
+            <translation>Oscuro</translation>
         </message>
         <message>
             <source>High contrast</source>
-            <translation type="unfinished" />
+            <translation>Alto contraste</translation>
         </message>
         <message>
             <source>Conversations</source>
-            <translation type="unfinished" />
+            <translation>Conversaciones</translation>
         </message>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Configuración</translation>
         </message>
         <message>
             <source>Logs</source>
-            <translation type="unfinished" />
+            <translation>Registros</translation>
         </message>
         <message>
             <source>Downloaded models</source>
-            <translation type="unfinished" />
+            <translation>Modelos descargados</translation>
         </message>
     </context>
     <context>
         <name>settings_token</name>
         <message>
             <source>A token lets Hearth download gated models whose licence you accepted on the hub. Create a read token at huggingface.co/settings/tokens. It is kept in your system's keychain (or, without one, in memory until Hearth closes), never in Hearth's files or logs.</source>
-            <translation type="unfinished" />
+            <translation>Un token permite a Hearth descargar modelos restringidos cuya licencia aceptaste en el hub. Crea un token de lectura en huggingface.co/settings/tokens. Se guarda en el llavero del sistema (o, si no lo hay, en memoria hasta que Hearth se cierre), nunca en los archivos ni en los registros de Hearth.</translation>
         </message>
     </context>
     <context>
         <name>sources_view</name>
         <message>
             <source>{name} — {place}</source>
-            <translation type="unfinished" />
+            <translation>{name} — {place}</translation>
         </message>
     </context>
     <context>
@@ -3996,164 +3999,164 @@ Chat format: {format}</source>
         <message>
             <source>Low</source>
             <comment>reasoning effort</comment>
-            <translation type="unfinished" />
+            <translation>Bajo</translation>
         </message>
         <message>
             <source>Medium</source>
             <comment>reasoning effort</comment>
-            <translation type="unfinished" />
+            <translation>Medio</translation>
         </message>
         <message>
             <source>High</source>
             <comment>reasoning effort</comment>
-            <translation type="unfinished" />
+            <translation>Alto</translation>
         </message>
     </context>
     <context>
         <name>thought_block</name>
         <message>
             <source>{s} s</source>
-            <translation type="unfinished" />
+            <translation>{s} s</translation>
         </message>
         <message>
             <source>{m} min {s} s</source>
-            <translation type="unfinished" />
+            <translation>{m} min {s} s</translation>
         </message>
         <message>
             <source>Thinking… {time}</source>
-            <translation type="unfinished" />
+            <translation>Pensando… {time}</translation>
         </message>
         <message>
             <source>Thinking…</source>
-            <translation type="unfinished" />
+            <translation>Pensando…</translation>
         </message>
         <message>
             <source>Thought</source>
             <comment>noun: the model's reasoning, shown collapsed</comment>
-            <translation type="unfinished" />
+            <translation>Razonamiento</translation>
         </message>
         <message>
             <source>Thought for less than a second</source>
-            <translation type="unfinished" />
+            <translation>Pensó durante menos de un segundo</translation>
         </message>
         <message>
             <source>Thought for {time}</source>
-            <translation type="unfinished" />
+            <translation>Pensó durante {time}</translation>
         </message>
     </context>
     <context>
         <name>tool_card</name>
         <message>
             <source>done</source>
-            <translation type="unfinished" />
+            <translation>hecho</translation>
         </message>
         <message>
             <source>done in {ms} ms</source>
-            <translation type="unfinished" />
+            <translation>hecho en {ms} ms</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>falló</translation>
         </message>
         <message>
             <source>failed in {ms} ms</source>
-            <translation type="unfinished" />
+            <translation>falló en {ms} ms</translation>
         </message>
         <message>
             <source>being written…</source>
-            <translation type="unfinished" />
+            <translation>escribiéndose…</translation>
         </message>
         <message>
             <source>not run</source>
-            <translation type="unfinished" />
+            <translation>no ejecutada</translation>
         </message>
         <message>
             <source>asks to run</source>
-            <translation type="unfinished" />
+            <translation>pide ejecutarse</translation>
         </message>
         <message>
             <source>running…</source>
-            <translation type="unfinished" />
+            <translation>ejecutándose…</translation>
         </message>
         <message>
             <source>denied</source>
-            <translation type="unfinished" />
+            <translation>denegada</translation>
         </message>
         <message>
             <source>The call failed.</source>
-            <translation type="unfinished" />
+            <translation>La llamada falló.</translation>
         </message>
         <message>
             <source>You denied this call; the model is told so.</source>
-            <translation type="unfinished" />
+            <translation>Denegaste esta llamada; se le ha indicado al modelo.</translation>
         </message>
         <message>
             <source>Run it?</source>
-            <translation type="unfinished" />
+            <translation>¿Ejecutarla?</translation>
         </message>
     </context>
     <context>
         <name>tools_menu</name>
         <message>
             <source>Make the model call a tool first</source>
-            <translation type="unfinished" />
+            <translation>Hacer que el modelo llame primero a una herramienta</translation>
         </message>
     </context>
     <context>
         <name>tools_page</name>
         <message>
             <source>Reading the list of servers…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo la lista de servidores…</translation>
         </message>
         <message>
             <source>This server offers no tools.</source>
-            <translation type="unfinished" />
+            <translation>Este servidor no ofrece herramientas.</translation>
         </message>
     </context>
     <context>
         <name>vision</name>
         <message>
             <source>Vision</source>
-            <translation type="unfinished" />
+            <translation>Visión</translation>
         </message>
         <message>
             <source>Reads images: downloads a vision projector (mmproj, {size}) with the model</source>
-            <translation type="unfinished" />
+            <translation>Lee imágenes: descarga un proyector de visión (mmproj, {size}) con el modelo</translation>
         </message>
         <message>
             <source>Reads images: loads its vision projector (mmproj, {size}) with the model</source>
-            <translation type="unfinished" />
+            <translation>Lee imágenes: carga su proyector de visión (mmproj, {size}) con el modelo</translation>
         </message>
         <message>
             <source>{text}, {tag}: {sentence}</source>
-            <translation type="unfinished" />
+            <translation>{text}, {tag}: {sentence}</translation>
         </message>
     </context>
     <context>
         <name>welcome</name>
         <message>
             <source>Write a short poem about the sea</source>
-            <translation type="unfinished" />
+            <translation>Escribe un poema corto sobre el mar</translation>
         </message>
         <message>
             <source>Suggest five names for a grey kitten</source>
-            <translation type="unfinished" />
+            <translation>Sugiere cinco nombres para un gatito gris</translation>
         </message>
         <message>
             <source>Tell me a bedtime story about a robot who learns to bake</source>
-            <translation type="unfinished" />
+            <translation>Cuéntame un cuento para dormir sobre un robot que aprende a hornear</translation>
         </message>
         <message>
             <source>Rewrite this more politely: send me the report now</source>
-            <translation type="unfinished" />
+            <translation>Reescribe esto de forma más educada: envíame el informe ahora</translation>
         </message>
         <message>
             <source>Choose a model in the bar above, or find one that fits this computer below.</source>
-            <translation type="unfinished" />
+            <translation>Elige un modelo en la barra de arriba o encuentra abajo uno que quepa en este equipo.</translation>
         </message>
         <message>
             <source>Find a better model for this computer</source>
-            <translation type="unfinished" />
+            <translation>Encontrar un modelo mejor para este equipo</translation>
         </message>
     </context>
 </TS>
