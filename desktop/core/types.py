@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from desktop.core.fields import LOAD_FIELDS, SAMPLING_ALL, SAMPLING_NUMBERS, Field, TextsField
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 _P = TypeVar("_P", "SamplingParams", "LoadParams")
 
@@ -140,13 +141,19 @@ class OutputFormat:
         }
 
 
+# The names are the presets' keys (stored, and the CLI's --preset) and stay English; the window
+# shows them translated (desktop.ui.preset_menu.preset_label), so they are marked.
 PRESETS: dict[str, SamplingParams] = {
-    "Balanced": SamplingParams(),
-    "Precise": SamplingParams(temperature=0.2, top_p=0.9, top_k=20, min_p=0.1, repeat_penalty=1.05),
-    "Creative": SamplingParams(temperature=1.1, top_p=0.98, top_k=100, min_p=0.02),
+    QT_TRANSLATE_NOOP("presets", "Balanced"): SamplingParams(),
+    QT_TRANSLATE_NOOP("presets", "Precise"): SamplingParams(
+        temperature=0.2, top_p=0.9, top_k=20, min_p=0.1, repeat_penalty=1.05
+    ),
+    QT_TRANSLATE_NOOP("presets", "Creative"): SamplingParams(
+        temperature=1.1, top_p=0.98, top_k=100, min_p=0.02
+    ),
     # The seed tutorial's console app: temperature 1.0, no top-p, repeat penalty 1.2 over
     # the last 64 tokens, 100 tokens.
-    "Seed tutorial": SamplingParams(
+    QT_TRANSLATE_NOOP("presets", "Seed tutorial"): SamplingParams(
         temperature=1.0,
         top_p=None,
         top_k=40,

@@ -197,14 +197,14 @@ class KnowledgeSettings(QWidget):
             self._line = "indexed"
             self.progress_line.setText(
                 QCoreApplication.translate(
-                    "KnowledgeSettings", "Indexed %n changed files.", None, total
+                    "KnowledgeSettings", "Indexed %n changed file(s).", None, total
                 )
             )
         else:
             self._line = "indexing"
             self.progress_line.setText(
                 QCoreApplication.translate(
-                    "KnowledgeSettings", "Indexing {done} of %n files — {current}", None, total
+                    "KnowledgeSettings", "Indexing {done} of %n file(s) — {current}", None, total
                 ).format(done=number(done + 1), current=current)
             )
 
@@ -218,7 +218,10 @@ class KnowledgeSettings(QWidget):
                 self._line = "paused at"
                 self.progress_line.setText(
                     QCoreApplication.translate(
-                        "KnowledgeSettings", "Paused at {done} of %n files — {current}", None, total
+                        "KnowledgeSettings",
+                        "Paused at {done} of %n file(s) — {current}",
+                        None,
+                        total,
                     ).format(done=number(done + 1), current=current)
                 )
             else:

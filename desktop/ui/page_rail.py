@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from desktop.ui import icons
 
 CHAT = "chat"
-RAIL_WIDTH = 76  # wide enough for "Hardware" under its icon at the default font
+RAIL_WIDTH = 76  # the narrowest rail: "Hardware" under its icon at the default font
+RAIL_MAX_EMS = 9  # wider labels wrap onto two lines (at a space) before the rail widens
 
 
 @dataclass
@@ -112,6 +113,7 @@ class PageHost(QWidget):
         self._chat_only = list(chat_only)
         self._held: dict[QAction, bool] = {}
         self._entries: dict[str, _Entry] = {}
+        self._toggled_to: str | None = None  # a page shown by its button's toggle, not click
 
         self.rail = QFrame()
         self.rail.setObjectName("navRail")
@@ -287,17 +289,39 @@ class PageHost(QWidget):
         button.setAutoRaise(True)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         button.setIconSize(QSize(24, 24))
-        button.setFixedWidth(RAIL_WIDTH - 8)
         button.setMinimumHeight(56)
         icons.attach(button, icon)
         self.group.addButton(button)
         button.clicked.connect(lambda: self._clicked(key))
+        # Checking the entry without a click (a screen reader's Toggle action) shows its page too.
+        button.toggled.connect(lambda checked: self._toggled(key, checked))
         layout = self._rail_layout
         layout.insertWidget(layout.count() if bottom else self._stretch_index(), button)
         buttons = self.rail_buttons()
         for before, after in itertools.pairwise(buttons):
             QWidget.setTabOrder(before, after)  # the rail's order, top to bottom
+        self._fit_rail(extra={button: label})
         return button
+
+    def _fit_rail(self, extra: dict[QToolButton, str] | None = None) -> None:
+        """The rail as wide as its widest label needs in the current font and language:
+        a label wider than RAIL_MAX_EMS wraps at its middle space onto two lines, and one
+        that cannot wrap still gets its width (cut would be worse than a wide rail)."""
+        labels = {e.button: e.label for e in self._entries.values()} | (extra or {})
+        metrics = self.rail.fontMetrics()
+        cap = max(RAIL_WIDTH - 8, metrics.horizontalAdvance("M") * RAIL_MAX_EMS)
+        width = RAIL_WIDTH - 8
+        for button, label in labels.items():
+            metrics = button.fontMetrics()
+            text = label
+            if metrics.horizontalAdvance(label) > cap - 12:
+                text = _wrapped(label, metrics.horizontalAdvance)
+            if button.text() != text:
+                button.setText(text)
+            width = max(width, button.sizeHint().width())
+        for button in labels:
+            button.setFixedWidth(width)
+        self.rail.setFixedWidth(width + 8)
 
     def _describe(
         self, entry: _Entry, description: str, shortcut: str, also: Sequence[QAction]
@@ -368,7 +392,16 @@ class PageHost(QWidget):
                 return i
         return layout.count()
 
+    def _toggled(self, key: str, checked: bool) -> None:
+        """A click toggles first (then clicked shows the page: skipped once here)."""
+        if checked and key in self._entries and self.current_key() != key:
+            self._toggled_to = key
+            self.show_page(key)
+
     def _clicked(self, key: str) -> None:
+        if self._toggled_to == key:  # this click's toggle showed the page already
+            self._toggled_to = None
+            return
         entry = self._entries[key]
         if entry.run is not None:
             entry.run()
@@ -377,6 +410,8 @@ class PageHost(QWidget):
 
     def _switch(self, entry: _Entry, widget: QWidget) -> None:
         before = self.current_key()
+        if self._toggled_to != entry.key:
+            self._toggled_to = None
         on_chat = entry.key == CHAT
         if not on_chat and before == CHAT:
             self._held = {a: a.isEnabled() for a in self._chat_only}
@@ -391,6 +426,11 @@ class PageHost(QWidget):
         self._set_tab_stop(entry.button)
         if entry.key != before:
             self.pageChanged.emit(entry.key)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_rail()  # a bigger font (200% text) needs a wider rail
+        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -422,6 +462,17 @@ class PageHost(QWidget):
             focus.clear()
             return
         self.show_chat()
+
+
+def _wrapped(label: str, advance: Callable[[str], int]) -> str:
+    """label on two lines, broken at the space that makes the wider line narrowest (as is
+    when it has no space)."""
+    words = label.split(" ")
+    if len(words) < 2:
+        return label
+    splits = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    first, second = min(splits, key=lambda pair: max(advance(pair[0]), advance(pair[1])))
+    return f"{first}\n{second}"
 
 
 def _esc_key() -> str:

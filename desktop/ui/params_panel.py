@@ -42,7 +42,7 @@ from desktop.core.fields import LOAD, SAMPLING_FIELDS, STOP, Field, TextsField
 from desktop.core.types import PRESETS, LoadParams, OutputFormat, SamplingParams
 from desktop.ui import icons
 from desktop.ui.locale_format import number
-from desktop.ui.preset_menu import PresetMenu
+from desktop.ui.preset_menu import PresetMenu, preset_label
 from desktop.ui.schema_field import SchemaField
 
 INT32_MAX = 2**31 - 1  # QSpinBox's limit: a larger whole number goes in a QDoubleSpinBox
@@ -565,7 +565,7 @@ class ParamsPanel(QWidget):
         try:
             self.preset.clear()
             for name in self._presets:
-                self.preset.addItem(name, name)
+                self.preset.addItem(preset_label(name), name)  # shown translated, keyed English
         finally:
             self._updating = False
         self._show_preset()
@@ -583,7 +583,7 @@ class ParamsPanel(QWidget):
             if last >= 0 and self.preset.itemData(last) is None:
                 self.preset.removeItem(last)
             if edited:
-                self.preset.addItem(edited_name(self._base), None)
+                self.preset.addItem(edited_name(preset_label(self._base)), None)
                 self.preset.setCurrentIndex(self.preset.count() - 1)
             else:
                 self.preset.setCurrentIndex(self.preset.findData(self._base))

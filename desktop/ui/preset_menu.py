@@ -17,6 +17,12 @@ BUILTIN_NOTE = QT_TRANSLATE_NOOP(
 )
 
 
+def preset_label(name: str) -> str:
+    """A preset's name as the window shows it: a built-in's in the window's language (its
+    key stays English), the person's own as typed."""
+    return QCoreApplication.translate("presets", name) if name in PRESETS else name
+
+
 class PresetMenu(QToolButton):
     """A "⋯" button; current() names the preset in effect. Asks, and says what was asked
     for through its signals (Preferences decides and may refuse with a sentence)."""
@@ -63,8 +69,9 @@ class PresetMenu(QToolButton):
         note says why."""
         name = self._current()
         builtin = name in PRESETS
-        self.rename_action.setText(self.tr("Rename “{preset}”…").format(preset=name))
-        self.delete_action.setText(self.tr("Delete “{preset}”").format(preset=name))
+        shown = preset_label(name)
+        self.rename_action.setText(self.tr("Rename “{preset}”…").format(preset=shown))
+        self.delete_action.setText(self.tr("Delete “{preset}”").format(preset=shown))
         self.rename_action.setEnabled(not builtin)
         self.delete_action.setEnabled(not builtin)
         self.note_action.setVisible(builtin)

@@ -392,7 +392,7 @@ def _now_sentence(state: ServerState) -> str:
         work = (
             QCoreApplication.translate(
                 "server_page",
-                "The chat's reply is using the model; %n requests waiting.",
+                "The chat's reply is using the model; %n request(s) waiting.",
                 None,
                 waiting,
             )

@@ -208,6 +208,16 @@ class Sidebar(QWidget):
         self.results.clicked.connect(self._chosen)
         self.results.activated.connect(self._chosen)
         self.list.customContextMenuRequested.connect(self._menu)
+        # The menu key and Shift+F10 show the current row's menu: Qt turns neither into a
+        # context menu on every platform (Shift+F10 on none but Windows).
+        menu_key = QAction(self.tr("Conversation actions"), self.list)
+        menu_key.setShortcuts([QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")])
+        menu_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        menu_key.triggered.connect(
+            lambda: self._menu(self.list.visualRect(self.list.currentIndex()).center())
+        )
+        self.list.addAction(menu_key)
+        self.shown_menu: QMenu | None = None  # the row menu shown last (deleted once hidden)
 
     def select(self, conversation_id: int) -> None:
         model = self.list.model()
@@ -272,5 +282,7 @@ class Sidebar(QWidget):
             pos = self.list.visualRect(index).center()
         menu = self.menu_for(index)
         if menu is not None:
-            menu.exec(self.list.viewport().mapToGlobal(pos))
-            menu.deleteLater()
+            # popup, not exec: no nested event loop (a test, or a screen reader, sees it open).
+            menu.aboutToHide.connect(menu.deleteLater)  # after its action ran
+            self.shown_menu = menu
+            menu.popup(self.list.viewport().mapToGlobal(pos))

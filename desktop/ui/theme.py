@@ -1,10 +1,20 @@
-"""Light, dark, system and high-contrast themes: Qt's Fusion style with Hearth's own palettes."""
+"""Light, dark, system and high-contrast themes: Qt's Fusion style with Hearth's own palettes,
+and a focus frame that always shows (FocusStyle)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionFocusRect,
+    QToolTip,
+    QWidget,
+)
 
 from desktop.core.settings import THEMES
 
@@ -104,6 +114,90 @@ _DISABLED_TEXT = {False: "#8c959f", True: "#6b6e76"}
 _DISABLED_HIGHLIGHT = {False: "#b6bcc6", True: "#45484f"}
 
 
+FOCUS_WIDTH = 2  # px: the focus frame every theme draws (WCAG 2.4.7, focus visible)
+
+
+class FocusStyle(QProxyStyle):
+    """Fusion, with the keyboard focus always visible: Fusion draws a focus rectangle only
+    after a key moved the focus, faint (the highlight at low opacity), and none round a
+    focused list or table. This one draws it at FOCUS_WIDTH in the palette's Highlight
+    (HighlightedText on a selected row, whose background is the Highlight), and frames a
+    focused item view. name() is its base's ('fusion'): it is Fusion, with a visible focus."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def name(self) -> str:
+        return self.baseStyle().name()
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
+            background = (
+                option.backgroundColor if isinstance(option, QStyleOptionFocusRect) else None
+            )
+            color = option.palette.color(Role.Highlight)
+            if background is not None and background == color:
+                color = option.palette.color(Role.HighlightedText)
+            _frame(painter, option.rect, color)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        framed = (
+            element == QStyle.ControlElement.CE_ShapedFrame
+            and isinstance(widget, QAbstractItemView)
+            and widget.hasFocus()
+        )
+        # Fusion's push button shows focus only after a key moved it, and faintly. Under a
+        # style sheet (the contrast theme's, whose style is not this) the sheet draws it.
+        pushed = (
+            element == QStyle.ControlElement.CE_PushButton
+            and bool(option.state & QStyle.StateFlag.State_HasFocus)
+            and (widget is None or widget.style() is self)
+        )
+        if framed or pushed:
+            _frame(painter, option.rect, option.palette.color(Role.Highlight))
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric == QStyle.PixelMetric.PM_DefaultFrameWidth and isinstance(
+            widget, QAbstractItemView
+        ):
+            # The viewport sits inside the frame: room for the whole focus frame.
+            return max(FOCUS_WIDTH, super().pixelMetric(metric, option, widget))
+        return super().pixelMetric(metric, option, widget)
+
+
+def _frame(painter: QPainter, rect: QRect, color: QColor) -> None:
+    """A FOCUS_WIDTH frame of color just inside rect."""
+    painter.save()
+    pen = QPen(color, FOCUS_WIDTH)
+    pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    half = FOCUS_WIDTH // 2
+    painter.drawRect(rect.adjusted(half, half, -half, -half))
+    painter.restore()
+
+
 def is_dark(palette: QPalette) -> bool:
     """Whether palette draws light text on a dark background (its Base is dark)."""
     return palette.color(Role.Base).lightness() < 128
@@ -187,8 +281,8 @@ def apply_theme(app: QApplication, theme: str) -> None:
     sheet = CONTRAST_SHEET if theme == "contrast" else ""
     if app.styleSheet() != sheet and not sheet:
         app.setStyleSheet("")
-    if not app.styleSheet() and app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")  # a new style restyles every widget: only when needed
+    if not app.styleSheet() and not isinstance(app.style(), FocusStyle):
+        app.setStyle(FocusStyle())  # a new style restyles every widget: only when needed
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)
     app.setProperty(_THEME_PROPERTY, theme)  # before the hint, which may emit a change

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from embedder_gguf import embedder_for
+from english_plurals import english
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -51,12 +52,25 @@ def service(prefs: Preferences, tmp_path: Path) -> Iterator[KnowledgeService]:
     knowledge.shutdown()
 
 
+@pytest.fixture
+def plurals(tmp_path: Path) -> Iterator[None]:
+    """English's plural forms, as the window loads them (hearth_en.qm)."""
+    sources = [
+        "Indexed %n changed file(s).",
+        "Indexing {done} of %n file(s) — {current}",
+        "Paused at {done} of %n file(s) — {current}",
+    ]
+    with english(tmp_path, [("KnowledgeSettings", source) for source in sources]):
+        yield
+
+
 def files_shown(widget: KnowledgeSettings) -> str:
     item = widget.folders.topLevelItem(0)
     return item.text(1) if item is not None else ""
 
 
 def test_a_folder_is_indexed_watched_paused_and_removed(
+    plurals: None,
     qtbot: QtBot,
     service: KnowledgeService,
     prefs: Preferences,

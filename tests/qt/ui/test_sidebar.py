@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTime, QUrl
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from pytestqt.qtbot import QtBot
 from saved import on_disk
 from scripted_backend import ScriptedBackend, recorded
 
@@ -266,3 +267,50 @@ def test_export_all_and_import_start_in_documents(qtbot, window, tmp_path, monke
     window._import()
     # No Documents folder: home.
     assert starts == [str(home / "Hearth history.json"), str(home)]
+
+
+# The offscreen platform cannot grab the keyboard for a popup menu (a real desktop does).
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_the_keyboard_renames_deletes_and_opens_a_rows_menu(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """F2 renames, Delete asks to delete, the menu key and Shift+F10 open the current row's
+    menu (shown with popup: nothing blocks)."""
+    sidebar, view = window.sidebar, window.sidebar.list
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    index = index_of(window, "this week")
+    cid = index.data(Role.ConversationId)
+    view.setCurrentIndex(index)
+
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    assert view.state() == QAbstractItemView.State.EditingState
+    editor = view.findChild(QLineEdit)
+    assert editor is not None and editor.text() == "this week"
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+
+    for key, modifier in (
+        (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
+    ):
+        sidebar.shown_menu = None
+        QTest.keyClick(view, key, modifier)
+        menu = sidebar.shown_menu
+        assert menu is not None, key
+        qtbot.waitUntil(menu.isVisible)
+        assert [a.text() for a in menu.actions()] == [
+            "Rename", "Export", "Duplicate", "", "Delete",
+        ]  # fmt: skip
+        # Under the current row, not wherever the pointer is.
+        assert view.viewport().rect().contains(view.viewport().mapFromGlobal(menu.pos()))
+        menu.close()
+        qtbot.waitUntil(lambda menu=menu: not menu.isVisible())
+
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(view.hasFocus)
+    deleted = qtbot.waitSignal(window.history.deleted, timeout=10000)
+    with qtbot.waitSignal(sidebar.deleteRequested, timeout=1000) as asked, deleted:
+        QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert asked.args == [cid]
+    qtbot.waitUntil(lambda: window.conversations.row_of(cid) == -1)
