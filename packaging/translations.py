@@ -38,7 +38,7 @@ ENGLISH_ALTERNATIVE = re.compile(r"\((?:([^()|\s]*)\|([^()|\s]+)|([a-z]{1,3}))\)
 KEY_SEPARATOR = "\u0004"  # context, source text and disambiguation, as one JSON key
 # What must come through a translation unchanged: {name} fields, %n and %1, tags, entities.
 PLACEHOLDER = re.compile(
-    r"\{[A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%L?n|%L?\d|</?[A-Za-z][^<>]*>|&[a-z]+;"
+    r"\{[A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%L?n|%L?\d|%[vmp]|</?[A-Za-z][^<>]*>|&[a-z]+;"
 )
 COUNT = re.compile(r"%L?n")  # a text with the count in it is a plural
 

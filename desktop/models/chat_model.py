@@ -109,9 +109,9 @@ def format_stats(stats: GenerationStats) -> str:
     """The short line shown under an assistant message, in the window's language (its
     numbers written as QLocale writes them: models may not import ui's locale_format)."""
     locale = QLocale()
-    written = stats.generated_tokens  # a plain name: lupdate drops a call whose n is dotted
+    # No plural count (n): the text has no %n, and with one Qt would miss its translation.
     line = QCoreApplication.translate(
-        "chat_model", "{tokens} tokens · {rate} tok/s · first token {ttft} ms", None, written
+        "chat_model", "{tokens} tokens · {rate} tok/s · first token {ttft} ms"
     )
     return line.format(
         tokens=locale.toString(int(stats.generated_tokens)),

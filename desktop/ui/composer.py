@@ -238,14 +238,12 @@ class Composer(QWidget):
         """The meter: "123 / 3,072 tokens" (≈ while a reply streams), in the warning colour
         when the conversation no longer fits whole."""
         n = locale_format.number
-        # Plain names as the plural's n: lupdate drops a call whose n is dotted (count.limit).
-        limit, left = count.limit, count.room_left
+        # No plural count (n) passed: these texts have no %n, so they are not plurals in the
+        # .ts, and Qt finds no translation for a count that picks a second plural form.
         if count.estimated:
-            meter = QCoreApplication.translate(
-                "Composer", "≈ {count} / {limit} tokens", None, limit
-            )
+            meter = self.tr("≈ {count} / {limit} tokens")
         else:
-            meter = QCoreApplication.translate("Composer", "{count} / {limit} tokens", None, limit)
+            meter = self.tr("{count} / {limit} tokens")
         self.count_label.setText(meter.format(count=n(count.tokens), limit=n(count.limit)))
         # Whole sentences each (a translator may order them): which case, then the context.
         if not count.fits:
@@ -259,12 +257,9 @@ class Composer(QWidget):
                 "The model's context holds {n_ctx} tokens; {kept} are kept for the reply."
             )
         else:
-            tip = QCoreApplication.translate(
-                "Composer",
+            tip = self.tr(
                 "{left} tokens left before older messages are left out. "
-                "The model's context holds {n_ctx} tokens; {kept} are kept for the reply.",
-                None,
-                left,
+                "The model's context holds {n_ctx} tokens; {kept} are kept for the reply."
             )
         self.count_label.setToolTip(
             tip.format(

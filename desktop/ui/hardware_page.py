@@ -125,6 +125,9 @@ class HardwarePage(QWidget):
         self.advice_box.setObjectName("gpuAdvice")
         self.advice_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.advice = _label()
+        # Named for the pseudo-locale test: this sentence is built in core (gpu_advice) and is
+        # not translated yet.
+        self.advice.setObjectName("gpuAdviceText")
         self.advice_command = _label()
         self.advice_command.setObjectName("gpuAdviceCommand")
         mono = self.advice_command.font()
@@ -174,6 +177,10 @@ class HardwarePage(QWidget):
         engine_form.addRow(names["info"], self.system_info)
 
         self.failed_probes, self.ok_probes = _label(), _label()
+        # Named for the pseudo-locale test: each probe's detail is built in core
+        # (desktop.core.hardware) and is not translated yet.
+        self.failed_probes.setObjectName("probesFailed")
+        self.ok_probes.setObjectName("probesWorked")
         checks = QGroupBox(self.tr("How Hearth looked for graphics cards"))
         checks_form = QFormLayout(checks)
         checks_form.addRow(self.tr("Worked"), self.ok_probes)

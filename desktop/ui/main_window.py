@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
         self.model_picker = ModelPicker()
         self.model_picker.setObjectName("modelPicker")
         self.model_picker.setMinimumWidth(320)
-        self.model_picker.setToolTip(self.tr("The model to chat with"))
+        self.model_picker.set_hint(self.tr("The model to chat with"))
         self.model_picker.setAccessibleName(self.tr("Model"))
         self.model_picker.setAccessibleDescription(self.tr("The model to chat with"))
         self.model_picker.activated.connect(self._picked)

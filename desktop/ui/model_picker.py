@@ -31,11 +31,20 @@ class ModelPicker(QComboBox):
         super().__init__(parent)
         self._library_values: set[str] = set()
         self._remote: list[ConnectionModels] = []
+        self._hint = ""
         self.setAccessibleName(self.tr("Model"))
         self.setAccessibleDescription(self.tr("The model the chat uses"))
         self.addItem(STARTER_LABEL, paths.STARTER_NAME)
+        # A long model name is elided in a narrow toolbar: the tooltip carries all of it.
+        self.currentIndexChanged.connect(lambda _: self._update_tip())
+        self._update_tip()
 
     # --- public ------------------------------------------------------------------------
+
+    def set_hint(self, hint: str) -> None:
+        """What the picker is for, shown in its tooltip under the current model's name."""
+        self._hint = hint
+        self._update_tip()
 
     def add_choice(self, label: str, value: str) -> None:
         """Select value, adding it (as label; a remote model by its own name) if missing."""
@@ -93,6 +102,10 @@ class ModelPicker(QComboBox):
         index = self.findData(current)
         self.setCurrentIndex(max(index, 0))
         self.blockSignals(False)
+        self._update_tip()
+
+    def _update_tip(self) -> None:
+        self.setToolTip("\n".join(filter(None, (self.currentText(), self._hint))))
 
     def _add_remote(self, current: str) -> None:
         keys = [remote_key(c.name, m) for c in self._remote for m in c.model_ids]

@@ -77,9 +77,9 @@ def sampling_text(p: SamplingParams) -> str:
             value=_g(p.repeat_penalty), count=number(p.repeat_last_n)
         )
     )
-    most = p.max_tokens  # a plain name: lupdate drops a call whose n is dotted
+    # No plural count (n): the text has no %n, and with one Qt would miss its translation.
     parts.append(
-        QCoreApplication.translate("reply_info", "at most {count} tokens", None, most).format(
+        QCoreApplication.translate("reply_info", "at most {count} tokens").format(
             count=number(p.max_tokens)
         )
     )

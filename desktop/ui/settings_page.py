@@ -261,6 +261,9 @@ class SettingsPage(QWidget):
         forms = [chat, appearance, downloads]
         labels: list[QWidget] = []
         for form in forms:
+            # A field too wide beside its label (a long choice in a longer language or at a
+            # large text size) moves under it rather than being squeezed and elided.
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for row in range(form.rowCount()):
                 item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
                 widget = item.widget() if item is not None else None

@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QLabel,
     QLayout,
     QPushButton,
     QRadioButton,
     QStackedLayout,
+    QStyle,
+    QStyleOptionComboBox,
     QToolButton,
     QWidget,
 )
@@ -127,6 +130,29 @@ def cut_buttons(root: QWidget) -> list[str]:
     return found
 
 
+def cut_combos(root: QWidget) -> list[str]:
+    """Visible combo boxes whose current text does not fit the room the style gives it (Qt
+    elides it: "Ctrl+En…") and whose tooltip does not carry it whole."""
+    found = []
+    for combo in root.findChildren(QComboBox):
+        text = combo.currentText()
+        if not combo.isVisible() or not text.strip():
+            continue
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        room = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        icon = (
+            combo.iconSize().width() + 4 if not combo.itemIcon(combo.currentIndex()).isNull() else 0
+        )
+        needed = combo.fontMetrics().horizontalAdvance(text) + icon
+        # Elided on purpose is fine when the tooltip carries the whole text.
+        if needed > room.width() + 1 and text not in combo.toolTip():
+            found.append(f"{describe(combo)}: {text[:40]!r} needs {needed}px, has {room.width()}px")
+    return found
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_text_at_200_percent_neither_overlaps_nor_is_cut(
     qtbot: QtBot, big_app: App, page: str
@@ -135,7 +161,7 @@ def test_text_at_200_percent_neither_overlaps_nor_is_cut(
     pages.show_page(page)
     qtbot.waitUntil(lambda: pages.current_key() == page)
     window = big_app.window
-    problems = overlaps(window) + cut_labels(window) + cut_buttons(window)
+    problems = overlaps(window) + cut_labels(window) + cut_buttons(window) + cut_combos(window)
     # The window still fits a laptop's screen: a minimum size grown past it hides controls.
     if window.width() > WINDOW.width() or window.height() > WINDOW.height():
         problems.append(f"the window grew to {window.width()}x{window.height()}")
@@ -159,3 +185,21 @@ def test_the_checks_see_a_cut_label_and_overlapping_siblings(qtbot: QtBot) -> No
     assert len(cut_labels(root)) == 1 and "A sentence" in cut_labels(root)[0]
     assert len(overlaps(root)) == 1
     assert len(cut_buttons(root)) == 1 and "A button" in cut_buttons(root)[0]
+
+
+def test_the_checks_see_a_cut_combo(qtbot: QtBot) -> None:
+    root = QWidget()
+    qtbot.addWidget(root)
+    grid = QGridLayout(root)
+    squeezed, roomy, explained = QComboBox(), QComboBox(), QComboBox()
+    squeezed.addItem("An item far wider than its combo")
+    squeezed.setFixedWidth(60)
+    roomy.addItem("Fits")
+    explained.addItem("Elided, its tooltip says it all")
+    explained.setFixedWidth(60)
+    explained.setToolTip(explained.currentText())
+    for row, combo in enumerate((squeezed, roomy, explained)):
+        grid.addWidget(combo, row, 0)
+    root.show()
+    qtbot.waitExposed(root)
+    assert len(cut_combos(root)) == 1 and "An item" in cut_combos(root)[0]
