@@ -415,7 +415,11 @@ class App:
             welcome.show_no_model()
 
     def _describe(self, path: str) -> tuple[str, str]:
-        return describe_model(path, self.library.starter, self.catalog, self.library_jobs.models)
+        name, blurb = describe_model(
+            path, self.library.starter, self.catalog, self.library_jobs.models
+        )
+        # Hearth's own lines are translated; a catalogue description comes back as it is.
+        return name, QCoreApplication.translate("core", blurb)
 
     def _model_loaded(self, info: ModelInfo) -> None:
         self.preferences.model_loaded(self.model_key, self.controller.load_params, info)

@@ -9,9 +9,15 @@ from desktop.core import paths
 from desktop.core.models import names
 from desktop.core.models.catalog import CatalogEntry
 from desktop.core.models.library import LibraryModel
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
-STARTER_BLURB = "Tiny and fast: good for trying Hearth and playing with words, not for facts."
-OTHER_BLURB = "A model on this computer. Try a prompt below to see what it does well."
+# Marked for the window's translation (context "core"); the CLI keeps the English.
+STARTER_BLURB = QT_TRANSLATE_NOOP(
+    "core", "Tiny and fast: good for trying Hearth and playing with words, not for facts."
+)
+OTHER_BLURB = QT_TRANSLATE_NOOP(
+    "core", "A model on this computer. Try a prompt below to see what it does well."
+)
 
 
 def describe_model(
