@@ -69,9 +69,19 @@ def _day_group(day: date, today: date) -> str:
     locale = QLocale()
     # The year in the language's digits, never grouped ("2,026").
     year = locale.toString(QDate(day.year, day.month, 1), "yyyy")
-    return QCoreApplication.translate("conversation_list", "{month} {year}").format(
-        month=locale.standaloneMonthName(day.month), year=year
+    # Chinese and Japanese write the month as a number ("12月"): their long names ("十二月")
+    # read oddly in a heading; other languages spell it out.
+    form = (
+        QLocale.FormatType.ShortFormat
+        if locale.language() in _NUMBERED_MONTHS
+        else QLocale.FormatType.LongFormat
     )
+    return QCoreApplication.translate("conversation_list", "{month} {year}").format(
+        month=locale.standaloneMonthName(day.month, form), year=year
+    )
+
+
+_NUMBERED_MONTHS = frozenset({QLocale.Language.Chinese, QLocale.Language.Japanese})
 
 
 def date_text(updated_at: float, today: date) -> str:
