@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QIcon,
     QKeyEvent,
     QPainter,
     QPaintEvent,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -137,6 +140,91 @@ class PromptCard(QAbstractButton):
         painter.end()
 
 
+class WrappingButton(QPushButton):
+    """A push button whose text wraps onto more lines when it is narrower than its one line
+    (a translated label may be wider than a narrow chat); otherwise an ordinary button."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _one_line(self) -> QSize:
+        return super().sizeHint()
+
+    def _chrome(self) -> QSize:
+        """The room around the text: the bevel's margins and the icon."""
+        metrics_ = QFontMetrics(self.font())
+        line = self._one_line()
+        return QSize(
+            line.width() - metrics_.horizontalAdvance(self.text()),
+            line.height() - metrics_.height(),
+        )
+
+    def _wrapped(self, width: int) -> QRect:
+        room = QRect(0, 0, max(1, width), 10_000)
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        return QFontMetrics(self.font()).boundingRect(room, int(flags), self.text())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        line = self._one_line()
+        if width >= line.width():
+            return line.height()
+        chrome = self._chrome()
+        return max(line.height(), self._wrapped(width - chrome.width()).height() + chrome.height())
+
+    def sizeHint(self) -> QSize:
+        return self._one_line()
+
+    def minimumSizeHint(self) -> QSize:
+        # As narrow as its longest word: the words wrap, none is cut.
+        metrics_ = QFontMetrics(self.font())
+        word = max((metrics_.horizontalAdvance(w) for w in self.text().split()), default=0)
+        width = min(self._one_line().width(), word + self._chrome().width())
+        return QSize(width, self.heightForWidth(width))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.width() >= self._one_line().width():
+            super().paintEvent(event)  # room for one line: the style draws it as usual
+            return
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        text, icon = self.text(), self.icon()  # copies (the option's fields are cleared)
+        option.text, option.icon = "", QIcon()
+        style = self.style()
+        painter = QPainter(self)
+        style.drawControl(QStyle.ControlElement.CE_PushButtonBevel, option, painter, self)
+        inner = style.subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, option, self)
+        inner.adjust(margin, 0, -margin, 0)  # as the one-line button keeps off its edge
+        if not icon.isNull():
+            size = option.iconSize
+            spot = QRect(
+                inner.left(), inner.center().y() - size.height() // 2, size.width(), size.height()
+            )
+            # Leading side: visualRect mirrors it right to left.
+            spot = QStyle.visualRect(self.layoutDirection(), inner, spot)
+            mode = QIcon.Mode.Normal if self.isEnabled() else QIcon.Mode.Disabled
+            icon.paint(painter, spot, Qt.AlignmentFlag.AlignCenter, mode)
+            lead = size.width() + 4  # QPushButton's own gap between icon and text
+            inner = QStyle.visualRect(self.layoutDirection(), inner, inner.adjusted(lead, 0, 0, 0))
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        style.drawItemText(
+            painter,
+            inner,
+            int(flags),
+            option.palette,
+            self.isEnabled(),
+            text,
+            QPalette.ColorRole.ButtonText,
+        )
+        painter.end()
+
+
 class Welcome(QScrollArea):
     """What an empty chat shows: the model and what it is good for, prompts to try, and a
     way to a better model. It shows what it is told and says what was chosen; the window
@@ -174,7 +262,7 @@ class Welcome(QScrollArea):
         self._columns = 0
         self.set_prompts(suggested_prompts() if prompts is None else prompts)
 
-        self.better_button = QPushButton(_tr(BETTER_MODEL_TEXT))
+        self.better_button = WrappingButton(_tr(BETTER_MODEL_TEXT))
         self.better_button.setObjectName("betterModel")
         self.better_button.setToolTip(
             self.tr("Open the model manager: models that fit this computer's memory are marked")
@@ -206,6 +294,9 @@ class Welcome(QScrollArea):
         lay.addWidget(private)
 
         page = QWidget()
+        # The viewport sets the page's width, never its content: a word too long for any
+        # line (a model's file name) is cut in its own label, not the whole page on the right.
+        page.setMinimumWidth(1)
         rows = QVBoxLayout(page)
         rows.addStretch(1)
         middle = QHBoxLayout()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from ggufgen import write_tiny_model
-from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QObject, QPoint, Qt, Slot
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.app import App
@@ -193,3 +193,52 @@ def test_the_welcome_follows_the_text_size(qtbot: QtBot, no_model: App) -> None:
     qtbot.keyClick(w, "0", ctrl)  # back to the system's size
     assert card.font().pointSize() == size
     assert welcome.title.font().pointSizeF() == title
+
+
+LONG_PROMPTS = (
+    "Schlage fünf Namen für ein graues Kätzchen vor und erkläre kurz, warum jeder passt",
+    "Erzähl mir eine Gutenachtgeschichte über einen Roboter, der backen lernt",
+    "Formuliere das höflicher: Schick mir sofort den Bericht",
+)
+
+
+@pytest.mark.parametrize(
+    "direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_a_narrow_chat_wraps_the_welcome_instead_of_cutting_it(
+    qtbot: QtBot, direction: Qt.LayoutDirection
+) -> None:
+    host = QWidget()  # the chat column, as narrow as it gets beside the sidebar and panel
+    host.setLayoutDirection(direction)
+    column = QVBoxLayout(host)
+    column.setContentsMargins(0, 0, 0, 0)
+    welcome = Welcome(LONG_PROMPTS)
+    column.addWidget(welcome)
+    qtbot.addWidget(host)
+    welcome.show_model(
+        "Starter: SmolLM2 135M Instruct mit einem recht langen Namen",
+        "Klein und schnell: gut, um Hearth auszuprobieren und mit Wörtern zu spielen, "
+        "nicht für Fakten.",
+    )
+    welcome.better_button.setText("Ein besseres Modell für diesen Computer finden")
+    host.resize(320, 480)
+    host.show()
+    qtbot.waitExposed(host)
+    viewport, page = welcome.viewport(), welcome.widget()
+    assert page is not None
+    qtbot.waitUntil(lambda: page.width() <= viewport.width())
+    shown_ = [c for c in page.findChildren(QWidget) if c.isVisible()]
+    assert welcome.better_button in shown_ and all(c in shown_ for c in welcome.cards)
+    for child in shown_:
+        box = child.rect().translated(child.mapTo(viewport, QPoint(0, 0)))
+        assert box.left() >= 0 and box.right() < viewport.width(), child
+        # Nothing is squeezed under its own minimum (a text cut inside its frame).
+        assert child.width() >= child.minimumSizeHint().width(), child
+    labels = [welcome.title, welcome.blurb]
+    assert all(label.wordWrap() for label in labels)
+    assert welcome.title.height() > welcome.title.fontMetrics().height()  # on two lines
+    button = welcome.better_button
+    assert button.width() < button.sizeHint().width()  # no room for its one line: it wraps
+    assert button.height() >= button.heightForWidth(button.width()) > button.sizeHint().height()
+    for card in welcome.cards:
+        assert card.height() >= card.heightForWidth(card.width())  # wrapped text fits
