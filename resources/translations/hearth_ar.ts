@@ -91,12 +91,12 @@
         <message numerus="yes">
             <source>{problem}, so what you see is not saved yet (%n change(s)). Free some space or close the program using the history, and Hearth saves it and closes.</source>
             <translation>
-                <numerusform>{problem}، لذا ما تراه لم يُحفظ بعد (لا تغييرات). حرّر بعض المساحة أو أغلق البرنامج الذي يستخدم السجل، وسيحفظه Hearth ثم يُغلق.</numerusform>
-                <numerusform>{problem}، لذا ما تراه لم يُحفظ بعد (تغيير واحد). حرّر بعض المساحة أو أغلق البرنامج الذي يستخدم السجل، وسيحفظه Hearth ثم يُغلق.</numerusform>
-                <numerusform>{problem}، لذا ما تراه لم يُحفظ بعد (تغييران). حرّر بعض المساحة أو أغلق البرنامج الذي يستخدم السجل، وسيحفظه Hearth ثم يُغلق.</numerusform>
-                <numerusform>{problem}، لذا ما تراه لم يُحفظ بعد (%n تغييرات). حرّر بعض المساحة أو أغلق البرنامج الذي يستخدم السجل، وسيحفظه Hearth ثم يُغلق.</numerusform>
-                <numerusform>{problem}، لذا ما تراه لم يُحفظ بعد (%n تغييرًا). حرّر بعض المساحة أو أغلق البرنامج الذي يستخدم السجل، وسيحفظه Hearth ثم يُغلق.</numerusform>
-                <numerusform>{problem}، لذا ما تراه لم يُحفظ بعد (%n تغيير). حرّر بعض المساحة أو أغلق البرنامج الذي يستخدم السجل، وسيحفظه Hearth ثم يُغلق.</numerusform>
+                <numerusform>‏{problem}، لذا ما تراه لم يُحفظ بعد (لا تغييرات). حرّر بعض المساحة أو أغلق البرنامج الذي يستخدم السجل، وسيحفظه Hearth ثم يُغلق.</numerusform>
+                <numerusform>‏{problem}، لذا ما تراه لم يُحفظ بعد (تغيير واحد). حرّر بعض المساحة أو أغلق البرنامج الذي يستخدم السجل، وسيحفظه Hearth ثم يُغلق.</numerusform>
+                <numerusform>‏{problem}، لذا ما تراه لم يُحفظ بعد (تغييران). حرّر بعض المساحة أو أغلق البرنامج الذي يستخدم السجل، وسيحفظه Hearth ثم يُغلق.</numerusform>
+                <numerusform>‏{problem}، لذا ما تراه لم يُحفظ بعد (%n تغييرات). حرّر بعض المساحة أو أغلق البرنامج الذي يستخدم السجل، وسيحفظه Hearth ثم يُغلق.</numerusform>
+                <numerusform>‏{problem}، لذا ما تراه لم يُحفظ بعد (%n تغييرًا). حرّر بعض المساحة أو أغلق البرنامج الذي يستخدم السجل، وسيحفظه Hearth ثم يُغلق.</numerusform>
+                <numerusform>‏{problem}، لذا ما تراه لم يُحفظ بعد (%n تغيير). حرّر بعض المساحة أو أغلق البرنامج الذي يستخدم السجل، وسيحفظه Hearth ثم يُغلق.</numerusform>
             </translation>
         </message>
         <message>
@@ -184,7 +184,7 @@
         </message>
         <message>
             <source>Off: replies do not search your knowledge folders</source>
-            <translation>متوقف: لا تبحث الردود في مجلدات المعرفة</translation>
+            <translation>معطَّل: لا تبحث الردود في مجلدات المعرفة</translation>
         </message>
         <message>
             <source>Send</source>
@@ -208,7 +208,7 @@
         </message>
         <message>
             <source>Message the model ({send} sends, {newline} for a new line)</source>
-            <translation>راسل النموذج ({send} للإرسال، {newline} لسطر جديد)</translation>
+            <translation>راسل النموذج ({send}‎ للإرسال، {newline}‎ لسطر جديد)</translation>
         </message>
         <message>
             <source>Message</source>
@@ -224,7 +224,7 @@
         </message>
         <message>
             <source>Send ({keys})</source>
-            <translation>إرسال ({keys})</translation>
+            <translation>إرسال ({keys}‎)</translation>
         </message>
         <message>
             <source>≈ {count} / {limit} tokens</source>
@@ -232,7 +232,7 @@
         </message>
         <message>
             <source>{count} / {limit} tokens</source>
-            <translation>{count} / {limit} رمز</translation>
+            <translation>‏{count} / {limit} رمز</translation>
         </message>
         <message>
             <source>This message is too long to send, even with every older message left out. The model's context holds {n_ctx} tokens; {kept} are kept for the reply.</source>
@@ -488,9 +488,9 @@
                 <numerusform>لا مستودعات GGUF</numerusform>
                 <numerusform>مستودع GGUF واحد</numerusform>
                 <numerusform>مستودعا GGUF</numerusform>
-                <numerusform>%Ln مستودعات GGUF</numerusform>
-                <numerusform>%Ln مستودعًا GGUF</numerusform>
-                <numerusform>%Ln مستودع GGUF</numerusform>
+                <numerusform>‏%Ln مستودعات GGUF</numerusform>
+                <numerusform>‏%Ln مستودعًا GGUF</numerusform>
+                <numerusform>‏%Ln مستودع GGUF</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -514,9 +514,9 @@
                 <numerusform>لا نماذج موصى بها تطابق «{query}».</numerusform>
                 <numerusform>نموذج موصى به واحد يطابق «{query}».</numerusform>
                 <numerusform>نموذجان موصى بهما يطابقان «{query}».</numerusform>
-                <numerusform>%Ln نماذج موصى بها تطابق «{query}».</numerusform>
-                <numerusform>%Ln نموذجًا موصى به يطابق «{query}».</numerusform>
-                <numerusform>%Ln نموذج موصى به يطابق «{query}».</numerusform>
+                <numerusform>‏%Ln نماذج موصى بها تطابق «{query}».</numerusform>
+                <numerusform>‏%Ln نموذجًا موصى به يطابق «{query}».</numerusform>
+                <numerusform>‏%Ln نموذج موصى به يطابق «{query}».</numerusform>
             </translation>
         </message>
         <message>
@@ -637,22 +637,22 @@
         </message>
         <message>
             <source>Close ({key})</source>
-            <translation>إغلاق ({key})</translation>
+            <translation>إغلاق ({key}‎)</translation>
         </message>
     </context>
     <context>
         <name>Duration</name>
         <message>
             <source>{n} s</source>
-            <translation>{n} ث</translation>
+            <translation>‏{n} ث</translation>
         </message>
         <message>
             <source>{n} min</source>
-            <translation>{n} د</translation>
+            <translation>‏{n} د</translation>
         </message>
         <message>
             <source>{h} h {m} min</source>
-            <translation>{h} س {m} د</translation>
+            <translation>‏{h} س {m} د</translation>
         </message>
     </context>
     <context>
@@ -773,11 +773,11 @@
         </message>
         <message>
             <source>{cores} cores, {threads} threads</source>
-            <translation>{cores} نواة، {threads} خيط</translation>
+            <translation>‏{cores} نواة، {threads} خيط</translation>
         </message>
         <message>
             <source>{total} in all, {available} available</source>
-            <translation>{total} إجمالًا، {available} متاح</translation>
+            <translation>‏{total} إجمالًا، {available} متاح</translation>
         </message>
         <message>
             <source>No GPU was found on this computer: models run on the CPU.</source>
@@ -943,7 +943,7 @@
         <name>HubCalls</name>
         <message>
             <source>Hearth is offline (Settings): the hub is not contacted.</source>
-            <translation>Hearth غير متصل (الإعدادات): لا يتم الاتصال بالمنصة.</translation>
+            <translation>‏Hearth غير متصل (الإعدادات): لا يتم الاتصال بالمنصة.</translation>
         </message>
         <message>
             <source>The hub cannot be reached, so Hearth works offline for now: your models and chats still work. Retry when the network is back.</source>
@@ -999,7 +999,7 @@
         </message>
         <message>
             <source>Search by meaning is off: {reason}. Search uses words only.</source>
-            <translation>البحث بالمعنى متوقف: {reason}. يستخدم البحث الكلمات فقط.</translation>
+            <translation>البحث بالمعنى معطَّل: {reason}. يستخدم البحث الكلمات فقط.</translation>
         </message>
     </context>
     <context>
@@ -1298,9 +1298,9 @@
                 <numerusform>لا نماذج · {size} على القرص</numerusform>
                 <numerusform>نموذج واحد · {size} على القرص</numerusform>
                 <numerusform>نموذجان · {size} على القرص</numerusform>
-                <numerusform>%Ln نماذج · {size} على القرص</numerusform>
-                <numerusform>%Ln نموذجًا · {size} على القرص</numerusform>
-                <numerusform>%Ln نموذج · {size} على القرص</numerusform>
+                <numerusform>‏%Ln نماذج · {size} على القرص</numerusform>
+                <numerusform>‏%Ln نموذجًا · {size} على القرص</numerusform>
+                <numerusform>‏%Ln نموذج · {size} على القرص</numerusform>
             </translation>
         </message>
         <message>
@@ -1416,7 +1416,7 @@ The file stays on disk at {path}: Hearth did not download it, so Hearth never de
         </message>
         <message>
             <source>Find, download and manage models ({keys})</source>
-            <translation>البحث عن النماذج وتنزيلها وإدارتها ({keys})</translation>
+            <translation>البحث عن النماذج وتنزيلها وإدارتها ({keys}‎)</translation>
         </message>
         <message>
             <source>Loading the model</source>
@@ -1534,7 +1534,7 @@ The file stays on disk at {path}: Hearth did not download it, so Hearth never de
         <message>
             <source>{path}
 Chat format: {format}</source>
-            <translation>{path}
+            <translation>‏{path}
 تنسيق المحادثة: {format}</translation>
         </message>
         <message>
@@ -1610,11 +1610,11 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{problem} Hearth keeps trying; nothing is lost.</source>
-            <translation>{problem} يواصل Hearth المحاولة؛ لن يضيع شيء.</translation>
+            <translation>‏{problem} يواصل Hearth المحاولة؛ لن يضيع شيء.</translation>
         </message>
         <message>
             <source>{problem} What you see is kept, and saved as soon as it can be.</source>
-            <translation>{problem} يُحتفظ بما تراه، ويُحفظ بمجرد أن يصبح ذلك ممكنًا.</translation>
+            <translation>‏{problem} يُحتفظ بما تراه، ويُحفظ بمجرد أن يصبح ذلك ممكنًا.</translation>
         </message>
         <message>
             <source>Retry now</source>
@@ -1642,7 +1642,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{speed} tok/s · first token {first} ms</source>
-            <translation>{speed} tok/s · أول رمز {first} ms</translation>
+            <translation>‏{speed} tok/s · أول رمز {first} ms</translation>
         </message>
         <message>
             <source>Reading the conversation ({count} tokens)…</source>
@@ -1665,7 +1665,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>The MCP server “{name}” is switched off.</source>
-            <translation>خادم MCP «{name}» متوقف.</translation>
+            <translation>خادم MCP «{name}» معطَّل.</translation>
         </message>
     </context>
     <context>
@@ -1719,7 +1719,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Save as a new version and write a new reply ({keys})</source>
-            <translation>حفظ كإصدار جديد وكتابة رد جديد ({keys})</translation>
+            <translation>حفظ كإصدار جديد وكتابة رد جديد ({keys}‎)</translation>
         </message>
         <message>
             <source>Replace the text and keep the reply below it</source>
@@ -1727,7 +1727,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Replace the reply's text ({keys})</source>
-            <translation>استبدال نص الرد ({keys})</translation>
+            <translation>استبدال نص الرد ({keys}‎)</translation>
         </message>
         <message>
             <source>A message cannot be empty: write something, or press Cancel.</source>
@@ -1892,11 +1892,11 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{name} is already downloaded: it is in the Library.</source>
-            <translation>{name} منزَّل مسبقًا: إنه في المكتبة.</translation>
+            <translation>‏{name} منزَّل مسبقًا: إنه في المكتبة.</translation>
         </message>
         <message>
             <source>{name} is queued; it starts when Hearth is back online.</source>
-            <translation>{name} في قائمة الانتظار؛ يبدأ عندما يعود Hearth متصلًا.</translation>
+            <translation>‏{name} في قائمة الانتظار؛ يبدأ عندما يعود Hearth متصلًا.</translation>
         </message>
         <message>
             <source>{name} is downloading: see the Downloads tab.</source>
@@ -1926,11 +1926,11 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{name}: blocked in offline mode</source>
-            <translation>{name}: محظور في وضع عدم الاتصال</translation>
+            <translation>‏{name}: محظور في وضع عدم الاتصال</translation>
         </message>
         <message>
             <source>{name}: no models (hover for why)</source>
-            <translation>{name}: لا نماذج (مرّر المؤشر لمعرفة السبب)</translation>
+            <translation>‏{name}: لا نماذج (مرّر المؤشر لمعرفة السبب)</translation>
         </message>
         <message>
             <source>Model</source>
@@ -1942,7 +1942,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{model} on the server at {url}</source>
-            <translation>{model} على الخادم في {url}</translation>
+            <translation>‏{model} على الخادم في {url}</translation>
         </message>
     </context>
     <context>
@@ -1953,7 +1953,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Return to the chat ({keys})</source>
-            <translation>العودة إلى المحادثة ({keys})</translation>
+            <translation>العودة إلى المحادثة ({keys}‎)</translation>
         </message>
     </context>
     <context>
@@ -1981,7 +1981,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{page} ({keys})</source>
-            <translation>{page} ({keys})</translation>
+            <translation>{page} ({keys}‎)</translation>
         </message>
     </context>
     <context>
@@ -2016,7 +2016,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>one per line, e.g. \nUser:</source>
-            <translation>واحد في كل سطر، مثلًا \nUser:</translation>
+            <translation>واحد في كل سطر، مثلًا ‎\nUser:‎</translation>
         </message>
         <message>
             <source>You are a helpful assistant.</source>
@@ -2113,7 +2113,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{reason} Your changes apply until Hearth closes.</source>
-            <translation>{reason} تسري تغييراتك حتى يُغلق Hearth.</translation>
+            <translation>‏{reason} تسري تغييراتك حتى يُغلق Hearth.</translation>
         </message>
     </context>
     <context>
@@ -2250,7 +2250,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{repo} · {parameters} parameters · ≈ {size} · Licence: {licence}</source>
-            <translation>{repo} · {parameters} معامل · ≈ {size} · الترخيص: {licence}</translation>
+            <translation>‏{repo} · {parameters} معامل · ≈ {size} · الترخيص: {licence}</translation>
         </message>
         <message>
             <source>Licence: {licence} · Access: gated</source>
@@ -2274,9 +2274,9 @@ Chat format: {format}</source>
                 <numerusform>لا ملفات نماذج. لكل تكميم ملف: الملفات الأصغر أسرع وتحتاج ذاكرة أقل، والأكبر تجيب بشكل أفضل.</numerusform>
                 <numerusform>ملف نموذج واحد، واحد لكل تكميم: الملفات الأصغر أسرع وتحتاج ذاكرة أقل، والأكبر تجيب بشكل أفضل.</numerusform>
                 <numerusform>ملفا نموذج، واحد لكل تكميم: الملفات الأصغر أسرع وتحتاج ذاكرة أقل، والأكبر تجيب بشكل أفضل.</numerusform>
-                <numerusform>%Ln ملفات نماذج، واحد لكل تكميم: الملفات الأصغر أسرع وتحتاج ذاكرة أقل، والأكبر تجيب بشكل أفضل.</numerusform>
-                <numerusform>%Ln ملفًا للنموذج، واحد لكل تكميم: الملفات الأصغر أسرع وتحتاج ذاكرة أقل، والأكبر تجيب بشكل أفضل.</numerusform>
-                <numerusform>%Ln ملف نموذج، واحد لكل تكميم: الملفات الأصغر أسرع وتحتاج ذاكرة أقل، والأكبر تجيب بشكل أفضل.</numerusform>
+                <numerusform>‏%Ln ملفات نماذج، واحد لكل تكميم: الملفات الأصغر أسرع وتحتاج ذاكرة أقل، والأكبر تجيب بشكل أفضل.</numerusform>
+                <numerusform>‏%Ln ملفًا للنموذج، واحد لكل تكميم: الملفات الأصغر أسرع وتحتاج ذاكرة أقل، والأكبر تجيب بشكل أفضل.</numerusform>
+                <numerusform>‏%Ln ملف نموذج، واحد لكل تكميم: الملفات الأصغر أسرع وتحتاج ذاكرة أقل، والأكبر تجيب بشكل أفضل.</numerusform>
             </translation>
         </message>
         <message>
@@ -2330,7 +2330,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{ended}, client gone</source>
-            <translation>{ended}، غادر العميل</translation>
+            <translation>‏{ended}، غادر العميل</translation>
         </message>
     </context>
     <context>
@@ -2480,7 +2480,7 @@ Chat format: {format}</source>
         <message>
             <source>Off</source>
             <comment>the API server</comment>
-            <translation>متوقف</translation>
+            <translation>معطَّل</translation>
         </message>
         <message>
             <source>Starting…</source>
@@ -2508,7 +2508,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Switched off, its tools are offered to no chat</source>
-            <translation>متوقف، لا تُعرض أدواته على أي محادثة</translation>
+            <translation>معطَّل، لا تُعرض أدواته على أي محادثة</translation>
         </message>
         <message>
             <source>Show tools</source>
@@ -2576,7 +2576,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{bigger} and {smaller} change the text size anywhere; {reset} resets it.</source>
-            <translation>يغيّر {bigger} و{smaller} حجم النص في أي مكان؛ ويعيد {reset} ضبطه.</translation>
+            <translation>يغيّر {bigger}‎ و{smaller}‎ حجم النص في أي مكان؛ ويعيد {reset}‎ ضبطه.</translation>
         </message>
         <message>
             <source>Chat</source>
@@ -2706,7 +2706,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Start a new conversation ({keys})</source>
-            <translation>بدء محادثة جديدة ({keys})</translation>
+            <translation>بدء محادثة جديدة ({keys}‎)</translation>
         </message>
         <message>
             <source>Start a new conversation</source>
@@ -2714,7 +2714,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Search chats ({keys})</source>
-            <translation>البحث في المحادثات ({keys})</translation>
+            <translation>البحث في المحادثات ({keys}‎)</translation>
         </message>
         <message>
             <source>Search chats</source>
@@ -2809,7 +2809,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Let the model think before it answers (its thought shows apart, collapsed). Off: it answers at once.</source>
-            <translation>السماح للنموذج بالتفكير قبل الإجابة (يظهر تفكيره منفصلًا ومطويًا). متوقف: يجيب فورًا.</translation>
+            <translation>السماح للنموذج بالتفكير قبل الإجابة (يظهر تفكيره منفصلًا ومطويًا). معطَّل: يجيب فورًا.</translation>
         </message>
         <message>
             <source>Think before answering</source>
@@ -2951,12 +2951,12 @@ Chat format: {format}</source>
         <message numerus="yes">
             <source>{used} of %n tool server(s) on for this chat</source>
             <translation>
-                <numerusform>{used} من أصل %n خادم أدوات مفعّلة لهذه المحادثة</numerusform>
-                <numerusform>{used} من أصل %n خادم أدوات مفعّلة لهذه المحادثة</numerusform>
-                <numerusform>{used} من أصل %n خادم أدوات مفعّلة لهذه المحادثة</numerusform>
-                <numerusform>{used} من أصل %n خادم أدوات مفعّلة لهذه المحادثة</numerusform>
-                <numerusform>{used} من أصل %n خادم أدوات مفعّلة لهذه المحادثة</numerusform>
-                <numerusform>{used} من أصل %n خادم أدوات مفعّلة لهذه المحادثة</numerusform>
+                <numerusform>‏{used} من أصل %n خادم أدوات مفعّلة لهذه المحادثة</numerusform>
+                <numerusform>‏{used} من أصل %n خادم أدوات مفعّلة لهذه المحادثة</numerusform>
+                <numerusform>‏{used} من أصل %n خادم أدوات مفعّلة لهذه المحادثة</numerusform>
+                <numerusform>‏{used} من أصل %n خادم أدوات مفعّلة لهذه المحادثة</numerusform>
+                <numerusform>‏{used} من أصل %n خادم أدوات مفعّلة لهذه المحادثة</numerusform>
+                <numerusform>‏{used} من أصل %n خادم أدوات مفعّلة لهذه المحادثة</numerusform>
             </translation>
         </message>
     </context>
@@ -3146,14 +3146,14 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{name} is not an image Hearth can read.</source>
-            <translation>{name} ليس صورة يستطيع Hearth قراءتها.</translation>
+            <translation>‏{name} ليس صورة يستطيع Hearth قراءتها.</translation>
         </message>
     </context>
     <context>
         <name>chat_model</name>
         <message>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
-            <translation>{tokens} رمز · {rate} tok/s · أول رمز {ttft} ms</translation>
+            <translation>‏{tokens} رمز · {rate} tok/s · أول رمز {ttft} ms</translation>
         </message>
     </context>
     <context>
@@ -3233,7 +3233,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Retrying</source>
-            <translation>إعادة المحاولة</translation>
+            <translation>جارٍ إعادة المحاولة</translation>
         </message>
         <message>
             <source>Checking</source>
@@ -3265,12 +3265,12 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation>{done} من {total}</translation>
+            <translation>‏{done} من {total}</translation>
         </message>
         <message>
             <source>{size}/s</source>
             <comment>a download speed</comment>
-            <translation>{size}/ث</translation>
+            <translation>‏{size}/ث</translation>
         </message>
         <message>
             <source>{duration} left</source>
@@ -3331,7 +3331,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>only the K likeliest tokens are considered; 0 switches it off</source>
-            <translation>لا يُنظر إلا في K رمزًا الأكثر احتمالًا؛ القيمة 0 توقفه</translation>
+            <translation>لا يُنظر إلا في الرموز الـK الأكثر احتمالًا؛ القيمة 0 توقفه</translation>
         </message>
         <message>
             <source>min-p</source>
@@ -3363,7 +3363,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>off</source>
-            <translation>متوقف</translation>
+            <translation>معطَّل</translation>
         </message>
         <message>
             <source>max tokens</source>
@@ -3383,7 +3383,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>the model's own length</source>
-            <translation>الطول الخاص بالنموذج</translation>
+            <translation>طول سياق النموذج نفسه</translation>
         </message>
         <message>
             <source>threads</source>
@@ -3433,7 +3433,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{total}, {free} free</source>
-            <translation>{total}، {free} متاح</translation>
+            <translation>‏{total}، {free} متاح</translation>
         </message>
         <message>
             <source>memory not reported</source>
@@ -3441,11 +3441,11 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{memory} (shared with system RAM)</source>
-            <translation>{memory} (مشتركة مع RAM النظام)</translation>
+            <translation>‏{memory} (مشتركة مع RAM النظام)</translation>
         </message>
         <message>
             <source>{memory} (Metal working set)</source>
-            <translation>{memory} (مجموعة عمل Metal)</translation>
+            <translation>‏{memory} (مجموعة عمل Metal)</translation>
         </message>
         <message>
             <source>from {source}; driver {driver}</source>
@@ -3461,7 +3461,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>integrated GPU</source>
-            <translation>GPU مدمج</translation>
+            <translation>‏GPU مدمج</translation>
         </message>
         <message>
             <source>accelerator</source>
@@ -3572,7 +3572,7 @@ Chat format: {format}</source>
         <name>params_panel</name>
         <message>
             <source>{preset} (edited)</source>
-            <translation>{preset} (معدَّل)</translation>
+            <translation>‏{preset} (معدَّل)</translation>
         </message>
         <message>
             <source>Saved sets of sampling parameters. “(edited)”: a value differs from the preset.</source>
@@ -3580,7 +3580,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{help} One per line; write \n for a line break inside one (for example \nUser:), \t for a tab and \\ for a backslash.</source>
-            <translation>{help} واحد في كل سطر؛ اكتب \n لفاصل أسطر داخل أحدها (مثلًا \nUser:)، و\t لعلامة Tab، و\\ للشرطة المائلة العكسية.</translation>
+            <translation>‏{help} واحد في كل سطر؛ اكتب ‎\n‎ لفاصل أسطر داخل أحدها (مثلًا ‎\nUser:‎)، و‎\t‎ لعلامة Tab، و‎\\‎ للشرطة المائلة العكسية.</translation>
         </message>
         <message>
             <source>Instructions the model sees before the conversation. Always kept, even when old messages are left out to fit the context.</source>
@@ -3628,7 +3628,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{special}, or {range}</source>
-            <translation>{special}، أو {range}</translation>
+            <translation>‏{special}، أو {range}</translation>
         </message>
         <message>
             <source>{help}.</source>
@@ -3636,11 +3636,11 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{help}. Allowed: {range}.</source>
-            <translation>{help}. المسموح: {range}.</translation>
+            <translation>‏{help}. المسموح: {range}.</translation>
         </message>
         <message>
             <source>{n} (CPU only)</source>
-            <translation>{n} (CPU فقط)</translation>
+            <translation>‏{n} (CPU فقط)</translation>
         </message>
         <message>
             <source>all {n}</source>
@@ -3653,7 +3653,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{used} of {total}</source>
-            <translation>{used} من {total}</translation>
+            <translation>‏{used} من {total}</translation>
         </message>
     </context>
     <context>
@@ -3707,7 +3707,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>top-p off</source>
-            <translation>top-p متوقف</translation>
+            <translation>‏top-p معطَّل</translation>
         </message>
         <message>
             <source>top-k {value}</source>
@@ -3723,7 +3723,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>at most {count} tokens</source>
-            <translation>{count} رمز كحد أقصى</translation>
+            <translation>‏{count} رمز كحد أقصى</translation>
         </message>
         <message>
             <source>stop at {texts}</source>
@@ -3731,7 +3731,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{model} on connection {connection}</source>
-            <translation>{model} على الاتصال {connection}</translation>
+            <translation>‏{model} على الاتصال {connection}</translation>
         </message>
         <message>
             <source>Model</source>
@@ -3763,15 +3763,15 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{prompt} in the prompt ({reused} reused) · {written} written</source>
-            <translation>{prompt} في الموجّه ({reused} مُعاد استخدامه) · {written} مكتوب</translation>
+            <translation>‏{prompt} في الموجّه ({reused} مُعاد استخدامه) · {written} مكتوب</translation>
         </message>
         <message>
             <source>{prompt} in the prompt · {written} written</source>
-            <translation>{prompt} في الموجّه · {written} مكتوب</translation>
+            <translation>‏{prompt} في الموجّه · {written} مكتوب</translation>
         </message>
         <message>
             <source>{rate} tok/s writing · {read} tok/s reading the prompt · first token after {ttft} ms · {total} s in all</source>
-            <translation>{rate} tok/s للكتابة · {read} tok/s لقراءة الموجّه · أول رمز بعد {ttft} ms · {total} ث إجمالًا</translation>
+            <translation>‏{rate} tok/s للكتابة · {read} tok/s لقراءة الموجّه · أول رمز بعد {ttft} ms · {total} ث إجمالًا</translation>
         </message>
         <message>
             <source>Tokens</source>
@@ -3783,7 +3783,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>sha256 not known</source>
-            <translation>sha256 غير معروف</translation>
+            <translation>‏sha256 غير معروف</translation>
         </message>
         <message>
             <source>This reply was written by {old} ({old_sha}); the model loaded now is {new} ({new_sha}), so the new reply will not be the same.</source>
@@ -3828,7 +3828,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Empty: free text. For example {"type": "object", "properties": {"name": {...}}}</source>
-            <translation>فارغ: نص حر. مثلًا {"type": "object", "properties": {"name": {...}}}</translation>
+            <translation>فارغ: نص حر. مثلًا ‎{"type": "object", "properties": {"name": {...}}}‎</translation>
         </message>
         <message>
             <source>The schema is longer than {n} characters. Replies are free text until it is fixed.</source>
@@ -3891,7 +3891,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{name}  ✓ installed</source>
-            <translation>{name}  ✓ مثبّت</translation>
+            <translation>‏{name}  ✓ مثبّت</translation>
         </message>
         <message>
             <source>≈ {size}</source>
@@ -3946,12 +3946,12 @@ Chat format: {format}</source>
         <message numerus="yes">
             <source>{name} (%Ln part(s))</source>
             <translation>
-                <numerusform>{name} (بلا أجزاء)</numerusform>
-                <numerusform>{name} (جزء واحد)</numerusform>
-                <numerusform>{name} (جزآن)</numerusform>
-                <numerusform>{name} (%Ln أجزاء)</numerusform>
-                <numerusform>{name} (%Ln جزءًا)</numerusform>
-                <numerusform>{name} (%Ln جزء)</numerusform>
+                <numerusform>‏{name} (بلا أجزاء)</numerusform>
+                <numerusform>‏{name} (جزء واحد)</numerusform>
+                <numerusform>‏{name} (جزآن)</numerusform>
+                <numerusform>‏{name} (%Ln أجزاء)</numerusform>
+                <numerusform>‏{name} (%Ln جزءًا)</numerusform>
+                <numerusform>‏{name} (%Ln جزء)</numerusform>
             </translation>
         </message>
         <message>
@@ -4025,11 +4025,11 @@ Chat format: {format}</source>
         <name>settings_page</name>
         <message>
             <source>Enter sends (Shift+Enter starts a new line)</source>
-            <translation>Enter للإرسال (Shift+Enter لسطر جديد)</translation>
+            <translation>‏Enter للإرسال (Shift+Enter لسطر جديد)</translation>
         </message>
         <message>
             <source>Ctrl+Enter sends (Enter starts a new line)</source>
-            <translation>Ctrl+Enter للإرسال (Enter لسطر جديد)</translation>
+            <translation>‏Ctrl+Enter للإرسال (Enter لسطر جديد)</translation>
         </message>
         <message>
             <source>Follow the system</source>
@@ -4100,11 +4100,11 @@ Chat format: {format}</source>
         <name>thought_block</name>
         <message>
             <source>{s} s</source>
-            <translation>{s} ث</translation>
+            <translation>‏{s} ث</translation>
         </message>
         <message>
             <source>{m} min {s} s</source>
-            <translation>{m} د {s} ث</translation>
+            <translation>‏{m} د {s} ث</translation>
         </message>
         <message>
             <source>Thinking… {time}</source>
@@ -4144,7 +4144,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>failed in {ms} ms</source>
-            <translation>فشل خلال {ms} ms</translation>
+            <translation>فشل بعد {ms} ms</translation>
         </message>
         <message>
             <source>being written…</source>
@@ -4213,7 +4213,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{text}, {tag}: {sentence}</source>
-            <translation>{text}، {tag}: {sentence}</translation>
+            <translation>‏{text}، {tag}: {sentence}</translation>
         </message>
     </context>
     <context>

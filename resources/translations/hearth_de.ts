@@ -3431,7 +3431,7 @@ Chat-Format: {format}</translation>
         </message>
         <message>
             <source>Used in place</source>
-            <translation>An Ort und Stelle verwendet</translation>
+            <translation>Am Speicherort verwendet</translation>
         </message>
         <message>
             <source>In one of your model folders</source>
@@ -4117,7 +4117,7 @@ Chat-Format: {format}</translation>
         <name>vision</name>
         <message>
             <source>Vision</source>
-            <translation>Bildverarbeitung</translation>
+            <translation>Vision</translation>
         </message>
         <message>
             <source>Reads images: downloads a vision projector (mmproj, {size}) with the model</source>

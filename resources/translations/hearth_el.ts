@@ -259,7 +259,7 @@
         <name>ConnectionJobs</name>
         <message>
             <source>Listing failed.</source>
-            <translation>Η λίστα απέτυχε.</translation>
+            <translation>Η ανάκτηση της λίστας απέτυχε.</translation>
         </message>
         <message>
             <source>The server at {url} lists no models.</source>
@@ -328,7 +328,7 @@
         </message>
         <message>
             <source>List the server's models and time one short reply</source>
-            <translation>Λίστα των μοντέλων του διακομιστή και χρονομέτρηση μιας σύντομης απάντησης</translation>
+            <translation>Ανάκτηση της λίστας μοντέλων του διακομιστή και χρονομέτρηση μιας σύντομης απάντησης</translation>
         </message>
         <message>
             <source>Test the connection</source>
@@ -384,7 +384,7 @@
         </message>
         <message>
             <source>Testing “{name}”: listing its models and timing one short reply…</source>
-            <translation>Δοκιμή «{name}»: λίστα των μοντέλων του και χρονομέτρηση μιας σύντομης απάντησης…</translation>
+            <translation>Δοκιμή «{name}»: ανάκτηση της λίστας μοντέλων του και χρονομέτρηση μιας σύντομης απάντησης…</translation>
         </message>
         <message>
             <source>Removing “{name}”…</source>
@@ -504,7 +504,7 @@
         <name>DownloadManager</name>
         <message>
             <source>Paused: Hearth is offline. It resumes when Hearth is back online.</source>
-            <translation>Σε παύση: το Hearth είναι εκτός σύνδεσης. Θα συνεχιστεί όταν το Hearth επανέλθει online.</translation>
+            <translation>Σε παύση: το Hearth είναι εκτός σύνδεσης. Θα συνεχιστεί όταν το Hearth συνδεθεί ξανά.</translation>
         </message>
         <message>
             <source>Waiting: Hearth is offline.</source>
@@ -643,7 +643,7 @@
         </message>
         <message>
             <source>Tick the models to use; Space ticks or unticks the current one.</source>
-            <translation>Επιλέξτε τα μοντέλα προς χρήση· το Διάστημα επιλέγει ή αποεπιλέγει το τρέχον.</translation>
+            <translation>Επιλέξτε τα μοντέλα προς χρήση· το πλήκτρο διαστήματος επιλέγει ή αποεπιλέγει το τρέχον.</translation>
         </message>
         <message>
             <source>{name}  ·  {app}  ·  {size}</source>
@@ -765,7 +765,7 @@
         </message>
         <message>
             <source>Yes: this build can put layers on the GPU ({backends}).</source>
-            <translation>Ναι: αυτή η έκδοση μπορεί να τοποθετήσει επίπεδα στη GPU ({backends}).</translation>
+            <translation>Ναι: αυτή η μεταγλώττιση μπορεί να τοποθετήσει επίπεδα στη GPU ({backends}).</translation>
         </message>
         <message>
             <source>Built with {backends}, but no GPU device is visible to it: models run on the CPU.</source>
@@ -773,7 +773,7 @@
         </message>
         <message>
             <source>No: this engine build is CPU-only, models run on the CPU.</source>
-            <translation>Όχι: αυτή η έκδοση της μηχανής είναι μόνο για CPU, τα μοντέλα εκτελούνται στη CPU.</translation>
+            <translation>Όχι: αυτή η μεταγλώττιση της μηχανής είναι μόνο για CPU· τα μοντέλα εκτελούνται στη CPU.</translation>
         </message>
         <message>
             <source>none</source>
@@ -1836,7 +1836,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{name} is queued; it starts when Hearth is back online.</source>
-            <translation>Το {name} είναι στην ουρά· ξεκινά όταν το Hearth επανέλθει online.</translation>
+            <translation>Το {name} είναι στην ουρά· θα ξεκινήσει όταν το Hearth συνδεθεί ξανά.</translation>
         </message>
         <message>
             <source>{name} is downloading: see the Downloads tab.</source>
@@ -2009,7 +2009,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>This chat's own system prompt (new chats start with the one in Settings).</source>
-            <translation>Η δική της προτροπή συστήματος αυτής της συνομιλίας (οι νέες συνομιλίες ξεκινούν με αυτήν των Ρυθμίσεων).</translation>
+            <translation>Η προτροπή συστήματος αυτής της συνομιλίας (οι νέες συνομιλίες ξεκινούν με αυτήν των Ρυθμίσεων).</translation>
         </message>
         <message>
             <source>The default system prompt for new chats (change it in Settings).</source>
@@ -2456,7 +2456,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>No tools could be listed.</source>
-            <translation>Δεν ήταν δυνατή η λίστα εργαλείων.</translation>
+            <translation>Δεν ήταν δυνατή η ανάκτηση της λίστας εργαλείων.</translation>
         </message>
         <message>
             <source>Forget “Always allow” ({count})</source>
@@ -2483,7 +2483,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>System size</source>
-            <translation>Μέγεθος συστήματος</translation>
+            <translation>Όπως το σύστημα</translation>
         </message>
         <message>
             <source> pt</source>
@@ -3307,7 +3307,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>the model's own length</source>
-            <translation>το μήκος του ίδιου του μοντέλου</translation>
+            <translation>το εγγενές μήκος του μοντέλου</translation>
         </message>
         <message>
             <source>threads</source>
@@ -4099,7 +4099,7 @@ Chat format: {format}</source>
         <name>tools_menu</name>
         <message>
             <source>Make the model call a tool first</source>
-            <translation>Το μοντέλο καλεί πρώτα ένα εργαλείο</translation>
+            <translation>Να καλεί πρώτα το μοντέλο ένα εργαλείο</translation>
         </message>
     </context>
     <context>

@@ -27,7 +27,7 @@
         <name>ApiService</name>
         <message>
             <source>Hearth could not listen on {host} port {port}: another program may be using that port; choose another.</source>
-            <translation>Hearth نتوانست روی {host} درگاه {port} گوش دهد: شاید برنامه دیگری از این درگاه استفاده می‌کند؛ درگاه دیگری انتخاب کنید.</translation>
+            <translation>‏Hearth نتوانست روی {host} درگاه {port} گوش دهد: شاید برنامه دیگری از این درگاه استفاده می‌کند؛ درگاه دیگری انتخاب کنید.</translation>
         </message>
     </context>
     <context>
@@ -86,17 +86,17 @@
         </message>
         <message>
             <source>Hearth has not saved everything</source>
-            <translation>Hearth همه چیز را ذخیره نکرده است</translation>
+            <translation>‏Hearth همه چیز را ذخیره نکرده است</translation>
         </message>
         <message numerus="yes">
             <source>{problem}, so what you see is not saved yet (%n change(s)). Free some space or close the program using the history, and Hearth saves it and closes.</source>
             <translation>
-                <numerusform>{problem}، بنابراین آنچه می‌بینید هنوز ذخیره نشده است (%n تغییر). کمی فضا آزاد کنید یا برنامه‌ای را که از تاریخچه استفاده می‌کند ببندید تا Hearth آن را ذخیره کند و بسته شود.</numerusform>
+                <numerusform>‏{problem}، بنابراین آنچه می‌بینید هنوز ذخیره نشده است (%n تغییر). کمی فضا آزاد کنید یا برنامه‌ای را که از تاریخچه استفاده می‌کند ببندید تا Hearth آن را ذخیره کند و بسته شود.</numerusform>
             </translation>
         </message>
         <message>
             <source>Keep Hearth open</source>
-            <translation>Hearth باز بماند</translation>
+            <translation>‏Hearth باز بماند</translation>
         </message>
         <message>
             <source>Quit without saving</source>
@@ -104,7 +104,7 @@
         </message>
         <message>
             <source>Hearth keeps trying to save.</source>
-            <translation>Hearth همچنان برای ذخیره تلاش می‌کند.</translation>
+            <translation>‏Hearth همچنان برای ذخیره تلاش می‌کند.</translation>
         </message>
     </context>
     <context>
@@ -203,7 +203,7 @@
         </message>
         <message>
             <source>Message the model ({send} sends, {newline} for a new line)</source>
-            <translation>پیام به مدل ({send} برای ارسال، {newline} برای خط جدید)</translation>
+            <translation>پیام به مدل ({send}‎ برای ارسال، {newline}‎ برای خط جدید)</translation>
         </message>
         <message>
             <source>Message</source>
@@ -219,7 +219,7 @@
         </message>
         <message>
             <source>Send ({keys})</source>
-            <translation>ارسال ({keys})</translation>
+            <translation>ارسال ({keys}‎)</translation>
         </message>
         <message>
             <source>≈ {count} / {limit} tokens</source>
@@ -227,7 +227,7 @@
         </message>
         <message>
             <source>{count} / {limit} tokens</source>
-            <translation>{count} / {limit} توکن</translation>
+            <translation>‏{count} / {limit} توکن</translation>
         </message>
         <message>
             <source>This message is too long to send, even with every older message left out. The model's context holds {n_ctx} tokens; {kept} are kept for the reply.</source>
@@ -239,7 +239,7 @@
         </message>
         <message>
             <source>{left} tokens left before older messages are left out. The model's context holds {n_ctx} tokens; {kept} are kept for the reply.</source>
-            <translation>{left} توکن مانده تا پیام‌های قدیمی‌تر کنار گذاشته شوند. زمینه مدل {n_ctx} توکن جا دارد؛ {kept} توکن برای پاسخ نگه داشته می‌شود.</translation>
+            <translation>‏{left} توکن مانده تا پیام‌های قدیمی‌تر کنار گذاشته شوند. زمینه مدل {n_ctx} توکن جا دارد؛ {kept} توکن برای پاسخ نگه داشته می‌شود.</translation>
         </message>
         <message>
             <source>All files (*)</source>
@@ -266,7 +266,7 @@
         </message>
         <message>
             <source>{model} replied in {total_ms} ms: first token after {ttft_ms} ms, {tokens} tokens at {rate} tokens/s (“{reply}”).</source>
-            <translation>{model} در {total_ms} ms پاسخ داد: نخستین توکن پس از {ttft_ms} ms، {tokens} توکن با سرعت {rate} توکن/ثانیه («{reply}»).</translation>
+            <translation>‏{model} در {total_ms} ms پاسخ داد: نخستین توکن پس از {ttft_ms} ms، {tokens} توکن با سرعت {rate} توکن/ثانیه («{reply}»).</translation>
         </message>
         <message>
             <source>“{name}” replied in {ms} ms with no models.</source>
@@ -470,7 +470,7 @@
         <message numerus="yes">
             <source>%Ln GGUF repositor(y|ies)</source>
             <translation>
-                <numerusform>%Ln مخزن GGUF</numerusform>
+                <numerusform>‏%Ln مخزن GGUF</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -486,7 +486,7 @@
         <message numerus="yes">
             <source>%Ln recommended model(s) (matches|match) “{query}”.</source>
             <translation>
-                <numerusform>%Ln مدل پیشنهادی با «{query}» مطابقت دارد.</numerusform>
+                <numerusform>‏%Ln مدل پیشنهادی با «{query}» مطابقت دارد.</numerusform>
             </translation>
         </message>
         <message>
@@ -607,22 +607,22 @@
         </message>
         <message>
             <source>Close ({key})</source>
-            <translation>بستن ({key})</translation>
+            <translation>بستن ({key}‎)</translation>
         </message>
     </context>
     <context>
         <name>Duration</name>
         <message>
             <source>{n} s</source>
-            <translation>{n} ثانیه</translation>
+            <translation>‏{n} ثانیه</translation>
         </message>
         <message>
             <source>{n} min</source>
-            <translation>{n} دقیقه</translation>
+            <translation>‏{n} دقیقه</translation>
         </message>
         <message>
             <source>{h} h {m} min</source>
-            <translation>{h} ساعت {m} دقیقه</translation>
+            <translation>‏{h} ساعت {m} دقیقه</translation>
         </message>
     </context>
     <context>
@@ -652,11 +652,11 @@
         <name>HardwareJobs</name>
         <message>
             <source>Hearth could not look at this computer's hardware: {reason}</source>
-            <translation>Hearth نتوانست سخت‌افزار این رایانه را بررسی کند: {reason}</translation>
+            <translation>‏Hearth نتوانست سخت‌افزار این رایانه را بررسی کند: {reason}</translation>
         </message>
         <message>
             <source>The engine could not be asked what it can use: {reason}</source>
-            <translation>نتوانستیم از موتور بپرسیم چه چیزی را می‌تواند به کار ببرد: {reason}</translation>
+            <translation>پرسیدن از موتور درباره آنچه می‌تواند به کار ببرد ممکن نشد: {reason}</translation>
         </message>
     </context>
     <context>
@@ -715,7 +715,7 @@
         </message>
         <message>
             <source>How Hearth looked for graphics cards</source>
-            <translation>Hearth چگونه به دنبال کارت‌های گرافیک گشت</translation>
+            <translation>‏Hearth چگونه به دنبال کارت‌های گرافیک گشت</translation>
         </message>
         <message>
             <source>Worked</source>
@@ -743,11 +743,11 @@
         </message>
         <message>
             <source>{cores} cores, {threads} threads</source>
-            <translation>{cores} هسته، {threads} رشته</translation>
+            <translation>‏{cores} هسته، {threads} رشته</translation>
         </message>
         <message>
             <source>{total} in all, {available} available</source>
-            <translation>{total} در کل، {available} در دسترس</translation>
+            <translation>‏{total} در کل، {available} در دسترس</translation>
         </message>
         <message>
             <source>No GPU was found on this computer: models run on the CPU.</source>
@@ -808,7 +808,7 @@
         </message>
         <message>
             <source>GPUs</source>
-            <translation>GPUها</translation>
+            <translation>‏GPUها</translation>
         </message>
         <message>
             <source>Engine</source>
@@ -875,15 +875,15 @@
         </message>
         <message>
             <source>Hearth could not duplicate the conversation: {error}.</source>
-            <translation>Hearth نتوانست گفتگو را تکثیر کند: {error}.</translation>
+            <translation>‏Hearth نتوانست گفتگو را تکثیر کند: {error}.</translation>
         </message>
         <message>
             <source>Hearth could not export the conversation: {error}.</source>
-            <translation>Hearth نتوانست گفتگو را صادر کند: {error}.</translation>
+            <translation>‏Hearth نتوانست گفتگو را صادر کند: {error}.</translation>
         </message>
         <message>
             <source>Hearth could not export the history: {error}.</source>
-            <translation>Hearth نتوانست تاریخچه را صادر کند: {error}.</translation>
+            <translation>‏Hearth نتوانست تاریخچه را صادر کند: {error}.</translation>
         </message>
         <message>
             <source>Imported 1 conversation.</source>
@@ -892,12 +892,12 @@
         <message numerus="yes">
             <source>Imported %n conversations.</source>
             <translation>
-                <numerusform>%n گفتگو وارد شد.</numerusform>
+                <numerusform>‏%n گفتگو وارد شد.</numerusform>
             </translation>
         </message>
         <message>
             <source>Hearth could not import the file: {error}.</source>
-            <translation>Hearth نتوانست فایل را وارد کند: {error}.</translation>
+            <translation>‏Hearth نتوانست فایل را وارد کند: {error}.</translation>
         </message>
         <message>
             <source>Exported to {name}.</source>
@@ -908,7 +908,7 @@
         <name>HubCalls</name>
         <message>
             <source>Hearth is offline (Settings): the hub is not contacted.</source>
-            <translation>Hearth آفلاین است (تنظیمات): با هاب تماس گرفته نمی‌شود.</translation>
+            <translation>‏Hearth آفلاین است (تنظیمات): با هاب تماس گرفته نمی‌شود.</translation>
         </message>
         <message>
             <source>The hub cannot be reached, so Hearth works offline for now: your models and chats still work. Retry when the network is back.</source>
@@ -943,7 +943,7 @@
         <message numerus="yes">
             <source>%n file(s) in {folder} could not be read; the others are searchable. Fix a file and it is read again on its own.</source>
             <translation>
-                <numerusform>%n فایل در {folder} خوانده نشد؛ بقیه قابل جستجو هستند. اگر فایلی را درست کنید، خودبه‌خود دوباره خوانده می‌شود.</numerusform>
+                <numerusform>‏%n فایل در {folder} خوانده نشد؛ بقیه قابل جستجو هستند. اگر فایلی را درست کنید، خودبه‌خود دوباره خوانده می‌شود.</numerusform>
             </translation>
         </message>
         <message>
@@ -1030,7 +1030,7 @@
         </message>
         <message>
             <source>Hearth reads the documents in these folders (text, Markdown, code, PDF and Office files) and keeps an index on this computer, so a chat can answer from them and name its sources. Changes in the folders are picked up on their own.</source>
-            <translation>Hearth اسناد این پوشه‌ها (متن، Markdown، کد، PDF و فایل‌های Office) را می‌خواند و نمایه‌ای روی این رایانه نگه می‌دارد تا گفتگو بتواند از روی آن‌ها پاسخ دهد و منابعش را نام ببرد. تغییرات پوشه‌ها خودبه‌خود دریافت می‌شوند.</translation>
+            <translation>‏Hearth اسناد این پوشه‌ها (متن، Markdown، کد، PDF و فایل‌های Office) را می‌خواند و نمایه‌ای روی این رایانه نگه می‌دارد تا گفتگو بتواند از روی آن‌ها پاسخ دهد و منابعش را نام ببرد. تغییرات پوشه‌ها خودبه‌خود دریافت می‌شوند.</translation>
         </message>
         <message>
             <source>Show the files that could not be read, and why</source>
@@ -1043,7 +1043,7 @@
         <message numerus="yes">
             <source>Indexed %n changed files.</source>
             <translation>
-                <numerusform>%n فایل تغییریافته نمایه‌سازی شد.</numerusform>
+                <numerusform>‏%n فایل تغییریافته نمایه‌سازی شد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1107,7 +1107,7 @@
         </message>
         <message>
             <source>Checked</source>
-            <translation>تأیید</translation>
+            <translation>بررسی</translation>
         </message>
         <message>
             <source>Last used</source>
@@ -1143,11 +1143,11 @@
         </message>
         <message>
             <source>The file's sha256 matches: {sha256}</source>
-            <translation>sha256 فایل مطابقت دارد: {sha256}</translation>
+            <translation>‏sha256 فایل مطابقت دارد: {sha256}</translation>
         </message>
         <message>
             <source>The file's sha256 does not match what it should be: it changed or is damaged. Delete it and download it again.</source>
-            <translation>sha256 فایل با مقدار مورد انتظار مطابقت ندارد: فایل تغییر کرده یا آسیب دیده است. آن را حذف و دوباره دانلود کنید.</translation>
+            <translation>‏sha256 فایل با مقدار مورد انتظار مطابقت ندارد: فایل تغییر کرده یا آسیب دیده است. آن را حذف و دوباره دانلود کنید.</translation>
         </message>
         <message>
             <source>Not checked yet: Verify hashes the file.</source>
@@ -1182,7 +1182,7 @@
         </message>
         <message>
             <source>Enter chats with the selected model; Delete deletes or removes it.</source>
-            <translation>Enter با مدل انتخاب‌شده گفتگو را آغاز می‌کند؛ Delete آن را حذف یا از کتابخانه برمی‌دارد.</translation>
+            <translation>‏Enter با مدل انتخاب‌شده گفتگو را آغاز می‌کند؛ Delete آن را حذف یا از کتابخانه برمی‌دارد.</translation>
         </message>
         <message>
             <source>Library columns</source>
@@ -1227,20 +1227,20 @@
         </message>
         <message>
             <source>Added {name}; checking its file…</source>
-            <translation>{name} اضافه شد؛ در حال بررسی فایل آن…</translation>
+            <translation>‏{name} اضافه شد؛ در حال بررسی فایل آن…</translation>
         </message>
         <message>
             <source>Deleted {name}.</source>
-            <translation>{name} حذف شد.</translation>
+            <translation>‏{name} حذف شد.</translation>
         </message>
         <message>
             <source>Removed {name} from the library; the file stays at {path}.</source>
-            <translation>{name} از کتابخانه برداشته شد؛ فایل در {path} باقی می‌ماند.</translation>
+            <translation>‏{name} از کتابخانه برداشته شد؛ فایل در {path} باقی می‌ماند.</translation>
         </message>
         <message numerus="yes">
             <source>%Ln model(s) · {size} on disk</source>
             <translation>
-                <numerusform>%Ln مدل · {size} روی دیسک</numerusform>
+                <numerusform>‏%Ln مدل · {size} روی دیسک</numerusform>
             </translation>
         </message>
         <message>
@@ -1267,11 +1267,11 @@
         </message>
         <message>
             <source>{name} is verified.</source>
-            <translation>{name} تأیید شد.</translation>
+            <translation>‏{name} تأیید شد.</translation>
         </message>
         <message>
             <source>{name} does not match its checksum: delete it and download it again.</source>
-            <translation>{name} با checksum خود مطابقت ندارد: آن را حذف و دوباره دانلود کنید.</translation>
+            <translation>‏{name} با checksum خود مطابقت ندارد: آن را حذف و دوباره دانلود کنید.</translation>
         </message>
         <message>
             <source>{name} has nothing to compare with yet.</source>
@@ -1288,7 +1288,7 @@
         <message numerus="yes">
             <source>Found %Ln model(s) from other apps.</source>
             <translation>
-                <numerusform>%Ln مدل از برنامه‌های دیگر پیدا شد.</numerusform>
+                <numerusform>‏%Ln مدل از برنامه‌های دیگر پیدا شد.</numerusform>
             </translation>
         </message>
         <message>
@@ -1303,7 +1303,7 @@
         <message>
             <source>Delete {name} ({file}, {size})?
 Hearth downloaded it: the file is deleted from the Hugging Face cache.</source>
-            <translation>{name} ({file}، {size}) حذف شود؟
+            <translation>‏{name} ({file}، {size}) حذف شود؟
 Hearth آن را دانلود کرده است: فایل از حافظه نهان Hugging Face حذف می‌شود.</translation>
         </message>
         <message>
@@ -1318,7 +1318,7 @@ Hearth آن را دانلود کرده است: فایل از حافظه نهان
         <message>
             <source>Remove {name} ({file}, {size}) from the library?
 The file stays on disk at {path}: Hearth did not download it, so Hearth never deletes it.</source>
-            <translation>{name} ({file}، {size}) از کتابخانه برداشته شود؟
+            <translation>‏{name} ({file}، {size}) از کتابخانه برداشته شود؟
 فایل در {path} روی دیسک می‌ماند: Hearth آن را دانلود نکرده است، پس هرگز آن را حذف نمی‌کند.</translation>
         </message>
     </context>
@@ -1346,7 +1346,7 @@ The file stays on disk at {path}: Hearth did not download it, so Hearth never de
         </message>
         <message>
             <source>Find, download and manage models ({keys})</source>
-            <translation>یافتن، دانلود و مدیریت مدل‌ها ({keys})</translation>
+            <translation>یافتن، دانلود و مدیریت مدل‌ها ({keys}‎)</translation>
         </message>
         <message>
             <source>Loading the model</source>
@@ -1464,7 +1464,7 @@ The file stays on disk at {path}: Hearth did not download it, so Hearth never de
         <message>
             <source>{path}
 Chat format: {format}</source>
-            <translation>{path}
+            <translation>‏{path}
 قالب گفتگو: {format}</translation>
         </message>
         <message>
@@ -1535,11 +1535,11 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{problem} Hearth keeps trying; nothing is lost.</source>
-            <translation>{problem} Hearth همچنان تلاش می‌کند؛ چیزی از دست نمی‌رود.</translation>
+            <translation>‏{problem} Hearth همچنان تلاش می‌کند؛ چیزی از دست نمی‌رود.</translation>
         </message>
         <message>
             <source>{problem} What you see is kept, and saved as soon as it can be.</source>
-            <translation>{problem} آنچه می‌بینید نگه داشته می‌شود و به محض امکان ذخیره می‌شود.</translation>
+            <translation>‏{problem} آنچه می‌بینید نگه داشته می‌شود و به محض امکان ذخیره می‌شود.</translation>
         </message>
         <message>
             <source>Retry now</source>
@@ -1567,7 +1567,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{speed} tok/s · first token {first} ms</source>
-            <translation>{speed} tok/s · نخستین توکن {first} ms</translation>
+            <translation>‏{speed} tok/s · نخستین توکن {first} ms</translation>
         </message>
         <message>
             <source>Reading the conversation ({count} tokens)…</source>
@@ -1616,7 +1616,7 @@ Chat format: {format}</source>
         <name>MessageEditor</name>
         <message>
             <source>Edit your message</source>
-            <translation>ویرایش پیام شما</translation>
+            <translation>ویرایش پیامتان</translation>
         </message>
         <message>
             <source>Edit the reply</source>
@@ -1644,7 +1644,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Save as a new version and write a new reply ({keys})</source>
-            <translation>ذخیره به‌عنوان نسخه جدید و نوشتن پاسخ جدید ({keys})</translation>
+            <translation>ذخیره به‌عنوان نسخه جدید و نوشتن پاسخ جدید ({keys}‎)</translation>
         </message>
         <message>
             <source>Replace the text and keep the reply below it</source>
@@ -1652,7 +1652,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Replace the reply's text ({keys})</source>
-            <translation>جایگزینی متن پاسخ ({keys})</translation>
+            <translation>جایگزینی متن پاسخ ({keys}‎)</translation>
         </message>
         <message>
             <source>A message cannot be empty: write something, or press Cancel.</source>
@@ -1817,15 +1817,15 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{name} is already downloaded: it is in the Library.</source>
-            <translation>{name} از قبل دانلود شده است: در کتابخانه است.</translation>
+            <translation>‏{name} از قبل دانلود شده است: در کتابخانه است.</translation>
         </message>
         <message>
             <source>{name} is queued; it starts when Hearth is back online.</source>
-            <translation>{name} در صف است؛ وقتی Hearth دوباره آنلاین شود شروع می‌شود.</translation>
+            <translation>‏{name} در صف است؛ وقتی Hearth دوباره آنلاین شود شروع می‌شود.</translation>
         </message>
         <message>
             <source>{name} is downloading: see the Downloads tab.</source>
-            <translation>{name} در حال دانلود است: زبانه دانلودها را ببینید.</translation>
+            <translation>‏{name} در حال دانلود است: زبانه دانلودها را ببینید.</translation>
         </message>
         <message numerus="yes">
             <source>Downloads (%Ln)</source>
@@ -1835,7 +1835,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{name} is downloaded and verified: it is in the Library.</source>
-            <translation>{name} دانلود و تأیید شد: در کتابخانه است.</translation>
+            <translation>‏{name} دانلود و تأیید شد: در کتابخانه است.</translation>
         </message>
     </context>
     <context>
@@ -1846,11 +1846,11 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{name}: blocked in offline mode</source>
-            <translation>{name}: در حالت آفلاین مسدود است</translation>
+            <translation>‏{name}: در حالت آفلاین مسدود است</translation>
         </message>
         <message>
             <source>{name}: no models (hover for why)</source>
-            <translation>{name}: بدون مدل (برای دیدن دلیل، نشانگر را روی آن نگه دارید)</translation>
+            <translation>‏{name}: بدون مدل (برای دیدن دلیل، نشانگر را روی آن نگه دارید)</translation>
         </message>
         <message>
             <source>Model</source>
@@ -1862,7 +1862,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{model} on the server at {url}</source>
-            <translation>{model} روی سرور {url}</translation>
+            <translation>‏{model} روی سرور {url}</translation>
         </message>
     </context>
     <context>
@@ -1873,7 +1873,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Return to the chat ({keys})</source>
-            <translation>بازگشت به گفتگو ({keys})</translation>
+            <translation>بازگشت به گفتگو ({keys}‎)</translation>
         </message>
     </context>
     <context>
@@ -1901,7 +1901,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{page} ({keys})</source>
-            <translation>{page} ({keys})</translation>
+            <translation>{page} ({keys}‎)</translation>
         </message>
     </context>
     <context>
@@ -1932,11 +1932,11 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Ctrl+Tab types a tab.</source>
-            <translation>Ctrl+Tab یک Tab درج می‌کند.</translation>
+            <translation>‏Ctrl+Tab یک Tab درج می‌کند.</translation>
         </message>
         <message>
             <source>one per line, e.g. \nUser:</source>
-            <translation>هر کدام در یک خط، مثلاً \nUser:</translation>
+            <translation>هر کدام در یک خط، مثلاً ‎\nUser:‎</translation>
         </message>
         <message>
             <source>You are a helpful assistant.</source>
@@ -2014,7 +2014,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Hearth chooses when the model is loaded.</source>
-            <translation>Hearth هنگام بارگذاری مدل انتخاب می‌کند.</translation>
+            <translation>‏Hearth هنگام بارگذاری مدل انتخاب می‌کند.</translation>
         </message>
         <message>
             <source>Chosen by the fit for this model and this computer's memory: {used} layers on the GPU. Untick Auto to choose yourself.</source>
@@ -2029,11 +2029,11 @@ Chat format: {format}</source>
         <name>Preferences</name>
         <message>
             <source>Hearth could not save its settings.</source>
-            <translation>Hearth نتوانست تنظیماتش را ذخیره کند.</translation>
+            <translation>‏Hearth نتوانست تنظیماتش را ذخیره کند.</translation>
         </message>
         <message>
             <source>{reason} Your changes apply until Hearth closes.</source>
-            <translation>{reason} تغییرات شما تا بسته شدن Hearth اعمال می‌شوند.</translation>
+            <translation>‏{reason} تغییرات شما تا بسته شدن Hearth اعمال می‌شوند.</translation>
         </message>
     </context>
     <context>
@@ -2170,7 +2170,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{repo} · {parameters} parameters · ≈ {size} · Licence: {licence}</source>
-            <translation>{repo} · {parameters} پارامتر · ≈ {size} · مجوز: {licence}</translation>
+            <translation>‏{repo} · {parameters} پارامتر · ≈ {size} · مجوز: {licence}</translation>
         </message>
         <message>
             <source>Licence: {licence} · Access: gated</source>
@@ -2191,7 +2191,7 @@ Chat format: {format}</source>
         <message numerus="yes">
             <source>%Ln model file(s), one per quantization: smaller files are faster and need less memory, larger ones answer better.</source>
             <translation>
-                <numerusform>%Ln فایل مدل، یکی برای هر کوانتیزه‌سازی: فایل‌های کوچک‌تر سریع‌ترند و حافظه کمتری لازم دارند، فایل‌های بزرگ‌تر پاسخ‌های بهتری می‌دهند.</numerusform>
+                <numerusform>‏%Ln فایل مدل، یکی برای هر کوانتیزه‌سازی: فایل‌های کوچک‌تر سریع‌ترند و حافظه کمتری لازم دارند، فایل‌های بزرگ‌تر پاسخ‌های بهتری می‌دهند.</numerusform>
             </translation>
         </message>
         <message>
@@ -2245,7 +2245,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{ended}, client gone</source>
-            <translation>{ended}، کلاینت قطع شد</translation>
+            <translation>‏{ended}، کلاینت قطع شد</translation>
         </message>
     </context>
     <context>
@@ -2491,7 +2491,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{bigger} and {smaller} change the text size anywhere; {reset} resets it.</source>
-            <translation>{bigger} و {smaller} اندازه متن را در هر جا تغییر می‌دهند؛ {reset} آن را بازنشانی می‌کند.</translation>
+            <translation>‏{bigger}‎ و {smaller}‎ اندازه متن را در هر جا تغییر می‌دهند؛ {reset}‎ آن را بازنشانی می‌کند.</translation>
         </message>
         <message>
             <source>Chat</source>
@@ -2507,7 +2507,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Hearth shows the new language the next time it starts.</source>
-            <translation>Hearth زبان جدید را دفعه بعد که اجرا شود نشان می‌دهد.</translation>
+            <translation>‏Hearth زبان جدید را دفعه بعد که اجرا شود نشان می‌دهد.</translation>
         </message>
         <message>
             <source>Theme</source>
@@ -2547,7 +2547,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Hearth lists the GGUF models in these folders (and their subfolders) in the Library beside its own downloads, and uses them where they are.</source>
-            <translation>Hearth مدل‌های GGUF موجود در این پوشه‌ها (و زیرپوشه‌هایشان) را در کتابخانه کنار دانلودهای خودش فهرست می‌کند و آن‌ها را در همان جای خود به کار می‌برد.</translation>
+            <translation>‏Hearth مدل‌های GGUF موجود در این پوشه‌ها (و زیرپوشه‌هایشان) را در کتابخانه کنار دانلودهای خودش فهرست می‌کند و آن‌ها را در همان جای خود به کار می‌برد.</translation>
         </message>
         <message>
             <source>Knowledge</source>
@@ -2621,7 +2621,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Start a new conversation ({keys})</source>
-            <translation>شروع گفتگوی جدید ({keys})</translation>
+            <translation>شروع گفتگوی جدید ({keys}‎)</translation>
         </message>
         <message>
             <source>Start a new conversation</source>
@@ -2629,7 +2629,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Search chats ({keys})</source>
-            <translation>جستجوی گفتگوها ({keys})</translation>
+            <translation>جستجوی گفتگوها ({keys}‎)</translation>
         </message>
         <message>
             <source>Search chats</source>
@@ -2645,7 +2645,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Enter opens a conversation; F2 renames it, Delete deletes it, the menu key shows its other actions</source>
-            <translation>Enter گفتگو را باز می‌کند؛ F2 نام آن را تغییر می‌دهد، Delete آن را حذف می‌کند و کلید منو عملیات دیگر را نشان می‌دهد</translation>
+            <translation>‏Enter گفتگو را باز می‌کند؛ F2 نام آن را تغییر می‌دهد، Delete آن را حذف می‌کند و کلید منو عملیات دیگر را نشان می‌دهد</translation>
         </message>
         <message>
             <source>Search results</source>
@@ -2866,7 +2866,7 @@ Chat format: {format}</source>
         <message numerus="yes">
             <source>{used} of %n tool server(s) on for this chat</source>
             <translation>
-                <numerusform>{used} از %n سرور ابزار برای این گفتگو روشن است</numerusform>
+                <numerusform>‏{used} از %n سرور ابزار برای این گفتگو روشن است</numerusform>
             </translation>
         </message>
     </context>
@@ -2898,7 +2898,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Hearth keeps its servers in {file}.</source>
-            <translation>Hearth سرورهایش را در {file} نگه می‌دارد.</translation>
+            <translation>‏Hearth سرورهایش را در {file} نگه می‌دارد.</translation>
         </message>
         <message>
             <source>No MCP servers yet: import another app's, or add them to the file below.</source>
@@ -2922,7 +2922,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Added {servers}.</source>
-            <translation>{servers} اضافه شد.</translation>
+            <translation>‏{servers} اضافه شد.</translation>
         </message>
         <message>
             <source>No server was added.</source>
@@ -2946,7 +2946,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{name} could not be read: {reason}.</source>
-            <translation>{name} خوانده نشد: {reason}.</translation>
+            <translation>‏{name} خوانده نشد: {reason}.</translation>
         </message>
     </context>
     <context>
@@ -3051,14 +3051,14 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{name} is not an image Hearth can read.</source>
-            <translation>{name} تصویری نیست که Hearth بتواند بخواند.</translation>
+            <translation>‏{name} تصویری نیست که Hearth بتواند بخواند.</translation>
         </message>
     </context>
     <context>
         <name>chat_model</name>
         <message>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
-            <translation>{tokens} توکن · {rate} tok/s · نخستین توکن {ttft} ms</translation>
+            <translation>‏{tokens} توکن · {rate} tok/s · نخستین توکن {ttft} ms</translation>
         </message>
     </context>
     <context>
@@ -3138,7 +3138,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Retrying</source>
-            <translation>تلاش دوباره</translation>
+            <translation>در حال تلاش دوباره</translation>
         </message>
         <message>
             <source>Checking</source>
@@ -3170,7 +3170,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{done} of {total}</source>
-            <translation>{done} از {total}</translation>
+            <translation>‏{done} از {total}</translation>
         </message>
         <message>
             <source>{size}/s</source>
@@ -3179,7 +3179,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{duration} left</source>
-            <translation>{duration} مانده</translation>
+            <translation>‏{duration} مانده</translation>
         </message>
     </context>
     <context>
@@ -3204,7 +3204,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>the same seed and parameters give the same reply; without one, each reply gets a new random seed (recorded with the reply)</source>
-            <translation>seed و پارامترهای یکسان پاسخ یکسانی می‌دهند؛ بدون آن، هر پاسخ یک seed تصادفی جدید می‌گیرد (که همراه پاسخ ثبت می‌شود)</translation>
+            <translation>‏seed و پارامترهای یکسان پاسخ یکسانی می‌دهند؛ بدون آن، هر پاسخ یک seed تصادفی جدید می‌گیرد (که همراه پاسخ ثبت می‌شود)</translation>
         </message>
         <message>
             <source>stop strings</source>
@@ -3236,7 +3236,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>only the K likeliest tokens are considered; 0 switches it off</source>
-            <translation>فقط K توکن محتمل‌تر در نظر گرفته می‌شوند؛ 0 آن را خاموش می‌کند</translation>
+            <translation>فقط K توکن با بیشترین احتمال در نظر گرفته می‌شوند؛ 0 آن را خاموش می‌کند</translation>
         </message>
         <message>
             <source>min-p</source>
@@ -3288,7 +3288,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>the model's own length</source>
-            <translation>طول خود مدل</translation>
+            <translation>طول زمینه خود مدل</translation>
         </message>
         <message>
             <source>threads</source>
@@ -3315,7 +3315,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Fits split</source>
-            <translation>تقسیم‌شده جا می‌شود</translation>
+            <translation>با تقسیم جا می‌شود</translation>
         </message>
         <message>
             <source>Fits on CPU</source>
@@ -3338,7 +3338,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{total}, {free} free</source>
-            <translation>{total}، {free} آزاد</translation>
+            <translation>‏{total}، {free} آزاد</translation>
         </message>
         <message>
             <source>memory not reported</source>
@@ -3346,11 +3346,11 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{memory} (shared with system RAM)</source>
-            <translation>{memory} (مشترک با RAM سیستم)</translation>
+            <translation>‏{memory} (مشترک با RAM سیستم)</translation>
         </message>
         <message>
             <source>{memory} (Metal working set)</source>
-            <translation>{memory} (مجموعه کاری Metal)</translation>
+            <translation>‏{memory} (مجموعه کاری Metal)</translation>
         </message>
         <message>
             <source>from {source}; driver {driver}</source>
@@ -3366,7 +3366,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>integrated GPU</source>
-            <translation>GPU یکپارچه</translation>
+            <translation>‏GPU یکپارچه</translation>
         </message>
         <message>
             <source>accelerator</source>
@@ -3477,7 +3477,7 @@ Chat format: {format}</source>
         <name>params_panel</name>
         <message>
             <source>{preset} (edited)</source>
-            <translation>{preset} (ویرایش‌شده)</translation>
+            <translation>‏{preset} (ویرایش‌شده)</translation>
         </message>
         <message>
             <source>Saved sets of sampling parameters. “(edited)”: a value differs from the preset.</source>
@@ -3485,7 +3485,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{help} One per line; write \n for a line break inside one (for example \nUser:), \t for a tab and \\ for a backslash.</source>
-            <translation>{help} هر کدام در یک خط؛ برای شکستن خط درون یکی \n بنویسید (مثلاً \nUser:)، برای Tab \t و برای بک‌اسلش \\.</translation>
+            <translation>‏{help} هر کدام در یک خط؛ برای شکستن خط درون یکی ‎\n‎ بنویسید (مثلاً ‎\nUser:‎)، برای Tab ‎\t‎ و برای بک‌اسلش ‎\\‎.</translation>
         </message>
         <message>
             <source>Instructions the model sees before the conversation. Always kept, even when old messages are left out to fit the context.</source>
@@ -3533,7 +3533,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{special}, or {range}</source>
-            <translation>{special}، یا {range}</translation>
+            <translation>‏{special}، یا {range}</translation>
         </message>
         <message>
             <source>{help}.</source>
@@ -3541,11 +3541,11 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{help}. Allowed: {range}.</source>
-            <translation>{help}. مجاز: {range}.</translation>
+            <translation>‏{help}. مجاز: {range}.</translation>
         </message>
         <message>
             <source>{n} (CPU only)</source>
-            <translation>{n} (فقط CPU)</translation>
+            <translation>‏{n} (فقط CPU)</translation>
         </message>
         <message>
             <source>all {n}</source>
@@ -3558,7 +3558,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{used} of {total}</source>
-            <translation>{used} از {total}</translation>
+            <translation>‏{used} از {total}</translation>
         </message>
     </context>
     <context>
@@ -3612,7 +3612,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>top-p off</source>
-            <translation>top-p خاموش</translation>
+            <translation>‏top-p خاموش</translation>
         </message>
         <message>
             <source>top-k {value}</source>
@@ -3636,7 +3636,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{model} on connection {connection}</source>
-            <translation>{model} روی اتصال {connection}</translation>
+            <translation>‏{model} روی اتصال {connection}</translation>
         </message>
         <message>
             <source>Model</source>
@@ -3668,15 +3668,15 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{prompt} in the prompt ({reused} reused) · {written} written</source>
-            <translation>{prompt} در پرامپت ({reused} بازاستفاده‌شده) · {written} نوشته‌شده</translation>
+            <translation>‏{prompt} در پرامپت ({reused} بازاستفاده‌شده) · {written} نوشته‌شده</translation>
         </message>
         <message>
             <source>{prompt} in the prompt · {written} written</source>
-            <translation>{prompt} در پرامپت · {written} نوشته‌شده</translation>
+            <translation>‏{prompt} در پرامپت · {written} نوشته‌شده</translation>
         </message>
         <message>
             <source>{rate} tok/s writing · {read} tok/s reading the prompt · first token after {ttft} ms · {total} s in all</source>
-            <translation>{rate} tok/s نوشتن · {read} tok/s خواندن پرامپت · نخستین توکن پس از {ttft} ms · {total} s در کل</translation>
+            <translation>‏{rate} tok/s نوشتن · {read} tok/s خواندن پرامپت · نخستین توکن پس از {ttft} ms · {total} s در کل</translation>
         </message>
         <message>
             <source>Tokens</source>
@@ -3688,7 +3688,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>sha256 not known</source>
-            <translation>sha256 نامعلوم</translation>
+            <translation>‏sha256 نامعلوم</translation>
         </message>
         <message>
             <source>This reply was written by {old} ({old_sha}); the model loaded now is {new} ({new_sha}), so the new reply will not be the same.</source>
@@ -3733,7 +3733,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Empty: free text. For example {"type": "object", "properties": {"name": {...}}}</source>
-            <translation>خالی: متن آزاد. برای نمونه {"type": "object", "properties": {"name": {...}}}</translation>
+            <translation>خالی: متن آزاد. برای نمونه ‎{"type": "object", "properties": {"name": {...}}}‎</translation>
         </message>
         <message>
             <source>The schema is longer than {n} characters. Replies are free text until it is fixed.</source>
@@ -3796,7 +3796,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{name}  ✓ installed</source>
-            <translation>{name}  ✓ نصب‌شده</translation>
+            <translation>‏{name}  ✓ نصب‌شده</translation>
         </message>
         <message>
             <source>≈ {size}</source>
@@ -3851,7 +3851,7 @@ Chat format: {format}</source>
         <message numerus="yes">
             <source>{name} (%Ln part(s))</source>
             <translation>
-                <numerusform>{name} (%Ln بخش)</numerusform>
+                <numerusform>‏{name} (%Ln بخش)</numerusform>
             </translation>
         </message>
         <message>
@@ -3920,11 +3920,11 @@ Chat format: {format}</source>
         <name>settings_page</name>
         <message>
             <source>Enter sends (Shift+Enter starts a new line)</source>
-            <translation>Enter ارسال می‌کند (Shift+Enter خط جدید می‌سازد)</translation>
+            <translation>‏Enter ارسال می‌کند (Shift+Enter خط جدید می‌سازد)</translation>
         </message>
         <message>
             <source>Ctrl+Enter sends (Enter starts a new line)</source>
-            <translation>Ctrl+Enter ارسال می‌کند (Enter خط جدید می‌سازد)</translation>
+            <translation>‏Ctrl+Enter ارسال می‌کند (Enter خط جدید می‌سازد)</translation>
         </message>
         <message>
             <source>Follow the system</source>
@@ -3995,11 +3995,11 @@ Chat format: {format}</source>
         <name>thought_block</name>
         <message>
             <source>{s} s</source>
-            <translation>{s} ثانیه</translation>
+            <translation>‏{s} ثانیه</translation>
         </message>
         <message>
             <source>{m} min {s} s</source>
-            <translation>{m} دقیقه {s} ثانیه</translation>
+            <translation>‏{m} دقیقه {s} ثانیه</translation>
         </message>
         <message>
             <source>Thinking… {time}</source>
@@ -4012,7 +4012,7 @@ Chat format: {format}</source>
         <message>
             <source>Thought</source>
             <comment>noun: the model's reasoning, shown collapsed</comment>
-            <translation>فکر</translation>
+            <translation>تفکر</translation>
         </message>
         <message>
             <source>Thought for less than a second</source>
@@ -4020,7 +4020,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Thought for {time}</source>
-            <translation>{time} فکر کرد</translation>
+            <translation>‏{time} فکر کرد</translation>
         </message>
     </context>
     <context>
@@ -4039,7 +4039,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>failed in {ms} ms</source>
-            <translation>در {ms} ms ناموفق شد</translation>
+            <translation>پس از {ms} ms ناموفق بود</translation>
         </message>
         <message>
             <source>being written…</source>
@@ -4108,7 +4108,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>{text}, {tag}: {sentence}</source>
-            <translation>{text}، {tag}: {sentence}</translation>
+            <translation>‏{text}، {tag}: {sentence}</translation>
         </message>
     </context>
     <context>

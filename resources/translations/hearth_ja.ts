@@ -42,7 +42,7 @@
         </message>
         <message>
             <source>Find, download and manage models</source>
-            <translation>モデルを探す、ダウンロード、管理</translation>
+            <translation>モデルの検索、ダウンロード、管理</translation>
         </message>
         <message>
             <source>Hardware</source>
@@ -91,7 +91,7 @@
         <message numerus="yes">
             <source>{problem}, so what you see is not saved yet (%n change(s)). Free some space or close the program using the history, and Hearth saves it and closes.</source>
             <translation>
-                <numerusform>{problem} そのため、表示中の内容はまだ保存されていません（変更 %n 件）。空き容量を増やすか、履歴を使用しているプログラムを閉じると、Hearth は保存してから終了します。</numerusform>
+                <numerusform>{problem}。そのため、表示中の内容はまだ保存されていません（変更 %n 件）。空き容量を増やすか、履歴を使用しているプログラムを閉じると、Hearth は保存してから終了します。</numerusform>
             </translation>
         </message>
         <message>
@@ -1346,7 +1346,7 @@ The file stays on disk at {path}: Hearth did not download it, so Hearth never de
         </message>
         <message>
             <source>Find, download and manage models ({keys})</source>
-            <translation>モデルを探す、ダウンロード、管理（{keys}）</translation>
+            <translation>モデルの検索、ダウンロード、管理（{keys}）</translation>
         </message>
         <message>
             <source>Loading the model</source>
@@ -2231,7 +2231,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Ended</source>
-            <translation>終了</translation>
+            <translation>終了理由</translation>
         </message>
         <message>
             <source>stream</source>
@@ -3580,7 +3580,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>a stop text appeared</source>
-            <translation>停止テキストが現れた</translation>
+            <translation>停止文字列が現れた</translation>
         </message>
         <message>
             <source>the context was full</source>

@@ -431,15 +431,15 @@
         <name>DiscoverPage</name>
         <message>
             <source>Most downloaded</source>
-            <translation>Больше всего скачиваний</translation>
+            <translation>По скачиваниям</translation>
         </message>
         <message>
             <source>Most liked</source>
-            <translation>Больше всего лайков</translation>
+            <translation>По лайкам</translation>
         </message>
         <message>
             <source>Recently updated</source>
-            <translation>Недавно обновлённые</translation>
+            <translation>По обновлению</translation>
         </message>
         <message>
             <source>Search the hub for GGUF models (e.g. qwen, llama 3.2)…</source>
@@ -3349,7 +3349,7 @@ Chat format: {format}</source>
         <name>fit</name>
         <message>
             <source>Fits on GPU</source>
-            <translation>Помещается (GPU)</translation>
+            <translation>На GPU</translation>
         </message>
         <message>
             <source>Fits split</source>
@@ -3357,7 +3357,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Fits on CPU</source>
-            <translation>Помещается (CPU)</translation>
+            <translation>На CPU</translation>
         </message>
         <message>
             <source>Won't fit</source>
@@ -4093,7 +4093,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>asks to run</source>
-            <translation>просит разрешения на запуск</translation>
+            <translation>ждёт разрешения</translation>
         </message>
         <message>
             <source>running…</source>

@@ -50,7 +50,7 @@
         </message>
         <message>
             <source>This computer's processor, memory and GPUs, and what the engine can use</source>
-            <translation>这台电脑的处理器、内存和 GPU，以及引擎能使用哪些</translation>
+            <translation>这台电脑的处理器、内存和 GPU，以及引擎可使用的硬件</translation>
         </message>
         <message>
             <source>Server</source>
@@ -91,7 +91,7 @@
         <message numerus="yes">
             <source>{problem}, so what you see is not saved yet (%n change(s)). Free some space or close the program using the history, and Hearth saves it and closes.</source>
             <translation>
-                <numerusform>{problem} 因此，您看到的内容尚未保存（%n 处更改）。请释放一些空间或关闭正在使用历史记录的程序，Hearth 会在保存后关闭。</numerusform>
+                <numerusform>{problem}，因此您看到的内容尚未保存（%n 处更改）。请释放一些空间或关闭正在使用历史记录的程序，Hearth 会随即保存并关闭。</numerusform>
             </translation>
         </message>
         <message>
@@ -279,7 +279,7 @@
         <message numerus="yes">
             <source>“{name}” replied in {ms} ms with %n models: {listed} and {more} more.</source>
             <translation>
-                <numerusform>“{name}”在 {ms} 毫秒内回复，共 %n 个模型：{listed} 等，另有 {more} 个。</numerusform>
+                <numerusform>“{name}”在 {ms} 毫秒内回复，共 %n 个模型：{listed}，另有 {more} 个。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -759,7 +759,7 @@
         </message>
         <message>
             <source>Yes: this build can put layers on the GPU ({backends}).</source>
-            <translation>是：此版本可以将层放到 GPU 上（{backends}）。</translation>
+            <translation>是：此构建可以将层放到 GPU 上（{backends}）。</translation>
         </message>
         <message>
             <source>Built with {backends}, but no GPU device is visible to it: models run on the CPU.</source>
@@ -767,7 +767,7 @@
         </message>
         <message>
             <source>No: this engine build is CPU-only, models run on the CPU.</source>
-            <translation>否：此引擎版本仅支持 CPU，模型在 CPU 上运行。</translation>
+            <translation>否：此引擎构建仅支持 CPU，模型在 CPU 上运行。</translation>
         </message>
         <message>
             <source>none</source>
@@ -871,11 +871,11 @@
         </message>
         <message>
             <source>Duplicated as “{title}”.</source>
-            <translation>已复制为“{title}”。</translation>
+            <translation>已创建副本“{title}”。</translation>
         </message>
         <message>
             <source>Hearth could not duplicate the conversation: {error}.</source>
-            <translation>Hearth 无法复制对话：{error}。</translation>
+            <translation>Hearth 无法创建对话副本：{error}。</translation>
         </message>
         <message>
             <source>Hearth could not export the conversation: {error}.</source>
@@ -1459,7 +1459,7 @@ The file stays on disk at {path}: Hearth did not download it, so Hearth never de
         </message>
         <message>
             <source>This computer's processor, memory and GPUs, and what the engine can use</source>
-            <translation>这台电脑的处理器、内存和 GPU，以及引擎能使用哪些</translation>
+            <translation>这台电脑的处理器、内存和 GPU，以及引擎可使用的硬件</translation>
         </message>
         <message>
             <source>{path}
@@ -1758,7 +1758,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>interrupted – the app closed while this was written</source>
-            <translation>已中断 – 生成此内容时应用已关闭</translation>
+            <translation>已中断：生成时应用已关闭</translation>
         </message>
         <message>
             <source>reading the conversation…</source>
@@ -2231,7 +2231,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Ended</source>
-            <translation>结束</translation>
+            <translation>结束原因</translation>
         </message>
         <message>
             <source>stream</source>
@@ -2241,7 +2241,7 @@ Chat format: {format}</source>
         <message>
             <source>complete</source>
             <comment>request kind</comment>
-            <translation>完整</translation>
+            <translation>非流式</translation>
         </message>
         <message>
             <source>{ended}, client gone</source>
@@ -3077,7 +3077,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>interrupted – the app closed while this was written</source>
-            <translation>已中断 – 生成此内容时应用已关闭</translation>
+            <translation>已中断：生成时应用已关闭</translation>
         </message>
         <message>
             <source>You</source>
@@ -3244,7 +3244,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>drop tokens less likely than this share of the top token's; 0 switches it off</source>
-            <translation>舍弃概率低于最可能 token 的此比例的 token；0 表示关闭</translation>
+            <translation>舍弃概率低于“最可能 token 的概率 × 此值”的 token；0 表示关闭</translation>
         </message>
         <message>
             <source>repeat penalty</source>
@@ -3311,7 +3311,7 @@ Chat format: {format}</source>
         <name>fit</name>
         <message>
             <source>Fits on GPU</source>
-            <translation>GPU 可容纳</translation>
+            <translation>适合 GPU</translation>
         </message>
         <message>
             <source>Fits split</source>
@@ -3319,11 +3319,11 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Fits on CPU</source>
-            <translation>CPU 可运行</translation>
+            <translation>适合 CPU</translation>
         </message>
         <message>
             <source>Won't fit</source>
-            <translation>无法容纳</translation>
+            <translation>内存不足</translation>
         </message>
     </context>
     <context>
@@ -3580,7 +3580,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>a stop text appeared</source>
-            <translation>出现了停止文本</translation>
+            <translation>出现了停止字符串</translation>
         </message>
         <message>
             <source>the context was full</source>
@@ -3879,7 +3879,7 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Serving {model}.</source>
-            <translation>正在提供 {model}。</translation>
+            <translation>正在提供 {model} 服务。</translation>
         </message>
         <message>
             <source>No model is loaded: requests get an error until the chat loads one.</source>
