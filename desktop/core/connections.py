@@ -18,6 +18,8 @@ from urllib.parse import urlsplit
 from desktop.core import paths
 from desktop.core.atomic import read_json_object, write_text_atomic
 from desktop.core.errors import HearthError
+from desktop.core.sentence import Sentence
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import keyring.backend
@@ -102,13 +104,16 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+OFFLINE_BLOCKED = QT_TRANSLATE_NOOP(
+    "core",
+    "Hearth is in offline mode, so the connection “{name}” to {host} is blocked: only servers "
+    "on this machine (localhost) can be used. Turn offline mode off in the settings to use it.",
+)
+
+
 def offline_sentence(connection: Connection) -> str:
     """Why offline mode blocks this connection (the picker's tooltip, a refused chat)."""
-    return (
-        f"Hearth is in offline mode, so the connection “{connection.name}” to "
-        f"{connection.host} is blocked: only servers on this machine (localhost) can be "
-        "used. Turn offline mode off in the settings to use it."
-    )
+    return Sentence(OFFLINE_BLOCKED, name=connection.name, host=connection.host)
 
 
 def check_offline(connection: Connection, offline: bool) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from desktop.core.errors import ContextOverflow
+from desktop.core.sentence import Sentence
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.types import Message
 
 MIN_REPLY_ROOM = 64  # tokens always left free for the reply when trimming
@@ -17,8 +19,16 @@ def reply_room(max_tokens: int, n_ctx: int) -> int:
     return max(MIN_REPLY_ROOM, min(max_tokens, n_ctx // 4))
 
 
+OVERFLOW = QT_TRANSLATE_NOOP(
+    "core",
+    "Your message is {tokens:,} tokens long with the system prompt; the model's context "
+    "holds {n_ctx:,}. Shorten it, or load the model with a larger context.",
+)
+
+
 def trimmed_sentence(n_ctx: int, dropped_messages: int) -> str:
     """The notice shown when trimming left messages out (window and command line)."""
+    # The window says it with a plural of its own (services.inference.Trimmed.sentence).
     return (
         f"The conversation is longer than the model's context ({n_ctx:,} tokens): the "
         f"oldest {dropped_messages} messages were left out of this reply. The system "
@@ -28,10 +38,7 @@ def trimmed_sentence(n_ctx: int, dropped_messages: int) -> str:
 
 def overflow_sentence(tokens: int, n_ctx: int) -> str:
     """Even the system prompt and the last message do not fit."""
-    return (
-        f"Your message is {tokens:,} tokens long with the system prompt; the model's "
-        f"context holds {n_ctx:,}. Shorten it, or load the model with a larger context."
-    )
+    return Sentence(OVERFLOW, tokens=tokens, n_ctx=n_ctx)
 
 
 def turn_starts(messages: Sequence[Message]) -> tuple[int, list[int]]:

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from desktop.core.atomic import write_text_atomic
 from desktop.core.gguf_check import GGUFInfo
+from desktop.core.sentence import Sentence
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # not imported at start-up: the hardware probes pull in psutil
@@ -420,23 +421,40 @@ def _gb(n: int) -> str:
     return f"{n / 1e9:.1f} GB"
 
 
+# The fit's note (Plan.note) for each verdict: English here, the window's language through
+# services.said.
+FITS_GPU = QT_TRANSLATE_NOOP(
+    "core", "Fits on the GPU with a {ctx:,}-token context: about {total} (estimate)."
+)
+FITS_SPLIT = QT_TRANSLATE_NOOP(
+    "core",
+    "Fits with {layers} of {n} layers on the GPU and the rest in RAM, with a {ctx:,}-token "
+    "context: about {total} (estimate).",
+)
+FITS_CPU = QT_TRANSLATE_NOOP(
+    "core", "Fits in RAM with a {ctx:,}-token context: about {total} (estimate)."
+)
+NEEDS_SMALLER = QT_TRANSLATE_NOOP(
+    "core",
+    "Needs about {total} with a {ctx:,}-token context, more than is free; a context of "
+    "{max_ctx:,} tokens would fit (estimate).",
+)
+NEEDS_MORE = QT_TRANSLATE_NOOP(
+    "core", "Needs about {total}, more memory than this computer has free (estimate)."
+)
+
+
 def _note(verdict: Verdict, layers: int, n: int, ctx: int, max_ctx: int, est: Estimate) -> str:
     total = _gb(est.cpu + est.gpu)
     if verdict == "gpu":
-        return f"Fits on the GPU with a {ctx:,}-token context: about {total} (estimate)."
+        return Sentence(FITS_GPU, ctx=ctx, total=total)
     if verdict == "split":
-        return (
-            f"Fits with {min(layers, n)} of {n} layers on the GPU and the rest in RAM, "
-            f"with a {ctx:,}-token context: about {total} (estimate)."
-        )
+        return Sentence(FITS_SPLIT, layers=min(layers, n), n=n, ctx=ctx, total=total)
     if verdict == "cpu":
-        return f"Fits in RAM with a {ctx:,}-token context: about {total} (estimate)."
+        return Sentence(FITS_CPU, ctx=ctx, total=total)
     if max_ctx >= CONTEXT_STEP:
-        return (
-            f"Needs about {total} with a {ctx:,}-token context, more than is free; a context "
-            f"of {max_ctx:,} tokens would fit (estimate)."
-        )
-    return f"Needs about {total}, more memory than this computer has free (estimate)."
+        return Sentence(NEEDS_SMALLER, total=total, ctx=ctx, max_ctx=max_ctx)
+    return Sentence(NEEDS_MORE, total=total)
 
 
 # --- what llama.cpp really allocated ------------------------------------------------------

@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 from desktop.core.errors import HearthError
 from desktop.core.models.names import is_gguf, quantization_of, split_of
 from desktop.core.models.projectors import is_projector, pick_projector
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     import httpx2
@@ -432,8 +433,12 @@ _TRANSPORT_SENTENCES = {
     "RemoteProtocolError": "The connection to the hub was cut.",
     "ConnectionResetError": "The connection to the hub was cut.",
 }
-_UNREACHABLE = "The hub cannot be reached: check the network, or use Hearth offline."
-_OFFLINE = "Hearth is offline: the hub is not contacted until you switch offline mode off."
+_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "core", "The hub cannot be reached: check the network, or use Hearth offline."
+)
+_OFFLINE = QT_TRANSLATE_NOOP(
+    "core", "Hearth is offline: the hub is not contacted until you switch offline mode off."
+)
 
 
 def card_excerpt(markdown: str, limit: int = 600) -> str:

@@ -22,6 +22,8 @@ import keyring.core
 import keyring.errors
 from keyring.backends import chainer, fail
 
+from desktop.core.translatable import QT_TRANSLATE_NOOP
+
 logger = logging.getLogger(__name__)
 
 USERNAME = "huggingface-token"
@@ -37,9 +39,10 @@ _OTHER_BACKENDS = (
     "keyring.backends.kwallet",
 )
 
-NO_KEYCHAIN = (
+NO_KEYCHAIN = QT_TRANSLATE_NOOP(
+    "core",
     "No system keychain is available, so your Hugging Face token is kept only until "
-    "Hearth closes; you will need to enter it again next time."
+    "Hearth closes; you will need to enter it again next time.",
 )
 
 

@@ -42,6 +42,8 @@ from desktop.core.errors import (
     HearthError,
     TemplateError,
 )
+from desktop.core.sentence import Sentence
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.types import (
     GenerationStats,
     LoadParams,
@@ -73,6 +75,21 @@ SHUTDOWN_TIMEOUT_S = 3.0
 WATCHDOG_S = 30.0
 HEARTBEAT_S = 1.0  # at most; a short watchdog gets five heartbeats per period
 WATCHDOG_ENV = "HEARTH_ENGINE_WATCHDOG_S"  # overrides WATCHDOG_S (tests of the command line)
+
+NO_MODEL = QT_TRANSLATE_NOOP("core", "No model is loaded.")
+NOT_RUNNING = QT_TRANSLATE_NOOP("core", "The engine is not running; start it again.")
+NO_ANSWER = QT_TRANSLATE_NOOP("core", "The engine did not answer in time and was stopped.")
+ENDED_ON_REQUEST = QT_TRANSLATE_NOOP("core", "The engine was ended on request.")
+CRASHED = QT_TRANSLATE_NOOP(
+    "core",
+    "The engine stopped unexpectedly. What was written so far is kept; the engine starts "
+    "again with the next request.",
+)
+CRASHED_HOW = QT_TRANSLATE_NOOP(
+    "core",
+    "The engine stopped unexpectedly: it {reason}. What was written so far is kept; the "
+    "engine starts again with the next request.",
+)
 
 _SIGNAL_SENTENCES = {
     "SIGKILL": "was killed, by the system when memory ran out or by another program",
@@ -458,7 +475,7 @@ class EngineClient:
         self._prepare()
         if self.model is None:
             if self._wanted is None:
-                raise EngineError("No model is loaded.")
+                raise EngineError(NO_MODEL)
             self._load(self._wanted)
 
     def _prepare(self) -> None:
@@ -473,7 +490,7 @@ class EngineClient:
             self._stop_requested_at = None
         if self._aborted:
             self.kill()
-            raise EngineCrashed("The engine was ended on request.", "ended on request")
+            raise EngineCrashed(ENDED_ON_REQUEST, "ended on request")
         if not self.alive:
             if self._proc is not None:
                 self.kill()
@@ -510,7 +527,7 @@ class EngineClient:
         The watchdog counts silence once armed (at once, or from the first message)."""
         proc, conn = self._proc, self._conn
         if proc is None or conn is None:
-            raise EngineCrashed("The engine is not running; start it again.", "not started")
+            raise EngineCrashed(NOT_RUNNING, "not started")
         end = None if timeout is None else time.monotonic() + timeout
         poll_s = min(0.25, self.watchdog_s / 4)
         silent_s = 0.0
@@ -539,7 +556,7 @@ class EngineClient:
                 raise self._stalled(doing)
             if end is not None and time.monotonic() >= end:
                 self.kill()
-                raise EngineError("The engine did not answer in time and was stopped.")
+                raise EngineError(NO_ANSWER)
             asked = self._stop_requested_at
             if (
                 stop_aware
@@ -560,10 +577,10 @@ class EngineClient:
         reason = describe_exit(code)
         details = output_tail(self._output)
         self.kill()
-        how = f": it {reason}" if code is not None else ""  # "it still running" is no sentence
+        # "it still running" is no sentence: without an exit code, no reason is given.
+        said = Sentence(CRASHED_HOW, reason=reason) if code is not None else CRASHED
         return EngineCrashed(
-            f"The engine stopped unexpectedly{how}. What was written so far is kept; "
-            "the engine starts again with the next request.",
+            said,
             exit_reason=reason,
             details=details,
         )

@@ -37,6 +37,8 @@ from desktop.core.context import trim_to_context
 from desktop.core.errors import ContextOverflow, ModelFileError, TemplateError
 from desktop.core.fields import LOGICAL_CPUS
 from desktop.core.gguf_check import check_gguf
+from desktop.core.sentence import Sentence
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.types import (
     EngineDevice,
     GenerationStats,
@@ -65,6 +67,11 @@ from desktop.engine.template import (
 from desktop.engine.vision import MediaPrompt, Projector, ProjectorError
 
 _LOG_LINES = 5000
+LOAD_FAILED = QT_TRANSLATE_NOOP(
+    "core",
+    "The model could not be loaded: {reason}. The file may be damaged, or made for a newer "
+    "engine than this Hearth has.",
+)
 SEND_INTERVAL_S = 0.015
 _NULL_ABORT = llama_cpp.ggml_abort_callback()
 
@@ -582,10 +589,7 @@ class EngineHost:
             if memory.ran_out(self.log.lines, plan, e):
                 sentence = memory.out_of_memory_sentence(params.n_ctx, plan, *self.free, reason)
             else:
-                sentence = (
-                    f"The model could not be loaded: {reason}. The file may be damaged, or "
-                    "made for a newer engine than this Hearth has."
-                )
+                sentence = Sentence(LOAD_FAILED, reason=reason)
             self.conn.send(p.Failed(None, "load", sentence, "\n".join(self.log.lines)))
             return
         self.conn.send(p.Loaded(self._measured(self.model, plan)))

@@ -13,13 +13,22 @@ from pathlib import Path
 from typing import Protocol
 
 from desktop.core.errors import ContextOverflow, EngineCrashed, EngineError
+from desktop.core.sentence import Sentence
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.types import LoadParams, ModelInfo
 from desktop.engine.backend import Backend
 from desktop.engine.session import EngineSession, local_backend
 
 log = logging.getLogger(__name__)
 
-NO_EMBEDDER = "No embedding model is set: search uses words only. Pick one in Settings → Knowledge."
+NO_EMBEDDER = QT_TRANSLATE_NOOP(
+    "core", "No embedding model is set: search uses words only. Pick one in Settings → Knowledge."
+)
+EMBEDDER_STOPPED = QT_TRANSLATE_NOOP(
+    "core",
+    "The embedding model stopped ({name}: the engine {reason}), so search uses words only. "
+    "Pick another embedder in Settings → Knowledge, or restart Hearth to try again.",
+)
 _SHORTEN_TRIES = 4  # a passage longer than the model's context is cut this often at most
 
 
@@ -33,10 +42,7 @@ def stopped_sentence(name: str, reason: str) -> str:
     """The knowledge state's sentence for an embedder whose engine child died."""
     if reason in ("", "still running"):
         reason = "stopped answering"
-    return (
-        f"The embedding model stopped ({name}: the engine {reason}), so search uses words "
-        "only. Pick another embedder in Settings → Knowledge, or restart Hearth to try again."
-    )
+    return Sentence(EMBEDDER_STOPPED, name=name, reason=reason)
 
 
 class _Listed(Protocol):

@@ -24,6 +24,8 @@ from desktop.core import fit, paths
 from desktop.core.connections import ConnectionStore, parse_remote_key
 from desktop.core.context import reply_room
 from desktop.core.errors import EngineCrashed, EngineError, HearthError, ModelFileError
+from desktop.core.sentence import Sentence
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.types import (
     GenerationStats,
     LoadParams,
@@ -50,7 +52,12 @@ from desktop.engine.images import ImageError, has_images, no_vision, sees_images
 
 log = logging.getLogger(__name__)
 
-CANCELLED = "Loading was cancelled."
+CANCELLED = QT_TRANSLATE_NOOP("core", "Loading was cancelled.")
+CPU_FALLBACK = QT_TRANSLATE_NOOP(
+    "core",
+    "Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, with a "
+    "{n_ctx:,}-token context.",
+)
 LOCAL = "local"  # the key of the session's own backend (the local engine by default)
 
 # A model key ('starter', a path, remote://NAME/ID) -> the key of the backend it needs and a
@@ -102,10 +109,7 @@ def cpu_fallback_sentence(gpu_error: HearthError, n_ctx: int) -> str:
         why = f"the engine {gpu_error.exit_reason}"
     else:
         why = gpu_error.user_message.rstrip(".")
-    return (
-        f"Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, "
-        f"with a {n_ctx:,}-token context."
-    )
+    return Sentence(CPU_FALLBACK, why=why, n_ctx=n_ctx)
 
 
 class EngineSession:

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from desktop.core.errors import HearthError
+from desktop.services.said import said
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +101,7 @@ class Background(QObject):
             outcome = _Outcome(job_id, True, call())
         except HearthError as e:
             log.info("background job failed: %s (%s)", e.user_message, e.details)
-            outcome = _Outcome(job_id, False, e.user_message)
+            outcome = _Outcome(job_id, False, said(e))
         except Exception as e:
             log.exception("background job crashed")
             sentence = self.tr("Something went wrong: {error}").format(error=e)

@@ -68,6 +68,7 @@ from desktop.services.draft import DraftCount as DraftCount  # its callers' old 
 from desktop.services.draft import DraftCounter
 from desktop.services.history import History
 from desktop.services.inference import GenerateRequest, InferenceWorker, Trimmed
+from desktop.services.said import said
 from desktop.services.thought import Thought
 from desktop.services.throttle import Throttle
 from desktop.services.tool_cards import DECISIONS, ToolCard, ToolCards, ToolResult, cards_from
@@ -409,7 +410,7 @@ class ChatSession(QObject):
         if not self._current(request_id) or tree is None or reply_id is None:
             return
         if isinstance(event, LoopNotice):
-            self.notice.emit(event.sentence)
+            self.notice.emit(said(event.sentence))
         elif isinstance(event, ToolStarted):
             self._update_card(reply_id, event.call.id, state="running")
         elif isinstance(event, ToolFinished):
@@ -837,7 +838,7 @@ class ChatSession(QObject):
             # The question with its documents' text or passages, and its images.
             messages[-1] = replace(messages[-1], content=turn.content, images=turn.images)
             if turn.note:  # the documents did not fit: the question goes alone
-                self.notice.emit(turn.note)
+                self.notice.emit(said(turn.note))
         self._request_id = next(self._ids)
         self._set_state(ChatState.GENERATING)
         self._announce()

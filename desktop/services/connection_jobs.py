@@ -22,6 +22,7 @@ from desktop.core.types import LoadParams, Message, SamplingParams
 from desktop.engine.session import Route, remote_route
 from desktop.services.background import Background
 from desktop.services.preferences import ModelChoice, Preferences
+from desktop.services.said import said
 
 if TYPE_CHECKING:  # httpx is imported only when a connection is used
     from desktop.engine.remote import RemoteBackend
@@ -161,7 +162,7 @@ class ConnectionJobs(QObject):
         store = self.store()
         store.add(name, url, api_key)
         if api_key and store.notice:
-            self._notice = store.notice  # said once the add is reported (GUI thread)
+            self._notice = said(store.notice)  # said once the add is reported (GUI thread)
         return store.all()
 
     def _backend(self, connection: Connection, read_s: float) -> RemoteBackend:
@@ -201,12 +202,14 @@ class ConnectionJobs(QObject):
     def _list_one(self, connection: Connection, offline: bool) -> ConnectionModels:
         name, url = connection.name, connection.base_url
         if offline and not is_loopback(connection.host):
-            return ConnectionModels(name, url, problem=offline_sentence(connection), blocked=True)
+            return ConnectionModels(
+                name, url, problem=said(offline_sentence(connection)), blocked=True
+            )
         backend = self._backend(connection, LIST_READ_S)
         try:
             ids = tuple(m["id"] for m in backend.models())
         except HearthError as e:
-            return ConnectionModels(name, url, problem=e.user_message)
+            return ConnectionModels(name, url, problem=said(e))
         finally:
             backend.close()
         if not ids:
@@ -217,7 +220,7 @@ class ConnectionJobs(QObject):
     def _test(self, name: str, offline: bool) -> list[str]:
         connection = self.store().get(name)
         if offline and not is_loopback(connection.host):
-            return [offline_sentence(connection)]
+            return [said(offline_sentence(connection))]
         backend = self._backend(connection, TEST_READ_S)
         sentences: list[str] = []
         try:
@@ -249,7 +252,7 @@ class ConnectionJobs(QObject):
                 )
             )
         except HearthError as e:
-            sentences.append(e.user_message)
+            sentences.append(said(e))
         finally:
             backend.close()
         return sentences

@@ -38,6 +38,7 @@ from desktop.core.history.repair import repair as repair_file
 from desktop.core.history.tree import ConversationTree
 from desktop.core.history.writer import HistoryWriter, Write, WriterStatus
 from desktop.services.background import Background
+from desktop.services.said import said
 
 log = logging.getLogger(__name__)
 
@@ -265,7 +266,7 @@ class Conversations(QObject):
             try:
                 return True, job(store)
             except HistoryError as e:
-                return False, e.user_message
+                return False, said(e)
             except (OSError, ValueError, RecursionError) as e:
                 log.warning("%s failed: %r", what, e)
                 if failure:

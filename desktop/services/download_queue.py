@@ -26,7 +26,9 @@ from desktop.core.models.library import Library
 from desktop.core.models.names import model_name, part_names
 from desktop.core.models.partials import discard_partial, partial_downloads
 from desktop.core.models.transfer import DownloadError, DownloadOptions, Progress, download_file
+from desktop.core.sentence import Sentence
 from desktop.core.translatable import QT_TRANSLATE_NOOP
+from desktop.services.said import said
 
 log = logging.getLogger(__name__)
 
@@ -125,8 +127,14 @@ class _Job:
             total=total,
             speed=self.speed,
             eta=self.eta,
-            # A note from core (a retry) has no translation and stays as it is.
-            note=QCoreApplication.translate("DownloadManager", self.note) if self.note else "",
+            # A note from core (a retry) is a core sentence: said in the window's language.
+            note=(
+                said(self.note)
+                if isinstance(self.note, Sentence)
+                else QCoreApplication.translate("DownloadManager", self.note)
+            )
+            if self.note
+            else "",
             error=self.error,
             path=self.path,
             phase=self.phase if self.state == "running" else "",
@@ -396,7 +404,7 @@ class DownloadManager(QObject):
         try:
             client = self._client_factory()
         except HearthError as e:
-            self._fail(job, e.user_message)
+            self._fail(job, said(e))
             return
         except Exception as e:  # a broken factory fails the item, never the GUI
             log.exception("no hub client for %s", job.key)
@@ -450,9 +458,9 @@ class DownloadManager(QObject):
                 self._post(self._fileDone, run.key, run.gen, filename, result.path, result.sha256)
         except DownloadError as e:
             outcome = "cancelled" if e.reason == "cancelled" else "failed"
-            sentence = e.user_message
+            sentence = said(e)
         except HearthError as e:
-            outcome, sentence = "failed", e.user_message
+            outcome, sentence = "failed", said(e)
         except Exception as e:  # every run must end in a report, or the item hangs
             log.exception("download of %s failed", run.key)
             outcome = "failed"

@@ -20,6 +20,7 @@ from desktop.core.history.transfer import read_document
 from desktop.core.history.tree import ConversationTree
 from desktop.core.history.writer import WriterStatus
 from desktop.services.conversations import Conversations
+from desktop.services.said import said
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ class History(QObject):
         try:
             title = self.conversations.record(conversation_id).title
         except HistoryError as e:
-            self.error.emit(e.user_message)
+            self.error.emit(said(e))
             return
         copy_title = self.tr("{title} (copy)", "the title of a duplicated conversation").format(
             title=title or self.tr("New chat")
@@ -238,7 +239,7 @@ class History(QObject):
 
     def _read_failed(self, error: HistoryError) -> None:
         """A sentence for the banner; a damaged file is repaired in the background."""
-        self.error.emit(error.user_message)
+        self.error.emit(said(error))
         self.conversations.read_failed(error)
 
 

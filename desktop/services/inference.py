@@ -32,6 +32,7 @@ from desktop.engine.formats import (
 )
 from desktop.engine.gate import API, EngineGate
 from desktop.engine.session import CANCELLED, EngineSession, local_backend
+from desktop.services.said import said
 
 if TYPE_CHECKING:
     from desktop.services.tool_turn import ToolTurn
@@ -130,7 +131,7 @@ class InferenceWorker(QObject):
         super().__init__()
         self._session = EngineSession(
             backend_factory or local_backend(watchdog_s),
-            notice=self.notice.emit,
+            notice=lambda sentence: self.notice.emit(said(sentence)),
             started=self._on_started,
         )
         self._stopped_request = 0
@@ -202,7 +203,7 @@ class InferenceWorker(QObject):
         self._load_cancelled = False
         with self._turn(lambda: self._load_cancelled) as got:
             if not got:
-                self.loadFailed.emit(CANCELLED, "cancelled while an API request ran")
+                self.loadFailed.emit(said(CANCELLED), "cancelled while an API request ran")
                 return
             self._load(params)
 
@@ -210,7 +211,7 @@ class InferenceWorker(QObject):
         try:
             info = self._session.load(params)
         except HearthError as e:
-            self.loadFailed.emit(e.user_message, e.details)
+            self.loadFailed.emit(said(e), e.details)
             return
         except Exception as e:  # every path ends in a signal: the UI must never hang
             sentence = self.tr("The model could not be loaded: {error}").format(error=e)
@@ -267,7 +268,7 @@ class InferenceWorker(QObject):
             problems = getattr(tools.source, "problems", [])
             tools.source.specs()  # a server that cannot start is left out, with its sentence
             for sentence in problems:
-                self.notice.emit(sentence)
+                self.notice.emit(said(sentence))
             if request.output_format is not None:
                 # The loop's rounds call tools or answer freely: a grammar for the answer
                 # alone would refuse every call, so the schema waits for a chat without tools.
@@ -325,9 +326,9 @@ class InferenceWorker(QObject):
             yield
         except EngineCrashed as e:
             log.warning("engine ended during a reply: %s\n%s", e.user_message, e.details)
-            self.crashed.emit(rid, e.user_message)
+            self.crashed.emit(rid, said(e))
         except HearthError as e:
-            self.failed.emit(rid, e.user_message, e.details)
+            self.failed.emit(rid, said(e), e.details)
         except Exception as e:
             log.exception("generation failed")
             sentence = self.tr("Something went wrong while answering: {error}").format(error=e)

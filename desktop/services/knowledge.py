@@ -31,6 +31,7 @@ from desktop.core.errors import HearthError
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.engine.knowledge_embedder import NO_EMBEDDER, KnowledgeEmbedder, find_embedder
 from desktop.services.preferences import Preferences
+from desktop.services.said import said
 
 if TYPE_CHECKING:
     from desktop.core.documents.index import KnowledgeIndex
@@ -320,7 +321,7 @@ class KnowledgeService(QObject):
             if embedder.stopped is not None and embedder is self._embedder:
                 # Its engine child keeps dying: words only, said so, until another embedder.
                 self._ready = False
-                self._tell(self._vectors, False, embedder.stopped.user_message)
+                self._tell(self._vectors, False, said(embedder.stopped))
             return None
 
     # --- the worker thread ---------------------------------------------------------------
@@ -429,7 +430,7 @@ class KnowledgeService(QObject):
             if self._embedder is not None:
                 self._embedder.close()
             self._embedder = None
-            self._tell(self._vectors, False, e.user_message)
+            self._tell(self._vectors, False, said(e))
             return
         self._prefixes = prefixes_of_file(embedder.path)
         index.set_embedder(self._prefixes.vector_id(embedder.model_id), dims)
@@ -438,7 +439,7 @@ class KnowledgeService(QObject):
                 self._vectors,
                 False,
                 self.tr("Search by meaning is off: {reason}. Search uses words only.").format(
-                    reason=index.vectors_off_reason
+                    reason=said(index.vectors_off_reason)
                 ),
             )
             return

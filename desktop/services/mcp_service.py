@@ -23,6 +23,7 @@ from desktop.core import paths
 from desktop.core.errors import HearthError
 from desktop.core.types import ToolSpec
 from desktop.services.background import Background
+from desktop.services.said import said
 from desktop.tools import mcp_state as state
 from desktop.tools.mcp_config import (
     ImportResult,
@@ -393,7 +394,7 @@ class McpService(QObject):
             return
         error = future.exception()
         if error is not None:
-            self._set_status(name, ServerStatus("failed", sentence=state.sentence(error)))
+            self._set_status(name, ServerStatus("failed", sentence=said(state.sentence(error))))
             return
         specs = future.result()
         self._set_status(name, ServerStatus("ready", len(specs)))
@@ -404,7 +405,7 @@ class McpService(QObject):
             return
         error = future.exception()
         if error is not None:
-            self._set_status(name, ServerStatus("failed", sentence=state.sentence(error)))
+            self._set_status(name, ServerStatus("failed", sentence=said(state.sentence(error))))
 
     def _say(self, sentence: str) -> None:
         self.failed.emit(sentence)

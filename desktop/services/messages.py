@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QMetaMethod, QObject, Qt, Signal, S
 
 from desktop.core.errors import HearthError
 from desktop.core.logmask import mask_secrets
+from desktop.services.said import said
 
 logger = logging.getLogger(__name__)
 
@@ -104,7 +105,7 @@ def sentence_for(exc: BaseException | None, exc_type: type[BaseException]) -> st
     """What a person reads for an unexpected exception: a HearthError's own sentence, or
     a generic one naming the exception type."""
     if isinstance(exc, HearthError):
-        return exc.user_message
+        return said(exc)
     return QCoreApplication.translate(
         "messages", "Something went wrong: {error}. Details are in the log."
     ).format(error=exc_type.__name__)

@@ -33,6 +33,9 @@ from mcp.shared.exceptions import MCPError
 from mcp.shared.message import SessionMessage
 from mcp_types.jsonrpc import CONNECTION_CLOSED, REQUEST_TIMEOUT
 
+from desktop.core.sentence import Sentence
+from desktop.core.translatable import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from mcp.client._transport import TransportStreams
     from mcp.client.stdio import StdioServerParameters
@@ -306,6 +309,55 @@ def connection_closed(exc: BaseException) -> bool:
     return isinstance(error, MCPError) and error.code == CONNECTION_CLOSED
 
 
+NO_FOLDER = QT_TRANSLATE_NOOP(
+    "core", "The MCP server “{name}” could not start: its folder {cwd} does not exist."
+)
+NOT_FOUND = QT_TRANSLATE_NOOP(
+    "core", "The MCP server “{name}” could not start: the command “{command}” was not found."
+)
+NOT_EXECUTABLE = QT_TRANSLATE_NOOP(
+    "core",
+    "The MCP server “{name}” could not start: the command “{command}” is not executable.",
+)
+OVERSIZE = QT_TRANSLATE_NOOP(
+    "core", "The MCP server “{name}” sent a message over {megabytes} MB and was stopped."
+)
+BAD_REPLY = QT_TRANSLATE_NOOP(
+    "core", "The MCP server “{name}” sent a message that is not valid JSON-RPC and was stopped."
+)
+CREDENTIALS = QT_TRANSLATE_NOOP(
+    "core",
+    "The MCP server “{name}” refused the credentials (HTTP {status}); check the headers it "
+    "is given.",
+)
+NOT_LISTENING = QT_TRANSLATE_NOOP(
+    "core", "The MCP server “{name}” at {url} did not answer: nothing is listening there."
+)
+TIMED_OUT = QT_TRANSLATE_NOOP(
+    "core", "The MCP server “{name}” did not answer within {seconds:g} s."
+)
+TIMED_OUT_NOISE = QT_TRANSLATE_NOOP(
+    "core",
+    "The MCP server “{name}” did not answer within {seconds:g} s; it wrote {lines} line(s) "
+    "that are not MCP messages.",
+)
+CANNOT_START = QT_TRANSLATE_NOOP("core", "The MCP server “{name}” could not start: {why}.")
+EXIT_CODE = QT_TRANSLATE_NOOP("core", "exit code {code}")
+KILLED_BY = QT_TRANSLATE_NOOP("core", "killed by signal {signal}")
+EXITED = QT_TRANSLATE_NOOP("core", "The MCP server “{name}” exited at once ({how}).")
+EXITED_SAYING = QT_TRANSLATE_NOOP("core", "The MCP server “{name}” exited at once ({how}): {line}")
+STOPPED_HOW = QT_TRANSLATE_NOOP("core", "The MCP server “{name}” stopped ({how}).")
+STOPPED_HOW_SAYING = QT_TRANSLATE_NOOP("core", "The MCP server “{name}” stopped ({how}): {line}")
+CLOSED = QT_TRANSLATE_NOOP("core", "The MCP server “{name}” closed the connection while starting.")
+CLOSED_SAYING = QT_TRANSLATE_NOOP(
+    "core", "The MCP server “{name}” closed the connection while starting: {line}"
+)
+STOPPED = QT_TRANSLATE_NOOP("core", "The MCP server “{name}” stopped.")
+STOPPED_SAYING = QT_TRANSLATE_NOOP("core", "The MCP server “{name}” stopped: {line}")
+HTTP_STATUS = QT_TRANSLATE_NOOP("core", "The MCP server “{name}” answered with HTTP {status}.")
+FAILED = QT_TRANSLATE_NOOP("core", "The MCP server “{name}” failed: {error}")
+
+
 def explain(
     exc: BaseException,
     config: McpServerConfig,
@@ -314,43 +366,45 @@ def explain(
     timeout_s: float,
     starting: bool,
 ) -> str:
-    """The one sentence for a server that failed to start or to answer."""
+    """The one sentence for a server that failed to start or to answer (a core Sentence:
+    English here, the window's language through services.said)."""
     error = leaf(exc)
-    who = f"The MCP server “{config.name}”"
+    name = config.name
     if isinstance(error, FileNotFoundError) and error.filename == config.cwd:
-        return f"{who} could not start: its folder {config.cwd} does not exist."
+        return Sentence(NO_FOLDER, name=name, cwd=config.cwd)
     if isinstance(error, FileNotFoundError):
-        return f"{who} could not start: the command “{config.command}” was not found."
+        return Sentence(NOT_FOUND, name=name, command=config.command)
     if isinstance(error, PermissionError):
-        return f"{who} could not start: the command “{config.command}” is not executable."
+        return Sentence(NOT_EXECUTABLE, name=name, command=config.command)
     if watch.oversize:
-        return f"{who} sent a message over {watch.max_message >> 20} MB and was stopped."
+        return Sentence(OVERSIZE, name=name, megabytes=watch.max_message >> 20)
     if watch.bad_reply:
-        return f"{who} sent a message that is not valid JSON-RPC and was stopped."
+        return Sentence(BAD_REPLY, name=name)
     if watch.http_status in (401, 403):
-        return (
-            f"{who} refused the credentials (HTTP {watch.http_status}); check the "
-            "headers it is given."
-        )
+        return Sentence(CREDENTIALS, name=name, status=watch.http_status)
     if isinstance(error, httpx2.ConnectError):
-        return f"{who} at {config.url} did not answer: nothing is listening there."
+        return Sentence(NOT_LISTENING, name=name, url=config.url)
     timed_out = isinstance(error, (TimeoutError, httpx2.TimeoutException))
     if timed_out or (isinstance(error, MCPError) and error.code == REQUEST_TIMEOUT):
-        said = f"{who} did not answer within {timeout_s:g} s"
         if watch.bad_lines:
-            said += f"; it wrote {watch.bad_lines} line(s) that are not MCP messages"
-        return said + "."
+            return Sentence(TIMED_OUT_NOISE, name=name, seconds=timeout_s, lines=watch.bad_lines)
+        return Sentence(TIMED_OUT, name=name, seconds=timeout_s)
     if isinstance(error, OSError) and starting:
-        return f"{who} could not start: {error.strerror or error}."
+        return Sentence(CANNOT_START, name=name, why=str(error.strerror or error))
     if connection_closed(error):
+        line = stderr_line
         if watch.returncode is not None:
             code = watch.returncode
-            how = f"exit code {code}" if code >= 0 else f"killed by signal {-code}"
-            said = f"{who} {'exited at once' if starting else 'stopped'} ({how})"
-        else:
-            said = f"{who} {'closed the connection while starting' if starting else 'stopped'}"
-        return f"{said}: {stderr_line}" if stderr_line else f"{said}."
+            how = Sentence(EXIT_CODE, code=code) if code >= 0 else Sentence(KILLED_BY, signal=-code)
+            if starting:
+                template = EXITED_SAYING if line else EXITED
+            else:
+                template = STOPPED_HOW_SAYING if line else STOPPED_HOW
+            return Sentence(template, name=name, how=how, line=line)
+        if starting:
+            return Sentence(CLOSED_SAYING if line else CLOSED, name=name, line=line)
+        return Sentence(STOPPED_SAYING if line else STOPPED, name=name, line=line)
     if watch.http_status >= 400:
-        return f"{who} answered with HTTP {watch.http_status}."
+        return Sentence(HTTP_STATUS, name=name, status=watch.http_status)
     log.info("MCP server %s failed", config.name, exc_info=error)
-    return f"{who} failed: {error}"
+    return Sentence(FAILED, name=name, error=str(error))

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from desktop.core.errors import HearthError
+from desktop.core.sentence import Sentence
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.types import (
     GenerationStats,
     Message,
@@ -25,6 +27,15 @@ from desktop.core.types import (
 )
 from desktop.engine.backend import Reply
 from desktop.tools.validation import argument_problem
+
+# Why a chat with tools stopped (LoopNotice): English here, the window's language in services.
+STOPPED = QT_TRANSLATE_NOOP("core", "Stopped.")
+INVALID_CALLS = QT_TRANSLATE_NOOP(
+    "core", "The model made invalid tool calls {rounds} times in a row; the chat stopped there."
+)
+STILL_CALLING = QT_TRANSLATE_NOOP(
+    "core", "The model was still calling tools after {rounds} rounds; the chat stopped there."
+)
 
 log = logging.getLogger(__name__)
 
@@ -205,7 +216,7 @@ class ToolLoop:
             history.append(said)
             result.messages.append(said)
             if self._stop.is_set():
-                result.stopped = "Stopped."
+                result.stopped = STOPPED
                 return result
             if not calls:
                 return result
@@ -213,17 +224,11 @@ class ToolLoop:
             invalid = self._answer(calls, by_name, history, result, on_event, last_round)
             invalid_rounds = invalid_rounds + 1 if invalid else 0
             if self._stop.is_set():
-                result.stopped = "Stopped."
+                result.stopped = STOPPED
             elif invalid_rounds > self.max_invalid:
-                result.stopped = (
-                    f"The model made invalid tool calls {invalid_rounds} times in a row; "
-                    "the chat stopped there."
-                )
+                result.stopped = Sentence(INVALID_CALLS, rounds=invalid_rounds)
             elif last_round:
-                result.stopped = (
-                    f"The model was still calling tools after {self.max_rounds} rounds; "
-                    "the chat stopped there."
-                )
+                result.stopped = Sentence(STILL_CALLING, rounds=self.max_rounds)
             if result.stopped:
                 on_event(LoopNotice(result.stopped))
                 return result

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop.core.documents.chunking import chunk_document
 from desktop.core.documents.types import Chunk, Document, Source
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 WHOLE_HEADER = "Use these documents to answer. Cite them by name."
 PASSAGES_HEADER = "Use these passages from documents to answer. Cite them by name and place."
@@ -26,9 +27,10 @@ OPENING_HEADER = (
     "name and place, and say if they do not answer."
 )
 OPENING_CHUNKS = 2  # per document: the opening, not k unrelated passages
-NOTHING_FITS = (
+NOTHING_FITS = QT_TRANSLATE_NOOP(
+    "core",
     "The attached documents do not fit in the room left in this chat's context, even as a "
-    "few passages; start a new chat or load the model with a larger context."
+    "few passages; start a new chat or load the model with a larger context.",
 )
 
 Rank = Callable[[str, Sequence[tuple[Document, Chunk]], int], Sequence[tuple[Document, Chunk]]]

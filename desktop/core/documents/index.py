@@ -33,9 +33,10 @@ from desktop.core.documents.ranking import (
     rank_passages,
 )
 from desktop.core.documents.types import Chunk, Source
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 SCHEMA_VERSION = 1
-NO_EMBEDDER = "no embedding model"
+NO_EMBEDDER = QT_TRANSLATE_NOOP("core", "no embedding model")
 # Up to this many vectors, search compares the query with each (exact, a few ms). Past it a
 # vec0 table of 1-bit vectors (dims/8 bytes each) finds candidates by Hamming distance and the
 # float vectors rank those: sqlite-vec's wheel has no SIMD, and a float scan of 100,000

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Final, Literal
 
 from desktop.core.errors import HearthError
+from desktop.core.sentence import Sentence
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 # SQLite primary result codes (the low byte of an extended code).
 _SQLITE_PERM: Final = 3
@@ -58,14 +60,27 @@ def _low_on_space(folder: Path) -> bool:
         return False
 
 
+# The reasons are said inside the sentences below ({why}); marked so the window says both.
 _SENTENCES: Final[dict[Reason, str]] = {
-    "full": "the disk is full",
-    "read-only": "the folder is read-only",
-    "busy": "another program is using the history file",
-    "damaged": "the history file is damaged",
-    "io": "the disk reported an error",
-    "other": "the database reported an error",
+    "full": QT_TRANSLATE_NOOP("core", "the disk is full"),
+    "read-only": QT_TRANSLATE_NOOP("core", "the folder is read-only"),
+    "busy": QT_TRANSLATE_NOOP("core", "another program is using the history file"),
+    "damaged": QT_TRANSLATE_NOOP("core", "the history file is damaged"),
+    "io": QT_TRANSLATE_NOOP("core", "the disk reported an error"),
+    "other": QT_TRANSLATE_NOOP("core", "the database reported an error"),
 }
+_CANNOT_OPEN = QT_TRANSLATE_NOOP("core", "the history file could not be opened")
+# One whole sentence per action (translators need the verb inside the sentence).
+_COULD_NOT: Final[dict[str, str]] = {
+    "open": QT_TRANSLATE_NOOP("core", "Hearth could not open its history: {why}."),
+    "read": QT_TRANSLATE_NOOP("core", "Hearth could not read its history: {why}."),
+    "save to": QT_TRANSLATE_NOOP("core", "Hearth could not save to its history: {why}."),
+    "upgrade": QT_TRANSLATE_NOOP("core", "Hearth could not upgrade its history: {why}."),
+}
+UPGRADE_FAILED = QT_TRANSLATE_NOOP(
+    "core", "Hearth could not upgrade its history: {why}; your chats were not changed."
+)
+COULD_NOT_WRITE = QT_TRANSLATE_NOOP("core", "Hearth could not write {name}: {why}.")
 
 
 def _reason(exc: sqlite3.Error, folder: Path) -> tuple[Reason, str]:
@@ -82,7 +97,7 @@ def _reason(exc: sqlite3.Error, folder: Path) -> tuple[Reason, str]:
     if base in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
         return "damaged", _SENTENCES["damaged"]
     if base == _SQLITE_CANTOPEN:
-        return "io", "the history file could not be opened"
+        return "io", _CANNOT_OPEN
     if base == _SQLITE_IOERR:
         return "io", _SENTENCES["io"]
     return "other", _SENTENCES["other"]
@@ -91,7 +106,20 @@ def _reason(exc: sqlite3.Error, folder: Path) -> tuple[Reason, str]:
 def history_error(exc: sqlite3.Error, action: str, path: Path) -> HistoryError:
     details = f"{type(exc).__name__}: {exc} ({getattr(exc, 'sqlite_errorname', '?')}) [{path}]"
     reason, sentence = _reason(exc, path.parent)
-    return HistoryError(f"Hearth could not {action} its history: {sentence}.", details, reason)
+    template = _COULD_NOT.get(action)
+    said = (
+        Sentence(template, why=sentence)
+        if template
+        else f"Hearth could not {action} its history: {sentence}."
+    )
+    return HistoryError(said, details, reason)
+
+
+def upgrade_error(exc: sqlite3.Error, path: Path) -> HistoryError:
+    """A failed schema upgrade (rolled back): the chats are as they were."""
+    error = history_error(exc, "upgrade", path)
+    why = _reason(exc, path.parent)[1]
+    return HistoryError(Sentence(UPGRADE_FAILED, why=why), error.details)
 
 
 def os_error(exc: OSError, path: Path) -> HistoryError:
@@ -103,5 +131,5 @@ def os_error(exc: OSError, path: Path) -> HistoryError:
     else:
         sentence = exc.strerror or _SENTENCES["io"]
     return HistoryError(
-        f"Hearth could not write {path.name}: {sentence}.", f"{exc!r} [{path}]", reason
+        Sentence(COULD_NOT_WRITE, name=path.name, why=sentence), f"{exc!r} [{path}]", reason
     )

@@ -23,7 +23,13 @@ from desktop.core.history.codec import (
     sources_json,
     tool_calls_json,
 )
-from desktop.core.history.errors import HistoryError, HistoryNotFound, history_error, os_error
+from desktop.core.history.errors import (
+    HistoryError,
+    HistoryNotFound,
+    history_error,
+    os_error,
+    upgrade_error,
+)
 from desktop.core.history.ids import IdSource
 from desktop.core.history.markdown import markdown
 from desktop.core.history.owner import writer_alive
@@ -49,7 +55,17 @@ from desktop.core.history.schema import (
 )
 from desktop.core.history.search import search as search_history
 from desktop.core.history.tree import ConversationTree
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.types import GenerationStats, ToolCall
+
+NOT_SAFE_DISK = QT_TRANSLATE_NOOP(
+    "core",
+    "Hearth could not open its history: its folder is on a disk that cannot hold it safely "
+    "(a network drive?).",
+)
+NEWER_HISTORY = QT_TRANSLATE_NOOP(
+    "core", "This history was written by a newer version of Hearth; update Hearth to open it."
+)
 
 # The store is used from ONE thread (the GUI thread) and is the only writer: sqlite3's
 # check_same_thread enforces the first; the single-instance lock of the app the second.
@@ -118,8 +134,7 @@ class ConversationStore:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise HistoryError(
-                    "Hearth could not open its history: its folder is on a disk that cannot hold it"
-                    " safely (a network drive?).",
+                    NOT_SAFE_DISK,
                     f"journal_mode is {mode!r}, not wal [{self.path}]",
                 )
             conn.execute("PRAGMA synchronous = FULL")
@@ -135,8 +150,7 @@ class ConversationStore:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > target:
                 raise HistoryError(
-                    "This history was written by a newer version of Hearth; "
-                    "update Hearth to open it.",
+                    NEWER_HISTORY,
                     f"user_version {version} > {target} [{self.path}]",
                 )
             if version == target:
@@ -164,11 +178,7 @@ class ConversationStore:
             finally:
                 conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.Error as exc:
-            error = history_error(exc, "upgrade", self.path)
-            raise HistoryError(
-                error.user_message.removesuffix(".") + "; your chats were not changed.",
-                error.details,
-            ) from exc
+            raise upgrade_error(exc, self.path) from exc
 
     def _backup(self, version: int) -> Path:
         """Copy the database (WAL included) to hearth.sqlite3.bak-v{version}, atomically."""

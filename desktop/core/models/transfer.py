@@ -51,6 +51,8 @@ from desktop.core.errors import HearthError
 from desktop.core.hub import Body, FileSource, HubClient, HubError
 from desktop.core.models import hf_cache, partials
 from desktop.core.models.hashing import HashCancelled, Hashes, hash_stream
+from desktop.core.sentence import Sentence
+from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.units import format_bytes
 
 Phase = Literal["connecting", "waiting", "downloading", "stalled", "retrying", "verifying", "done"]
@@ -75,6 +77,14 @@ class DownloadError(HearthError):
     def __init__(self, user_message: str, reason: Reason, details: str = "") -> None:
         super().__init__(user_message, details)
         self.reason: Reason = reason
+
+
+RETRYING = QT_TRANSLATE_NOOP("core", "Retrying in {delay:g} s: {why}")
+KEPT_FAILING = QT_TRANSLATE_NOOP(
+    "core",
+    "The download kept failing after several tries: {why} The partial file is kept; resume "
+    "it later.",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,14 +281,13 @@ class _Download:
                     self.attempt = 0  # bytes arrived: this connection was worth having
                 if self.attempt >= self.options.retries:
                     raise DownloadError(
-                        "The download kept failing after several tries: "
-                        f"{e.user_message} The partial file is kept; resume it later.",
+                        Sentence(KEPT_FAILING, why=e.user_message),
                         "network",
                         e.details,
                     ) from e
                 delay = self.options.backoff[min(self.attempt, len(self.options.backoff) - 1)]
                 self.attempt += 1
-                self.report("retrying", f"Retrying in {delay:g} s: {e.user_message}")
+                self.report("retrying", Sentence(RETRYING, delay=delay, why=e.user_message))
                 if self.cancel.wait(delay):
                     self.check_cancel()
 
