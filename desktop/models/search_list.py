@@ -25,6 +25,7 @@ from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.models import vision
 from desktop.models.download_list import english_plural, format_size
 from desktop.models.library_list import BAD, GOOD, WARN
+from desktop.services.said import said
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -76,8 +77,7 @@ def _fit_data(plan: Plan | None, role: int) -> object:
     if role == Qt.ItemDataRole.ForegroundRole:
         return QBrush(_FIT_COLORS[plan.verdict])
     if role == Qt.ItemDataRole.ToolTipRole:
-        # The note is built with figures in core: it stays English (see fit._note).
-        return f"{fit_tips()[plan.verdict]}\n{plan.note}"
+        return f"{fit_tips()[plan.verdict]}\n{said(plan.note)}"
     if role == Role.Fit:
         return plan.verdict
     return None

@@ -50,6 +50,7 @@ from desktop.services.chat_session import DRAFT, ChatSession, ChatState, Shown
 from desktop.services.connection_jobs import ConnectionModels
 from desktop.services.edits import MessageEdits
 from desktop.services.history import History, documents_folder
+from desktop.services.said import said
 from desktop.ui import file_dialogs, icons, locale_format
 from desktop.ui.banner import Banner
 from desktop.ui.chat_view import ChatView
@@ -773,7 +774,7 @@ class MainWindow(QMainWindow):
             info.n_gpu_layers,
             info.n_layers,
             auto,
-            info.fit_note,
+            said(info.fit_note),
             n_ctx_train=info.n_ctx_train,
             threads_auto=asked is not None and asked.n_threads is None,
         )

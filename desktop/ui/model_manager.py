@@ -15,6 +15,7 @@ from desktop.core.hub import ModelChoice
 from desktop.core.models.catalog import CatalogEntry
 from desktop.services.download_queue import DownloadManager
 from desktop.services.hub_calls import OFFLINE_SETTING, STILL_OFFLINE, WENT_OFFLINE, HubCalls
+from desktop.services.hub_calls import said as hub_said
 from desktop.services.library_jobs import LibraryJobs
 from desktop.ui.banner import Banner
 from desktop.ui.discover_page import DiscoverPage
@@ -143,8 +144,9 @@ class ModelManager(QWidget):
         """The banner (with its Retry or Settings…) says why the hub is out of reach on every
         tab; Discover's line under its search would only say the same sentence again."""
         message = self.discover.message
-        said = {self.banner.label.text(), *OFFLINE_SENTENCES}
-        if not self.banner.isHidden() and not message.isHidden() and message.text() in said:
+        # The hub's sentences arrive in the window's language (hub_calls.said).
+        known = {self.banner.label.text(), *(hub_said(s) for s in OFFLINE_SENTENCES)}
+        if not self.banner.isHidden() and not message.isHidden() and message.text() in known:
             message.hide()
 
     def _count_downloads(self) -> None:

@@ -25,6 +25,7 @@ from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.models import vision
 from desktop.models.download_list import english_plural
 from desktop.models.search_list import ChoiceRow, ChoicesModel
+from desktop.services.said import said
 from desktop.ui import icons, locale_format, metrics
 from desktop.ui.vision_tag import tag_column
 
@@ -281,13 +282,12 @@ class RepoPage(QWidget):
         if row < 0:
             return
         self.choices.set_plan(row, plan)
-        # plan.note is built with figures in core and stays English (fit._note).
         if plan.max_context > plan.context:
             text = self.tr("From {name}'s header: {note} Up to {tokens} tokens of context fit.")
         else:
             text = self.tr("From {name}'s header: {note}")
         tokens = locale_format.number(plan.max_context)
-        self.fit_note.setText(text.format(name=name, note=plan.note, tokens=tokens))
+        self.fit_note.setText(text.format(name=name, note=said(plan.note), tokens=tokens))
 
     def _selection_changed(self, *_: QItemSelection) -> None:
         choice = self.selected_choice()

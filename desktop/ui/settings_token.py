@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.services.hub_calls import HubCalls
+from desktop.services.said import said
 
 if TYPE_CHECKING:  # keyring is imported when the token is first needed
     from desktop.core.secrets import TokenStore
@@ -136,7 +137,10 @@ class TokenBox(QGroupBox):
         elif self.tokens.persistent:
             text = self.tr("A token is saved in the system keychain.")
         else:
-            text = self.tokens.notice or self.tr("The token is kept only until Hearth closes.")
+            notice = self.tokens.notice
+            text = (said(notice) if notice else "") or self.tr(
+                "The token is kept only until Hearth closes."
+            )
         self.token_state.setText(text)
         self._update_buttons()
 
