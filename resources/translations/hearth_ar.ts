@@ -1081,25 +1081,25 @@
             <translation>كل المجلدات محدَّثة.</translation>
         </message>
         <message numerus="yes">
-            <source>Indexed %n changed files.</source>
+            <source>Indexed %n changed file(s).</source>
             <translation>
-                <numerusform>لم تُفهرس أي ملفات متغيّرة.</numerusform>
-                <numerusform>تمت فهرسة ملف متغيّر واحد.</numerusform>
-                <numerusform>تمت فهرسة ملفين متغيّرين.</numerusform>
-                <numerusform>تمت فهرسة %n ملفات متغيّرة.</numerusform>
-                <numerusform>تمت فهرسة %n ملفًا متغيّرًا.</numerusform>
-                <numerusform>تمت فهرسة %n ملف متغيّر.</numerusform>
+                <numerusform>لم تُفهرَس أي ملفات متغيّرة.</numerusform>
+                <numerusform>فُهرِس ملف متغيّر واحد.</numerusform>
+                <numerusform>فُهرِس ملفان متغيّران.</numerusform>
+                <numerusform>فُهرِست %n ملفات متغيّرة.</numerusform>
+                <numerusform>فُهرِس %n ملفًا متغيّرًا.</numerusform>
+                <numerusform>فُهرِس %n ملف متغيّر.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Indexing {done} of %n files — {current}</source>
+            <source>Indexing {done} of %n file(s) — {current}</source>
             <translation>
-                <numerusform>جارٍ فهرسة {done} من %n ملف — {current}</numerusform>
-                <numerusform>جارٍ فهرسة {done} من %n ملف — {current}</numerusform>
-                <numerusform>جارٍ فهرسة {done} من %n ملف — {current}</numerusform>
-                <numerusform>جارٍ فهرسة {done} من %n ملف — {current}</numerusform>
-                <numerusform>جارٍ فهرسة {done} من %n ملف — {current}</numerusform>
-                <numerusform>جارٍ فهرسة {done} من %n ملف — {current}</numerusform>
+                <numerusform>جارٍ فهرسة {done} من أصل %n ملف — {current}</numerusform>
+                <numerusform>جارٍ فهرسة {done} من أصل ملف واحد — {current}</numerusform>
+                <numerusform>جارٍ فهرسة {done} من أصل ملفين — {current}</numerusform>
+                <numerusform>جارٍ فهرسة {done} من أصل %n ملفات — {current}</numerusform>
+                <numerusform>جارٍ فهرسة {done} من أصل %n ملفًا — {current}</numerusform>
+                <numerusform>جارٍ فهرسة {done} من أصل %n ملف — {current}</numerusform>
             </translation>
         </message>
         <message>
@@ -1111,14 +1111,14 @@
             <translation>متوقف مؤقتًا: تُقرأ التغييرات في المجلدات عند الاستئناف.</translation>
         </message>
         <message numerus="yes">
-            <source>Paused at {done} of %n files — {current}</source>
+            <source>Paused at {done} of %n file(s) — {current}</source>
             <translation>
-                <numerusform>متوقف مؤقتًا عند {done} من %n ملف — {current}</numerusform>
-                <numerusform>متوقف مؤقتًا عند {done} من %n ملف — {current}</numerusform>
-                <numerusform>متوقف مؤقتًا عند {done} من %n ملف — {current}</numerusform>
-                <numerusform>متوقف مؤقتًا عند {done} من %n ملف — {current}</numerusform>
-                <numerusform>متوقف مؤقتًا عند {done} من %n ملف — {current}</numerusform>
-                <numerusform>متوقف مؤقتًا عند {done} من %n ملف — {current}</numerusform>
+                <numerusform>متوقف مؤقتًا عند {done} من أصل %n ملف — {current}</numerusform>
+                <numerusform>متوقف مؤقتًا عند {done} من أصل ملف واحد — {current}</numerusform>
+                <numerusform>متوقف مؤقتًا عند {done} من أصل ملفين — {current}</numerusform>
+                <numerusform>متوقف مؤقتًا عند {done} من أصل %n ملفات — {current}</numerusform>
+                <numerusform>متوقف مؤقتًا عند {done} من أصل %n ملفًا — {current}</numerusform>
+                <numerusform>متوقف مؤقتًا عند {done} من أصل %n ملف — {current}</numerusform>
             </translation>
         </message>
         <message>
@@ -2742,6 +2742,10 @@ Chat format: {format}</source>
             <translation>حذف</translation>
         </message>
         <message>
+            <source>Conversation actions</source>
+            <translation>إجراءات المحادثة</translation>
+        </message>
+        <message>
             <source>Rename</source>
             <translation>إعادة تسمية</translation>
         </message>
@@ -3222,6 +3226,297 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <source>Hearth is in offline mode, so the connection “{name}” to {host} is blocked: only servers on this machine (localhost) can be used. Turn offline mode off in the settings to use it.</source>
+            <translation>يعمل Hearth في وضع عدم الاتصال، لذا فإن الاتصال «{name}» بـ {host} محظور: لا يمكن استخدام إلا الخوادم الموجودة على هذا الجهاز (localhost). أوقف وضع عدم الاتصال في الإعدادات لاستخدامه.</translation>
+        </message>
+        <message>
+            <source>Your message is {tokens:,} tokens long with the system prompt; the model's context holds {n_ctx:,}. Shorten it, or load the model with a larger context.</source>
+            <translation>يبلغ طول رسالتك {tokens:,} رمز مع موجّه النظام؛ ويتّسع سياق النموذج لـ {n_ctx:,}. اختصرها، أو حمّل النموذج بسياق أكبر.</translation>
+        </message>
+        <message>
+            <source>The attached documents do not fit in the room left in this chat's context, even as a few passages; start a new chat or load the model with a larger context.</source>
+            <translation>لا تتّسع المستندات المرفقة في المساحة المتبقية من سياق هذه المحادثة، ولو على شكل مقاطع قليلة؛ ابدأ محادثة جديدة أو حمّل النموذج بسياق أكبر.</translation>
+        </message>
+        <message>
+            <source>no embedding model</source>
+            <translation>لا يوجد نموذج تضمين</translation>
+        </message>
+        <message>
+            <source>Fits on the GPU with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>يتّسع في GPU بسياق من {ctx:,} رمز: نحو {total} (تقديريًا).</translation>
+        </message>
+        <message>
+            <source>Fits with {layers} of {n} layers on the GPU and the rest in RAM, with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>يتّسع مع {layers} من أصل {n} طبقة على GPU والباقي في RAM، بسياق من {ctx:,} رمز: نحو {total} (تقديريًا).</translation>
+        </message>
+        <message>
+            <source>Fits in RAM with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>يتّسع في RAM بسياق من {ctx:,} رمز: نحو {total} (تقديريًا).</translation>
+        </message>
+        <message>
+            <source>Needs about {total} with a {ctx:,}-token context, more than is free; a context of {max_ctx:,} tokens would fit (estimate).</source>
+            <translation>يحتاج إلى نحو {total} بسياق من {ctx:,} رمز، وهذا أكثر من المتاح؛ سيتّسع سياق من {max_ctx:,} رمز (تقديريًا).</translation>
+        </message>
+        <message>
+            <source>Needs about {total}, more memory than this computer has free (estimate).</source>
+            <translation>يحتاج إلى نحو {total}، وهي ذاكرة أكثر مما هو متاح على هذا الحاسوب (تقديريًا).</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>القرص ممتلئ</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>المجلد للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>another program is using the history file</source>
+            <translation>برنامج آخر يستخدم ملف السجل</translation>
+        </message>
+        <message>
+            <source>the history file is damaged</source>
+            <translation>ملف السجل تالف</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>أبلغ القرص عن خطأ</translation>
+        </message>
+        <message>
+            <source>the database reported an error</source>
+            <translation>أبلغت قاعدة البيانات عن خطأ</translation>
+        </message>
+        <message>
+            <source>the history file could not be opened</source>
+            <translation>تعذّر فتح ملف السجل</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: {why}.</source>
+            <translation>تعذّر على Hearth فتح سجله: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not read its history: {why}.</source>
+            <translation>تعذّر على Hearth قراءة سجله: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not save to its history: {why}.</source>
+            <translation>تعذّر على Hearth الحفظ في سجله: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}.</source>
+            <translation>تعذّر على Hearth ترقية سجله: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}; your chats were not changed.</source>
+            <translation>تعذّر على Hearth ترقية سجله: {why}؛ لم تتغيّر محادثاتك.</translation>
+        </message>
+        <message>
+            <source>Hearth could not write {name}: {why}.</source>
+            <translation>تعذّر على Hearth كتابة {name}: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: its folder is on a disk that cannot hold it safely (a network drive?).</source>
+            <translation>تعذّر على Hearth فتح سجله: مجلده على قرص لا يمكنه الاحتفاظ به بأمان (محرك أقراص شبكي؟).</translation>
+        </message>
+        <message>
+            <source>This history was written by a newer version of Hearth; update Hearth to open it.</source>
+            <translation>كُتب هذا السجل بإصدار أحدث من Hearth؛ حدّث Hearth لفتحه.</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached: check the network, or use Hearth offline.</source>
+            <translation>تعذّر الوصول إلى المنصة: تحقّق من الشبكة، أو استخدم Hearth دون اتصال.</translation>
+        </message>
+        <message>
+            <source>Hearth is offline: the hub is not contacted until you switch offline mode off.</source>
+            <translation>‏Hearth غير متصل: لا يتم الاتصال بالمنصة حتى توقف وضع عدم الاتصال.</translation>
+        </message>
+        <message>
+            <source>Tiny and fast: good for trying Hearth and playing with words, not for facts.</source>
+            <translation>صغير وسريع: مناسب لتجربة Hearth واللعب بالكلمات، لا للحقائق.</translation>
+        </message>
+        <message>
+            <source>A model on this computer. Try a prompt below to see what it does well.</source>
+            <translation>نموذج على هذا الحاسوب. جرّب أحد الموجّهات أدناه لترى ما يجيده.</translation>
+        </message>
+        <message>
+            <source>Retrying in {delay:g} s: {why}</source>
+            <translation>إعادة المحاولة بعد {delay:g} ث: {why}</translation>
+        </message>
+        <message>
+            <source>The download kept failing after several tries: {why} The partial file is kept; resume it later.</source>
+            <translation>استمر فشل التنزيل بعد عدة محاولات: {why} يُحتفظ بالملف الجزئي؛ استأنفه لاحقًا.</translation>
+        </message>
+        <message>
+            <source>No system keychain is available, so your Hugging Face token is kept only until Hearth closes; you will need to enter it again next time.</source>
+            <translation>لا تتوفر سلسلة مفاتيح للنظام، لذا يُحتفظ برمز Hugging Face المميز الخاص بك فقط حتى يُغلق Hearth؛ وستحتاج إلى إدخاله مجددًا في المرة القادمة.</translation>
+        </message>
+        <message>
+            <source>No model is loaded.</source>
+            <translation>لا يوجد نموذج محمَّل.</translation>
+        </message>
+        <message>
+            <source>The engine is not running; start it again.</source>
+            <translation>المحرك لا يعمل؛ شغّله مجددًا.</translation>
+        </message>
+        <message>
+            <source>The engine did not answer in time and was stopped.</source>
+            <translation>لم يردّ المحرك في الوقت المحدد فأُوقف.</translation>
+        </message>
+        <message>
+            <source>The engine was ended on request.</source>
+            <translation>أُنهي المحرك بناءً على الطلب.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>توقف المحرك على نحو غير متوقع. يُحتفظ بما كُتب حتى الآن؛ ويبدأ المحرك من جديد مع الطلب التالي.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>توقف المحرك على نحو غير متوقع: {reason}. يُحتفظ بما كُتب حتى الآن؛ ويبدأ المحرك من جديد مع الطلب التالي.</translation>
+        </message>
+        <message>
+            <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
+            <translation>تعذّر تحميل النموذج: {reason}. قد يكون الملف تالفًا، أو مُعدًّا لمحرك أحدث من محرك إصدار Hearth هذا.</translation>
+        </message>
+        <message>
+            <source>No embedding model is set: search uses words only. Pick one in Settings → Knowledge.</source>
+            <translation>لم يُعيَّن نموذج تضمين: يستخدم البحث الكلمات فقط. اختر واحدًا من الإعدادات ← المعرفة.</translation>
+        </message>
+        <message>
+            <source>The embedding model stopped ({name}: the engine {reason}), so search uses words only. Pick another embedder in Settings → Knowledge, or restart Hearth to try again.</source>
+            <translation>توقف نموذج التضمين ({name}: المحرك {reason})، لذا يستخدم البحث الكلمات فقط. اختر نموذج تضمين آخر من الإعدادات ← المعرفة، أو أعد تشغيل Hearth للمحاولة مجددًا.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {n_ctx:,}-token context ({reason}). Choose a smaller context or model, or close other programs.</source>
+            <translation>لا توجد ذاكرة كافية لتحميل هذا النموذج بسياق من {n_ctx:,} رمز ({reason}). اختر سياقًا أو نموذجًا أصغر، أو أغلق البرامج الأخرى.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>لا توجد ذاكرة كافية لتحميل هذا النموذج بسياق من {context:,} رمز: يحتاج إلى نحو {ram_needed} من RAM، والمتاح {ram_free}. أكبر سياق يتّسع هو {max_context:,} رمز: حمّل النموذج بهذا القدر أو أقل (تقديريًا).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>لا توجد ذاكرة كافية لتحميل هذا النموذج بسياق من {context:,} رمز: يحتاج إلى نحو {ram_needed} من RAM، والمتاح {ram_free}. لا يتّسع حتى سياق صغير: أغلق البرامج الأخرى، أو اختر نموذجًا أو تكميمًا أصغر (تقديريًا).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>لا توجد ذاكرة كافية لتحميل هذا النموذج بسياق من {context:,} رمز: يحتاج إلى نحو {ram_needed} من RAM و{gpu_needed} على GPU، والمتاح {ram_free} من RAM و{gpu_free} على GPU. أكبر سياق يتّسع هو {max_context:,} رمز: حمّل النموذج بهذا القدر أو أقل (تقديريًا).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>لا توجد ذاكرة كافية لتحميل هذا النموذج بسياق من {context:,} رمز: يحتاج إلى نحو {ram_needed} من RAM و{gpu_needed} على GPU، والمتاح {ram_free} من RAM و{gpu_free} على GPU. لا يتّسع حتى سياق صغير: أغلق البرامج الأخرى، أو اختر نموذجًا أو تكميمًا أصغر (تقديريًا).</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled.</source>
+            <translation>أُلغي التحميل.</translation>
+        </message>
+        <message>
+            <source>Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, with a {n_ctx:,}-token context.</source>
+            <translation>فشل التحميل على GPU: {why}. يشغّل Hearth النموذج على CPU بدلًا من ذلك، بسياق من {n_ctx:,} رمز.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: its folder {cwd} does not exist.</source>
+            <translation>تعذّر بدء تشغيل خادم MCP «{name}»: مجلده {cwd} غير موجود.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” was not found.</source>
+            <translation>تعذّر بدء تشغيل خادم MCP «{name}»: لم يُعثر على الأمر «{command}».</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” is not executable.</source>
+            <translation>تعذّر بدء تشغيل خادم MCP «{name}»: الأمر «{command}» غير قابل للتنفيذ.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message over {megabytes} MB and was stopped.</source>
+            <translation>أرسل خادم MCP «{name}» رسالة تتجاوز {megabytes} MB فأُوقف.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message that is not valid JSON-RPC and was stopped.</source>
+            <translation>أرسل خادم MCP «{name}» رسالة ليست JSON-RPC صالحة فأُوقف.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” refused the credentials (HTTP {status}); check the headers it is given.</source>
+            <translation>رفض خادم MCP «{name}» بيانات الاعتماد (HTTP {status})؛ تحقّق من الترويسات المُمرَّرة إليه.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” at {url} did not answer: nothing is listening there.</source>
+            <translation>لم يردّ خادم MCP «{name}» على {url}: لا شيء يستمع هناك.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s.</source>
+            <translation>لم يردّ خادم MCP «{name}» خلال {seconds:g} ث.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s; it wrote {lines} line(s) that are not MCP messages.</source>
+            <translation>لم يردّ خادم MCP «{name}» خلال {seconds:g} ث؛ وكتب {lines} سطرًا (أسطر) ليست رسائل MCP.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: {why}.</source>
+            <translation>تعذّر بدء تشغيل خادم MCP «{name}»: {why}.</translation>
+        </message>
+        <message>
+            <source>exit code {code}</source>
+            <translation>رمز الخروج {code}</translation>
+        </message>
+        <message>
+            <source>killed by signal {signal}</source>
+            <translation>أُنهي بالإشارة {signal}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}).</source>
+            <translation>خرج خادم MCP «{name}» فورًا ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}): {line}</source>
+            <translation>خرج خادم MCP «{name}» فورًا ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}).</source>
+            <translation>توقف خادم MCP «{name}» ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}): {line}</source>
+            <translation>توقف خادم MCP «{name}» ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting.</source>
+            <translation>أغلق خادم MCP «{name}» الاتصال أثناء بدء التشغيل.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting: {line}</source>
+            <translation>أغلق خادم MCP «{name}» الاتصال أثناء بدء التشغيل: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped.</source>
+            <translation>توقف خادم MCP «{name}».</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped: {line}</source>
+            <translation>توقف خادم MCP «{name}»: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” answered with HTTP {status}.</source>
+            <translation>ردّ خادم MCP «{name}» بـ HTTP {status}.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” failed: {error}</source>
+            <translation>فشل خادم MCP «{name}»: {error}</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>توقف.</translation>
+        </message>
+        <message>
+            <source>The model made invalid tool calls {rounds} times in a row; the chat stopped there.</source>
+            <translation>أجرى النموذج استدعاءات أدوات غير صالحة {rounds} مرات متتالية؛ فتوقفت المحادثة عند ذلك.</translation>
+        </message>
+        <message>
+            <source>The model was still calling tools after {rounds} rounds; the chat stopped there.</source>
+            <translation>ظل النموذج يستدعي الأدوات بعد {rounds} جولة؛ فتوقفت المحادثة عند ذلك.</translation>
+        </message>
+    </context>
+    <context>
         <name>download_list</name>
         <message>
             <source>Connecting</source>
@@ -3664,6 +3959,25 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>presets</name>
+        <message>
+            <source>Balanced</source>
+            <translation>متوازن</translation>
+        </message>
+        <message>
+            <source>Precise</source>
+            <translation>دقيق</translation>
+        </message>
+        <message>
+            <source>Creative</source>
+            <translation>إبداعي</translation>
+        </message>
+        <message>
+            <source>Seed tutorial</source>
+            <translation>درس البذرة (seed)</translation>
+        </message>
+    </context>
+    <context>
         <name>reply_info</name>
         <message>
             <source>the model finished its answer</source>
@@ -3986,7 +4300,7 @@ Chat format: {format}</source>
             <translation>لا يوجد نموذج محمَّل: تتلقى الطلبات خطأً حتى تحمّل المحادثة نموذجًا.</translation>
         </message>
         <message numerus="yes">
-            <source>The chat's reply is using the model; %n requests waiting.</source>
+            <source>The chat's reply is using the model; %n request(s) waiting.</source>
             <translation>
                 <numerusform>رد المحادثة يستخدم النموذج؛ لا طلبات في الانتظار.</numerusform>
                 <numerusform>رد المحادثة يستخدم النموذج؛ طلب واحد في الانتظار.</numerusform>

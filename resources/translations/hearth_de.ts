@@ -1049,17 +1049,17 @@
             <translation>Alle Ordner sind aktuell.</translation>
         </message>
         <message numerus="yes">
-            <source>Indexed %n changed files.</source>
+            <source>Indexed %n changed file(s).</source>
             <translation>
                 <numerusform>%n geänderte Datei indiziert.</numerusform>
                 <numerusform>%n geänderte Dateien indiziert.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Indexing {done} of %n files — {current}</source>
+            <source>Indexing {done} of %n file(s) — {current}</source>
             <translation>
-                <numerusform>Indiziere {done} von %n Datei – {current}</numerusform>
-                <numerusform>Indiziere {done} von %n Dateien – {current}</numerusform>
+                <numerusform>Indizierung: {done} von %n Datei – {current}</numerusform>
+                <numerusform>Indizierung: {done} von %n Dateien – {current}</numerusform>
             </translation>
         </message>
         <message>
@@ -1071,7 +1071,7 @@
             <translation>Pausiert: Änderungen in den Ordnern werden beim Fortsetzen gelesen.</translation>
         </message>
         <message numerus="yes">
-            <source>Paused at {done} of %n files — {current}</source>
+            <source>Paused at {done} of %n file(s) — {current}</source>
             <translation>
                 <numerusform>Pausiert bei {done} von %n Datei – {current}</numerusform>
                 <numerusform>Pausiert bei {done} von %n Dateien – {current}</numerusform>
@@ -2674,6 +2674,10 @@ Chat-Format: {format}</translation>
             <translation>Löschen</translation>
         </message>
         <message>
+            <source>Conversation actions</source>
+            <translation>Chat-Aktionen</translation>
+        </message>
+        <message>
             <source>Rename</source>
             <translation>Umbenennen</translation>
         </message>
@@ -3146,6 +3150,297 @@ Chat-Format: {format}</translation>
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <source>Hearth is in offline mode, so the connection “{name}” to {host} is blocked: only servers on this machine (localhost) can be used. Turn offline mode off in the settings to use it.</source>
+            <translation>Hearth ist im Offlinemodus, daher ist die Verbindung „{name}“ zu {host} blockiert: Nur Server auf diesem Computer (localhost) können verwendet werden. Zum Verwenden den Offlinemodus in den Einstellungen ausschalten.</translation>
+        </message>
+        <message>
+            <source>Your message is {tokens:,} tokens long with the system prompt; the model's context holds {n_ctx:,}. Shorten it, or load the model with a larger context.</source>
+            <translation>Die Nachricht ist mit dem Systemprompt {tokens:,} Token lang; der Kontext des Modells fasst {n_ctx:,}. Die Nachricht kürzen oder das Modell mit einem größeren Kontext laden.</translation>
+        </message>
+        <message>
+            <source>The attached documents do not fit in the room left in this chat's context, even as a few passages; start a new chat or load the model with a larger context.</source>
+            <translation>Die angehängten Dokumente passen nicht in den verbleibenden Kontext dieses Chats, auch nicht als einzelne Passagen; einen neuen Chat beginnen oder das Modell mit einem größeren Kontext laden.</translation>
+        </message>
+        <message>
+            <source>no embedding model</source>
+            <translation>kein Embedding-Modell</translation>
+        </message>
+        <message>
+            <source>Fits on the GPU with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Passt mit {ctx:,} Token Kontext auf die GPU: etwa {total} (Schätzung).</translation>
+        </message>
+        <message>
+            <source>Fits with {layers} of {n} layers on the GPU and the rest in RAM, with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Passt mit {layers} von {n} Schichten auf der GPU und dem Rest im RAM, bei {ctx:,} Token Kontext: etwa {total} (Schätzung).</translation>
+        </message>
+        <message>
+            <source>Fits in RAM with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Passt mit {ctx:,} Token Kontext in den RAM: etwa {total} (Schätzung).</translation>
+        </message>
+        <message>
+            <source>Needs about {total} with a {ctx:,}-token context, more than is free; a context of {max_ctx:,} tokens would fit (estimate).</source>
+            <translation>Braucht bei {ctx:,} Token Kontext etwa {total}, mehr als frei ist; ein Kontext von {max_ctx:,} Token würde passen (Schätzung).</translation>
+        </message>
+        <message>
+            <source>Needs about {total}, more memory than this computer has free (estimate).</source>
+            <translation>Braucht etwa {total}, mehr Speicher, als auf diesem Computer frei ist (Schätzung).</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>das Laufwerk ist voll</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>der Ordner ist schreibgeschützt</translation>
+        </message>
+        <message>
+            <source>another program is using the history file</source>
+            <translation>ein anderes Programm verwendet die Verlaufsdatei</translation>
+        </message>
+        <message>
+            <source>the history file is damaged</source>
+            <translation>die Verlaufsdatei ist beschädigt</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>das Laufwerk hat einen Fehler gemeldet</translation>
+        </message>
+        <message>
+            <source>the database reported an error</source>
+            <translation>die Datenbank hat einen Fehler gemeldet</translation>
+        </message>
+        <message>
+            <source>the history file could not be opened</source>
+            <translation>die Verlaufsdatei konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: {why}.</source>
+            <translation>Hearth konnte seinen Verlauf nicht öffnen: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not read its history: {why}.</source>
+            <translation>Hearth konnte seinen Verlauf nicht lesen: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not save to its history: {why}.</source>
+            <translation>Hearth konnte nicht in seinen Verlauf speichern: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}.</source>
+            <translation>Hearth konnte seinen Verlauf nicht aktualisieren: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}; your chats were not changed.</source>
+            <translation>Hearth konnte seinen Verlauf nicht aktualisieren: {why}; die Chats wurden nicht verändert.</translation>
+        </message>
+        <message>
+            <source>Hearth could not write {name}: {why}.</source>
+            <translation>Hearth konnte {name} nicht schreiben: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: its folder is on a disk that cannot hold it safely (a network drive?).</source>
+            <translation>Hearth konnte seinen Verlauf nicht öffnen: Der Ordner liegt auf einem Laufwerk, das ihn nicht sicher speichern kann (ein Netzlaufwerk?).</translation>
+        </message>
+        <message>
+            <source>This history was written by a newer version of Hearth; update Hearth to open it.</source>
+            <translation>Dieser Verlauf wurde von einer neueren Version von Hearth geschrieben; Hearth aktualisieren, um ihn zu öffnen.</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached: check the network, or use Hearth offline.</source>
+            <translation>Der Hub ist nicht erreichbar: Netzwerk prüfen oder Hearth offline verwenden.</translation>
+        </message>
+        <message>
+            <source>Hearth is offline: the hub is not contacted until you switch offline mode off.</source>
+            <translation>Hearth ist offline: Der Hub wird erst kontaktiert, wenn der Offlinemodus ausgeschaltet ist.</translation>
+        </message>
+        <message>
+            <source>Tiny and fast: good for trying Hearth and playing with words, not for facts.</source>
+            <translation>Klein und schnell: gut zum Ausprobieren von Hearth und zum Spielen mit Wörtern, nicht für Fakten.</translation>
+        </message>
+        <message>
+            <source>A model on this computer. Try a prompt below to see what it does well.</source>
+            <translation>Ein Modell auf diesem Computer. Unten einen Prompt ausprobieren, um zu sehen, was es gut kann.</translation>
+        </message>
+        <message>
+            <source>Retrying in {delay:g} s: {why}</source>
+            <translation>Neuer Versuch in {delay:g} s: {why}</translation>
+        </message>
+        <message>
+            <source>The download kept failing after several tries: {why} The partial file is kept; resume it later.</source>
+            <translation>Der Download ist nach mehreren Versuchen weiterhin fehlgeschlagen: {why} Die unvollständige Datei bleibt erhalten; später fortsetzen.</translation>
+        </message>
+        <message>
+            <source>No system keychain is available, so your Hugging Face token is kept only until Hearth closes; you will need to enter it again next time.</source>
+            <translation>Kein Schlüsselbund des Systems verfügbar, daher bleibt das Hugging Face-Token nur bis zum Beenden von Hearth erhalten; beim nächsten Mal muss es erneut eingegeben werden.</translation>
+        </message>
+        <message>
+            <source>No model is loaded.</source>
+            <translation>Kein Modell geladen.</translation>
+        </message>
+        <message>
+            <source>The engine is not running; start it again.</source>
+            <translation>Die Engine läuft nicht; sie muss neu gestartet werden.</translation>
+        </message>
+        <message>
+            <source>The engine did not answer in time and was stopped.</source>
+            <translation>Die Engine hat nicht rechtzeitig geantwortet und wurde gestoppt.</translation>
+        </message>
+        <message>
+            <source>The engine was ended on request.</source>
+            <translation>Die Engine wurde auf Anforderung beendet.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>Die Engine wurde unerwartet beendet. Bisher Geschriebenes bleibt erhalten; die Engine startet mit der nächsten Anfrage neu.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>Die Engine wurde unerwartet beendet (Ursache: {reason}). Bisher Geschriebenes bleibt erhalten; die Engine startet mit der nächsten Anfrage neu.</translation>
+        </message>
+        <message>
+            <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
+            <translation>Das Modell konnte nicht geladen werden: {reason}. Die Datei ist möglicherweise beschädigt oder für eine neuere Engine erstellt, als diese Hearth-Version enthält.</translation>
+        </message>
+        <message>
+            <source>No embedding model is set: search uses words only. Pick one in Settings → Knowledge.</source>
+            <translation>Kein Embedding-Modell festgelegt: Die Suche verwendet nur Wörter. Eines unter Einstellungen → Wissen auswählen.</translation>
+        </message>
+        <message>
+            <source>The embedding model stopped ({name}: the engine {reason}), so search uses words only. Pick another embedder in Settings → Knowledge, or restart Hearth to try again.</source>
+            <translation>Das Embedding-Modell wurde beendet ({name}, Ursache: {reason}), daher verwendet die Suche nur Wörter. Unter Einstellungen → Wissen ein anderes Embedding-Modell auswählen oder Hearth neu starten, um es erneut zu versuchen.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {n_ctx:,}-token context ({reason}). Choose a smaller context or model, or close other programs.</source>
+            <translation>Der Speicher reicht nicht, um dieses Modell mit {n_ctx:,} Token Kontext zu laden ({reason}). Einen kleineren Kontext oder ein kleineres Modell wählen oder andere Programme schließen.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>Der Speicher reicht nicht, um dieses Modell mit {context:,} Token Kontext zu laden: Es braucht etwa {ram_needed} RAM, frei sind {ram_free}. Der größte passende Kontext sind {max_context:,} Token: Das Modell mit diesem Wert oder weniger laden (eine Schätzung).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>Der Speicher reicht nicht, um dieses Modell mit {context:,} Token Kontext zu laden: Es braucht etwa {ram_needed} RAM, frei sind {ram_free}. Nicht einmal ein kleiner Kontext passt: Andere Programme schließen oder ein kleineres Modell bzw. eine kleinere Quantisierung wählen (eine Schätzung).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>Der Speicher reicht nicht, um dieses Modell mit {context:,} Token Kontext zu laden: Es braucht etwa {ram_needed} RAM und {gpu_needed} auf der GPU, frei sind {ram_free} RAM und {gpu_free} auf der GPU. Der größte passende Kontext sind {max_context:,} Token: Das Modell mit diesem Wert oder weniger laden (eine Schätzung).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>Der Speicher reicht nicht, um dieses Modell mit {context:,} Token Kontext zu laden: Es braucht etwa {ram_needed} RAM und {gpu_needed} auf der GPU, frei sind {ram_free} RAM und {gpu_free} auf der GPU. Nicht einmal ein kleiner Kontext passt: Andere Programme schließen oder ein kleineres Modell bzw. eine kleinere Quantisierung wählen (eine Schätzung).</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled.</source>
+            <translation>Laden wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, with a {n_ctx:,}-token context.</source>
+            <translation>Laden auf der GPU fehlgeschlagen: {why}. Hearth führt das Modell stattdessen auf der CPU aus, mit {n_ctx:,} Token Kontext.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: its folder {cwd} does not exist.</source>
+            <translation>Der MCP-Server „{name}“ konnte nicht starten: Sein Ordner {cwd} existiert nicht.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” was not found.</source>
+            <translation>Der MCP-Server „{name}“ konnte nicht starten: Der Befehl „{command}“ wurde nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” is not executable.</source>
+            <translation>Der MCP-Server „{name}“ konnte nicht starten: Der Befehl „{command}“ ist nicht ausführbar.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message over {megabytes} MB and was stopped.</source>
+            <translation>Der MCP-Server „{name}“ hat eine Nachricht über {megabytes} MB gesendet und wurde gestoppt.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message that is not valid JSON-RPC and was stopped.</source>
+            <translation>Der MCP-Server „{name}“ hat eine Nachricht gesendet, die kein gültiges JSON-RPC ist, und wurde gestoppt.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” refused the credentials (HTTP {status}); check the headers it is given.</source>
+            <translation>Der MCP-Server „{name}“ hat die Anmeldedaten abgelehnt (HTTP {status}); die ihm übergebenen Header prüfen.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” at {url} did not answer: nothing is listening there.</source>
+            <translation>Der MCP-Server „{name}“ unter {url} hat nicht geantwortet: Dort lauscht nichts.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s.</source>
+            <translation>Der MCP-Server „{name}“ hat nicht innerhalb von {seconds:g} s geantwortet.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s; it wrote {lines} line(s) that are not MCP messages.</source>
+            <translation>Der MCP-Server „{name}“ hat nicht innerhalb von {seconds:g} s geantwortet; er hat {lines} Zeile(n) ausgegeben, die keine MCP-Nachrichten sind.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: {why}.</source>
+            <translation>Der MCP-Server „{name}“ konnte nicht starten: {why}.</translation>
+        </message>
+        <message>
+            <source>exit code {code}</source>
+            <translation>Exit-Code {code}</translation>
+        </message>
+        <message>
+            <source>killed by signal {signal}</source>
+            <translation>durch Signal {signal} beendet</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}).</source>
+            <translation>Der MCP-Server „{name}“ wurde sofort beendet ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}): {line}</source>
+            <translation>Der MCP-Server „{name}“ wurde sofort beendet ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}).</source>
+            <translation>Der MCP-Server „{name}“ wurde beendet ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}): {line}</source>
+            <translation>Der MCP-Server „{name}“ wurde beendet ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting.</source>
+            <translation>Der MCP-Server „{name}“ hat die Verbindung beim Starten geschlossen.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting: {line}</source>
+            <translation>Der MCP-Server „{name}“ hat die Verbindung beim Starten geschlossen: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped.</source>
+            <translation>Der MCP-Server „{name}“ wurde beendet.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped: {line}</source>
+            <translation>Der MCP-Server „{name}“ wurde beendet: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” answered with HTTP {status}.</source>
+            <translation>Der MCP-Server „{name}“ hat mit HTTP {status} geantwortet.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” failed: {error}</source>
+            <translation>Der MCP-Server „{name}“ ist fehlgeschlagen: {error}</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Gestoppt.</translation>
+        </message>
+        <message>
+            <source>The model made invalid tool calls {rounds} times in a row; the chat stopped there.</source>
+            <translation>Das Modell hat {rounds}-mal hintereinander ungültige Tool-Aufrufe erzeugt; der Chat wurde dort angehalten.</translation>
+        </message>
+        <message>
+            <source>The model was still calling tools after {rounds} rounds; the chat stopped there.</source>
+            <translation>Das Modell hat nach {rounds} Runden immer noch Tools aufgerufen; der Chat wurde dort angehalten.</translation>
+        </message>
+    </context>
+    <context>
         <name>download_list</name>
         <message>
             <source>Connecting</source>
@@ -3588,6 +3883,25 @@ Chat-Format: {format}</translation>
         </message>
     </context>
     <context>
+        <name>presets</name>
+        <message>
+            <source>Balanced</source>
+            <translation>Ausgewogen</translation>
+        </message>
+        <message>
+            <source>Precise</source>
+            <translation>Präzise</translation>
+        </message>
+        <message>
+            <source>Creative</source>
+            <translation>Kreativ</translation>
+        </message>
+        <message>
+            <source>Seed tutorial</source>
+            <translation>Seed-Tutorial</translation>
+        </message>
+    </context>
+    <context>
         <name>reply_info</name>
         <message>
             <source>the model finished its answer</source>
@@ -3906,7 +4220,7 @@ Chat-Format: {format}</translation>
             <translation>Kein Modell geladen: Anfragen erhalten einen Fehler, bis der Chat eines lädt.</translation>
         </message>
         <message numerus="yes">
-            <source>The chat's reply is using the model; %n requests waiting.</source>
+            <source>The chat's reply is using the model; %n request(s) waiting.</source>
             <translation>
                 <numerusform>Die Antwort des Chats verwendet das Modell; %n Anfrage wartet.</numerusform>
                 <numerusform>Die Antwort des Chats verwendet das Modell; %n Anfragen warten.</numerusform>

@@ -1049,14 +1049,14 @@
             <translation>Όλοι οι φάκελοι είναι ενημερωμένοι.</translation>
         </message>
         <message numerus="yes">
-            <source>Indexed %n changed files.</source>
+            <source>Indexed %n changed file(s).</source>
             <translation>
-                <numerusform>Ευρετηριάστηκε %n αλλαγμένο αρχείο.</numerusform>
-                <numerusform>Ευρετηριάστηκαν %n αλλαγμένα αρχεία.</numerusform>
+                <numerusform>Έγινε ευρετηρίαση %n αλλαγμένου αρχείου.</numerusform>
+                <numerusform>Έγινε ευρετηρίαση %n αλλαγμένων αρχείων.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Indexing {done} of %n files — {current}</source>
+            <source>Indexing {done} of %n file(s) — {current}</source>
             <translation>
                 <numerusform>Ευρετηρίαση {done} από %n αρχείο — {current}</numerusform>
                 <numerusform>Ευρετηρίαση {done} από %n αρχεία — {current}</numerusform>
@@ -1071,7 +1071,7 @@
             <translation>Σε παύση: οι αλλαγές στους φακέλους διαβάζονται όταν συνεχίσετε.</translation>
         </message>
         <message numerus="yes">
-            <source>Paused at {done} of %n files — {current}</source>
+            <source>Paused at {done} of %n file(s) — {current}</source>
             <translation>
                 <numerusform>Σε παύση στο {done} από %n αρχείο — {current}</numerusform>
                 <numerusform>Σε παύση στο {done} από %n αρχεία — {current}</numerusform>
@@ -2674,6 +2674,10 @@ Chat format: {format}</source>
             <translation>Διαγραφή</translation>
         </message>
         <message>
+            <source>Conversation actions</source>
+            <translation>Ενέργειες συνομιλίας</translation>
+        </message>
+        <message>
             <source>Rename</source>
             <translation>Μετονομασία</translation>
         </message>
@@ -3146,6 +3150,297 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <source>Hearth is in offline mode, so the connection “{name}” to {host} is blocked: only servers on this machine (localhost) can be used. Turn offline mode off in the settings to use it.</source>
+            <translation>Το Hearth είναι σε λειτουργία εκτός σύνδεσης, οπότε η σύνδεση «{name}» προς το {host} αποκλείεται: μπορούν να χρησιμοποιηθούν μόνο διακομιστές σε αυτόν τον υπολογιστή (localhost). Απενεργοποιήστε τη λειτουργία εκτός σύνδεσης στις ρυθμίσεις για να τη χρησιμοποιήσετε.</translation>
+        </message>
+        <message>
+            <source>Your message is {tokens:,} tokens long with the system prompt; the model's context holds {n_ctx:,}. Shorten it, or load the model with a larger context.</source>
+            <translation>Το μήνυμά σας έχει μήκος {tokens:,} tokens μαζί με την προτροπή συστήματος· το πλαίσιο του μοντέλου χωρά {n_ctx:,}. Συντομεύστε το ή φορτώστε το μοντέλο με μεγαλύτερο πλαίσιο.</translation>
+        </message>
+        <message>
+            <source>The attached documents do not fit in the room left in this chat's context, even as a few passages; start a new chat or load the model with a larger context.</source>
+            <translation>Τα συνημμένα έγγραφα δεν χωρούν στον χώρο που απομένει στο πλαίσιο αυτής της συνομιλίας, ούτε ως λίγα αποσπάσματα· ξεκινήστε νέα συνομιλία ή φορτώστε το μοντέλο με μεγαλύτερο πλαίσιο.</translation>
+        </message>
+        <message>
+            <source>no embedding model</source>
+            <translation>κανένα μοντέλο ενσωμάτωσης</translation>
+        </message>
+        <message>
+            <source>Fits on the GPU with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Χωράει στη GPU με πλαίσιο {ctx:,} tokens: περίπου {total} (εκτίμηση).</translation>
+        </message>
+        <message>
+            <source>Fits with {layers} of {n} layers on the GPU and the rest in RAM, with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Χωράει με {layers} από {n} επίπεδα στη GPU και τα υπόλοιπα στη RAM, με πλαίσιο {ctx:,} tokens: περίπου {total} (εκτίμηση).</translation>
+        </message>
+        <message>
+            <source>Fits in RAM with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Χωράει στη RAM με πλαίσιο {ctx:,} tokens: περίπου {total} (εκτίμηση).</translation>
+        </message>
+        <message>
+            <source>Needs about {total} with a {ctx:,}-token context, more than is free; a context of {max_ctx:,} tokens would fit (estimate).</source>
+            <translation>Χρειάζεται περίπου {total} με πλαίσιο {ctx:,} tokens, περισσότερα από όσα είναι ελεύθερα· ένα πλαίσιο {max_ctx:,} tokens θα χωρούσε (εκτίμηση).</translation>
+        </message>
+        <message>
+            <source>Needs about {total}, more memory than this computer has free (estimate).</source>
+            <translation>Χρειάζεται περίπου {total}, περισσότερη μνήμη από όση έχει ελεύθερη αυτός ο υπολογιστής (εκτίμηση).</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>ο δίσκος είναι γεμάτος</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>ο φάκελος είναι μόνο για ανάγνωση</translation>
+        </message>
+        <message>
+            <source>another program is using the history file</source>
+            <translation>άλλο πρόγραμμα χρησιμοποιεί το αρχείο ιστορικού</translation>
+        </message>
+        <message>
+            <source>the history file is damaged</source>
+            <translation>το αρχείο ιστορικού είναι κατεστραμμένο</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>ο δίσκος ανέφερε σφάλμα</translation>
+        </message>
+        <message>
+            <source>the database reported an error</source>
+            <translation>η βάση δεδομένων ανέφερε σφάλμα</translation>
+        </message>
+        <message>
+            <source>the history file could not be opened</source>
+            <translation>δεν ήταν δυνατό να ανοίξει το αρχείο ιστορικού</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: {why}.</source>
+            <translation>Το Hearth δεν μπόρεσε να ανοίξει το ιστορικό του: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not read its history: {why}.</source>
+            <translation>Το Hearth δεν μπόρεσε να διαβάσει το ιστορικό του: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not save to its history: {why}.</source>
+            <translation>Το Hearth δεν μπόρεσε να αποθηκεύσει στο ιστορικό του: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}.</source>
+            <translation>Το Hearth δεν μπόρεσε να αναβαθμίσει το ιστορικό του: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}; your chats were not changed.</source>
+            <translation>Το Hearth δεν μπόρεσε να αναβαθμίσει το ιστορικό του: {why}· οι συνομιλίες σας δεν άλλαξαν.</translation>
+        </message>
+        <message>
+            <source>Hearth could not write {name}: {why}.</source>
+            <translation>Το Hearth δεν μπόρεσε να γράψει το {name}: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: its folder is on a disk that cannot hold it safely (a network drive?).</source>
+            <translation>Το Hearth δεν μπόρεσε να ανοίξει το ιστορικό του: ο φάκελός του βρίσκεται σε δίσκο που δεν μπορεί να το φυλάξει με ασφάλεια (μονάδα δικτύου;).</translation>
+        </message>
+        <message>
+            <source>This history was written by a newer version of Hearth; update Hearth to open it.</source>
+            <translation>Αυτό το ιστορικό γράφτηκε από νεότερη έκδοση του Hearth· ενημερώστε το Hearth για να το ανοίξετε.</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached: check the network, or use Hearth offline.</source>
+            <translation>Το Hub δεν είναι προσβάσιμο: ελέγξτε το δίκτυο ή χρησιμοποιήστε το Hearth εκτός σύνδεσης.</translation>
+        </message>
+        <message>
+            <source>Hearth is offline: the hub is not contacted until you switch offline mode off.</source>
+            <translation>Το Hearth είναι εκτός σύνδεσης: δεν γίνεται επικοινωνία με το Hub μέχρι να απενεργοποιήσετε τη λειτουργία εκτός σύνδεσης.</translation>
+        </message>
+        <message>
+            <source>Tiny and fast: good for trying Hearth and playing with words, not for facts.</source>
+            <translation>Μικροσκοπικό και γρήγορο: καλό για να δοκιμάσετε το Hearth και να παίξετε με λέξεις, όχι για γεγονότα.</translation>
+        </message>
+        <message>
+            <source>A model on this computer. Try a prompt below to see what it does well.</source>
+            <translation>Ένα μοντέλο σε αυτόν τον υπολογιστή. Δοκιμάστε μια προτροπή παρακάτω για να δείτε σε τι είναι καλό.</translation>
+        </message>
+        <message>
+            <source>Retrying in {delay:g} s: {why}</source>
+            <translation>Νέα προσπάθεια σε {delay:g} δ: {why}</translation>
+        </message>
+        <message>
+            <source>The download kept failing after several tries: {why} The partial file is kept; resume it later.</source>
+            <translation>Η λήψη συνέχισε να αποτυγχάνει μετά από αρκετές προσπάθειες: {why} Το μερικό αρχείο διατηρείται· συνεχίστε τη λήψη αργότερα.</translation>
+        </message>
+        <message>
+            <source>No system keychain is available, so your Hugging Face token is kept only until Hearth closes; you will need to enter it again next time.</source>
+            <translation>Δεν υπάρχει διαθέσιμη κλειδοθήκη συστήματος, οπότε το token του Hugging Face διατηρείται μόνο μέχρι να κλείσει το Hearth· θα χρειαστεί να το εισαγάγετε ξανά την επόμενη φορά.</translation>
+        </message>
+        <message>
+            <source>No model is loaded.</source>
+            <translation>Δεν έχει φορτωθεί μοντέλο.</translation>
+        </message>
+        <message>
+            <source>The engine is not running; start it again.</source>
+            <translation>Η μηχανή δεν εκτελείται· ξεκινήστε την ξανά.</translation>
+        </message>
+        <message>
+            <source>The engine did not answer in time and was stopped.</source>
+            <translation>Η μηχανή δεν απάντησε εγκαίρως και διακόπηκε.</translation>
+        </message>
+        <message>
+            <source>The engine was ended on request.</source>
+            <translation>Η μηχανή τερματίστηκε κατόπιν αιτήματος.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>Η μηχανή σταμάτησε απροσδόκητα. Ό,τι έχει γραφτεί ως τώρα διατηρείται· η μηχανή ξεκινά ξανά με το επόμενο αίτημα.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>Η μηχανή σταμάτησε απροσδόκητα ({reason}). Ό,τι έχει γραφτεί ως τώρα διατηρείται· η μηχανή ξεκινά ξανά με το επόμενο αίτημα.</translation>
+        </message>
+        <message>
+            <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
+            <translation>Δεν ήταν δυνατή η φόρτωση του μοντέλου: {reason}. Το αρχείο μπορεί να είναι κατεστραμμένο ή να προορίζεται για νεότερη μηχανή από αυτήν που έχει αυτό το Hearth.</translation>
+        </message>
+        <message>
+            <source>No embedding model is set: search uses words only. Pick one in Settings → Knowledge.</source>
+            <translation>Δεν έχει οριστεί μοντέλο ενσωμάτωσης: η αναζήτηση χρησιμοποιεί μόνο λέξεις. Επιλέξτε ένα στις Ρυθμίσεις → Γνώσεις.</translation>
+        </message>
+        <message>
+            <source>The embedding model stopped ({name}: the engine {reason}), so search uses words only. Pick another embedder in Settings → Knowledge, or restart Hearth to try again.</source>
+            <translation>Το μοντέλο ενσωμάτωσης σταμάτησε ({name}, μηχανή: {reason}), οπότε η αναζήτηση χρησιμοποιεί μόνο λέξεις. Επιλέξτε άλλο μοντέλο ενσωμάτωσης στις Ρυθμίσεις → Γνώσεις ή επανεκκινήστε το Hearth για να δοκιμάσετε ξανά.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {n_ctx:,}-token context ({reason}). Choose a smaller context or model, or close other programs.</source>
+            <translation>Δεν υπάρχει αρκετή μνήμη για τη φόρτωση αυτού του μοντέλου με πλαίσιο {n_ctx:,} tokens ({reason}). Επιλέξτε μικρότερο πλαίσιο ή μοντέλο ή κλείστε άλλα προγράμματα.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>Δεν υπάρχει αρκετή μνήμη για τη φόρτωση αυτού του μοντέλου με πλαίσιο {context:,} tokens: χρειάζεται περίπου {ram_needed} RAM, ενώ είναι ελεύθερα {ram_free}. Το μεγαλύτερο πλαίσιο που χωράει είναι {max_context:,} tokens: φορτώστε το μοντέλο με αυτό ή λιγότερο (εκτίμηση).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>Δεν υπάρχει αρκετή μνήμη για τη φόρτωση αυτού του μοντέλου με πλαίσιο {context:,} tokens: χρειάζεται περίπου {ram_needed} RAM, ενώ είναι ελεύθερα {ram_free}. Δεν χωράει ούτε μικρό πλαίσιο: κλείστε άλλα προγράμματα ή επιλέξτε μικρότερο μοντέλο ή κβαντοποίηση (εκτίμηση).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>Δεν υπάρχει αρκετή μνήμη για τη φόρτωση αυτού του μοντέλου με πλαίσιο {context:,} tokens: χρειάζεται περίπου {ram_needed} RAM και {gpu_needed} στη GPU, ενώ είναι ελεύθερα {ram_free} RAM και {gpu_free} στη GPU. Το μεγαλύτερο πλαίσιο που χωράει είναι {max_context:,} tokens: φορτώστε το μοντέλο με αυτό ή λιγότερο (εκτίμηση).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>Δεν υπάρχει αρκετή μνήμη για τη φόρτωση αυτού του μοντέλου με πλαίσιο {context:,} tokens: χρειάζεται περίπου {ram_needed} RAM και {gpu_needed} στη GPU, ενώ είναι ελεύθερα {ram_free} RAM και {gpu_free} στη GPU. Δεν χωράει ούτε μικρό πλαίσιο: κλείστε άλλα προγράμματα ή επιλέξτε μικρότερο μοντέλο ή κβαντοποίηση (εκτίμηση).</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled.</source>
+            <translation>Η φόρτωση ακυρώθηκε.</translation>
+        </message>
+        <message>
+            <source>Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, with a {n_ctx:,}-token context.</source>
+            <translation>Η φόρτωση στη GPU απέτυχε: {why}. Το Hearth εκτελεί αντί γι' αυτό το μοντέλο στη CPU, με πλαίσιο {n_ctx:,} tokens.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: its folder {cwd} does not exist.</source>
+            <translation>Ο διακομιστής MCP «{name}» δεν μπόρεσε να ξεκινήσει: ο φάκελός του {cwd} δεν υπάρχει.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” was not found.</source>
+            <translation>Ο διακομιστής MCP «{name}» δεν μπόρεσε να ξεκινήσει: η εντολή «{command}» δεν βρέθηκε.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” is not executable.</source>
+            <translation>Ο διακομιστής MCP «{name}» δεν μπόρεσε να ξεκινήσει: η εντολή «{command}» δεν είναι εκτελέσιμη.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message over {megabytes} MB and was stopped.</source>
+            <translation>Ο διακομιστής MCP «{name}» έστειλε μήνυμα άνω των {megabytes} MB και διακόπηκε.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message that is not valid JSON-RPC and was stopped.</source>
+            <translation>Ο διακομιστής MCP «{name}» έστειλε μήνυμα που δεν είναι έγκυρο JSON-RPC και διακόπηκε.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” refused the credentials (HTTP {status}); check the headers it is given.</source>
+            <translation>Ο διακομιστής MCP «{name}» απέρριψε τα διαπιστευτήρια (HTTP {status})· ελέγξτε τις κεφαλίδες που του δίνονται.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” at {url} did not answer: nothing is listening there.</source>
+            <translation>Ο διακομιστής MCP «{name}» στο {url} δεν απάντησε: τίποτα δεν ακούει εκεί.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s.</source>
+            <translation>Ο διακομιστής MCP «{name}» δεν απάντησε μέσα σε {seconds:g} δ.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s; it wrote {lines} line(s) that are not MCP messages.</source>
+            <translation>Ο διακομιστής MCP «{name}» δεν απάντησε μέσα σε {seconds:g} δ· έγραψε γραμμές ({lines}) που δεν είναι μηνύματα MCP.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: {why}.</source>
+            <translation>Ο διακομιστής MCP «{name}» δεν μπόρεσε να ξεκινήσει: {why}.</translation>
+        </message>
+        <message>
+            <source>exit code {code}</source>
+            <translation>κωδικός εξόδου {code}</translation>
+        </message>
+        <message>
+            <source>killed by signal {signal}</source>
+            <translation>τερματίστηκε από το σήμα {signal}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}).</source>
+            <translation>Ο διακομιστής MCP «{name}» τερματίστηκε αμέσως ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}): {line}</source>
+            <translation>Ο διακομιστής MCP «{name}» τερματίστηκε αμέσως ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}).</source>
+            <translation>Ο διακομιστής MCP «{name}» σταμάτησε ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}): {line}</source>
+            <translation>Ο διακομιστής MCP «{name}» σταμάτησε ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting.</source>
+            <translation>Ο διακομιστής MCP «{name}» έκλεισε τη σύνδεση κατά την εκκίνηση.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting: {line}</source>
+            <translation>Ο διακομιστής MCP «{name}» έκλεισε τη σύνδεση κατά την εκκίνηση: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped.</source>
+            <translation>Ο διακομιστής MCP «{name}» σταμάτησε.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped: {line}</source>
+            <translation>Ο διακομιστής MCP «{name}» σταμάτησε: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” answered with HTTP {status}.</source>
+            <translation>Ο διακομιστής MCP «{name}» απάντησε με HTTP {status}.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” failed: {error}</source>
+            <translation>Ο διακομιστής MCP «{name}» απέτυχε: {error}</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Διακόπηκε.</translation>
+        </message>
+        <message>
+            <source>The model made invalid tool calls {rounds} times in a row; the chat stopped there.</source>
+            <translation>Το μοντέλο έκανε μη έγκυρες κλήσεις εργαλείων {rounds} φορές στη σειρά· η συνομιλία σταμάτησε εκεί.</translation>
+        </message>
+        <message>
+            <source>The model was still calling tools after {rounds} rounds; the chat stopped there.</source>
+            <translation>Το μοντέλο εξακολουθούσε να καλεί εργαλεία μετά από {rounds} γύρους· η συνομιλία σταμάτησε εκεί.</translation>
+        </message>
+    </context>
+    <context>
         <name>download_list</name>
         <message>
             <source>Connecting</source>
@@ -3588,6 +3883,25 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>presets</name>
+        <message>
+            <source>Balanced</source>
+            <translation>Ισορροπημένη</translation>
+        </message>
+        <message>
+            <source>Precise</source>
+            <translation>Ακριβής</translation>
+        </message>
+        <message>
+            <source>Creative</source>
+            <translation>Δημιουργική</translation>
+        </message>
+        <message>
+            <source>Seed tutorial</source>
+            <translation>Οδηγός seed</translation>
+        </message>
+    </context>
+    <context>
         <name>reply_info</name>
         <message>
             <source>the model finished its answer</source>
@@ -3906,7 +4220,7 @@ Chat format: {format}</source>
             <translation>Δεν έχει φορτωθεί μοντέλο: τα αιτήματα λαμβάνουν σφάλμα μέχρι η συνομιλία να φορτώσει ένα.</translation>
         </message>
         <message numerus="yes">
-            <source>The chat's reply is using the model; %n requests waiting.</source>
+            <source>The chat's reply is using the model; %n request(s) waiting.</source>
             <translation>
                 <numerusform>Η απάντηση της συνομιλίας χρησιμοποιεί το μοντέλο· %n αίτημα σε αναμονή.</numerusform>
                 <numerusform>Η απάντηση της συνομιλίας χρησιμοποιεί το μοντέλο· %n αιτήματα σε αναμονή.</numerusform>

@@ -1049,16 +1049,16 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>Indexed %n changed files.</source>
+            <source>Indexed %n changed file(s).</source>
             <translation>
-                <numerusform>Indexed %n changed files.</numerusform>
+                <numerusform>Indexed %n changed file.</numerusform>
                 <numerusform>Indexed %n changed files.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Indexing {done} of %n files — {current}</source>
+            <source>Indexing {done} of %n file(s) — {current}</source>
             <translation>
-                <numerusform>Indexing {done} of %n files — {current}</numerusform>
+                <numerusform>Indexing {done} of %n file — {current}</numerusform>
                 <numerusform>Indexing {done} of %n files — {current}</numerusform>
             </translation>
         </message>
@@ -1071,9 +1071,9 @@
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>Paused at {done} of %n files — {current}</source>
+            <source>Paused at {done} of %n file(s) — {current}</source>
             <translation>
-                <numerusform>Paused at {done} of %n files — {current}</numerusform>
+                <numerusform>Paused at {done} of %n file — {current}</numerusform>
                 <numerusform>Paused at {done} of %n files — {current}</numerusform>
             </translation>
         </message>
@@ -2671,6 +2671,10 @@ Chat format: {format}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Conversation actions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Rename</source>
             <translation type="unfinished" />
         </message>
@@ -3143,6 +3147,297 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <source>Hearth is in offline mode, so the connection “{name}” to {host} is blocked: only servers on this machine (localhost) can be used. Turn offline mode off in the settings to use it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your message is {tokens:,} tokens long with the system prompt; the model's context holds {n_ctx:,}. Shorten it, or load the model with a larger context.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The attached documents do not fit in the room left in this chat's context, even as a few passages; start a new chat or load the model with a larger context.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no embedding model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fits on the GPU with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fits with {layers} of {n} layers on the GPU and the rest in RAM, with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fits in RAM with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs about {total} with a {ctx:,}-token context, more than is free; a context of {max_ctx:,} tokens would fit (estimate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs about {total}, more memory than this computer has free (estimate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>another program is using the history file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the history file is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the database reported an error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the history file could not be opened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearth could not open its history: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearth could not read its history: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearth could not save to its history: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}; your chats were not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearth could not write {name}: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearth could not open its history: its folder is on a disk that cannot hold it safely (a network drive?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This history was written by a newer version of Hearth; update Hearth to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub cannot be reached: check the network, or use Hearth offline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hearth is offline: the hub is not contacted until you switch offline mode off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiny and fast: good for trying Hearth and playing with words, not for facts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A model on this computer. Try a prompt below to see what it does well.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retrying in {delay:g} s: {why}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The download kept failing after several tries: {why} The partial file is kept; resume it later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No system keychain is available, so your Hugging Face token is kept only until Hearth closes; you will need to enter it again next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No model is loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The engine is not running; start it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The engine did not answer in time and was stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The engine was ended on request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No embedding model is set: search uses words only. Pick one in Settings → Knowledge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The embedding model stopped ({name}: the engine {reason}), so search uses words only. Pick another embedder in Settings → Knowledge, or restart Hearth to try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {n_ctx:,}-token context ({reason}). Choose a smaller context or model, or close other programs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, with a {n_ctx:,}-token context.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: its folder {cwd} does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” was not found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” is not executable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message over {megabytes} MB and was stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message that is not valid JSON-RPC and was stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” refused the credentials (HTTP {status}); check the headers it is given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” at {url} did not answer: nothing is listening there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s; it wrote {lines} line(s) that are not MCP messages.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: {why}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exit code {code}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>killed by signal {signal}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}): {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}): {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting: {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped: {line}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” answered with HTTP {status}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The MCP server “{name}” failed: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The model made invalid tool calls {rounds} times in a row; the chat stopped there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The model was still calling tools after {rounds} rounds; the chat stopped there.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>download_list</name>
         <message>
             <source>Connecting</source>
@@ -3585,6 +3880,25 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>presets</name>
+        <message>
+            <source>Balanced</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Precise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seed tutorial</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>reply_info</name>
         <message>
             <source>the model finished its answer</source>
@@ -3903,9 +4217,9 @@ Chat format: {format}</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>The chat's reply is using the model; %n requests waiting.</source>
+            <source>The chat's reply is using the model; %n request(s) waiting.</source>
             <translation>
-                <numerusform>The chat's reply is using the model; %n requests waiting.</numerusform>
+                <numerusform>The chat's reply is using the model; %n request waiting.</numerusform>
                 <numerusform>The chat's reply is using the model; %n requests waiting.</numerusform>
             </translation>
         </message>

@@ -559,7 +559,7 @@
         </message>
         <message>
             <source>%p%</source>
-            <translation>⟦%þ%·⟧</translation>
+            <translation>⟦%p%·⟧</translation>
         </message>
         <message>
             <source>Retry</source>
@@ -1049,17 +1049,17 @@
             <translation>⟦Éṽéŕý ƒöļđéŕ îš ûþ ţö đåţé.········⟧</translation>
         </message>
         <message numerus="yes">
-            <source>Indexed %n changed files.</source>
+            <source>Indexed %n changed file(s).</source>
             <translation>
-                <numerusform>⟦Îñđéẋéđ %n çĥåñĝéđ ƒîļéš.········⟧</numerusform>
-                <numerusform>⟦Îñđéẋéđ %n çĥåñĝéđ ƒîļéš.········⟧</numerusform>
+                <numerusform>⟦Îñđéẋéđ %n çĥåñĝéđ ƒîļé(š).········⟧</numerusform>
+                <numerusform>⟦Îñđéẋéđ %n çĥåñĝéđ ƒîļé(š).········⟧</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Indexing {done} of %n files — {current}</source>
+            <source>Indexing {done} of %n file(s) — {current}</source>
             <translation>
-                <numerusform>⟦Îñđéẋîñĝ {done} öƒ %n ƒîļéš — {current}···········⟧</numerusform>
-                <numerusform>⟦Îñđéẋîñĝ {done} öƒ %n ƒîļéš — {current}···········⟧</numerusform>
+                <numerusform>⟦Îñđéẋîñĝ {done} öƒ %n ƒîļé(š) — {current}···········⟧</numerusform>
+                <numerusform>⟦Îñđéẋîñĝ {done} öƒ %n ƒîļé(š) — {current}···········⟧</numerusform>
             </translation>
         </message>
         <message>
@@ -1071,10 +1071,10 @@
             <translation>⟦Þåûšéđ: çĥåñĝéš îñ ţĥé ƒöļđéŕš åŕé ŕéåđ ŵĥéñ ýöû ŕéšûɱé.··················⟧</translation>
         </message>
         <message numerus="yes">
-            <source>Paused at {done} of %n files — {current}</source>
+            <source>Paused at {done} of %n file(s) — {current}</source>
             <translation>
-                <numerusform>⟦Þåûšéđ åţ {done} öƒ %n ƒîļéš — {current}···········⟧</numerusform>
-                <numerusform>⟦Þåûšéđ åţ {done} öƒ %n ƒîļéš — {current}···········⟧</numerusform>
+                <numerusform>⟦Þåûšéđ åţ {done} öƒ %n ƒîļé(š) — {current}···········⟧</numerusform>
+                <numerusform>⟦Þåûšéđ åţ {done} öƒ %n ƒîļé(š) — {current}···········⟧</numerusform>
             </translation>
         </message>
         <message>
@@ -1392,7 +1392,7 @@ The file stays on disk at {path}: Hearth did not download it, so Hearth never de
         </message>
         <message>
             <source>context %v / %m</source>
-            <translation>⟦çöñţéẋţ %ṽ / %ɱ····⟧</translation>
+            <translation>⟦çöñţéẋţ %v / %m····⟧</translation>
         </message>
         <message>
             <source>Tokens of the model's context this chat uses</source>
@@ -2674,6 +2674,10 @@ Chat format: {format}</source>
             <translation>⟦Đéļéţé··⟧</translation>
         </message>
         <message>
+            <source>Conversation actions</source>
+            <translation>⟦Çöñṽéŕšåţîöñ åçţîöñš········⟧</translation>
+        </message>
+        <message>
             <source>Rename</source>
             <translation>⟦Ŕéñåɱé··⟧</translation>
         </message>
@@ -3146,6 +3150,297 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <source>Hearth is in offline mode, so the connection “{name}” to {host} is blocked: only servers on this machine (localhost) can be used. Turn offline mode off in the settings to use it.</source>
+            <translation>⟦Ĥéåŕţĥ îš îñ öƒƒļîñé ɱöđé, šö ţĥé çöññéçţîöñ “{name}” ţö {host} îš ƀļöçķéđ: öñļý šéŕṽéŕš öñ ţĥîš ɱåçĥîñé (ļöçåļĥöšţ) çåñ ƀé ûšéđ. Ţûŕñ öƒƒļîñé ɱöđé öƒƒ îñ ţĥé šéţţîñĝš ţö ûšé îţ.······················································⟧</translation>
+        </message>
+        <message>
+            <source>Your message is {tokens:,} tokens long with the system prompt; the model's context holds {n_ctx:,}. Shorten it, or load the model with a larger context.</source>
+            <translation>⟦Ýöûŕ ɱéššåĝé îš {tokens:,} ţöķéñš ļöñĝ ŵîţĥ ţĥé šýšţéɱ þŕöɱþţ; ţĥé ɱöđéļ'š çöñţéẋţ ĥöļđš {n_ctx:,}. Šĥöŕţéñ îţ, öŕ ļöåđ ţĥé ɱöđéļ ŵîţĥ å ļåŕĝéŕ çöñţéẋţ.··············································⟧</translation>
+        </message>
+        <message>
+            <source>The attached documents do not fit in the room left in this chat's context, even as a few passages; start a new chat or load the model with a larger context.</source>
+            <translation>⟦Ţĥé åţţåçĥéđ đöçûɱéñţš đö ñöţ ƒîţ îñ ţĥé ŕööɱ ļéƒţ îñ ţĥîš çĥåţ'š çöñţéẋţ, éṽéñ åš å ƒéŵ þåššåĝéš; šţåŕţ å ñéŵ çĥåţ öŕ ļöåđ ţĥé ɱöđéļ ŵîţĥ å ļåŕĝéŕ çöñţéẋţ.·················································⟧</translation>
+        </message>
+        <message>
+            <source>no embedding model</source>
+            <translation>⟦ñö éɱƀéđđîñĝ ɱöđéļ······⟧</translation>
+        </message>
+        <message>
+            <source>Fits on the GPU with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>⟦Ƒîţš öñ ţĥé ĜÞÛ ŵîţĥ å {ctx:,}-ţöķéñ çöñţéẋţ: åƀöûţ {total} (éšţîɱåţé).····················⟧</translation>
+        </message>
+        <message>
+            <source>Fits with {layers} of {n} layers on the GPU and the rest in RAM, with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>⟦Ƒîţš ŵîţĥ {layers} öƒ {n} ļåýéŕš öñ ţĥé ĜÞÛ åñđ ţĥé ŕéšţ îñ ŔÅṀ, ŵîţĥ å {ctx:,}-ţöķéñ çöñţéẋţ: åƀöûţ {total} (éšţîɱåţé).··································⟧</translation>
+        </message>
+        <message>
+            <source>Fits in RAM with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>⟦Ƒîţš îñ ŔÅṀ ŵîţĥ å {ctx:,}-ţöķéñ çöñţéẋţ: åƀöûţ {total} (éšţîɱåţé).···················⟧</translation>
+        </message>
+        <message>
+            <source>Needs about {total} with a {ctx:,}-token context, more than is free; a context of {max_ctx:,} tokens would fit (estimate).</source>
+            <translation>⟦Ñééđš åƀöûţ {total} ŵîţĥ å {ctx:,}-ţöķéñ çöñţéẋţ, ɱöŕé ţĥåñ îš ƒŕéé; å çöñţéẋţ öƒ {max_ctx:,} ţöķéñš ŵöûļđ ƒîţ (éšţîɱåţé).···································⟧</translation>
+        </message>
+        <message>
+            <source>Needs about {total}, more memory than this computer has free (estimate).</source>
+            <translation>⟦Ñééđš åƀöûţ {total}, ɱöŕé ɱéɱöŕý ţĥåñ ţĥîš çöɱþûţéŕ ĥåš ƒŕéé (éšţîɱåţé).······················⟧</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>⟦ţĥé đîšķ îš ƒûļļ·····⟧</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>⟦ţĥé ƒöļđéŕ îš ŕéåđ-öñļý········⟧</translation>
+        </message>
+        <message>
+            <source>another program is using the history file</source>
+            <translation>⟦åñöţĥéŕ þŕöĝŕåɱ îš ûšîñĝ ţĥé ĥîšţöŕý ƒîļé··············⟧</translation>
+        </message>
+        <message>
+            <source>the history file is damaged</source>
+            <translation>⟦ţĥé ĥîšţöŕý ƒîļé îš đåɱåĝéđ·········⟧</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>⟦ţĥé đîšķ ŕéþöŕţéđ åñ éŕŕöŕ·········⟧</translation>
+        </message>
+        <message>
+            <source>the database reported an error</source>
+            <translation>⟦ţĥé đåţåƀåšé ŕéþöŕţéđ åñ éŕŕöŕ··········⟧</translation>
+        </message>
+        <message>
+            <source>the history file could not be opened</source>
+            <translation>⟦ţĥé ĥîšţöŕý ƒîļé çöûļđ ñöţ ƀé öþéñéđ············⟧</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: {why}.</source>
+            <translation>⟦Ĥéåŕţĥ çöûļđ ñöţ öþéñ îţš ĥîšţöŕý: {why}.············⟧</translation>
+        </message>
+        <message>
+            <source>Hearth could not read its history: {why}.</source>
+            <translation>⟦Ĥéåŕţĥ çöûļđ ñöţ ŕéåđ îţš ĥîšţöŕý: {why}.············⟧</translation>
+        </message>
+        <message>
+            <source>Hearth could not save to its history: {why}.</source>
+            <translation>⟦Ĥéåŕţĥ çöûļđ ñöţ šåṽé ţö îţš ĥîšţöŕý: {why}.·············⟧</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}.</source>
+            <translation>⟦Ĥéåŕţĥ çöûļđ ñöţ ûþĝŕåđé îţš ĥîšţöŕý: {why}.··············⟧</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}; your chats were not changed.</source>
+            <translation>⟦Ĥéåŕţĥ çöûļđ ñöţ ûþĝŕåđé îţš ĥîšţöŕý: {why}; ýöûŕ çĥåţš ŵéŕé ñöţ çĥåñĝéđ.·······················⟧</translation>
+        </message>
+        <message>
+            <source>Hearth could not write {name}: {why}.</source>
+            <translation>⟦Ĥéåŕţĥ çöûļđ ñöţ ŵŕîţé {name}: {why}.··········⟧</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: its folder is on a disk that cannot hold it safely (a network drive?).</source>
+            <translation>⟦Ĥéåŕţĥ çöûļđ ñöţ öþéñ îţš ĥîšţöŕý: îţš ƒöļđéŕ îš öñ å đîšķ ţĥåţ çåññöţ ĥöļđ îţ šåƒéļý (å ñéţŵöŕķ đŕîṽé?).································⟧</translation>
+        </message>
+        <message>
+            <source>This history was written by a newer version of Hearth; update Hearth to open it.</source>
+            <translation>⟦Ţĥîš ĥîšţöŕý ŵåš ŵŕîţţéñ ƀý å ñéŵéŕ ṽéŕšîöñ öƒ Ĥéåŕţĥ; ûþđåţé Ĥéåŕţĥ ţö öþéñ îţ.··························⟧</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached: check the network, or use Hearth offline.</source>
+            <translation>⟦Ţĥé ĥûƀ çåññöţ ƀé ŕéåçĥéđ: çĥéçķ ţĥé ñéţŵöŕķ, öŕ ûšé Ĥéåŕţĥ öƒƒļîñé.······················⟧</translation>
+        </message>
+        <message>
+            <source>Hearth is offline: the hub is not contacted until you switch offline mode off.</source>
+            <translation>⟦Ĥéåŕţĥ îš öƒƒļîñé: ţĥé ĥûƀ îš ñöţ çöñţåçţéđ ûñţîļ ýöû šŵîţçĥ öƒƒļîñé ɱöđé öƒƒ.·························⟧</translation>
+        </message>
+        <message>
+            <source>Tiny and fast: good for trying Hearth and playing with words, not for facts.</source>
+            <translation>⟦Ţîñý åñđ ƒåšţ: ĝööđ ƒöŕ ţŕýîñĝ Ĥéåŕţĥ åñđ þļåýîñĝ ŵîţĥ ŵöŕđš, ñöţ ƒöŕ ƒåçţš.························⟧</translation>
+        </message>
+        <message>
+            <source>A model on this computer. Try a prompt below to see what it does well.</source>
+            <translation>⟦Å ɱöđéļ öñ ţĥîš çöɱþûţéŕ. Ţŕý å þŕöɱþţ ƀéļöŵ ţö šéé ŵĥåţ îţ đöéš ŵéļļ.······················⟧</translation>
+        </message>
+        <message>
+            <source>Retrying in {delay:g} s: {why}</source>
+            <translation>⟦Ŕéţŕýîñĝ îñ {delay:g} š: {why}········⟧</translation>
+        </message>
+        <message>
+            <source>The download kept failing after several tries: {why} The partial file is kept; resume it later.</source>
+            <translation>⟦Ţĥé đöŵñļöåđ ķéþţ ƒåîļîñĝ åƒţéŕ šéṽéŕåļ ţŕîéš: {why} Ţĥé þåŕţîåļ ƒîļé îš ķéþţ; ŕéšûɱé îţ ļåţéŕ.······························⟧</translation>
+        </message>
+        <message>
+            <source>No system keychain is available, so your Hugging Face token is kept only until Hearth closes; you will need to enter it again next time.</source>
+            <translation>⟦Ñö šýšţéɱ ķéýçĥåîñ îš åṽåîļåƀļé, šö ýöûŕ Ĥûĝĝîñĝ Ƒåçé ţöķéñ îš ķéþţ öñļý ûñţîļ Ĥéåŕţĥ çļöšéš; ýöû ŵîļļ ñééđ ţö éñţéŕ îţ åĝåîñ ñéẋţ ţîɱé.············································⟧</translation>
+        </message>
+        <message>
+            <source>No model is loaded.</source>
+            <translation>⟦Ñö ɱöđéļ îš ļöåđéđ.······⟧</translation>
+        </message>
+        <message>
+            <source>The engine is not running; start it again.</source>
+            <translation>⟦Ţĥé éñĝîñé îš ñöţ ŕûññîñĝ; šţåŕţ îţ åĝåîñ.·············⟧</translation>
+        </message>
+        <message>
+            <source>The engine did not answer in time and was stopped.</source>
+            <translation>⟦Ţĥé éñĝîñé đîđ ñöţ åñšŵéŕ îñ ţîɱé åñđ ŵåš šţöþþéđ.················⟧</translation>
+        </message>
+        <message>
+            <source>The engine was ended on request.</source>
+            <translation>⟦Ţĥé éñĝîñé ŵåš éñđéđ öñ ŕéǫûéšţ.··········⟧</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>⟦Ţĥé éñĝîñé šţöþþéđ ûñéẋþéçţéđļý. Ŵĥåţ ŵåš ŵŕîţţéñ šö ƒåŕ îš ķéþţ; ţĥé éñĝîñé šţåŕţš åĝåîñ ŵîţĥ ţĥé ñéẋţ ŕéǫûéšţ.····································⟧</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>⟦Ţĥé éñĝîñé šţöþþéđ ûñéẋþéçţéđļý: îţ {reason}. Ŵĥåţ ŵåš ŵŕîţţéñ šö ƒåŕ îš ķéþţ; ţĥé éñĝîñé šţåŕţš åĝåîñ ŵîţĥ ţĥé ñéẋţ ŕéǫûéšţ.········································⟧</translation>
+        </message>
+        <message>
+            <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
+            <translation>⟦Ţĥé ɱöđéļ çöûļđ ñöţ ƀé ļöåđéđ: {reason}. Ţĥé ƒîļé ɱåý ƀé đåɱåĝéđ, öŕ ɱåđé ƒöŕ å ñéŵéŕ éñĝîñé ţĥåñ ţĥîš Ĥéåŕţĥ ĥåš.···································⟧</translation>
+        </message>
+        <message>
+            <source>No embedding model is set: search uses words only. Pick one in Settings → Knowledge.</source>
+            <translation>⟦Ñö éɱƀéđđîñĝ ɱöđéļ îš šéţ: šéåŕçĥ ûšéš ŵöŕđš öñļý. Þîçķ öñé îñ Šéţţîñĝš → Ķñöŵļéđĝé.··························⟧</translation>
+        </message>
+        <message>
+            <source>The embedding model stopped ({name}: the engine {reason}), so search uses words only. Pick another embedder in Settings → Knowledge, or restart Hearth to try again.</source>
+            <translation>⟦Ţĥé éɱƀéđđîñĝ ɱöđéļ šţöþþéđ ({name}: ţĥé éñĝîñé {reason}), šö šéåŕçĥ ûšéš ŵöŕđš öñļý. Þîçķ åñöţĥéŕ éɱƀéđđéŕ îñ Šéţţîñĝš → Ķñöŵļéđĝé, öŕ ŕéšţåŕţ Ĥéåŕţĥ ţö ţŕý åĝåîñ.···················································⟧</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {n_ctx:,}-token context ({reason}). Choose a smaller context or model, or close other programs.</source>
+            <translation>⟦Ţĥéŕé îš ñöţ éñöûĝĥ ɱéɱöŕý ţö ļöåđ ţĥîš ɱöđéļ ŵîţĥ å {n_ctx:,}-ţöķéñ çöñţéẋţ ({reason}). Çĥööšé å šɱåļļéŕ çöñţéẋţ öŕ ɱöđéļ, öŕ çļöšé öţĥéŕ þŕöĝŕåɱš.·············································⟧</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>⟦Ţĥéŕé îš ñöţ éñöûĝĥ ɱéɱöŕý ţö ļöåđ ţĥîš ɱöđéļ ŵîţĥ å {context:,}-ţöķéñ çöñţéẋţ: îţ ñééđš åƀöûţ {ram_needed} öƒ ŔÅṀ, åñđ {ram_free} îš ƒŕéé. Ţĥé ļåŕĝéšţ çöñţéẋţ ţĥåţ ƒîţš îš {max_context:,} ţöķéñš: ļöåđ ţĥé ɱöđéļ ŵîţĥ ţĥåţ öŕ ļéšš (åñ éšţîɱåţé).·········································································⟧</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>⟦Ţĥéŕé îš ñöţ éñöûĝĥ ɱéɱöŕý ţö ļöåđ ţĥîš ɱöđéļ ŵîţĥ å {context:,}-ţöķéñ çöñţéẋţ: îţ ñééđš åƀöûţ {ram_needed} öƒ ŔÅṀ, åñđ {ram_free} îš ƒŕéé. Ñöţ éṽéñ å šɱåļļ çöñţéẋţ ƒîţš: çļöšé öţĥéŕ þŕöĝŕåɱš, öŕ çĥööšé å šɱåļļéŕ ɱöđéļ öŕ ǫûåñţîžåţîöñ (åñ éšţîɱåţé).············································································⟧</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>⟦Ţĥéŕé îš ñöţ éñöûĝĥ ɱéɱöŕý ţö ļöåđ ţĥîš ɱöđéļ ŵîţĥ å {context:,}-ţöķéñ çöñţéẋţ: îţ ñééđš åƀöûţ {ram_needed} öƒ ŔÅṀ åñđ {gpu_needed} öñ ţĥé ĜÞÛ, åñđ {ram_free} öƒ ŔÅṀ åñđ {gpu_free} öñ ţĥé ĜÞÛ åŕé ƒŕéé. Ţĥé ļåŕĝéšţ çöñţéẋţ ţĥåţ ƒîţš îš {max_context:,} ţöķéñš: ļöåđ ţĥé ɱöđéļ ŵîţĥ ţĥåţ öŕ ļéšš (åñ éšţîɱåţé).··························································································⟧</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>⟦Ţĥéŕé îš ñöţ éñöûĝĥ ɱéɱöŕý ţö ļöåđ ţĥîš ɱöđéļ ŵîţĥ å {context:,}-ţöķéñ çöñţéẋţ: îţ ñééđš åƀöûţ {ram_needed} öƒ ŔÅṀ åñđ {gpu_needed} öñ ţĥé ĜÞÛ, åñđ {ram_free} öƒ ŔÅṀ åñđ {gpu_free} öñ ţĥé ĜÞÛ åŕé ƒŕéé. Ñöţ éṽéñ å šɱåļļ çöñţéẋţ ƒîţš: çļöšé öţĥéŕ þŕöĝŕåɱš, öŕ çĥööšé å šɱåļļéŕ ɱöđéļ öŕ ǫûåñţîžåţîöñ (åñ éšţîɱåţé).······························································································⟧</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled.</source>
+            <translation>⟦Ļöåđîñĝ ŵåš çåñçéļļéđ.········⟧</translation>
+        </message>
+        <message>
+            <source>Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, with a {n_ctx:,}-token context.</source>
+            <translation>⟦Ļöåđîñĝ öñ ţĥé ĜÞÛ ƒåîļéđ: {why}. Ĥéåŕţĥ ŕûñš ţĥé ɱöđéļ öñ ţĥé ÇÞÛ îñšţéåđ, ŵîţĥ å {n_ctx:,}-ţöķéñ çöñţéẋţ.·······························⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: its folder {cwd} does not exist.</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” çöûļđ ñöţ šţåŕţ: îţš ƒöļđéŕ {cwd} đöéš ñöţ éẋîšţ.·····················⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” was not found.</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” çöûļđ ñöţ šţåŕţ: ţĥé çöɱɱåñđ “{command}” ŵåš ñöţ ƒöûñđ.·······················⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” is not executable.</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” çöûļđ ñöţ šţåŕţ: ţĥé çöɱɱåñđ “{command}” îš ñöţ éẋéçûţåƀļé.························⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message over {megabytes} MB and was stopped.</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” šéñţ å ɱéššåĝé öṽéŕ {megabytes} ṀƁ åñđ ŵåš šţöþþéđ.······················⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message that is not valid JSON-RPC and was stopped.</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” šéñţ å ɱéššåĝé ţĥåţ îš ñöţ ṽåļîđ ĴŠÖÑ-ŔÞÇ åñđ ŵåš šţöþþéđ.·························⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” refused the credentials (HTTP {status}); check the headers it is given.</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” ŕéƒûšéđ ţĥé çŕéđéñţîåļš (ĤŢŢÞ {status}); çĥéçķ ţĥé ĥéåđéŕš îţ îš ĝîṽéñ.····························⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” at {url} did not answer: nothing is listening there.</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” åţ {url} đîđ ñöţ åñšŵéŕ: ñöţĥîñĝ îš ļîšţéñîñĝ ţĥéŕé.······················⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s.</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” đîđ ñöţ åñšŵéŕ ŵîţĥîñ {seconds:g} š.·················⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s; it wrote {lines} line(s) that are not MCP messages.</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” đîđ ñöţ åñšŵéŕ ŵîţĥîñ {seconds:g} š; îţ ŵŕöţé {lines} ļîñé(š) ţĥåţ åŕé ñöţ ṀÇÞ ɱéššåĝéš.································⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: {why}.</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” çöûļđ ñöţ šţåŕţ: {why}.·············⟧</translation>
+        </message>
+        <message>
+            <source>exit code {code}</source>
+            <translation>⟦éẋîţ çöđé {code}·····⟧</translation>
+        </message>
+        <message>
+            <source>killed by signal {signal}</source>
+            <translation>⟦ķîļļéđ ƀý šîĝñåļ {signal}········⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}).</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” éẋîţéđ åţ öñçé ({how}).············⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}): {line}</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” éẋîţéđ åţ öñçé ({how}): {line}··············⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}).</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” šţöþþéđ ({how}).··········⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}): {line}</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” šţöþþéđ ({how}): {line}············⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting.</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” çļöšéđ ţĥé çöññéçţîöñ ŵĥîļé šţåŕţîñĝ.···················⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting: {line}</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” çļöšéđ ţĥé çöññéçţîöñ ŵĥîļé šţåŕţîñĝ: {line}·····················⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped.</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” šţöþþéđ.·········⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped: {line}</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” šţöþþéđ: {line}···········⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” answered with HTTP {status}.</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” åñšŵéŕéđ ŵîţĥ ĤŢŢÞ {status}.···············⟧</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” failed: {error}</source>
+            <translation>⟦Ţĥé ṀÇÞ šéŕṽéŕ “{name}” ƒåîļéđ: {error}···········⟧</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>⟦Šţöþþéđ.···⟧</translation>
+        </message>
+        <message>
+            <source>The model made invalid tool calls {rounds} times in a row; the chat stopped there.</source>
+            <translation>⟦Ţĥé ɱöđéļ ɱåđé îñṽåļîđ ţööļ çåļļš {rounds} ţîɱéš îñ å ŕöŵ; ţĥé çĥåţ šţöþþéđ ţĥéŕé.··························⟧</translation>
+        </message>
+        <message>
+            <source>The model was still calling tools after {rounds} rounds; the chat stopped there.</source>
+            <translation>⟦Ţĥé ɱöđéļ ŵåš šţîļļ çåļļîñĝ ţööļš åƒţéŕ {rounds} ŕöûñđš; ţĥé çĥåţ šţöþþéđ ţĥéŕé.··························⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>download_list</name>
         <message>
             <source>Connecting</source>
@@ -3588,6 +3883,25 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>presets</name>
+        <message>
+            <source>Balanced</source>
+            <translation>⟦Ɓåļåñçéđ···⟧</translation>
+        </message>
+        <message>
+            <source>Precise</source>
+            <translation>⟦Þŕéçîšé···⟧</translation>
+        </message>
+        <message>
+            <source>Creative</source>
+            <translation>⟦Çŕéåţîṽé···⟧</translation>
+        </message>
+        <message>
+            <source>Seed tutorial</source>
+            <translation>⟦Šééđ ţûţöŕîåļ·····⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>reply_info</name>
         <message>
             <source>the model finished its answer</source>
@@ -3741,7 +4055,7 @@ Chat format: {format}</source>
         <name>responsive</name>
         <message>
             <source>context %v / %m</source>
-            <translation>⟦çöñţéẋţ %ṽ / %ɱ····⟧</translation>
+            <translation>⟦çöñţéẋţ %v / %m····⟧</translation>
         </message>
     </context>
     <context>
@@ -3906,10 +4220,10 @@ Chat format: {format}</source>
             <translation>⟦Ñö ɱöđéļ îš ļöåđéđ: ŕéǫûéšţš ĝéţ åñ éŕŕöŕ ûñţîļ ţĥé çĥåţ ļöåđš öñé.·····················⟧</translation>
         </message>
         <message numerus="yes">
-            <source>The chat's reply is using the model; %n requests waiting.</source>
+            <source>The chat's reply is using the model; %n request(s) waiting.</source>
             <translation>
-                <numerusform>⟦Ţĥé çĥåţ'š ŕéþļý îš ûšîñĝ ţĥé ɱöđéļ; %n ŕéǫûéšţš ŵåîţîñĝ.··················⟧</numerusform>
-                <numerusform>⟦Ţĥé çĥåţ'š ŕéþļý îš ûšîñĝ ţĥé ɱöđéļ; %n ŕéǫûéšţš ŵåîţîñĝ.··················⟧</numerusform>
+                <numerusform>⟦Ţĥé çĥåţ'š ŕéþļý îš ûšîñĝ ţĥé ɱöđéļ; %n ŕéǫûéšţ(š) ŵåîţîñĝ.··················⟧</numerusform>
+                <numerusform>⟦Ţĥé çĥåţ'š ŕéþļý îš ûšîñĝ ţĥé ɱöđéļ; %n ŕéǫûéšţ(š) ŵåîţîñĝ.··················⟧</numerusform>
             </translation>
         </message>
         <message>

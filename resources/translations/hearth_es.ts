@@ -1049,14 +1049,14 @@
             <translation>Todas las carpetas están al día.</translation>
         </message>
         <message numerus="yes">
-            <source>Indexed %n changed files.</source>
+            <source>Indexed %n changed file(s).</source>
             <translation>
-                <numerusform>%n archivo modificado indexado.</numerusform>
-                <numerusform>%n archivos modificados indexados.</numerusform>
+                <numerusform>Se indexó %n archivo modificado.</numerusform>
+                <numerusform>Se indexaron %n archivos modificados.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Indexing {done} of %n files — {current}</source>
+            <source>Indexing {done} of %n file(s) — {current}</source>
             <translation>
                 <numerusform>Indexando {done} de %n archivo — {current}</numerusform>
                 <numerusform>Indexando {done} de %n archivos — {current}</numerusform>
@@ -1071,7 +1071,7 @@
             <translation>En pausa: los cambios en las carpetas se leen al reanudar.</translation>
         </message>
         <message numerus="yes">
-            <source>Paused at {done} of %n files — {current}</source>
+            <source>Paused at {done} of %n file(s) — {current}</source>
             <translation>
                 <numerusform>En pausa en {done} de %n archivo — {current}</numerusform>
                 <numerusform>En pausa en {done} de %n archivos — {current}</numerusform>
@@ -2674,6 +2674,10 @@ Formato de chat: {format}</translation>
             <translation>Eliminar</translation>
         </message>
         <message>
+            <source>Conversation actions</source>
+            <translation>Acciones de la conversación</translation>
+        </message>
+        <message>
             <source>Rename</source>
             <translation>Cambiar nombre</translation>
         </message>
@@ -3146,6 +3150,297 @@ Formato de chat: {format}</translation>
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <source>Hearth is in offline mode, so the connection “{name}” to {host} is blocked: only servers on this machine (localhost) can be used. Turn offline mode off in the settings to use it.</source>
+            <translation>Hearth está en modo sin conexión, así que la conexión «{name}» a {host} está bloqueada: solo se pueden usar servidores de este equipo (localhost). Desactiva el modo sin conexión en la configuración para usarla.</translation>
+        </message>
+        <message>
+            <source>Your message is {tokens:,} tokens long with the system prompt; the model's context holds {n_ctx:,}. Shorten it, or load the model with a larger context.</source>
+            <translation>Tu mensaje ocupa {tokens:,} tokens con el prompt del sistema; el contexto del modelo admite {n_ctx:,}. Acórtalo o carga el modelo con un contexto mayor.</translation>
+        </message>
+        <message>
+            <source>The attached documents do not fit in the room left in this chat's context, even as a few passages; start a new chat or load the model with a larger context.</source>
+            <translation>Los documentos adjuntos no caben en el espacio que queda en el contexto de este chat, ni siquiera como unos pocos fragmentos; inicia un chat nuevo o carga el modelo con un contexto mayor.</translation>
+        </message>
+        <message>
+            <source>no embedding model</source>
+            <translation>ningún modelo de embeddings</translation>
+        </message>
+        <message>
+            <source>Fits on the GPU with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Cabe en la GPU con un contexto de {ctx:,} tokens: unos {total} (estimación).</translation>
+        </message>
+        <message>
+            <source>Fits with {layers} of {n} layers on the GPU and the rest in RAM, with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Cabe con {layers} de {n} capas en la GPU y el resto en la RAM, con un contexto de {ctx:,} tokens: unos {total} (estimación).</translation>
+        </message>
+        <message>
+            <source>Fits in RAM with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Cabe en la RAM con un contexto de {ctx:,} tokens: unos {total} (estimación).</translation>
+        </message>
+        <message>
+            <source>Needs about {total} with a {ctx:,}-token context, more than is free; a context of {max_ctx:,} tokens would fit (estimate).</source>
+            <translation>Necesita unos {total} con un contexto de {ctx:,} tokens, más de lo que hay libre; cabría un contexto de {max_ctx:,} tokens (estimación).</translation>
+        </message>
+        <message>
+            <source>Needs about {total}, more memory than this computer has free (estimate).</source>
+            <translation>Necesita unos {total}, más memoria de la que este equipo tiene libre (estimación).</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>la carpeta es de solo lectura</translation>
+        </message>
+        <message>
+            <source>another program is using the history file</source>
+            <translation>otro programa está usando el archivo del historial</translation>
+        </message>
+        <message>
+            <source>the history file is damaged</source>
+            <translation>el archivo del historial está dañado</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>el disco informó de un error</translation>
+        </message>
+        <message>
+            <source>the database reported an error</source>
+            <translation>la base de datos informó de un error</translation>
+        </message>
+        <message>
+            <source>the history file could not be opened</source>
+            <translation>no se pudo abrir el archivo del historial</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: {why}.</source>
+            <translation>Hearth no pudo abrir su historial: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not read its history: {why}.</source>
+            <translation>Hearth no pudo leer su historial: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not save to its history: {why}.</source>
+            <translation>Hearth no pudo guardar en su historial: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}.</source>
+            <translation>Hearth no pudo actualizar su historial: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}; your chats were not changed.</source>
+            <translation>Hearth no pudo actualizar su historial: {why}; tus chats no se modificaron.</translation>
+        </message>
+        <message>
+            <source>Hearth could not write {name}: {why}.</source>
+            <translation>Hearth no pudo escribir {name}: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: its folder is on a disk that cannot hold it safely (a network drive?).</source>
+            <translation>Hearth no pudo abrir su historial: su carpeta está en un disco que no puede guardarlo de forma segura (¿una unidad de red?).</translation>
+        </message>
+        <message>
+            <source>This history was written by a newer version of Hearth; update Hearth to open it.</source>
+            <translation>Este historial lo escribió una versión más reciente de Hearth; actualiza Hearth para abrirlo.</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached: check the network, or use Hearth offline.</source>
+            <translation>No se puede acceder al hub: revisa la red o usa Hearth sin conexión.</translation>
+        </message>
+        <message>
+            <source>Hearth is offline: the hub is not contacted until you switch offline mode off.</source>
+            <translation>Hearth está sin conexión: no se contacta con el hub hasta que desactives el modo sin conexión.</translation>
+        </message>
+        <message>
+            <source>Tiny and fast: good for trying Hearth and playing with words, not for facts.</source>
+            <translation>Pequeño y rápido: bueno para probar Hearth y jugar con las palabras, no para datos.</translation>
+        </message>
+        <message>
+            <source>A model on this computer. Try a prompt below to see what it does well.</source>
+            <translation>Un modelo en este equipo. Prueba uno de los prompts de abajo para ver en qué destaca.</translation>
+        </message>
+        <message>
+            <source>Retrying in {delay:g} s: {why}</source>
+            <translation>Reintentando en {delay:g} s: {why}</translation>
+        </message>
+        <message>
+            <source>The download kept failing after several tries: {why} The partial file is kept; resume it later.</source>
+            <translation>La descarga siguió fallando tras varios intentos: {why} El archivo parcial se conserva; reanúdala más tarde.</translation>
+        </message>
+        <message>
+            <source>No system keychain is available, so your Hugging Face token is kept only until Hearth closes; you will need to enter it again next time.</source>
+            <translation>No hay ningún llavero del sistema disponible, así que tu token de Hugging Face solo se conserva hasta que Hearth se cierre; tendrás que introducirlo de nuevo la próxima vez.</translation>
+        </message>
+        <message>
+            <source>No model is loaded.</source>
+            <translation>No hay ningún modelo cargado.</translation>
+        </message>
+        <message>
+            <source>The engine is not running; start it again.</source>
+            <translation>El motor no se está ejecutando; vuelve a iniciarlo.</translation>
+        </message>
+        <message>
+            <source>The engine did not answer in time and was stopped.</source>
+            <translation>El motor no respondió a tiempo y se detuvo.</translation>
+        </message>
+        <message>
+            <source>The engine was ended on request.</source>
+            <translation>El motor se cerró a petición.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>El motor se detuvo inesperadamente. Lo escrito hasta ahora se conserva; el motor se vuelve a iniciar con la siguiente solicitud.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>El motor se detuvo inesperadamente: {reason}. Lo escrito hasta ahora se conserva; el motor se vuelve a iniciar con la siguiente solicitud.</translation>
+        </message>
+        <message>
+            <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
+            <translation>No se pudo cargar el modelo: {reason}. Puede que el archivo esté dañado o que se hiciera para un motor más reciente que el de esta versión de Hearth.</translation>
+        </message>
+        <message>
+            <source>No embedding model is set: search uses words only. Pick one in Settings → Knowledge.</source>
+            <translation>No hay ningún modelo de embeddings configurado: la búsqueda usa solo palabras. Elige uno en Configuración → Conocimiento.</translation>
+        </message>
+        <message>
+            <source>The embedding model stopped ({name}: the engine {reason}), so search uses words only. Pick another embedder in Settings → Knowledge, or restart Hearth to try again.</source>
+            <translation>El modelo de embeddings se detuvo ({name}: el motor {reason}), así que la búsqueda usa solo palabras. Elige otro modelo de embeddings en Configuración → Conocimiento o reinicia Hearth para volver a intentarlo.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {n_ctx:,}-token context ({reason}). Choose a smaller context or model, or close other programs.</source>
+            <translation>No hay memoria suficiente para cargar este modelo con un contexto de {n_ctx:,} tokens ({reason}). Elige un contexto o un modelo más pequeño, o cierra otros programas.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>No hay memoria suficiente para cargar este modelo con un contexto de {context:,} tokens: necesita unos {ram_needed} de RAM y hay {ram_free} libres. El mayor contexto que cabe es de {max_context:,} tokens: carga el modelo con ese valor o menos (estimación).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>No hay memoria suficiente para cargar este modelo con un contexto de {context:,} tokens: necesita unos {ram_needed} de RAM y hay {ram_free} libres. Ni siquiera cabe un contexto pequeño: cierra otros programas o elige un modelo o una cuantización más pequeños (estimación).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>No hay memoria suficiente para cargar este modelo con un contexto de {context:,} tokens: necesita unos {ram_needed} de RAM y {gpu_needed} en la GPU, y hay libres {ram_free} de RAM y {gpu_free} en la GPU. El mayor contexto que cabe es de {max_context:,} tokens: carga el modelo con ese valor o menos (estimación).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>No hay memoria suficiente para cargar este modelo con un contexto de {context:,} tokens: necesita unos {ram_needed} de RAM y {gpu_needed} en la GPU, y hay libres {ram_free} de RAM y {gpu_free} en la GPU. Ni siquiera cabe un contexto pequeño: cierra otros programas o elige un modelo o una cuantización más pequeños (estimación).</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled.</source>
+            <translation>Se canceló la carga.</translation>
+        </message>
+        <message>
+            <source>Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, with a {n_ctx:,}-token context.</source>
+            <translation>Falló la carga en la GPU: {why}. Hearth ejecuta el modelo en la CPU, con un contexto de {n_ctx:,} tokens.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: its folder {cwd} does not exist.</source>
+            <translation>El servidor MCP «{name}» no pudo iniciarse: su carpeta {cwd} no existe.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” was not found.</source>
+            <translation>El servidor MCP «{name}» no pudo iniciarse: no se encontró el comando «{command}».</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” is not executable.</source>
+            <translation>El servidor MCP «{name}» no pudo iniciarse: el comando «{command}» no es ejecutable.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message over {megabytes} MB and was stopped.</source>
+            <translation>El servidor MCP «{name}» envió un mensaje de más de {megabytes} MB y se detuvo.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message that is not valid JSON-RPC and was stopped.</source>
+            <translation>El servidor MCP «{name}» envió un mensaje que no es JSON-RPC válido y se detuvo.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” refused the credentials (HTTP {status}); check the headers it is given.</source>
+            <translation>El servidor MCP «{name}» rechazó las credenciales (HTTP {status}); revisa los encabezados que recibe.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” at {url} did not answer: nothing is listening there.</source>
+            <translation>El servidor MCP «{name}» en {url} no respondió: no hay nada escuchando ahí.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s.</source>
+            <translation>El servidor MCP «{name}» no respondió en {seconds:g} s.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s; it wrote {lines} line(s) that are not MCP messages.</source>
+            <translation>El servidor MCP «{name}» no respondió en {seconds:g} s; escribió {lines} línea(s) que no son mensajes MCP.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: {why}.</source>
+            <translation>El servidor MCP «{name}» no pudo iniciarse: {why}.</translation>
+        </message>
+        <message>
+            <source>exit code {code}</source>
+            <translation>código de salida {code}</translation>
+        </message>
+        <message>
+            <source>killed by signal {signal}</source>
+            <translation>terminado por la señal {signal}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}).</source>
+            <translation>El servidor MCP «{name}» se cerró nada más iniciarse ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}): {line}</source>
+            <translation>El servidor MCP «{name}» se cerró nada más iniciarse ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}).</source>
+            <translation>El servidor MCP «{name}» se detuvo ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}): {line}</source>
+            <translation>El servidor MCP «{name}» se detuvo ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting.</source>
+            <translation>El servidor MCP «{name}» cerró la conexión al iniciarse.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting: {line}</source>
+            <translation>El servidor MCP «{name}» cerró la conexión al iniciarse: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped.</source>
+            <translation>El servidor MCP «{name}» se detuvo.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped: {line}</source>
+            <translation>El servidor MCP «{name}» se detuvo: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” answered with HTTP {status}.</source>
+            <translation>El servidor MCP «{name}» respondió con HTTP {status}.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” failed: {error}</source>
+            <translation>El servidor MCP «{name}» falló: {error}</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Detenido.</translation>
+        </message>
+        <message>
+            <source>The model made invalid tool calls {rounds} times in a row; the chat stopped there.</source>
+            <translation>El modelo hizo llamadas a herramientas no válidas {rounds} veces seguidas; el chat se detuvo ahí.</translation>
+        </message>
+        <message>
+            <source>The model was still calling tools after {rounds} rounds; the chat stopped there.</source>
+            <translation>El modelo seguía llamando a herramientas tras {rounds} rondas; el chat se detuvo ahí.</translation>
+        </message>
+    </context>
+    <context>
         <name>download_list</name>
         <message>
             <source>Connecting</source>
@@ -3588,6 +3883,25 @@ Formato de chat: {format}</translation>
         </message>
     </context>
     <context>
+        <name>presets</name>
+        <message>
+            <source>Balanced</source>
+            <translation>Equilibrado</translation>
+        </message>
+        <message>
+            <source>Precise</source>
+            <translation>Preciso</translation>
+        </message>
+        <message>
+            <source>Creative</source>
+            <translation>Creativo</translation>
+        </message>
+        <message>
+            <source>Seed tutorial</source>
+            <translation>Tutorial con semilla</translation>
+        </message>
+    </context>
+    <context>
         <name>reply_info</name>
         <message>
             <source>the model finished its answer</source>
@@ -3906,7 +4220,7 @@ Formato de chat: {format}</translation>
             <translation>No hay ningún modelo cargado: las solicitudes reciben un error hasta que el chat cargue uno.</translation>
         </message>
         <message numerus="yes">
-            <source>The chat's reply is using the model; %n requests waiting.</source>
+            <source>The chat's reply is using the model; %n request(s) waiting.</source>
             <translation>
                 <numerusform>La respuesta del chat está usando el modelo; %n solicitud en espera.</numerusform>
                 <numerusform>La respuesta del chat está usando el modelo; %n solicitudes en espera.</numerusform>

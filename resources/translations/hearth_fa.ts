@@ -1041,13 +1041,13 @@
             <translation>همه پوشه‌ها به‌روز هستند.</translation>
         </message>
         <message numerus="yes">
-            <source>Indexed %n changed files.</source>
+            <source>Indexed %n changed file(s).</source>
             <translation>
                 <numerusform>‏%n فایل تغییریافته نمایه‌سازی شد.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Indexing {done} of %n files — {current}</source>
+            <source>Indexing {done} of %n file(s) — {current}</source>
             <translation>
                 <numerusform>در حال نمایه‌سازی {done} از %n فایل — {current}</numerusform>
             </translation>
@@ -1061,7 +1061,7 @@
             <translation>متوقف: تغییرات پوشه‌ها هنگام ادامه خوانده می‌شوند.</translation>
         </message>
         <message numerus="yes">
-            <source>Paused at {done} of %n files — {current}</source>
+            <source>Paused at {done} of %n file(s) — {current}</source>
             <translation>
                 <numerusform>متوقف در {done} از %n فایل — {current}</numerusform>
             </translation>
@@ -2657,6 +2657,10 @@ Chat format: {format}</source>
             <translation>حذف</translation>
         </message>
         <message>
+            <source>Conversation actions</source>
+            <translation>عملیات گفتگو</translation>
+        </message>
+        <message>
             <source>Rename</source>
             <translation>تغییر نام</translation>
         </message>
@@ -3127,6 +3131,297 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <source>Hearth is in offline mode, so the connection “{name}” to {host} is blocked: only servers on this machine (localhost) can be used. Turn offline mode off in the settings to use it.</source>
+            <translation>‏Hearth در حالت آفلاین است، بنابراین اتصال «{name}» به {host} مسدود است: فقط سرورهای روی همین رایانه (localhost) قابل استفاده‌اند. برای استفاده از آن، حالت آفلاین را در تنظیمات خاموش کنید.</translation>
+        </message>
+        <message>
+            <source>Your message is {tokens:,} tokens long with the system prompt; the model's context holds {n_ctx:,}. Shorten it, or load the model with a larger context.</source>
+            <translation>پیام شما همراه با پرامپت سیستمی {tokens:,} توکن است؛ زمینه مدل {n_ctx:,} توکن جا دارد. آن را کوتاه‌تر کنید، یا مدل را با زمینه بزرگ‌تری بارگذاری کنید.</translation>
+        </message>
+        <message>
+            <source>The attached documents do not fit in the room left in this chat's context, even as a few passages; start a new chat or load the model with a larger context.</source>
+            <translation>اسناد پیوست‌شده، حتی به‌صورت چند بخش کوتاه، در فضای باقی‌مانده زمینه این گفتگو جا نمی‌شوند؛ یک گفتگوی جدید شروع کنید یا مدل را با زمینه بزرگ‌تری بارگذاری کنید.</translation>
+        </message>
+        <message>
+            <source>no embedding model</source>
+            <translation>بدون مدل امبدینگ</translation>
+        </message>
+        <message>
+            <source>Fits on the GPU with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>با زمینه {ctx:,} توکنی روی GPU جا می‌شود: حدود {total} (تخمینی).</translation>
+        </message>
+        <message>
+            <source>Fits with {layers} of {n} layers on the GPU and the rest in RAM, with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>با {layers} لایه از {n} لایه روی GPU و بقیه در RAM، با زمینه {ctx:,} توکنی جا می‌شود: حدود {total} (تخمینی).</translation>
+        </message>
+        <message>
+            <source>Fits in RAM with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>با زمینه {ctx:,} توکنی در RAM جا می‌شود: حدود {total} (تخمینی).</translation>
+        </message>
+        <message>
+            <source>Needs about {total} with a {ctx:,}-token context, more than is free; a context of {max_ctx:,} tokens would fit (estimate).</source>
+            <translation>حدود {total} با زمینه {ctx:,} توکنی لازم دارد، بیش از مقدار آزاد؛ زمینه‌ای با {max_ctx:,} توکن جا می‌شود (تخمینی).</translation>
+        </message>
+        <message>
+            <source>Needs about {total}, more memory than this computer has free (estimate).</source>
+            <translation>حدود {total} لازم دارد، بیش از حافظه آزاد این رایانه (تخمینی).</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>دیسک پر است</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>پوشه فقط‌خواندنی است</translation>
+        </message>
+        <message>
+            <source>another program is using the history file</source>
+            <translation>برنامه دیگری از فایل تاریخچه استفاده می‌کند</translation>
+        </message>
+        <message>
+            <source>the history file is damaged</source>
+            <translation>فایل تاریخچه آسیب دیده است</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>دیسک خطا گزارش کرد</translation>
+        </message>
+        <message>
+            <source>the database reported an error</source>
+            <translation>پایگاه داده خطا گزارش کرد</translation>
+        </message>
+        <message>
+            <source>the history file could not be opened</source>
+            <translation>فایل تاریخچه باز نشد</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: {why}.</source>
+            <translation>‏Hearth نتوانست تاریخچه‌اش را باز کند: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not read its history: {why}.</source>
+            <translation>‏Hearth نتوانست تاریخچه‌اش را بخواند: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not save to its history: {why}.</source>
+            <translation>‏Hearth نتوانست در تاریخچه‌اش ذخیره کند: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}.</source>
+            <translation>‏Hearth نتوانست تاریخچه‌اش را ارتقا دهد: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}; your chats were not changed.</source>
+            <translation>‏Hearth نتوانست تاریخچه‌اش را ارتقا دهد: {why}؛ گفتگوهای شما تغییری نکردند.</translation>
+        </message>
+        <message>
+            <source>Hearth could not write {name}: {why}.</source>
+            <translation>‏Hearth نتوانست {name} را بنویسد: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: its folder is on a disk that cannot hold it safely (a network drive?).</source>
+            <translation>‏Hearth نتوانست تاریخچه‌اش را باز کند: پوشه آن روی دیسکی است که نمی‌تواند آن را به‌طور امن نگه دارد (یک درایو شبکه؟).</translation>
+        </message>
+        <message>
+            <source>This history was written by a newer version of Hearth; update Hearth to open it.</source>
+            <translation>این تاریخچه با نسخه جدیدتری از Hearth نوشته شده است؛ برای باز کردن آن، Hearth را به‌روزرسانی کنید.</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached: check the network, or use Hearth offline.</source>
+            <translation>دسترسی به هاب ممکن نیست: شبکه را بررسی کنید، یا از Hearth به‌صورت آفلاین استفاده کنید.</translation>
+        </message>
+        <message>
+            <source>Hearth is offline: the hub is not contacted until you switch offline mode off.</source>
+            <translation>‏Hearth آفلاین است: تا وقتی حالت آفلاین را خاموش نکنید، با هاب تماس گرفته نمی‌شود.</translation>
+        </message>
+        <message>
+            <source>Tiny and fast: good for trying Hearth and playing with words, not for facts.</source>
+            <translation>کوچک و سریع: مناسب برای امتحان Hearth و بازی با واژه‌ها، نه برای اطلاعات دقیق.</translation>
+        </message>
+        <message>
+            <source>A model on this computer. Try a prompt below to see what it does well.</source>
+            <translation>یک مدل روی این رایانه. یک پرامپت از پایین را امتحان کنید تا ببینید در چه کارهایی خوب است.</translation>
+        </message>
+        <message>
+            <source>Retrying in {delay:g} s: {why}</source>
+            <translation>تلاش دوباره تا {delay:g} ثانیه دیگر: {why}</translation>
+        </message>
+        <message>
+            <source>The download kept failing after several tries: {why} The partial file is kept; resume it later.</source>
+            <translation>دانلود پس از چند تلاش همچنان ناموفق بود: {why} فایل ناقص نگه داشته می‌شود؛ بعداً آن را ادامه دهید.</translation>
+        </message>
+        <message>
+            <source>No system keychain is available, so your Hugging Face token is kept only until Hearth closes; you will need to enter it again next time.</source>
+            <translation>هیچ کلیدزنجیر سیستمی در دسترس نیست، بنابراین توکن Hugging Face شما فقط تا بسته شدن Hearth نگه داشته می‌شود؛ دفعه بعد باید دوباره آن را وارد کنید.</translation>
+        </message>
+        <message>
+            <source>No model is loaded.</source>
+            <translation>هیچ مدلی بارگذاری نشده است.</translation>
+        </message>
+        <message>
+            <source>The engine is not running; start it again.</source>
+            <translation>موتور در حال اجرا نیست؛ آن را دوباره راه‌اندازی کنید.</translation>
+        </message>
+        <message>
+            <source>The engine did not answer in time and was stopped.</source>
+            <translation>موتور به‌موقع پاسخ نداد و متوقف شد.</translation>
+        </message>
+        <message>
+            <source>The engine was ended on request.</source>
+            <translation>موتور بنا به درخواست متوقف شد.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>موتور به‌طور غیرمنتظره متوقف شد. آنچه تا اینجا نوشته شده نگه داشته می‌شود؛ موتور با درخواست بعدی دوباره راه‌اندازی می‌شود.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>موتور به‌طور غیرمنتظره متوقف شد: {reason}. آنچه تا اینجا نوشته شده نگه داشته می‌شود؛ موتور با درخواست بعدی دوباره راه‌اندازی می‌شود.</translation>
+        </message>
+        <message>
+            <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
+            <translation>مدل بارگذاری نشد: {reason}. ممکن است فایل آسیب دیده باشد، یا برای موتوری جدیدتر از موتور این نسخه از Hearth ساخته شده باشد.</translation>
+        </message>
+        <message>
+            <source>No embedding model is set: search uses words only. Pick one in Settings → Knowledge.</source>
+            <translation>هیچ مدل امبدینگی تنظیم نشده است: جستجو فقط از واژه‌ها استفاده می‌کند. یکی را در تنظیمات ← دانش انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>The embedding model stopped ({name}: the engine {reason}), so search uses words only. Pick another embedder in Settings → Knowledge, or restart Hearth to try again.</source>
+            <translation>مدل امبدینگ متوقف شد ({name}: موتور {reason})، بنابراین جستجو فقط از واژه‌ها استفاده می‌کند. در تنظیمات ← دانش مدل امبدینگ دیگری انتخاب کنید، یا Hearth را دوباره راه‌اندازی کنید تا دوباره امتحان شود.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {n_ctx:,}-token context ({reason}). Choose a smaller context or model, or close other programs.</source>
+            <translation>حافظه کافی برای بارگذاری این مدل با زمینه {n_ctx:,} توکنی وجود ندارد ({reason}). زمینه یا مدل کوچک‌تری انتخاب کنید، یا برنامه‌های دیگر را ببندید.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>حافظه کافی برای بارگذاری این مدل با زمینه {context:,} توکنی وجود ندارد: حدود {ram_needed} از RAM لازم دارد، و {ram_free} آزاد است. بزرگ‌ترین زمینه‌ای که جا می‌شود {max_context:,} توکن است: مدل را با همین مقدار یا کمتر بارگذاری کنید (تخمینی).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>حافظه کافی برای بارگذاری این مدل با زمینه {context:,} توکنی وجود ندارد: حدود {ram_needed} از RAM لازم دارد، و {ram_free} آزاد است. حتی یک زمینه کوچک هم جا نمی‌شود: برنامه‌های دیگر را ببندید، یا مدل یا کوانتیزه‌سازی کوچک‌تری انتخاب کنید (تخمینی).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>حافظه کافی برای بارگذاری این مدل با زمینه {context:,} توکنی وجود ندارد: حدود {ram_needed} از RAM و {gpu_needed} روی GPU لازم دارد، و {ram_free} از RAM و {gpu_free} روی GPU آزاد است. بزرگ‌ترین زمینه‌ای که جا می‌شود {max_context:,} توکن است: مدل را با همین مقدار یا کمتر بارگذاری کنید (تخمینی).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>حافظه کافی برای بارگذاری این مدل با زمینه {context:,} توکنی وجود ندارد: حدود {ram_needed} از RAM و {gpu_needed} روی GPU لازم دارد، و {ram_free} از RAM و {gpu_free} روی GPU آزاد است. حتی یک زمینه کوچک هم جا نمی‌شود: برنامه‌های دیگر را ببندید، یا مدل یا کوانتیزه‌سازی کوچک‌تری انتخاب کنید (تخمینی).</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled.</source>
+            <translation>بارگذاری لغو شد.</translation>
+        </message>
+        <message>
+            <source>Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, with a {n_ctx:,}-token context.</source>
+            <translation>بارگذاری روی GPU ناموفق بود: {why}. Hearth به‌جای آن، مدل را روی CPU با زمینه {n_ctx:,} توکنی اجرا می‌کند.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: its folder {cwd} does not exist.</source>
+            <translation>سرور MCP «{name}» راه‌اندازی نشد: پوشه آن {cwd} وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” was not found.</source>
+            <translation>سرور MCP «{name}» راه‌اندازی نشد: فرمان «{command}» پیدا نشد.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” is not executable.</source>
+            <translation>سرور MCP «{name}» راه‌اندازی نشد: فرمان «{command}» اجراپذیر نیست.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message over {megabytes} MB and was stopped.</source>
+            <translation>سرور MCP «{name}» پیامی بزرگ‌تر از {megabytes} MB فرستاد و متوقف شد.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message that is not valid JSON-RPC and was stopped.</source>
+            <translation>سرور MCP «{name}» پیامی فرستاد که JSON-RPC معتبر نیست و متوقف شد.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” refused the credentials (HTTP {status}); check the headers it is given.</source>
+            <translation>سرور MCP «{name}» اعتبارنامه‌ها را نپذیرفت (HTTP {status})؛ سرآیندهایی را که به آن داده می‌شود بررسی کنید.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” at {url} did not answer: nothing is listening there.</source>
+            <translation>سرور MCP «{name}» در {url} پاسخ نداد: هیچ برنامه‌ای آنجا منتظر اتصال نیست.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s.</source>
+            <translation>سرور MCP «{name}» در {seconds:g} ثانیه پاسخ نداد.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s; it wrote {lines} line(s) that are not MCP messages.</source>
+            <translation>سرور MCP «{name}» در {seconds:g} ثانیه پاسخ نداد؛ {lines} خط نوشت که پیام MCP نیستند.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: {why}.</source>
+            <translation>سرور MCP «{name}» راه‌اندازی نشد: {why}.</translation>
+        </message>
+        <message>
+            <source>exit code {code}</source>
+            <translation>کد خروج {code}</translation>
+        </message>
+        <message>
+            <source>killed by signal {signal}</source>
+            <translation>با سیگنال {signal} پایان داده شد</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}).</source>
+            <translation>سرور MCP «{name}» بلافاصله خارج شد ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}): {line}</source>
+            <translation>سرور MCP «{name}» بلافاصله خارج شد ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}).</source>
+            <translation>سرور MCP «{name}» متوقف شد ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}): {line}</source>
+            <translation>سرور MCP «{name}» متوقف شد ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting.</source>
+            <translation>سرور MCP «{name}» هنگام راه‌اندازی اتصال را بست.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting: {line}</source>
+            <translation>سرور MCP «{name}» هنگام راه‌اندازی اتصال را بست: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped.</source>
+            <translation>سرور MCP «{name}» متوقف شد.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped: {line}</source>
+            <translation>سرور MCP «{name}» متوقف شد: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” answered with HTTP {status}.</source>
+            <translation>سرور MCP «{name}» با HTTP {status} پاسخ داد.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” failed: {error}</source>
+            <translation>سرور MCP «{name}» با خطا مواجه شد: {error}</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>متوقف شد.</translation>
+        </message>
+        <message>
+            <source>The model made invalid tool calls {rounds} times in a row; the chat stopped there.</source>
+            <translation>مدل {rounds} بار پشت سر هم ابزارها را به‌شکل نامعتبر فراخوانی کرد؛ گفتگو همان‌جا متوقف شد.</translation>
+        </message>
+        <message>
+            <source>The model was still calling tools after {rounds} rounds; the chat stopped there.</source>
+            <translation>مدل پس از {rounds} دور همچنان ابزارها را فراخوانی می‌کرد؛ گفتگو همان‌جا متوقف شد.</translation>
+        </message>
+    </context>
+    <context>
         <name>download_list</name>
         <message>
             <source>Connecting</source>
@@ -3569,6 +3864,25 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>presets</name>
+        <message>
+            <source>Balanced</source>
+            <translation>متعادل</translation>
+        </message>
+        <message>
+            <source>Precise</source>
+            <translation>دقیق</translation>
+        </message>
+        <message>
+            <source>Creative</source>
+            <translation>خلاقانه</translation>
+        </message>
+        <message>
+            <source>Seed tutorial</source>
+            <translation>آموزش seed</translation>
+        </message>
+    </context>
+    <context>
         <name>reply_info</name>
         <message>
             <source>the model finished its answer</source>
@@ -3886,7 +4200,7 @@ Chat format: {format}</source>
             <translation>هیچ مدلی بارگذاری نشده است: تا وقتی گفتگو مدلی بارگذاری نکند، درخواست‌ها خطا می‌گیرند.</translation>
         </message>
         <message numerus="yes">
-            <source>The chat's reply is using the model; %n requests waiting.</source>
+            <source>The chat's reply is using the model; %n request(s) waiting.</source>
             <translation>
                 <numerusform>پاسخ گفتگو در حال استفاده از مدل است؛ %n درخواست در انتظار.</numerusform>
             </translation>

@@ -1049,17 +1049,17 @@
             <translation>Tous les dossiers sont à jour.</translation>
         </message>
         <message numerus="yes">
-            <source>Indexed %n changed files.</source>
+            <source>Indexed %n changed file(s).</source>
             <translation>
                 <numerusform>%n fichier modifié indexé.</numerusform>
                 <numerusform>%n fichiers modifiés indexés.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Indexing {done} of %n files — {current}</source>
+            <source>Indexing {done} of %n file(s) — {current}</source>
             <translation>
-                <numerusform>Indexation de {done} sur %n fichier — {current}</numerusform>
-                <numerusform>Indexation de {done} sur %n fichiers — {current}</numerusform>
+                <numerusform>Indexation de {done} sur %n fichier – {current}</numerusform>
+                <numerusform>Indexation de {done} sur %n fichiers – {current}</numerusform>
             </translation>
         </message>
         <message>
@@ -1071,10 +1071,10 @@
             <translation>En pause : les modifications dans les dossiers seront lues à la reprise.</translation>
         </message>
         <message numerus="yes">
-            <source>Paused at {done} of %n files — {current}</source>
+            <source>Paused at {done} of %n file(s) — {current}</source>
             <translation>
-                <numerusform>En pause à {done} sur %n fichier — {current}</numerusform>
-                <numerusform>En pause à {done} sur %n fichiers — {current}</numerusform>
+                <numerusform>En pause à {done} sur %n fichier – {current}</numerusform>
+                <numerusform>En pause à {done} sur %n fichiers – {current}</numerusform>
             </translation>
         </message>
         <message>
@@ -2674,6 +2674,10 @@ Format de chat : {format}</translation>
             <translation>Supprimer</translation>
         </message>
         <message>
+            <source>Conversation actions</source>
+            <translation>Actions de la conversation</translation>
+        </message>
+        <message>
             <source>Rename</source>
             <translation>Renommer</translation>
         </message>
@@ -3146,6 +3150,297 @@ Format de chat : {format}</translation>
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <source>Hearth is in offline mode, so the connection “{name}” to {host} is blocked: only servers on this machine (localhost) can be used. Turn offline mode off in the settings to use it.</source>
+            <translation>Hearth est en mode hors ligne, la connexion « {name} » vers {host} est donc bloquée : seuls les serveurs de cet ordinateur (localhost) peuvent être utilisés. Désactivez le mode hors ligne dans les paramètres pour l’utiliser.</translation>
+        </message>
+        <message>
+            <source>Your message is {tokens:,} tokens long with the system prompt; the model's context holds {n_ctx:,}. Shorten it, or load the model with a larger context.</source>
+            <translation>Votre message fait {tokens:,} tokens avec le prompt système ; le contexte du modèle en contient {n_ctx:,}. Raccourcissez-le, ou chargez le modèle avec un contexte plus grand.</translation>
+        </message>
+        <message>
+            <source>The attached documents do not fit in the room left in this chat's context, even as a few passages; start a new chat or load the model with a larger context.</source>
+            <translation>Les documents joints ne tiennent pas dans la place restante du contexte de cette conversation, même sous forme de quelques passages ; démarrez une nouvelle conversation ou chargez le modèle avec un contexte plus grand.</translation>
+        </message>
+        <message>
+            <source>no embedding model</source>
+            <translation>aucun modèle d’embedding</translation>
+        </message>
+        <message>
+            <source>Fits on the GPU with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Tient sur le GPU avec un contexte de {ctx:,} tokens : environ {total} (estimation).</translation>
+        </message>
+        <message>
+            <source>Fits with {layers} of {n} layers on the GPU and the rest in RAM, with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Tient avec {layers} couches sur {n} sur le GPU et le reste en RAM, avec un contexte de {ctx:,} tokens : environ {total} (estimation).</translation>
+        </message>
+        <message>
+            <source>Fits in RAM with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Tient dans la RAM avec un contexte de {ctx:,} tokens : environ {total} (estimation).</translation>
+        </message>
+        <message>
+            <source>Needs about {total} with a {ctx:,}-token context, more than is free; a context of {max_ctx:,} tokens would fit (estimate).</source>
+            <translation>Nécessite environ {total} avec un contexte de {ctx:,} tokens, plus que la mémoire libre ; un contexte de {max_ctx:,} tokens tiendrait (estimation).</translation>
+        </message>
+        <message>
+            <source>Needs about {total}, more memory than this computer has free (estimate).</source>
+            <translation>Nécessite environ {total}, plus de mémoire que cet ordinateur n’en a de libre (estimation).</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>le dossier est en lecture seule</translation>
+        </message>
+        <message>
+            <source>another program is using the history file</source>
+            <translation>un autre programme utilise le fichier d’historique</translation>
+        </message>
+        <message>
+            <source>the history file is damaged</source>
+            <translation>le fichier d’historique est endommagé</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>le disque a signalé une erreur</translation>
+        </message>
+        <message>
+            <source>the database reported an error</source>
+            <translation>la base de données a signalé une erreur</translation>
+        </message>
+        <message>
+            <source>the history file could not be opened</source>
+            <translation>le fichier d’historique n’a pas pu être ouvert</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: {why}.</source>
+            <translation>Hearth n’a pas pu ouvrir son historique : {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not read its history: {why}.</source>
+            <translation>Hearth n’a pas pu lire son historique : {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not save to its history: {why}.</source>
+            <translation>Hearth n’a pas pu enregistrer dans son historique : {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}.</source>
+            <translation>Hearth n’a pas pu mettre à niveau son historique : {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}; your chats were not changed.</source>
+            <translation>Hearth n’a pas pu mettre à niveau son historique : {why} ; vos conversations n’ont pas été modifiées.</translation>
+        </message>
+        <message>
+            <source>Hearth could not write {name}: {why}.</source>
+            <translation>Hearth n’a pas pu écrire {name} : {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: its folder is on a disk that cannot hold it safely (a network drive?).</source>
+            <translation>Hearth n’a pas pu ouvrir son historique : son dossier se trouve sur un disque qui ne peut pas le conserver en toute sécurité (un lecteur réseau ?).</translation>
+        </message>
+        <message>
+            <source>This history was written by a newer version of Hearth; update Hearth to open it.</source>
+            <translation>Cet historique a été écrit par une version plus récente de Hearth ; mettez Hearth à jour pour l’ouvrir.</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached: check the network, or use Hearth offline.</source>
+            <translation>Le hub est injoignable : vérifiez le réseau, ou utilisez Hearth hors ligne.</translation>
+        </message>
+        <message>
+            <source>Hearth is offline: the hub is not contacted until you switch offline mode off.</source>
+            <translation>Hearth est hors ligne : le hub n’est pas contacté tant que vous ne désactivez pas le mode hors ligne.</translation>
+        </message>
+        <message>
+            <source>Tiny and fast: good for trying Hearth and playing with words, not for facts.</source>
+            <translation>Petit et rapide : idéal pour essayer Hearth et jouer avec les mots, pas pour les faits.</translation>
+        </message>
+        <message>
+            <source>A model on this computer. Try a prompt below to see what it does well.</source>
+            <translation>Un modèle sur cet ordinateur. Essayez un prompt ci-dessous pour voir ce qu’il fait bien.</translation>
+        </message>
+        <message>
+            <source>Retrying in {delay:g} s: {why}</source>
+            <translation>Nouvelle tentative dans {delay:g} s : {why}</translation>
+        </message>
+        <message>
+            <source>The download kept failing after several tries: {why} The partial file is kept; resume it later.</source>
+            <translation>Le téléchargement a échoué à chaque tentative : {why} Le fichier partiel est conservé ; reprenez-le plus tard.</translation>
+        </message>
+        <message>
+            <source>No system keychain is available, so your Hugging Face token is kept only until Hearth closes; you will need to enter it again next time.</source>
+            <translation>Aucun trousseau du système n’est disponible : votre token Hugging Face n’est donc conservé que jusqu’à la fermeture de Hearth ; vous devrez le saisir à nouveau la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>No model is loaded.</source>
+            <translation>Aucun modèle n’est chargé.</translation>
+        </message>
+        <message>
+            <source>The engine is not running; start it again.</source>
+            <translation>Le moteur n’est pas en cours d’exécution ; relancez-le.</translation>
+        </message>
+        <message>
+            <source>The engine did not answer in time and was stopped.</source>
+            <translation>Le moteur n’a pas répondu à temps et a été arrêté.</translation>
+        </message>
+        <message>
+            <source>The engine was ended on request.</source>
+            <translation>Le moteur a été arrêté à la demande.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>Le moteur s’est arrêté de façon inattendue. Ce qui a déjà été écrit est conservé ; le moteur redémarre à la prochaine requête.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>Le moteur s’est arrêté de façon inattendue (cause : {reason}). Ce qui a déjà été écrit est conservé ; le moteur redémarre à la prochaine requête.</translation>
+        </message>
+        <message>
+            <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
+            <translation>Le modèle n’a pas pu être chargé : {reason}. Le fichier est peut-être endommagé, ou conçu pour un moteur plus récent que celui de cette version de Hearth.</translation>
+        </message>
+        <message>
+            <source>No embedding model is set: search uses words only. Pick one in Settings → Knowledge.</source>
+            <translation>Aucun modèle d’embedding n’est défini : la recherche utilise uniquement les mots. Choisissez-en un dans Paramètres → Connaissances.</translation>
+        </message>
+        <message>
+            <source>The embedding model stopped ({name}: the engine {reason}), so search uses words only. Pick another embedder in Settings → Knowledge, or restart Hearth to try again.</source>
+            <translation>Le modèle d’embedding s’est arrêté ({name}, cause : {reason}) : la recherche utilise donc uniquement les mots. Choisissez un autre modèle d’embedding dans Paramètres → Connaissances, ou redémarrez Hearth pour réessayer.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {n_ctx:,}-token context ({reason}). Choose a smaller context or model, or close other programs.</source>
+            <translation>La mémoire est insuffisante pour charger ce modèle avec un contexte de {n_ctx:,} tokens ({reason}). Choisissez un contexte ou un modèle plus petit, ou fermez d’autres programmes.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>La mémoire est insuffisante pour charger ce modèle avec un contexte de {context:,} tokens : il lui faut environ {ram_needed} de RAM, et {ram_free} sont libres. Le plus grand contexte qui tient est de {max_context:,} tokens : chargez le modèle avec cette valeur ou moins (estimation).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>La mémoire est insuffisante pour charger ce modèle avec un contexte de {context:,} tokens : il lui faut environ {ram_needed} de RAM, et {ram_free} sont libres. Même un petit contexte ne tient pas : fermez d’autres programmes, ou choisissez un modèle ou une quantification plus petits (estimation).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>La mémoire est insuffisante pour charger ce modèle avec un contexte de {context:,} tokens : il lui faut environ {ram_needed} de RAM et {gpu_needed} sur le GPU, et {ram_free} de RAM et {gpu_free} sur le GPU sont libres. Le plus grand contexte qui tient est de {max_context:,} tokens : chargez le modèle avec cette valeur ou moins (estimation).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>La mémoire est insuffisante pour charger ce modèle avec un contexte de {context:,} tokens : il lui faut environ {ram_needed} de RAM et {gpu_needed} sur le GPU, et {ram_free} de RAM et {gpu_free} sur le GPU sont libres. Même un petit contexte ne tient pas : fermez d’autres programmes, ou choisissez un modèle ou une quantification plus petits (estimation).</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled.</source>
+            <translation>Le chargement a été annulé.</translation>
+        </message>
+        <message>
+            <source>Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, with a {n_ctx:,}-token context.</source>
+            <translation>Le chargement sur le GPU a échoué : {why}. Hearth exécute le modèle sur le CPU à la place, avec un contexte de {n_ctx:,} tokens.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: its folder {cwd} does not exist.</source>
+            <translation>Le serveur MCP « {name} » n’a pas pu démarrer : son dossier {cwd} n’existe pas.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” was not found.</source>
+            <translation>Le serveur MCP « {name} » n’a pas pu démarrer : la commande « {command} » est introuvable.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” is not executable.</source>
+            <translation>Le serveur MCP « {name} » n’a pas pu démarrer : la commande « {command} » n’est pas exécutable.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message over {megabytes} MB and was stopped.</source>
+            <translation>Le serveur MCP « {name} » a envoyé un message de plus de {megabytes} Mo et a été arrêté.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message that is not valid JSON-RPC and was stopped.</source>
+            <translation>Le serveur MCP « {name} » a envoyé un message JSON-RPC non valide et a été arrêté.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” refused the credentials (HTTP {status}); check the headers it is given.</source>
+            <translation>Le serveur MCP « {name} » a refusé les identifiants (HTTP {status}) ; vérifiez les en-têtes qui lui sont fournis.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” at {url} did not answer: nothing is listening there.</source>
+            <translation>Le serveur MCP « {name} » à {url} n’a pas répondu : rien n’écoute à cette adresse.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s.</source>
+            <translation>Le serveur MCP « {name} » n’a pas répondu dans les {seconds:g} s.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s; it wrote {lines} line(s) that are not MCP messages.</source>
+            <translation>Le serveur MCP « {name} » n’a pas répondu dans les {seconds:g} s ; il a écrit {lines} ligne(s) qui ne sont pas des messages MCP.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: {why}.</source>
+            <translation>Le serveur MCP « {name} » n’a pas pu démarrer : {why}.</translation>
+        </message>
+        <message>
+            <source>exit code {code}</source>
+            <translation>code de sortie {code}</translation>
+        </message>
+        <message>
+            <source>killed by signal {signal}</source>
+            <translation>tué par le signal {signal}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}).</source>
+            <translation>Le serveur MCP « {name} » s’est arrêté aussitôt ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}): {line}</source>
+            <translation>Le serveur MCP « {name} » s’est arrêté aussitôt ({how}) : {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}).</source>
+            <translation>Le serveur MCP « {name} » s’est arrêté ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}): {line}</source>
+            <translation>Le serveur MCP « {name} » s’est arrêté ({how}) : {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting.</source>
+            <translation>Le serveur MCP « {name} » a fermé la connexion pendant le démarrage.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting: {line}</source>
+            <translation>Le serveur MCP « {name} » a fermé la connexion pendant le démarrage : {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped.</source>
+            <translation>Le serveur MCP « {name} » s’est arrêté.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped: {line}</source>
+            <translation>Le serveur MCP « {name} » s’est arrêté : {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” answered with HTTP {status}.</source>
+            <translation>Le serveur MCP « {name} » a répondu avec HTTP {status}.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” failed: {error}</source>
+            <translation>Le serveur MCP « {name} » a échoué : {error}</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Arrêté.</translation>
+        </message>
+        <message>
+            <source>The model made invalid tool calls {rounds} times in a row; the chat stopped there.</source>
+            <translation>Le modèle a fait des appels d’outils non valides {rounds} fois de suite ; la conversation s’est arrêtée là.</translation>
+        </message>
+        <message>
+            <source>The model was still calling tools after {rounds} rounds; the chat stopped there.</source>
+            <translation>Le modèle appelait encore des outils après {rounds} tours ; la conversation s’est arrêtée là.</translation>
+        </message>
+    </context>
+    <context>
         <name>download_list</name>
         <message>
             <source>Connecting</source>
@@ -3588,6 +3883,25 @@ Format de chat : {format}</translation>
         </message>
     </context>
     <context>
+        <name>presets</name>
+        <message>
+            <source>Balanced</source>
+            <translation>Équilibré</translation>
+        </message>
+        <message>
+            <source>Precise</source>
+            <translation>Précis</translation>
+        </message>
+        <message>
+            <source>Creative</source>
+            <translation>Créatif</translation>
+        </message>
+        <message>
+            <source>Seed tutorial</source>
+            <translation>Tutoriel Seed</translation>
+        </message>
+    </context>
+    <context>
         <name>reply_info</name>
         <message>
             <source>the model finished its answer</source>
@@ -3906,10 +4220,10 @@ Format de chat : {format}</translation>
             <translation>Aucun modèle chargé : les requêtes reçoivent une erreur jusqu’à ce que le chat en charge un.</translation>
         </message>
         <message numerus="yes">
-            <source>The chat's reply is using the model; %n requests waiting.</source>
+            <source>The chat's reply is using the model; %n request(s) waiting.</source>
             <translation>
-                <numerusform>La réponse du chat utilise le modèle ; %n requête en attente.</numerusform>
-                <numerusform>La réponse du chat utilise le modèle ; %n requêtes en attente.</numerusform>
+                <numerusform>La réponse du chat utilise le modèle ; %n requête en attente.</numerusform>
+                <numerusform>La réponse du chat utilise le modèle ; %n requêtes en attente.</numerusform>
             </translation>
         </message>
         <message>

@@ -1049,14 +1049,14 @@
             <translation>हर फ़ोल्डर अद्यतन है।</translation>
         </message>
         <message numerus="yes">
-            <source>Indexed %n changed files.</source>
+            <source>Indexed %n changed file(s).</source>
             <translation>
-                <numerusform>%n बदली गई फ़ाइल इंडेक्स की गई।</numerusform>
-                <numerusform>%n बदली गई फ़ाइलें इंडेक्स की गईं।</numerusform>
+                <numerusform>%n बदली हुई फ़ाइल इंडेक्स की गई।</numerusform>
+                <numerusform>%n बदली हुई फ़ाइलें इंडेक्स की गईं।</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Indexing {done} of %n files — {current}</source>
+            <source>Indexing {done} of %n file(s) — {current}</source>
             <translation>
                 <numerusform>इंडेक्सिंग: %n में से {done} फ़ाइल — {current}</numerusform>
                 <numerusform>इंडेक्सिंग: %n में से {done} फ़ाइलें — {current}</numerusform>
@@ -1071,10 +1071,10 @@
             <translation>रोका गया: फिर से शुरू करने पर फ़ोल्डरों के बदलाव पढ़े जाएँगे।</translation>
         </message>
         <message numerus="yes">
-            <source>Paused at {done} of %n files — {current}</source>
+            <source>Paused at {done} of %n file(s) — {current}</source>
             <translation>
-                <numerusform>%n में से {done} फ़ाइल पर रोका गया — {current}</numerusform>
-                <numerusform>%n में से {done} फ़ाइलों पर रोका गया — {current}</numerusform>
+                <numerusform>रोका गया: %n में से {done} फ़ाइल — {current}</numerusform>
+                <numerusform>रोका गया: %n में से {done} फ़ाइलें — {current}</numerusform>
             </translation>
         </message>
         <message>
@@ -2674,6 +2674,10 @@ Chat format: {format}</source>
             <translation>हटाएँ</translation>
         </message>
         <message>
+            <source>Conversation actions</source>
+            <translation>चैट क्रियाएँ</translation>
+        </message>
+        <message>
             <source>Rename</source>
             <translation>नाम बदलें</translation>
         </message>
@@ -3146,6 +3150,297 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <source>Hearth is in offline mode, so the connection “{name}” to {host} is blocked: only servers on this machine (localhost) can be used. Turn offline mode off in the settings to use it.</source>
+            <translation>Hearth ऑफ़लाइन मोड में है, इसलिए {host} से कनेक्शन “{name}” रोका गया है: केवल इसी कंप्यूटर (localhost) के सर्वर इस्तेमाल किए जा सकते हैं। इसका उपयोग करने के लिए सेटिंग्स में ऑफ़लाइन मोड बंद करें।</translation>
+        </message>
+        <message>
+            <source>Your message is {tokens:,} tokens long with the system prompt; the model's context holds {n_ctx:,}. Shorten it, or load the model with a larger context.</source>
+            <translation>सिस्टम प्रॉम्प्ट के साथ आपका संदेश {tokens:,} टोकन लंबा है; मॉडल का कॉन्टेक्स्ट {n_ctx:,} रखता है। इसे छोटा करें, या मॉडल को बड़े कॉन्टेक्स्ट के साथ लोड करें।</translation>
+        </message>
+        <message>
+            <source>The attached documents do not fit in the room left in this chat's context, even as a few passages; start a new chat or load the model with a larger context.</source>
+            <translation>जोड़े गए दस्तावेज़ इस चैट के कॉन्टेक्स्ट में बची जगह में नहीं आते, कुछ अंशों के रूप में भी नहीं; नई चैट शुरू करें या मॉडल को बड़े कॉन्टेक्स्ट के साथ लोड करें।</translation>
+        </message>
+        <message>
+            <source>no embedding model</source>
+            <translation>कोई एम्बेडिंग मॉडल नहीं</translation>
+        </message>
+        <message>
+            <source>Fits on the GPU with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>{ctx:,} टोकन के कॉन्टेक्स्ट के साथ GPU पर आ जाएगा: लगभग {total} (अनुमान)।</translation>
+        </message>
+        <message>
+            <source>Fits with {layers} of {n} layers on the GPU and the rest in RAM, with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>{n} में से {layers} लेयर GPU पर और बाकी RAM में रखकर, {ctx:,} टोकन के कॉन्टेक्स्ट के साथ आ जाएगा: लगभग {total} (अनुमान)।</translation>
+        </message>
+        <message>
+            <source>Fits in RAM with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>{ctx:,} टोकन के कॉन्टेक्स्ट के साथ RAM में आ जाएगा: लगभग {total} (अनुमान)।</translation>
+        </message>
+        <message>
+            <source>Needs about {total} with a {ctx:,}-token context, more than is free; a context of {max_ctx:,} tokens would fit (estimate).</source>
+            <translation>{ctx:,} टोकन के कॉन्टेक्स्ट के साथ लगभग {total} चाहिए, जो ख़ाली मेमोरी से ज़्यादा है; {max_ctx:,} टोकन का कॉन्टेक्स्ट आ जाएगा (अनुमान)।</translation>
+        </message>
+        <message>
+            <source>Needs about {total}, more memory than this computer has free (estimate).</source>
+            <translation>लगभग {total} चाहिए, जो इस कंप्यूटर की ख़ाली मेमोरी से ज़्यादा है (अनुमान)।</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>डिस्क भर गई है</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>फ़ोल्डर केवल पढ़ने के लिए है</translation>
+        </message>
+        <message>
+            <source>another program is using the history file</source>
+            <translation>कोई दूसरा प्रोग्राम इतिहास फ़ाइल का उपयोग कर रहा है</translation>
+        </message>
+        <message>
+            <source>the history file is damaged</source>
+            <translation>इतिहास फ़ाइल क्षतिग्रस्त है</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>डिस्क ने एक त्रुटि बताई</translation>
+        </message>
+        <message>
+            <source>the database reported an error</source>
+            <translation>डेटाबेस ने एक त्रुटि बताई</translation>
+        </message>
+        <message>
+            <source>the history file could not be opened</source>
+            <translation>इतिहास फ़ाइल खोली नहीं जा सकी</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: {why}.</source>
+            <translation>Hearth अपना इतिहास नहीं खोल सका: {why}।</translation>
+        </message>
+        <message>
+            <source>Hearth could not read its history: {why}.</source>
+            <translation>Hearth अपना इतिहास नहीं पढ़ सका: {why}।</translation>
+        </message>
+        <message>
+            <source>Hearth could not save to its history: {why}.</source>
+            <translation>Hearth अपने इतिहास में सहेज नहीं सका: {why}।</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}.</source>
+            <translation>Hearth अपना इतिहास अपग्रेड नहीं कर सका: {why}।</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}; your chats were not changed.</source>
+            <translation>Hearth अपना इतिहास अपग्रेड नहीं कर सका: {why}; आपकी चैट नहीं बदली गईं।</translation>
+        </message>
+        <message>
+            <source>Hearth could not write {name}: {why}.</source>
+            <translation>Hearth {name} नहीं लिख सका: {why}।</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: its folder is on a disk that cannot hold it safely (a network drive?).</source>
+            <translation>Hearth अपना इतिहास नहीं खोल सका: इसका फ़ोल्डर ऐसी डिस्क पर है जो इसे सुरक्षित रूप से नहीं रख सकती (नेटवर्क ड्राइव?)।</translation>
+        </message>
+        <message>
+            <source>This history was written by a newer version of Hearth; update Hearth to open it.</source>
+            <translation>यह इतिहास Hearth के नए संस्करण ने लिखा था; इसे खोलने के लिए Hearth अपडेट करें।</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached: check the network, or use Hearth offline.</source>
+            <translation>हब तक नहीं पहुँचा जा सकता: नेटवर्क जाँचें, या Hearth को ऑफ़लाइन इस्तेमाल करें।</translation>
+        </message>
+        <message>
+            <source>Hearth is offline: the hub is not contacted until you switch offline mode off.</source>
+            <translation>Hearth ऑफ़लाइन है: जब तक आप ऑफ़लाइन मोड बंद नहीं करते, हब से संपर्क नहीं किया जाता।</translation>
+        </message>
+        <message>
+            <source>Tiny and fast: good for trying Hearth and playing with words, not for facts.</source>
+            <translation>छोटा और तेज़: Hearth आज़माने और शब्दों से खेलने के लिए अच्छा, तथ्यों के लिए नहीं।</translation>
+        </message>
+        <message>
+            <source>A model on this computer. Try a prompt below to see what it does well.</source>
+            <translation>इस कंप्यूटर पर एक मॉडल। यह किसमें अच्छा है, यह देखने के लिए नीचे दिया कोई प्रॉम्प्ट आज़माएँ।</translation>
+        </message>
+        <message>
+            <source>Retrying in {delay:g} s: {why}</source>
+            <translation>{delay:g} सेकंड में फिर से कोशिश की जाएगी: {why}</translation>
+        </message>
+        <message>
+            <source>The download kept failing after several tries: {why} The partial file is kept; resume it later.</source>
+            <translation>कई कोशिशों के बाद भी डाउनलोड विफल होता रहा: {why} अधूरी फ़ाइल रखी गई है; इसे बाद में फिर से शुरू करें।</translation>
+        </message>
+        <message>
+            <source>No system keychain is available, so your Hugging Face token is kept only until Hearth closes; you will need to enter it again next time.</source>
+            <translation>कोई सिस्टम कीचेन उपलब्ध नहीं है, इसलिए आपका Hugging Face टोकन केवल Hearth बंद होने तक रखा जाएगा; अगली बार आपको इसे फिर से डालना होगा।</translation>
+        </message>
+        <message>
+            <source>No model is loaded.</source>
+            <translation>कोई मॉडल लोड नहीं है।</translation>
+        </message>
+        <message>
+            <source>The engine is not running; start it again.</source>
+            <translation>इंजन नहीं चल रहा है; इसे फिर से शुरू करें।</translation>
+        </message>
+        <message>
+            <source>The engine did not answer in time and was stopped.</source>
+            <translation>इंजन ने समय पर जवाब नहीं दिया और उसे रोक दिया गया।</translation>
+        </message>
+        <message>
+            <source>The engine was ended on request.</source>
+            <translation>अनुरोध पर इंजन बंद किया गया।</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>इंजन अचानक रुक गया। अब तक जो लिखा गया वह रखा गया है; अगले अनुरोध के साथ इंजन फिर से शुरू होगा।</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>इंजन अचानक रुक गया ({reason})। अब तक जो लिखा गया वह रखा गया है; अगले अनुरोध के साथ इंजन फिर से शुरू होगा।</translation>
+        </message>
+        <message>
+            <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
+            <translation>मॉडल लोड नहीं हो सका: {reason}। हो सकता है फ़ाइल क्षतिग्रस्त हो, या इस Hearth के इंजन से नए इंजन के लिए बनी हो।</translation>
+        </message>
+        <message>
+            <source>No embedding model is set: search uses words only. Pick one in Settings → Knowledge.</source>
+            <translation>कोई एम्बेडिंग मॉडल सेट नहीं है: खोज केवल शब्दों का उपयोग करती है। सेटिंग्स → ज्ञान में कोई एक चुनें।</translation>
+        </message>
+        <message>
+            <source>The embedding model stopped ({name}: the engine {reason}), so search uses words only. Pick another embedder in Settings → Knowledge, or restart Hearth to try again.</source>
+            <translation>एम्बेडिंग मॉडल रुक गया ({name}: इंजन {reason}), इसलिए खोज केवल शब्दों का उपयोग करती है। सेटिंग्स → ज्ञान में कोई दूसरा एम्बेडर चुनें, या फिर से कोशिश करने के लिए Hearth को फिर से शुरू करें।</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {n_ctx:,}-token context ({reason}). Choose a smaller context or model, or close other programs.</source>
+            <translation>इस मॉडल को {n_ctx:,} टोकन के कॉन्टेक्स्ट के साथ लोड करने के लिए पर्याप्त मेमोरी नहीं है ({reason})। छोटा कॉन्टेक्स्ट या मॉडल चुनें, या दूसरे प्रोग्राम बंद करें।</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>इस मॉडल को {context:,} टोकन के कॉन्टेक्स्ट के साथ लोड करने के लिए पर्याप्त मेमोरी नहीं है: इसे लगभग {ram_needed} RAM चाहिए, और {ram_free} ख़ाली है। सबसे बड़ा कॉन्टेक्स्ट जो आता है वह {max_context:,} टोकन है: मॉडल को उतने या कम के साथ लोड करें (एक अनुमान)।</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>इस मॉडल को {context:,} टोकन के कॉन्टेक्स्ट के साथ लोड करने के लिए पर्याप्त मेमोरी नहीं है: इसे लगभग {ram_needed} RAM चाहिए, और {ram_free} ख़ाली है। छोटा कॉन्टेक्स्ट भी नहीं आता: दूसरे प्रोग्राम बंद करें, या छोटा मॉडल या क्वांटाइज़ेशन चुनें (एक अनुमान)।</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>इस मॉडल को {context:,} टोकन के कॉन्टेक्स्ट के साथ लोड करने के लिए पर्याप्त मेमोरी नहीं है: इसे लगभग {ram_needed} RAM और GPU पर {gpu_needed} चाहिए, और {ram_free} RAM और GPU पर {gpu_free} ख़ाली है। सबसे बड़ा कॉन्टेक्स्ट जो आता है वह {max_context:,} टोकन है: मॉडल को उतने या कम के साथ लोड करें (एक अनुमान)।</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>इस मॉडल को {context:,} टोकन के कॉन्टेक्स्ट के साथ लोड करने के लिए पर्याप्त मेमोरी नहीं है: इसे लगभग {ram_needed} RAM और GPU पर {gpu_needed} चाहिए, और {ram_free} RAM और GPU पर {gpu_free} ख़ाली है। छोटा कॉन्टेक्स्ट भी नहीं आता: दूसरे प्रोग्राम बंद करें, या छोटा मॉडल या क्वांटाइज़ेशन चुनें (एक अनुमान)।</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled.</source>
+            <translation>लोड करना रद्द किया गया।</translation>
+        </message>
+        <message>
+            <source>Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, with a {n_ctx:,}-token context.</source>
+            <translation>GPU पर लोड करना विफल रहा: {why}। इसके बजाय Hearth मॉडल को CPU पर {n_ctx:,} टोकन के कॉन्टेक्स्ट के साथ चलाता है।</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: its folder {cwd} does not exist.</source>
+            <translation>MCP सर्वर “{name}” शुरू नहीं हो सका: इसका फ़ोल्डर {cwd} मौजूद नहीं है।</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” was not found.</source>
+            <translation>MCP सर्वर “{name}” शुरू नहीं हो सका: कमांड “{command}” नहीं मिली।</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” is not executable.</source>
+            <translation>MCP सर्वर “{name}” शुरू नहीं हो सका: कमांड “{command}” चलाने योग्य नहीं है।</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message over {megabytes} MB and was stopped.</source>
+            <translation>MCP सर्वर “{name}” ने {megabytes} MB से बड़ा संदेश भेजा और उसे रोक दिया गया।</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message that is not valid JSON-RPC and was stopped.</source>
+            <translation>MCP सर्वर “{name}” ने ऐसा संदेश भेजा जो मान्य JSON-RPC नहीं है, और उसे रोक दिया गया।</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” refused the credentials (HTTP {status}); check the headers it is given.</source>
+            <translation>MCP सर्वर “{name}” ने क्रेडेंशियल अस्वीकार कर दिए (HTTP {status}); इसे दिए गए हेडर जाँचें।</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” at {url} did not answer: nothing is listening there.</source>
+            <translation>{url} पर MCP सर्वर “{name}” ने जवाब नहीं दिया: वहाँ कुछ भी नहीं चल रहा है।</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s.</source>
+            <translation>MCP सर्वर “{name}” ने {seconds:g} सेकंड में जवाब नहीं दिया।</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s; it wrote {lines} line(s) that are not MCP messages.</source>
+            <translation>MCP सर्वर “{name}” ने {seconds:g} सेकंड में जवाब नहीं दिया; इसने ऐसी {lines} पंक्तियाँ लिखीं जो MCP संदेश नहीं हैं।</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: {why}.</source>
+            <translation>MCP सर्वर “{name}” शुरू नहीं हो सका: {why}।</translation>
+        </message>
+        <message>
+            <source>exit code {code}</source>
+            <translation>एग्ज़िट कोड {code}</translation>
+        </message>
+        <message>
+            <source>killed by signal {signal}</source>
+            <translation>सिग्नल {signal} से बंद किया गया</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}).</source>
+            <translation>MCP सर्वर “{name}” तुरंत बंद हो गया ({how})।</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}): {line}</source>
+            <translation>MCP सर्वर “{name}” तुरंत बंद हो गया ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}).</source>
+            <translation>MCP सर्वर “{name}” रुक गया ({how})।</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}): {line}</source>
+            <translation>MCP सर्वर “{name}” रुक गया ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting.</source>
+            <translation>MCP सर्वर “{name}” ने शुरू होते समय कनेक्शन बंद कर दिया।</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting: {line}</source>
+            <translation>MCP सर्वर “{name}” ने शुरू होते समय कनेक्शन बंद कर दिया: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped.</source>
+            <translation>MCP सर्वर “{name}” रुक गया।</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped: {line}</source>
+            <translation>MCP सर्वर “{name}” रुक गया: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” answered with HTTP {status}.</source>
+            <translation>MCP सर्वर “{name}” ने HTTP {status} के साथ जवाब दिया।</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” failed: {error}</source>
+            <translation>MCP सर्वर “{name}” विफल रहा: {error}</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>रोका गया।</translation>
+        </message>
+        <message>
+            <source>The model made invalid tool calls {rounds} times in a row; the chat stopped there.</source>
+            <translation>मॉडल ने लगातार {rounds} बार अमान्य टूल कॉल किए; चैट वहीं रुक गई।</translation>
+        </message>
+        <message>
+            <source>The model was still calling tools after {rounds} rounds; the chat stopped there.</source>
+            <translation>{rounds} राउंड के बाद भी मॉडल टूल कॉल कर रहा था; चैट वहीं रुक गई।</translation>
+        </message>
+    </context>
+    <context>
         <name>download_list</name>
         <message>
             <source>Connecting</source>
@@ -3588,6 +3883,25 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>presets</name>
+        <message>
+            <source>Balanced</source>
+            <translation>संतुलित</translation>
+        </message>
+        <message>
+            <source>Precise</source>
+            <translation>सटीक</translation>
+        </message>
+        <message>
+            <source>Creative</source>
+            <translation>रचनात्मक</translation>
+        </message>
+        <message>
+            <source>Seed tutorial</source>
+            <translation>सीड ट्यूटोरियल</translation>
+        </message>
+    </context>
+    <context>
         <name>reply_info</name>
         <message>
             <source>the model finished its answer</source>
@@ -3906,10 +4220,10 @@ Chat format: {format}</source>
             <translation>कोई मॉडल लोड नहीं है: जब तक चैट कोई मॉडल लोड नहीं करती, अनुरोधों को त्रुटि मिलेगी।</translation>
         </message>
         <message numerus="yes">
-            <source>The chat's reply is using the model; %n requests waiting.</source>
+            <source>The chat's reply is using the model; %n request(s) waiting.</source>
             <translation>
-                <numerusform>चैट का जवाब मॉडल का उपयोग कर रहा है; %n अनुरोध प्रतीक्षा में।</numerusform>
-                <numerusform>चैट का जवाब मॉडल का उपयोग कर रहा है; %n अनुरोध प्रतीक्षा में।</numerusform>
+                <numerusform>चैट का जवाब मॉडल का उपयोग कर रहा है; %n अनुरोध प्रतीक्षा में है।</numerusform>
+                <numerusform>चैट का जवाब मॉडल का उपयोग कर रहा है; %n अनुरोध प्रतीक्षा में हैं।</numerusform>
             </translation>
         </message>
         <message>

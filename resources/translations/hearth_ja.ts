@@ -1041,15 +1041,15 @@
             <translation>すべてのフォルダーは最新です。</translation>
         </message>
         <message numerus="yes">
-            <source>Indexed %n changed files.</source>
+            <source>Indexed %n changed file(s).</source>
             <translation>
-                <numerusform>変更された %n 個のファイルをインデックスに登録しました。</numerusform>
+                <numerusform>変更された %n 個のファイルをインデックスしました。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Indexing {done} of %n files — {current}</source>
+            <source>Indexing {done} of %n file(s) — {current}</source>
             <translation>
-                <numerusform>インデックス作成中：{done} / %n ファイル — {current}</numerusform>
+                <numerusform>%n 個中 {done} 個のファイルをインデックス中 — {current}</numerusform>
             </translation>
         </message>
         <message>
@@ -1061,9 +1061,9 @@
             <translation>一時停止中：再開するとフォルダー内の変更を読み取ります。</translation>
         </message>
         <message numerus="yes">
-            <source>Paused at {done} of %n files — {current}</source>
+            <source>Paused at {done} of %n file(s) — {current}</source>
             <translation>
-                <numerusform>一時停止中：{done} / %n ファイル — {current}</numerusform>
+                <numerusform>%n 個中 {done} 個のファイルで一時停止中 — {current}</numerusform>
             </translation>
         </message>
         <message>
@@ -2657,6 +2657,10 @@ Chat format: {format}</source>
             <translation>削除</translation>
         </message>
         <message>
+            <source>Conversation actions</source>
+            <translation>会話の操作</translation>
+        </message>
+        <message>
             <source>Rename</source>
             <translation>名前を変更</translation>
         </message>
@@ -3127,6 +3131,297 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <source>Hearth is in offline mode, so the connection “{name}” to {host} is blocked: only servers on this machine (localhost) can be used. Turn offline mode off in the settings to use it.</source>
+            <translation>Hearth はオフラインモードのため、{host} への接続「{name}」はブロックされています：このコンピューター上のサーバー（localhost）のみ使用できます。使用するには、設定でオフラインモードをオフにしてください。</translation>
+        </message>
+        <message>
+            <source>Your message is {tokens:,} tokens long with the system prompt; the model's context holds {n_ctx:,}. Shorten it, or load the model with a larger context.</source>
+            <translation>メッセージはシステムプロンプトと合わせて {tokens:,} トークンですが、モデルのコンテキストは {n_ctx:,} トークンまでです。メッセージを短くするか、より大きなコンテキストでモデルを読み込んでください。</translation>
+        </message>
+        <message>
+            <source>The attached documents do not fit in the room left in this chat's context, even as a few passages; start a new chat or load the model with a larger context.</source>
+            <translation>添付したドキュメントは、数か所の抜粋にしても、このチャットのコンテキストの残りに収まりません。新しいチャットを始めるか、より大きなコンテキストでモデルを読み込んでください。</translation>
+        </message>
+        <message>
+            <source>no embedding model</source>
+            <translation>埋め込みモデルなし</translation>
+        </message>
+        <message>
+            <source>Fits on the GPU with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>{ctx:,} トークンのコンテキストで GPU に収まります：約 {total}（推定）。</translation>
+        </message>
+        <message>
+            <source>Fits with {layers} of {n} layers on the GPU and the rest in RAM, with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>{n} レイヤー中 {layers} レイヤーを GPU に、残りを RAM に置けば、{ctx:,} トークンのコンテキストで収まります：約 {total}（推定）。</translation>
+        </message>
+        <message>
+            <source>Fits in RAM with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>{ctx:,} トークンのコンテキストで RAM に収まります：約 {total}（推定）。</translation>
+        </message>
+        <message>
+            <source>Needs about {total} with a {ctx:,}-token context, more than is free; a context of {max_ctx:,} tokens would fit (estimate).</source>
+            <translation>{ctx:,} トークンのコンテキストでは約 {total} が必要で、空きを超えています。{max_ctx:,} トークンのコンテキストなら収まります（推定）。</translation>
+        </message>
+        <message>
+            <source>Needs about {total}, more memory than this computer has free (estimate).</source>
+            <translation>約 {total} が必要で、このコンピューターの空きメモリを超えています（推定）。</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>ディスクがいっぱいです</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>フォルダーが読み取り専用です</translation>
+        </message>
+        <message>
+            <source>another program is using the history file</source>
+            <translation>別のプログラムが履歴ファイルを使用しています</translation>
+        </message>
+        <message>
+            <source>the history file is damaged</source>
+            <translation>履歴ファイルが破損しています</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>ディスクがエラーを報告しました</translation>
+        </message>
+        <message>
+            <source>the database reported an error</source>
+            <translation>データベースがエラーを報告しました</translation>
+        </message>
+        <message>
+            <source>the history file could not be opened</source>
+            <translation>履歴ファイルを開けませんでした</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: {why}.</source>
+            <translation>Hearth は履歴を開けませんでした：{why}。</translation>
+        </message>
+        <message>
+            <source>Hearth could not read its history: {why}.</source>
+            <translation>Hearth は履歴を読み込めませんでした：{why}。</translation>
+        </message>
+        <message>
+            <source>Hearth could not save to its history: {why}.</source>
+            <translation>Hearth は履歴に保存できませんでした：{why}。</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}.</source>
+            <translation>Hearth は履歴をアップグレードできませんでした：{why}。</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}; your chats were not changed.</source>
+            <translation>Hearth は履歴をアップグレードできませんでした：{why}。チャットは変更されていません。</translation>
+        </message>
+        <message>
+            <source>Hearth could not write {name}: {why}.</source>
+            <translation>Hearth は {name} に書き込めませんでした：{why}。</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: its folder is on a disk that cannot hold it safely (a network drive?).</source>
+            <translation>Hearth は履歴を開けませんでした：履歴のフォルダーが、安全に保存できないディスク上にあります（ネットワークドライブですか？）。</translation>
+        </message>
+        <message>
+            <source>This history was written by a newer version of Hearth; update Hearth to open it.</source>
+            <translation>この履歴は新しいバージョンの Hearth で書き込まれています。開くには Hearth を更新してください。</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached: check the network, or use Hearth offline.</source>
+            <translation>Hub に接続できません：ネットワークを確認するか、Hearth をオフラインで使用してください。</translation>
+        </message>
+        <message>
+            <source>Hearth is offline: the hub is not contacted until you switch offline mode off.</source>
+            <translation>Hearth はオフラインです：オフラインモードをオフにするまで Hub には接続しません。</translation>
+        </message>
+        <message>
+            <source>Tiny and fast: good for trying Hearth and playing with words, not for facts.</source>
+            <translation>小さくて高速：Hearth のお試しや言葉遊びに向いていますが、事実の確認には向きません。</translation>
+        </message>
+        <message>
+            <source>A model on this computer. Try a prompt below to see what it does well.</source>
+            <translation>このコンピューター上のモデルです。下のプロンプトを試して、得意なことを確かめてください。</translation>
+        </message>
+        <message>
+            <source>Retrying in {delay:g} s: {why}</source>
+            <translation>{delay:g} 秒後に再試行します：{why}</translation>
+        </message>
+        <message>
+            <source>The download kept failing after several tries: {why} The partial file is kept; resume it later.</source>
+            <translation>何度か試しましたが、ダウンロードに失敗し続けました：{why} 途中までのファイルは保持されます。後で再開してください。</translation>
+        </message>
+        <message>
+            <source>No system keychain is available, so your Hugging Face token is kept only until Hearth closes; you will need to enter it again next time.</source>
+            <translation>システムのキーチェーンが使えないため、Hugging Face トークンは Hearth を閉じるまでのみ保持されます。次回は再入力が必要です。</translation>
+        </message>
+        <message>
+            <source>No model is loaded.</source>
+            <translation>モデルが読み込まれていません。</translation>
+        </message>
+        <message>
+            <source>The engine is not running; start it again.</source>
+            <translation>エンジンが実行されていません。もう一度起動してください。</translation>
+        </message>
+        <message>
+            <source>The engine did not answer in time and was stopped.</source>
+            <translation>エンジンが時間内に応答しなかったため、停止しました。</translation>
+        </message>
+        <message>
+            <source>The engine was ended on request.</source>
+            <translation>要求に応じてエンジンを終了しました。</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>エンジンが予期せず停止しました。ここまでに生成された内容は保持されます。エンジンは次のリクエストで再起動します。</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>エンジンが予期せず停止しました：{reason}。ここまでに生成された内容は保持されます。エンジンは次のリクエストで再起動します。</translation>
+        </message>
+        <message>
+            <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
+            <translation>モデルを読み込めませんでした：{reason}。ファイルが破損しているか、この Hearth より新しいエンジン向けに作られている可能性があります。</translation>
+        </message>
+        <message>
+            <source>No embedding model is set: search uses words only. Pick one in Settings → Knowledge.</source>
+            <translation>埋め込みモデルが設定されていません：検索は単語のみを使用します。「設定 → ナレッジ」で選択してください。</translation>
+        </message>
+        <message>
+            <source>The embedding model stopped ({name}: the engine {reason}), so search uses words only. Pick another embedder in Settings → Knowledge, or restart Hearth to try again.</source>
+            <translation>埋め込みモデルが停止しました（{name}：エンジン {reason}）。そのため検索は単語のみを使用します。「設定 → ナレッジ」で別の埋め込みモデルを選ぶか、Hearth を再起動してもう一度試してください。</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {n_ctx:,}-token context ({reason}). Choose a smaller context or model, or close other programs.</source>
+            <translation>メモリが足りないため、{n_ctx:,} トークンのコンテキストでこのモデルを読み込めません（{reason}）。より小さなコンテキストかモデルを選ぶか、他のプログラムを閉じてください。</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>メモリが足りないため、{context:,} トークンのコンテキストでこのモデルを読み込めません：RAM が約 {ram_needed} 必要ですが、空きは {ram_free} です。収まる最大のコンテキストは {max_context:,} トークンです：それ以下でモデルを読み込んでください（推定値）。</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>メモリが足りないため、{context:,} トークンのコンテキストでこのモデルを読み込めません：RAM が約 {ram_needed} 必要ですが、空きは {ram_free} です。小さなコンテキストでも収まりません：他のプログラムを閉じるか、より小さなモデルまたは量子化を選んでください（推定値）。</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>メモリが足りないため、{context:,} トークンのコンテキストでこのモデルを読み込めません：RAM が約 {ram_needed}、GPU が約 {gpu_needed} 必要ですが、空きは RAM {ram_free}、GPU {gpu_free} です。収まる最大のコンテキストは {max_context:,} トークンです：それ以下でモデルを読み込んでください（推定値）。</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>メモリが足りないため、{context:,} トークンのコンテキストでこのモデルを読み込めません：RAM が約 {ram_needed}、GPU が約 {gpu_needed} 必要ですが、空きは RAM {ram_free}、GPU {gpu_free} です。小さなコンテキストでも収まりません：他のプログラムを閉じるか、より小さなモデルまたは量子化を選んでください（推定値）。</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled.</source>
+            <translation>読み込みをキャンセルしました。</translation>
+        </message>
+        <message>
+            <source>Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, with a {n_ctx:,}-token context.</source>
+            <translation>GPU での読み込みに失敗しました：{why}。Hearth は代わりに CPU でモデルを実行します（コンテキスト {n_ctx:,} トークン）。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: its folder {cwd} does not exist.</source>
+            <translation>MCP サーバー「{name}」を起動できませんでした：フォルダー {cwd} が存在しません。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” was not found.</source>
+            <translation>MCP サーバー「{name}」を起動できませんでした：コマンド「{command}」が見つかりません。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” is not executable.</source>
+            <translation>MCP サーバー「{name}」を起動できませんでした：コマンド「{command}」は実行可能ではありません。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message over {megabytes} MB and was stopped.</source>
+            <translation>MCP サーバー「{name}」が {megabytes} MB を超えるメッセージを送信したため、停止しました。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message that is not valid JSON-RPC and was stopped.</source>
+            <translation>MCP サーバー「{name}」が無効な JSON-RPC メッセージを送信したため、停止しました。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” refused the credentials (HTTP {status}); check the headers it is given.</source>
+            <translation>MCP サーバー「{name}」が認証情報を拒否しました（HTTP {status}）。渡しているヘッダーを確認してください。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” at {url} did not answer: nothing is listening there.</source>
+            <translation>{url} の MCP サーバー「{name}」が応答しませんでした：そこでは何も待ち受けていません。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s.</source>
+            <translation>MCP サーバー「{name}」が {seconds:g} 秒以内に応答しませんでした。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s; it wrote {lines} line(s) that are not MCP messages.</source>
+            <translation>MCP サーバー「{name}」が {seconds:g} 秒以内に応答しませんでした。MCP メッセージではない行を {lines} 行出力しました。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: {why}.</source>
+            <translation>MCP サーバー「{name}」を起動できませんでした：{why}。</translation>
+        </message>
+        <message>
+            <source>exit code {code}</source>
+            <translation>終了コード {code}</translation>
+        </message>
+        <message>
+            <source>killed by signal {signal}</source>
+            <translation>シグナル {signal} で強制終了</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}).</source>
+            <translation>MCP サーバー「{name}」がすぐに終了しました（{how}）。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}): {line}</source>
+            <translation>MCP サーバー「{name}」がすぐに終了しました（{how}）：{line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}).</source>
+            <translation>MCP サーバー「{name}」が停止しました（{how}）。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}): {line}</source>
+            <translation>MCP サーバー「{name}」が停止しました（{how}）：{line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting.</source>
+            <translation>MCP サーバー「{name}」が起動中に接続を閉じました。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting: {line}</source>
+            <translation>MCP サーバー「{name}」が起動中に接続を閉じました：{line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped.</source>
+            <translation>MCP サーバー「{name}」が停止しました。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped: {line}</source>
+            <translation>MCP サーバー「{name}」が停止しました：{line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” answered with HTTP {status}.</source>
+            <translation>MCP サーバー「{name}」が HTTP {status} を返しました。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” failed: {error}</source>
+            <translation>MCP サーバー「{name}」でエラーが発生しました：{error}</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>停止しました。</translation>
+        </message>
+        <message>
+            <source>The model made invalid tool calls {rounds} times in a row; the chat stopped there.</source>
+            <translation>モデルが無効なツール呼び出しを {rounds} 回連続で行ったため、チャットはそこで停止しました。</translation>
+        </message>
+        <message>
+            <source>The model was still calling tools after {rounds} rounds; the chat stopped there.</source>
+            <translation>{rounds} ラウンド後もモデルがツールを呼び出し続けたため、チャットはそこで停止しました。</translation>
+        </message>
+    </context>
+    <context>
         <name>download_list</name>
         <message>
             <source>Connecting</source>
@@ -3569,6 +3864,25 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>presets</name>
+        <message>
+            <source>Balanced</source>
+            <translation>バランス</translation>
+        </message>
+        <message>
+            <source>Precise</source>
+            <translation>正確</translation>
+        </message>
+        <message>
+            <source>Creative</source>
+            <translation>クリエイティブ</translation>
+        </message>
+        <message>
+            <source>Seed tutorial</source>
+            <translation>シードチュートリアル</translation>
+        </message>
+    </context>
+    <context>
         <name>reply_info</name>
         <message>
             <source>the model finished its answer</source>
@@ -3886,7 +4200,7 @@ Chat format: {format}</source>
             <translation>モデルが読み込まれていません：チャットでモデルを読み込むまで、リクエストはエラーになります。</translation>
         </message>
         <message numerus="yes">
-            <source>The chat's reply is using the model; %n requests waiting.</source>
+            <source>The chat's reply is using the model; %n request(s) waiting.</source>
             <translation>
                 <numerusform>チャットの応答がモデルを使用中です。%n 件のリクエストが待機中です。</numerusform>
             </translation>

@@ -1049,14 +1049,14 @@
             <translation>Todas as pastas estão atualizadas.</translation>
         </message>
         <message numerus="yes">
-            <source>Indexed %n changed files.</source>
+            <source>Indexed %n changed file(s).</source>
             <translation>
-                <numerusform>%n arquivo alterado indexado.</numerusform>
-                <numerusform>%n arquivos alterados indexados.</numerusform>
+                <numerusform>%n arquivo alterado foi indexado.</numerusform>
+                <numerusform>%n arquivos alterados foram indexados.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Indexing {done} of %n files — {current}</source>
+            <source>Indexing {done} of %n file(s) — {current}</source>
             <translation>
                 <numerusform>Indexando {done} de %n arquivo — {current}</numerusform>
                 <numerusform>Indexando {done} de %n arquivos — {current}</numerusform>
@@ -1071,7 +1071,7 @@
             <translation>Pausado: as alterações nas pastas são lidas quando você retomar.</translation>
         </message>
         <message numerus="yes">
-            <source>Paused at {done} of %n files — {current}</source>
+            <source>Paused at {done} of %n file(s) — {current}</source>
             <translation>
                 <numerusform>Pausado em {done} de %n arquivo — {current}</numerusform>
                 <numerusform>Pausado em {done} de %n arquivos — {current}</numerusform>
@@ -2674,6 +2674,10 @@ Formato de chat: {format}</translation>
             <translation>Excluir</translation>
         </message>
         <message>
+            <source>Conversation actions</source>
+            <translation>Ações da conversa</translation>
+        </message>
+        <message>
             <source>Rename</source>
             <translation>Renomear</translation>
         </message>
@@ -3146,6 +3150,297 @@ Formato de chat: {format}</translation>
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <source>Hearth is in offline mode, so the connection “{name}” to {host} is blocked: only servers on this machine (localhost) can be used. Turn offline mode off in the settings to use it.</source>
+            <translation>O Hearth está no modo offline, então a conexão “{name}” com {host} está bloqueada: só é possível usar servidores nesta máquina (localhost). Desative o modo offline nas configurações para usá-la.</translation>
+        </message>
+        <message>
+            <source>Your message is {tokens:,} tokens long with the system prompt; the model's context holds {n_ctx:,}. Shorten it, or load the model with a larger context.</source>
+            <translation>Sua mensagem tem {tokens:,} tokens com o prompt do sistema; o contexto do modelo comporta {n_ctx:,}. Encurte-a ou carregue o modelo com um contexto maior.</translation>
+        </message>
+        <message>
+            <source>The attached documents do not fit in the room left in this chat's context, even as a few passages; start a new chat or load the model with a larger context.</source>
+            <translation>Os documentos anexados não cabem no espaço que resta no contexto deste chat, nem mesmo como alguns trechos; inicie um novo chat ou carregue o modelo com um contexto maior.</translation>
+        </message>
+        <message>
+            <source>no embedding model</source>
+            <translation>nenhum modelo de embeddings</translation>
+        </message>
+        <message>
+            <source>Fits on the GPU with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Cabe na GPU com um contexto de {ctx:,} tokens: cerca de {total} (estimativa).</translation>
+        </message>
+        <message>
+            <source>Fits with {layers} of {n} layers on the GPU and the rest in RAM, with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Cabe com {layers} de {n} camadas na GPU e o restante na RAM, com um contexto de {ctx:,} tokens: cerca de {total} (estimativa).</translation>
+        </message>
+        <message>
+            <source>Fits in RAM with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Cabe na RAM com um contexto de {ctx:,} tokens: cerca de {total} (estimativa).</translation>
+        </message>
+        <message>
+            <source>Needs about {total} with a {ctx:,}-token context, more than is free; a context of {max_ctx:,} tokens would fit (estimate).</source>
+            <translation>Precisa de cerca de {total} com um contexto de {ctx:,} tokens, mais do que há livre; um contexto de {max_ctx:,} tokens caberia (estimativa).</translation>
+        </message>
+        <message>
+            <source>Needs about {total}, more memory than this computer has free (estimate).</source>
+            <translation>Precisa de cerca de {total}, mais memória do que este computador tem livre (estimativa).</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>o disco está cheio</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>a pasta é somente leitura</translation>
+        </message>
+        <message>
+            <source>another program is using the history file</source>
+            <translation>outro programa está usando o arquivo do histórico</translation>
+        </message>
+        <message>
+            <source>the history file is damaged</source>
+            <translation>o arquivo do histórico está danificado</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>o disco informou um erro</translation>
+        </message>
+        <message>
+            <source>the database reported an error</source>
+            <translation>o banco de dados informou um erro</translation>
+        </message>
+        <message>
+            <source>the history file could not be opened</source>
+            <translation>não foi possível abrir o arquivo do histórico</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: {why}.</source>
+            <translation>O Hearth não conseguiu abrir o histórico: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not read its history: {why}.</source>
+            <translation>O Hearth não conseguiu ler o histórico: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not save to its history: {why}.</source>
+            <translation>O Hearth não conseguiu salvar no histórico: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}.</source>
+            <translation>O Hearth não conseguiu atualizar o histórico: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}; your chats were not changed.</source>
+            <translation>O Hearth não conseguiu atualizar o histórico: {why}; seus chats não foram alterados.</translation>
+        </message>
+        <message>
+            <source>Hearth could not write {name}: {why}.</source>
+            <translation>O Hearth não conseguiu gravar {name}: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: its folder is on a disk that cannot hold it safely (a network drive?).</source>
+            <translation>O Hearth não conseguiu abrir o histórico: a pasta dele está em um disco que não pode guardá-lo com segurança (uma unidade de rede?).</translation>
+        </message>
+        <message>
+            <source>This history was written by a newer version of Hearth; update Hearth to open it.</source>
+            <translation>Este histórico foi gravado por uma versão mais recente do Hearth; atualize o Hearth para abri-lo.</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached: check the network, or use Hearth offline.</source>
+            <translation>Não é possível acessar o hub: verifique a rede ou use o Hearth offline.</translation>
+        </message>
+        <message>
+            <source>Hearth is offline: the hub is not contacted until you switch offline mode off.</source>
+            <translation>O Hearth está offline: o hub não é contatado até você desativar o modo offline.</translation>
+        </message>
+        <message>
+            <source>Tiny and fast: good for trying Hearth and playing with words, not for facts.</source>
+            <translation>Pequeno e rápido: bom para experimentar o Hearth e brincar com palavras, não para fatos.</translation>
+        </message>
+        <message>
+            <source>A model on this computer. Try a prompt below to see what it does well.</source>
+            <translation>Um modelo neste computador. Experimente um dos prompts abaixo para ver no que ele se sai bem.</translation>
+        </message>
+        <message>
+            <source>Retrying in {delay:g} s: {why}</source>
+            <translation>Tentando novamente em {delay:g} s: {why}</translation>
+        </message>
+        <message>
+            <source>The download kept failing after several tries: {why} The partial file is kept; resume it later.</source>
+            <translation>O download continuou falhando após várias tentativas: {why} O arquivo parcial foi mantido; retome-o mais tarde.</translation>
+        </message>
+        <message>
+            <source>No system keychain is available, so your Hugging Face token is kept only until Hearth closes; you will need to enter it again next time.</source>
+            <translation>Nenhum chaveiro do sistema está disponível, então seu token do Hugging Face é mantido só até o Hearth fechar; você precisará digitá-lo de novo na próxima vez.</translation>
+        </message>
+        <message>
+            <source>No model is loaded.</source>
+            <translation>Nenhum modelo está carregado.</translation>
+        </message>
+        <message>
+            <source>The engine is not running; start it again.</source>
+            <translation>O motor não está em execução; inicie-o novamente.</translation>
+        </message>
+        <message>
+            <source>The engine did not answer in time and was stopped.</source>
+            <translation>O motor não respondeu a tempo e foi parado.</translation>
+        </message>
+        <message>
+            <source>The engine was ended on request.</source>
+            <translation>O motor foi encerrado a pedido.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>O motor parou inesperadamente. O que foi escrito até agora foi mantido; o motor inicia de novo com a próxima solicitação.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>O motor parou inesperadamente: {reason}. O que foi escrito até agora foi mantido; o motor inicia de novo com a próxima solicitação.</translation>
+        </message>
+        <message>
+            <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
+            <translation>Não foi possível carregar o modelo: {reason}. O arquivo pode estar danificado ou ter sido feito para um motor mais recente que o desta versão do Hearth.</translation>
+        </message>
+        <message>
+            <source>No embedding model is set: search uses words only. Pick one in Settings → Knowledge.</source>
+            <translation>Nenhum modelo de embeddings está definido: a pesquisa usa apenas palavras. Escolha um em Configurações → Conhecimento.</translation>
+        </message>
+        <message>
+            <source>The embedding model stopped ({name}: the engine {reason}), so search uses words only. Pick another embedder in Settings → Knowledge, or restart Hearth to try again.</source>
+            <translation>O modelo de embeddings parou ({name}: o motor {reason}), então a pesquisa usa apenas palavras. Escolha outro modelo de embeddings em Configurações → Conhecimento ou reinicie o Hearth para tentar de novo.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {n_ctx:,}-token context ({reason}). Choose a smaller context or model, or close other programs.</source>
+            <translation>Não há memória suficiente para carregar este modelo com um contexto de {n_ctx:,} tokens ({reason}). Escolha um contexto ou modelo menor, ou feche outros programas.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>Não há memória suficiente para carregar este modelo com um contexto de {context:,} tokens: ele precisa de cerca de {ram_needed} de RAM, e há {ram_free} livres. O maior contexto que cabe é de {max_context:,} tokens: carregue o modelo com esse valor ou menos (estimativa).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>Não há memória suficiente para carregar este modelo com um contexto de {context:,} tokens: ele precisa de cerca de {ram_needed} de RAM, e há {ram_free} livres. Nem mesmo um contexto pequeno cabe: feche outros programas ou escolha um modelo ou uma quantização menor (estimativa).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>Não há memória suficiente para carregar este modelo com um contexto de {context:,} tokens: ele precisa de cerca de {ram_needed} de RAM e {gpu_needed} na GPU, e há {ram_free} de RAM e {gpu_free} na GPU livres. O maior contexto que cabe é de {max_context:,} tokens: carregue o modelo com esse valor ou menos (estimativa).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>Não há memória suficiente para carregar este modelo com um contexto de {context:,} tokens: ele precisa de cerca de {ram_needed} de RAM e {gpu_needed} na GPU, e há {ram_free} de RAM e {gpu_free} na GPU livres. Nem mesmo um contexto pequeno cabe: feche outros programas ou escolha um modelo ou uma quantização menor (estimativa).</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled.</source>
+            <translation>O carregamento foi cancelado.</translation>
+        </message>
+        <message>
+            <source>Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, with a {n_ctx:,}-token context.</source>
+            <translation>Falha ao carregar na GPU: {why}. O Hearth executa o modelo na CPU, com um contexto de {n_ctx:,} tokens.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: its folder {cwd} does not exist.</source>
+            <translation>O servidor MCP “{name}” não pôde iniciar: a pasta {cwd} não existe.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” was not found.</source>
+            <translation>O servidor MCP “{name}” não pôde iniciar: o comando “{command}” não foi encontrado.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” is not executable.</source>
+            <translation>O servidor MCP “{name}” não pôde iniciar: o comando “{command}” não é executável.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message over {megabytes} MB and was stopped.</source>
+            <translation>O servidor MCP “{name}” enviou uma mensagem de mais de {megabytes} MB e foi parado.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message that is not valid JSON-RPC and was stopped.</source>
+            <translation>O servidor MCP “{name}” enviou uma mensagem que não é JSON-RPC válido e foi parado.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” refused the credentials (HTTP {status}); check the headers it is given.</source>
+            <translation>O servidor MCP “{name}” recusou as credenciais (HTTP {status}); verifique os cabeçalhos enviados a ele.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” at {url} did not answer: nothing is listening there.</source>
+            <translation>O servidor MCP “{name}” em {url} não respondeu: não há nada escutando ali.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s.</source>
+            <translation>O servidor MCP “{name}” não respondeu em {seconds:g} s.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s; it wrote {lines} line(s) that are not MCP messages.</source>
+            <translation>O servidor MCP “{name}” não respondeu em {seconds:g} s; ele escreveu {lines} linha(s) que não são mensagens MCP.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: {why}.</source>
+            <translation>O servidor MCP “{name}” não pôde iniciar: {why}.</translation>
+        </message>
+        <message>
+            <source>exit code {code}</source>
+            <translation>código de saída {code}</translation>
+        </message>
+        <message>
+            <source>killed by signal {signal}</source>
+            <translation>encerrado pelo sinal {signal}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}).</source>
+            <translation>O servidor MCP “{name}” encerrou logo ao iniciar ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}): {line}</source>
+            <translation>O servidor MCP “{name}” encerrou logo ao iniciar ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}).</source>
+            <translation>O servidor MCP “{name}” parou ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}): {line}</source>
+            <translation>O servidor MCP “{name}” parou ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting.</source>
+            <translation>O servidor MCP “{name}” fechou a conexão ao iniciar.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting: {line}</source>
+            <translation>O servidor MCP “{name}” fechou a conexão ao iniciar: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped.</source>
+            <translation>O servidor MCP “{name}” parou.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped: {line}</source>
+            <translation>O servidor MCP “{name}” parou: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” answered with HTTP {status}.</source>
+            <translation>O servidor MCP “{name}” respondeu com HTTP {status}.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” failed: {error}</source>
+            <translation>O servidor MCP “{name}” falhou: {error}</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Parado.</translation>
+        </message>
+        <message>
+            <source>The model made invalid tool calls {rounds} times in a row; the chat stopped there.</source>
+            <translation>O modelo fez chamadas de ferramenta inválidas {rounds} vezes seguidas; o chat parou aí.</translation>
+        </message>
+        <message>
+            <source>The model was still calling tools after {rounds} rounds; the chat stopped there.</source>
+            <translation>O modelo ainda estava chamando ferramentas após {rounds} rodadas; o chat parou aí.</translation>
+        </message>
+    </context>
+    <context>
         <name>download_list</name>
         <message>
             <source>Connecting</source>
@@ -3588,6 +3883,25 @@ Formato de chat: {format}</translation>
         </message>
     </context>
     <context>
+        <name>presets</name>
+        <message>
+            <source>Balanced</source>
+            <translation>Equilibrado</translation>
+        </message>
+        <message>
+            <source>Precise</source>
+            <translation>Preciso</translation>
+        </message>
+        <message>
+            <source>Creative</source>
+            <translation>Criativo</translation>
+        </message>
+        <message>
+            <source>Seed tutorial</source>
+            <translation>Tutorial com semente</translation>
+        </message>
+    </context>
+    <context>
         <name>reply_info</name>
         <message>
             <source>the model finished its answer</source>
@@ -3906,7 +4220,7 @@ Formato de chat: {format}</translation>
             <translation>Nenhum modelo carregado: as solicitações recebem um erro até o chat carregar um.</translation>
         </message>
         <message numerus="yes">
-            <source>The chat's reply is using the model; %n requests waiting.</source>
+            <source>The chat's reply is using the model; %n request(s) waiting.</source>
             <translation>
                 <numerusform>A resposta do chat está usando o modelo; %n solicitação aguardando.</numerusform>
                 <numerusform>A resposta do chat está usando o modelo; %n solicitações aguardando.</numerusform>

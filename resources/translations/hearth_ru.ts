@@ -1057,7 +1057,7 @@
             <translation>Все папки актуальны.</translation>
         </message>
         <message numerus="yes">
-            <source>Indexed %n changed files.</source>
+            <source>Indexed %n changed file(s).</source>
             <translation>
                 <numerusform>Проиндексирован %n изменённый файл.</numerusform>
                 <numerusform>Проиндексировано %n изменённых файла.</numerusform>
@@ -1065,7 +1065,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Indexing {done} of %n files — {current}</source>
+            <source>Indexing {done} of %n file(s) — {current}</source>
             <translation>
                 <numerusform>Индексация: {done} из %n файла — {current}</numerusform>
                 <numerusform>Индексация: {done} из %n файлов — {current}</numerusform>
@@ -1081,11 +1081,11 @@
             <translation>Приостановлено: изменения в папках будут прочитаны после возобновления.</translation>
         </message>
         <message numerus="yes">
-            <source>Paused at {done} of %n files — {current}</source>
+            <source>Paused at {done} of %n file(s) — {current}</source>
             <translation>
-                <numerusform>Приостановлено на {done} из %n файла — {current}</numerusform>
-                <numerusform>Приостановлено на {done} из %n файлов — {current}</numerusform>
-                <numerusform>Приостановлено на {done} из %n файлов — {current}</numerusform>
+                <numerusform>Приостановлено: {done} из %n файла — {current}</numerusform>
+                <numerusform>Приостановлено: {done} из %n файлов — {current}</numerusform>
+                <numerusform>Приостановлено: {done} из %n файлов — {current}</numerusform>
             </translation>
         </message>
         <message>
@@ -2691,6 +2691,10 @@ Chat format: {format}</source>
             <translation>Удалить</translation>
         </message>
         <message>
+            <source>Conversation actions</source>
+            <translation>Действия с чатом</translation>
+        </message>
+        <message>
             <source>Rename</source>
             <translation>Переименовать</translation>
         </message>
@@ -3165,6 +3169,297 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <source>Hearth is in offline mode, so the connection “{name}” to {host} is blocked: only servers on this machine (localhost) can be used. Turn offline mode off in the settings to use it.</source>
+            <translation>Hearth в офлайн-режиме, поэтому подключение «{name}» к {host} заблокировано: можно использовать только серверы на этом компьютере (localhost). Чтобы использовать его, отключите офлайн-режим в настройках.</translation>
+        </message>
+        <message>
+            <source>Your message is {tokens:,} tokens long with the system prompt; the model's context holds {n_ctx:,}. Shorten it, or load the model with a larger context.</source>
+            <translation>Ваше сообщение вместе с системным промптом занимает {tokens:,} токенов; контекст модели вмещает {n_ctx:,}. Сократите его или загрузите модель с большим контекстом.</translation>
+        </message>
+        <message>
+            <source>The attached documents do not fit in the room left in this chat's context, even as a few passages; start a new chat or load the model with a larger context.</source>
+            <translation>Прикреплённые документы не помещаются в оставшееся место в контексте этого чата, даже в виде нескольких фрагментов; начните новый чат или загрузите модель с большим контекстом.</translation>
+        </message>
+        <message>
+            <source>no embedding model</source>
+            <translation>нет модели эмбеддингов</translation>
+        </message>
+        <message>
+            <source>Fits on the GPU with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Поместится на GPU с контекстом {ctx:,} токенов: около {total} (приблизительно).</translation>
+        </message>
+        <message>
+            <source>Fits with {layers} of {n} layers on the GPU and the rest in RAM, with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Поместится, если {layers} из {n} слоёв будут на GPU, а остальные — в RAM, с контекстом {ctx:,} токенов: около {total} (приблизительно).</translation>
+        </message>
+        <message>
+            <source>Fits in RAM with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>Поместится в RAM с контекстом {ctx:,} токенов: около {total} (приблизительно).</translation>
+        </message>
+        <message>
+            <source>Needs about {total} with a {ctx:,}-token context, more than is free; a context of {max_ctx:,} tokens would fit (estimate).</source>
+            <translation>Нужно около {total} с контекстом {ctx:,} токенов — больше, чем свободно; поместится контекст {max_ctx:,} токенов (приблизительно).</translation>
+        </message>
+        <message>
+            <source>Needs about {total}, more memory than this computer has free (estimate).</source>
+            <translation>Нужно около {total} — больше памяти, чем свободно на этом компьютере (приблизительно).</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>диск заполнен</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>папка доступна только для чтения</translation>
+        </message>
+        <message>
+            <source>another program is using the history file</source>
+            <translation>файл истории используется другой программой</translation>
+        </message>
+        <message>
+            <source>the history file is damaged</source>
+            <translation>файл истории повреждён</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>диск сообщил об ошибке</translation>
+        </message>
+        <message>
+            <source>the database reported an error</source>
+            <translation>база данных сообщила об ошибке</translation>
+        </message>
+        <message>
+            <source>the history file could not be opened</source>
+            <translation>не удалось открыть файл истории</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: {why}.</source>
+            <translation>Hearth не удалось открыть историю: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not read its history: {why}.</source>
+            <translation>Hearth не удалось прочитать историю: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not save to its history: {why}.</source>
+            <translation>Hearth не удалось сохранить в историю: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}.</source>
+            <translation>Hearth не удалось обновить историю: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}; your chats were not changed.</source>
+            <translation>Hearth не удалось обновить историю: {why}; ваши чаты не изменены.</translation>
+        </message>
+        <message>
+            <source>Hearth could not write {name}: {why}.</source>
+            <translation>Hearth не удалось записать {name}: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: its folder is on a disk that cannot hold it safely (a network drive?).</source>
+            <translation>Hearth не удалось открыть историю: её папка находится на диске, где её нельзя надёжно хранить (сетевой диск?).</translation>
+        </message>
+        <message>
+            <source>This history was written by a newer version of Hearth; update Hearth to open it.</source>
+            <translation>Эта история записана более новой версией Hearth; обновите Hearth, чтобы открыть её.</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached: check the network, or use Hearth offline.</source>
+            <translation>Хаб недоступен: проверьте подключение к сети или используйте Hearth офлайн.</translation>
+        </message>
+        <message>
+            <source>Hearth is offline: the hub is not contacted until you switch offline mode off.</source>
+            <translation>Hearth в офлайн-режиме: хаб не используется, пока вы не отключите офлайн-режим.</translation>
+        </message>
+        <message>
+            <source>Tiny and fast: good for trying Hearth and playing with words, not for facts.</source>
+            <translation>Маленькая и быстрая: подходит, чтобы попробовать Hearth и поиграть со словами, но не для фактов.</translation>
+        </message>
+        <message>
+            <source>A model on this computer. Try a prompt below to see what it does well.</source>
+            <translation>Модель на этом компьютере. Попробуйте запрос ниже, чтобы увидеть, что она умеет.</translation>
+        </message>
+        <message>
+            <source>Retrying in {delay:g} s: {why}</source>
+            <translation>Повтор через {delay:g} с: {why}</translation>
+        </message>
+        <message>
+            <source>The download kept failing after several tries: {why} The partial file is kept; resume it later.</source>
+            <translation>Скачивание не удалось после нескольких попыток: {why} Частично скачанный файл сохранён; возобновите скачивание позже.</translation>
+        </message>
+        <message>
+            <source>No system keychain is available, so your Hugging Face token is kept only until Hearth closes; you will need to enter it again next time.</source>
+            <translation>Системное хранилище ключей недоступно, поэтому токен Hugging Face хранится только до закрытия Hearth; в следующий раз его нужно будет ввести снова.</translation>
+        </message>
+        <message>
+            <source>No model is loaded.</source>
+            <translation>Модель не загружена.</translation>
+        </message>
+        <message>
+            <source>The engine is not running; start it again.</source>
+            <translation>Движок не запущен; запустите его снова.</translation>
+        </message>
+        <message>
+            <source>The engine did not answer in time and was stopped.</source>
+            <translation>Движок не ответил вовремя и был остановлен.</translation>
+        </message>
+        <message>
+            <source>The engine was ended on request.</source>
+            <translation>Движок завершён по запросу.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>Движок неожиданно остановился. Уже написанное сохранено; движок запустится снова при следующем запросе.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>Движок неожиданно остановился ({reason}). Уже написанное сохранено; движок запустится снова при следующем запросе.</translation>
+        </message>
+        <message>
+            <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
+            <translation>Не удалось загрузить модель: {reason}. Возможно, файл повреждён или создан для более новой версии движка, чем в этом Hearth.</translation>
+        </message>
+        <message>
+            <source>No embedding model is set: search uses words only. Pick one in Settings → Knowledge.</source>
+            <translation>Модель эмбеддингов не выбрана: поиск идёт только по словам. Выберите её в разделе «Настройки → Знания».</translation>
+        </message>
+        <message>
+            <source>The embedding model stopped ({name}: the engine {reason}), so search uses words only. Pick another embedder in Settings → Knowledge, or restart Hearth to try again.</source>
+            <translation>Модель эмбеддингов остановилась ({name}: движок {reason}), поэтому поиск идёт только по словам. Выберите другую модель эмбеддингов в разделе «Настройки → Знания» или перезапустите Hearth, чтобы попробовать снова.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {n_ctx:,}-token context ({reason}). Choose a smaller context or model, or close other programs.</source>
+            <translation>Недостаточно памяти, чтобы загрузить эту модель с контекстом {n_ctx:,} токенов ({reason}). Выберите контекст или модель поменьше либо закройте другие программы.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>Недостаточно памяти, чтобы загрузить эту модель с контекстом {context:,} токенов: нужно около {ram_needed} RAM, а свободно {ram_free}. Наибольший подходящий контекст — {max_context:,} токенов: загрузите модель с таким или меньшим контекстом (приблизительно).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>Недостаточно памяти, чтобы загрузить эту модель с контекстом {context:,} токенов: нужно около {ram_needed} RAM, а свободно {ram_free}. Не поместится даже небольшой контекст: закройте другие программы или выберите модель или квантование поменьше (приблизительно).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>Недостаточно памяти, чтобы загрузить эту модель с контекстом {context:,} токенов: нужно около {ram_needed} RAM и {gpu_needed} на GPU, а свободно {ram_free} RAM и {gpu_free} на GPU. Наибольший подходящий контекст — {max_context:,} токенов: загрузите модель с таким или меньшим контекстом (приблизительно).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>Недостаточно памяти, чтобы загрузить эту модель с контекстом {context:,} токенов: нужно около {ram_needed} RAM и {gpu_needed} на GPU, а свободно {ram_free} RAM и {gpu_free} на GPU. Не поместится даже небольшой контекст: закройте другие программы или выберите модель или квантование поменьше (приблизительно).</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled.</source>
+            <translation>Загрузка отменена.</translation>
+        </message>
+        <message>
+            <source>Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, with a {n_ctx:,}-token context.</source>
+            <translation>Не удалось загрузить модель на GPU: {why}. Hearth запускает модель на CPU с контекстом {n_ctx:,} токенов.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: its folder {cwd} does not exist.</source>
+            <translation>Не удалось запустить MCP-сервер «{name}»: его папка {cwd} не существует.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” was not found.</source>
+            <translation>Не удалось запустить MCP-сервер «{name}»: команда «{command}» не найдена.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” is not executable.</source>
+            <translation>Не удалось запустить MCP-сервер «{name}»: команда «{command}» не является исполняемой.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message over {megabytes} MB and was stopped.</source>
+            <translation>MCP-сервер «{name}» отправил сообщение больше {megabytes} МБ и был остановлен.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message that is not valid JSON-RPC and was stopped.</source>
+            <translation>MCP-сервер «{name}» отправил недопустимое сообщение JSON-RPC и был остановлен.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” refused the credentials (HTTP {status}); check the headers it is given.</source>
+            <translation>MCP-сервер «{name}» отклонил учётные данные (HTTP {status}); проверьте переданные ему заголовки.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” at {url} did not answer: nothing is listening there.</source>
+            <translation>MCP-сервер «{name}» по адресу {url} не ответил: там ничего не запущено.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s.</source>
+            <translation>MCP-сервер «{name}» не ответил за {seconds:g} с.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s; it wrote {lines} line(s) that are not MCP messages.</source>
+            <translation>MCP-сервер «{name}» не ответил за {seconds:g} с; он вывел строки, не являющиеся сообщениями MCP (строк: {lines}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: {why}.</source>
+            <translation>Не удалось запустить MCP-сервер «{name}»: {why}.</translation>
+        </message>
+        <message>
+            <source>exit code {code}</source>
+            <translation>код выхода {code}</translation>
+        </message>
+        <message>
+            <source>killed by signal {signal}</source>
+            <translation>завершён сигналом {signal}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}).</source>
+            <translation>MCP-сервер «{name}» сразу завершил работу ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}): {line}</source>
+            <translation>MCP-сервер «{name}» сразу завершил работу ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}).</source>
+            <translation>MCP-сервер «{name}» остановлен ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}): {line}</source>
+            <translation>MCP-сервер «{name}» остановлен ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting.</source>
+            <translation>MCP-сервер «{name}» закрыл соединение при запуске.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting: {line}</source>
+            <translation>MCP-сервер «{name}» закрыл соединение при запуске: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped.</source>
+            <translation>MCP-сервер «{name}» остановлен.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped: {line}</source>
+            <translation>MCP-сервер «{name}» остановлен: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” answered with HTTP {status}.</source>
+            <translation>MCP-сервер «{name}» ответил с кодом HTTP {status}.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” failed: {error}</source>
+            <translation>Ошибка MCP-сервера «{name}»: {error}</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Остановлено.</translation>
+        </message>
+        <message>
+            <source>The model made invalid tool calls {rounds} times in a row; the chat stopped there.</source>
+            <translation>Модель {rounds} раз подряд сделала недопустимые вызовы инструментов; чат остановлен.</translation>
+        </message>
+        <message>
+            <source>The model was still calling tools after {rounds} rounds; the chat stopped there.</source>
+            <translation>Модель всё ещё вызывала инструменты после {rounds} раундов; чат остановлен.</translation>
+        </message>
+    </context>
+    <context>
         <name>download_list</name>
         <message>
             <source>Connecting</source>
@@ -3607,6 +3902,25 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>presets</name>
+        <message>
+            <source>Balanced</source>
+            <translation>Сбалансированный</translation>
+        </message>
+        <message>
+            <source>Precise</source>
+            <translation>Точный</translation>
+        </message>
+        <message>
+            <source>Creative</source>
+            <translation>Творческий</translation>
+        </message>
+        <message>
+            <source>Seed tutorial</source>
+            <translation>Туториал по сиду</translation>
+        </message>
+    </context>
+    <context>
         <name>reply_info</name>
         <message>
             <source>the model finished its answer</source>
@@ -3926,11 +4240,11 @@ Chat format: {format}</source>
             <translation>Модель не загружена: запросы получают ошибку, пока чат не загрузит модель.</translation>
         </message>
         <message numerus="yes">
-            <source>The chat's reply is using the model; %n requests waiting.</source>
+            <source>The chat's reply is using the model; %n request(s) waiting.</source>
             <translation>
-                <numerusform>Модель занята ответом в чате; в очереди %n запрос.</numerusform>
-                <numerusform>Модель занята ответом в чате; в очереди %n запроса.</numerusform>
-                <numerusform>Модель занята ответом в чате; в очереди %n запросов.</numerusform>
+                <numerusform>Ответ в чате использует модель; в очереди %n запрос.</numerusform>
+                <numerusform>Ответ в чате использует модель; в очереди %n запроса.</numerusform>
+                <numerusform>Ответ в чате использует модель; в очереди %n запросов.</numerusform>
             </translation>
         </message>
         <message>

@@ -1041,13 +1041,13 @@
             <translation>Tüm klasörler güncel.</translation>
         </message>
         <message numerus="yes">
-            <source>Indexed %n changed files.</source>
+            <source>Indexed %n changed file(s).</source>
             <translation>
-                <numerusform>Değişen %n dosya dizinlendi.</numerusform>
+                <numerusform>%n değiştirilmiş dosya dizinlendi.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Indexing {done} of %n files — {current}</source>
+            <source>Indexing {done} of %n file(s) — {current}</source>
             <translation>
                 <numerusform>Dizinleniyor: {done} / %n dosya — {current}</numerusform>
             </translation>
@@ -1061,7 +1061,7 @@
             <translation>Duraklatıldı: klasörlerdeki değişiklikler sürdürdüğünüzde okunur.</translation>
         </message>
         <message numerus="yes">
-            <source>Paused at {done} of %n files — {current}</source>
+            <source>Paused at {done} of %n file(s) — {current}</source>
             <translation>
                 <numerusform>Duraklatıldı: {done} / %n dosya — {current}</numerusform>
             </translation>
@@ -2657,6 +2657,10 @@ Sohbet biçimi: {format}</translation>
             <translation>Sil</translation>
         </message>
         <message>
+            <source>Conversation actions</source>
+            <translation>Sohbet işlemleri</translation>
+        </message>
+        <message>
             <source>Rename</source>
             <translation>Yeniden adlandır</translation>
         </message>
@@ -3127,6 +3131,297 @@ Sohbet biçimi: {format}</translation>
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <source>Hearth is in offline mode, so the connection “{name}” to {host} is blocked: only servers on this machine (localhost) can be used. Turn offline mode off in the settings to use it.</source>
+            <translation>Hearth çevrimdışı modda olduğu için {host} adresine giden “{name}” bağlantısı engellendi: yalnızca bu makinedeki sunucular (localhost) kullanılabilir. Kullanmak için ayarlardan çevrimdışı modu kapatın.</translation>
+        </message>
+        <message>
+            <source>Your message is {tokens:,} tokens long with the system prompt; the model's context holds {n_ctx:,}. Shorten it, or load the model with a larger context.</source>
+            <translation>Mesajınız sistem istemiyle birlikte {tokens:,} token uzunluğunda; modelin bağlamı {n_ctx:,} token alır. Mesajı kısaltın veya modeli daha büyük bir bağlamla yükleyin.</translation>
+        </message>
+        <message>
+            <source>The attached documents do not fit in the room left in this chat's context, even as a few passages; start a new chat or load the model with a larger context.</source>
+            <translation>Ekli belgeler, birkaç pasaj olarak bile bu sohbetin bağlamında kalan alana sığmıyor; yeni bir sohbet başlatın veya modeli daha büyük bir bağlamla yükleyin.</translation>
+        </message>
+        <message>
+            <source>no embedding model</source>
+            <translation>gömme modeli yok</translation>
+        </message>
+        <message>
+            <source>Fits on the GPU with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>{ctx:,} token bağlamla GPU'ya sığar: yaklaşık {total} (tahmin).</translation>
+        </message>
+        <message>
+            <source>Fits with {layers} of {n} layers on the GPU and the rest in RAM, with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>{n} katmanın {layers} tanesi GPU'da, geri kalanı RAM'de olmak üzere {ctx:,} token bağlamla sığar: yaklaşık {total} (tahmin).</translation>
+        </message>
+        <message>
+            <source>Fits in RAM with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>{ctx:,} token bağlamla RAM'e sığar: yaklaşık {total} (tahmin).</translation>
+        </message>
+        <message>
+            <source>Needs about {total} with a {ctx:,}-token context, more than is free; a context of {max_ctx:,} tokens would fit (estimate).</source>
+            <translation>{ctx:,} token bağlamla yaklaşık {total} gerekiyor, bu da boş bellekten fazla; {max_ctx:,} tokenlık bir bağlam sığardı (tahmin).</translation>
+        </message>
+        <message>
+            <source>Needs about {total}, more memory than this computer has free (estimate).</source>
+            <translation>Yaklaşık {total} gerekiyor; bu, bu bilgisayardaki boş bellekten fazla (tahmin).</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>disk dolu</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>klasör salt okunur</translation>
+        </message>
+        <message>
+            <source>another program is using the history file</source>
+            <translation>geçmiş dosyasını başka bir program kullanıyor</translation>
+        </message>
+        <message>
+            <source>the history file is damaged</source>
+            <translation>geçmiş dosyası bozuk</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>disk bir hata bildirdi</translation>
+        </message>
+        <message>
+            <source>the database reported an error</source>
+            <translation>veritabanı bir hata bildirdi</translation>
+        </message>
+        <message>
+            <source>the history file could not be opened</source>
+            <translation>geçmiş dosyası açılamadı</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: {why}.</source>
+            <translation>Hearth geçmişini açamadı: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not read its history: {why}.</source>
+            <translation>Hearth geçmişini okuyamadı: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not save to its history: {why}.</source>
+            <translation>Hearth geçmişine kaydedemedi: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}.</source>
+            <translation>Hearth geçmişini yükseltemedi: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}; your chats were not changed.</source>
+            <translation>Hearth geçmişini yükseltemedi: {why}; sohbetleriniz değiştirilmedi.</translation>
+        </message>
+        <message>
+            <source>Hearth could not write {name}: {why}.</source>
+            <translation>Hearth şu dosyaya yazamadı: {name}: {why}.</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: its folder is on a disk that cannot hold it safely (a network drive?).</source>
+            <translation>Hearth geçmişini açamadı: geçmişin klasörü onu güvenle tutamayan bir diskte (bir ağ sürücüsü mü?).</translation>
+        </message>
+        <message>
+            <source>This history was written by a newer version of Hearth; update Hearth to open it.</source>
+            <translation>Bu geçmiş Hearth'ün daha yeni bir sürümüyle yazılmış; açmak için Hearth'ü güncelleyin.</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached: check the network, or use Hearth offline.</source>
+            <translation>Hub'a ulaşılamıyor: ağı denetleyin veya Hearth'ü çevrimdışı kullanın.</translation>
+        </message>
+        <message>
+            <source>Hearth is offline: the hub is not contacted until you switch offline mode off.</source>
+            <translation>Hearth çevrimdışı: çevrimdışı modu kapatana kadar Hub'a bağlanılmaz.</translation>
+        </message>
+        <message>
+            <source>Tiny and fast: good for trying Hearth and playing with words, not for facts.</source>
+            <translation>Küçük ve hızlı: Hearth'ü denemek ve sözcüklerle oynamak için iyi, bilgi için değil.</translation>
+        </message>
+        <message>
+            <source>A model on this computer. Try a prompt below to see what it does well.</source>
+            <translation>Bu bilgisayardaki bir model. Neyi iyi yaptığını görmek için aşağıdaki istemlerden birini deneyin.</translation>
+        </message>
+        <message>
+            <source>Retrying in {delay:g} s: {why}</source>
+            <translation>{delay:g} sn içinde yeniden deneniyor: {why}</translation>
+        </message>
+        <message>
+            <source>The download kept failing after several tries: {why} The partial file is kept; resume it later.</source>
+            <translation>İndirme birkaç denemeden sonra da başarısız oldu: {why} Kısmi dosya saklanıyor; daha sonra sürdürün.</translation>
+        </message>
+        <message>
+            <source>No system keychain is available, so your Hugging Face token is kept only until Hearth closes; you will need to enter it again next time.</source>
+            <translation>Sistem anahtar zinciri kullanılamıyor; bu yüzden Hugging Face tokenınız yalnızca Hearth kapanana kadar tutulur. Bir sonraki sefer yeniden girmeniz gerekecek.</translation>
+        </message>
+        <message>
+            <source>No model is loaded.</source>
+            <translation>Yüklü model yok.</translation>
+        </message>
+        <message>
+            <source>The engine is not running; start it again.</source>
+            <translation>Motor çalışmıyor; yeniden başlatın.</translation>
+        </message>
+        <message>
+            <source>The engine did not answer in time and was stopped.</source>
+            <translation>Motor zamanında yanıt vermedi ve durduruldu.</translation>
+        </message>
+        <message>
+            <source>The engine was ended on request.</source>
+            <translation>Motor istek üzerine sonlandırıldı.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>Motor beklenmedik şekilde durdu. Şimdiye kadar yazılanlar saklanıyor; motor bir sonraki istekle yeniden başlar.</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>Motor beklenmedik şekilde durdu ({reason}). Şimdiye kadar yazılanlar saklanıyor; motor bir sonraki istekle yeniden başlar.</translation>
+        </message>
+        <message>
+            <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
+            <translation>Model yüklenemedi: {reason}. Dosya bozuk olabilir veya bu Hearth'teki motordan daha yeni bir motor için hazırlanmış olabilir.</translation>
+        </message>
+        <message>
+            <source>No embedding model is set: search uses words only. Pick one in Settings → Knowledge.</source>
+            <translation>Gömme modeli ayarlanmadı: arama yalnızca sözcükleri kullanır. Ayarlar → Bilgi bölümünden bir tane seçin.</translation>
+        </message>
+        <message>
+            <source>The embedding model stopped ({name}: the engine {reason}), so search uses words only. Pick another embedder in Settings → Knowledge, or restart Hearth to try again.</source>
+            <translation>Gömme modeli durdu ({name}, motor: {reason}); bu yüzden arama yalnızca sözcükleri kullanır. Ayarlar → Bilgi bölümünden başka bir gömme modeli seçin veya yeniden denemek için Hearth'ü yeniden başlatın.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {n_ctx:,}-token context ({reason}). Choose a smaller context or model, or close other programs.</source>
+            <translation>Bu modeli {n_ctx:,} token bağlamla yüklemek için yeterli bellek yok ({reason}). Daha küçük bir bağlam veya model seçin ya da diğer programları kapatın.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>Bu modeli {context:,} token bağlamla yüklemek için yeterli bellek yok: yaklaşık {ram_needed} RAM gerekiyor, boş olan {ram_free}. Sığan en büyük bağlam {max_context:,} token: modeli bu değerle veya daha azıyla yükleyin (bir tahmin).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>Bu modeli {context:,} token bağlamla yüklemek için yeterli bellek yok: yaklaşık {ram_needed} RAM gerekiyor, boş olan {ram_free}. Küçük bir bağlam bile sığmıyor: diğer programları kapatın veya daha küçük bir model ya da kuantizasyon seçin (bir tahmin).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>Bu modeli {context:,} token bağlamla yüklemek için yeterli bellek yok: yaklaşık {ram_needed} RAM ve GPU'da {gpu_needed} gerekiyor; boş olan {ram_free} RAM ve GPU'da {gpu_free}. Sığan en büyük bağlam {max_context:,} token: modeli bu değerle veya daha azıyla yükleyin (bir tahmin).</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>Bu modeli {context:,} token bağlamla yüklemek için yeterli bellek yok: yaklaşık {ram_needed} RAM ve GPU'da {gpu_needed} gerekiyor; boş olan {ram_free} RAM ve GPU'da {gpu_free}. Küçük bir bağlam bile sığmıyor: diğer programları kapatın veya daha küçük bir model ya da kuantizasyon seçin (bir tahmin).</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled.</source>
+            <translation>Yükleme iptal edildi.</translation>
+        </message>
+        <message>
+            <source>Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, with a {n_ctx:,}-token context.</source>
+            <translation>GPU'ya yükleme başarısız oldu: {why}. Hearth bunun yerine modeli {n_ctx:,} token bağlamla CPU'da çalıştırıyor.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: its folder {cwd} does not exist.</source>
+            <translation>“{name}” MCP sunucusu başlatılamadı: klasörü ({cwd}) mevcut değil.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” was not found.</source>
+            <translation>“{name}” MCP sunucusu başlatılamadı: “{command}” komutu bulunamadı.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” is not executable.</source>
+            <translation>“{name}” MCP sunucusu başlatılamadı: “{command}” komutu çalıştırılabilir değil.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message over {megabytes} MB and was stopped.</source>
+            <translation>“{name}” MCP sunucusu {megabytes} MB'tan büyük bir mesaj gönderdi ve durduruldu.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message that is not valid JSON-RPC and was stopped.</source>
+            <translation>“{name}” MCP sunucusu geçerli JSON-RPC olmayan bir mesaj gönderdi ve durduruldu.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” refused the credentials (HTTP {status}); check the headers it is given.</source>
+            <translation>“{name}” MCP sunucusu kimlik bilgilerini reddetti (HTTP {status}); sunucuya verilen üst bilgileri denetleyin.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” at {url} did not answer: nothing is listening there.</source>
+            <translation>{url} adresindeki “{name}” MCP sunucusu yanıt vermedi: orada dinleyen bir şey yok.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s.</source>
+            <translation>“{name}” MCP sunucusu {seconds:g} sn içinde yanıt vermedi.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s; it wrote {lines} line(s) that are not MCP messages.</source>
+            <translation>“{name}” MCP sunucusu {seconds:g} sn içinde yanıt vermedi; MCP mesajı olmayan {lines} satır yazdı.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: {why}.</source>
+            <translation>“{name}” MCP sunucusu başlatılamadı: {why}.</translation>
+        </message>
+        <message>
+            <source>exit code {code}</source>
+            <translation>çıkış kodu {code}</translation>
+        </message>
+        <message>
+            <source>killed by signal {signal}</source>
+            <translation>{signal} sinyaliyle sonlandırıldı</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}).</source>
+            <translation>“{name}” MCP sunucusu hemen kapandı ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}): {line}</source>
+            <translation>“{name}” MCP sunucusu hemen kapandı ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}).</source>
+            <translation>“{name}” MCP sunucusu durdu ({how}).</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}): {line}</source>
+            <translation>“{name}” MCP sunucusu durdu ({how}): {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting.</source>
+            <translation>“{name}” MCP sunucusu başlarken bağlantıyı kapattı.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting: {line}</source>
+            <translation>“{name}” MCP sunucusu başlarken bağlantıyı kapattı: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped.</source>
+            <translation>“{name}” MCP sunucusu durdu.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped: {line}</source>
+            <translation>“{name}” MCP sunucusu durdu: {line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” answered with HTTP {status}.</source>
+            <translation>“{name}” MCP sunucusu HTTP {status} ile yanıt verdi.</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” failed: {error}</source>
+            <translation>“{name}” MCP sunucusu başarısız oldu: {error}</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Durduruldu.</translation>
+        </message>
+        <message>
+            <source>The model made invalid tool calls {rounds} times in a row; the chat stopped there.</source>
+            <translation>Model art arda {rounds} kez geçersiz araç çağrısı yaptı; sohbet orada durdu.</translation>
+        </message>
+        <message>
+            <source>The model was still calling tools after {rounds} rounds; the chat stopped there.</source>
+            <translation>Model {rounds} turdan sonra hâlâ araç çağırıyordu; sohbet orada durdu.</translation>
+        </message>
+    </context>
+    <context>
         <name>download_list</name>
         <message>
             <source>Connecting</source>
@@ -3569,6 +3864,25 @@ Sohbet biçimi: {format}</translation>
         </message>
     </context>
     <context>
+        <name>presets</name>
+        <message>
+            <source>Balanced</source>
+            <translation>Dengeli</translation>
+        </message>
+        <message>
+            <source>Precise</source>
+            <translation>Kesin</translation>
+        </message>
+        <message>
+            <source>Creative</source>
+            <translation>Yaratıcı</translation>
+        </message>
+        <message>
+            <source>Seed tutorial</source>
+            <translation>Seed öğreticisi</translation>
+        </message>
+    </context>
+    <context>
         <name>reply_info</name>
         <message>
             <source>the model finished its answer</source>
@@ -3886,7 +4200,7 @@ Sohbet biçimi: {format}</translation>
             <translation>Yüklü model yok: sohbet bir model yükleyene kadar istekler hata alır.</translation>
         </message>
         <message numerus="yes">
-            <source>The chat's reply is using the model; %n requests waiting.</source>
+            <source>The chat's reply is using the model; %n request(s) waiting.</source>
             <translation>
                 <numerusform>Sohbetin yanıtı modeli kullanıyor; %n istek bekliyor.</numerusform>
             </translation>

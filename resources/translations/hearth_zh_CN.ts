@@ -1041,13 +1041,13 @@
             <translation>所有文件夹均为最新。</translation>
         </message>
         <message numerus="yes">
-            <source>Indexed %n changed files.</source>
+            <source>Indexed %n changed file(s).</source>
             <translation>
                 <numerusform>已为 %n 个更改的文件建立索引。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Indexing {done} of %n files — {current}</source>
+            <source>Indexing {done} of %n file(s) — {current}</source>
             <translation>
                 <numerusform>正在索引第 {done} 个文件，共 %n 个 — {current}</numerusform>
             </translation>
@@ -1061,7 +1061,7 @@
             <translation>已暂停：继续后会读取文件夹中的更改。</translation>
         </message>
         <message numerus="yes">
-            <source>Paused at {done} of %n files — {current}</source>
+            <source>Paused at {done} of %n file(s) — {current}</source>
             <translation>
                 <numerusform>已暂停于第 {done} 个文件，共 %n 个 — {current}</numerusform>
             </translation>
@@ -2657,6 +2657,10 @@ Chat format: {format}</source>
             <translation>删除</translation>
         </message>
         <message>
+            <source>Conversation actions</source>
+            <translation>对话操作</translation>
+        </message>
+        <message>
             <source>Rename</source>
             <translation>重命名</translation>
         </message>
@@ -3127,6 +3131,297 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>core</name>
+        <message>
+            <source>Hearth is in offline mode, so the connection “{name}” to {host} is blocked: only servers on this machine (localhost) can be used. Turn offline mode off in the settings to use it.</source>
+            <translation>Hearth 处于离线模式，因此到 {host} 的连接“{name}”已被阻止：只能使用这台电脑上的服务器（localhost）。要使用它，请在设置中关闭离线模式。</translation>
+        </message>
+        <message>
+            <source>Your message is {tokens:,} tokens long with the system prompt; the model's context holds {n_ctx:,}. Shorten it, or load the model with a larger context.</source>
+            <translation>加上系统提示词，您的消息长 {tokens:,} 个 token；模型的上下文可容纳 {n_ctx:,} 个。请缩短消息，或以更大的上下文加载模型。</translation>
+        </message>
+        <message>
+            <source>The attached documents do not fit in the room left in this chat's context, even as a few passages; start a new chat or load the model with a larger context.</source>
+            <translation>即使只取几个段落，附加的文档也放不进此聊天上下文的剩余空间；请新建聊天，或以更大的上下文加载模型。</translation>
+        </message>
+        <message>
+            <source>no embedding model</source>
+            <translation>无嵌入模型</translation>
+        </message>
+        <message>
+            <source>Fits on the GPU with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>可放入 GPU，上下文为 {ctx:,} 个 token：约 {total}（估算）。</translation>
+        </message>
+        <message>
+            <source>Fits with {layers} of {n} layers on the GPU and the rest in RAM, with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>可将 {n} 层中的 {layers} 层放到 GPU 上，其余放入 RAM，上下文为 {ctx:,} 个 token：约 {total}（估算）。</translation>
+        </message>
+        <message>
+            <source>Fits in RAM with a {ctx:,}-token context: about {total} (estimate).</source>
+            <translation>可放入 RAM，上下文为 {ctx:,} 个 token：约 {total}（估算）。</translation>
+        </message>
+        <message>
+            <source>Needs about {total} with a {ctx:,}-token context, more than is free; a context of {max_ctx:,} tokens would fit (estimate).</source>
+            <translation>上下文为 {ctx:,} 个 token 时约需 {total}，超过可用内存；{max_ctx:,} 个 token 的上下文可以放下（估算）。</translation>
+        </message>
+        <message>
+            <source>Needs about {total}, more memory than this computer has free (estimate).</source>
+            <translation>约需 {total}，超过这台电脑的可用内存（估算）。</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>the folder is read-only</source>
+            <translation>文件夹为只读</translation>
+        </message>
+        <message>
+            <source>another program is using the history file</source>
+            <translation>另一个程序正在使用历史记录文件</translation>
+        </message>
+        <message>
+            <source>the history file is damaged</source>
+            <translation>历史记录文件已损坏</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>磁盘报告了错误</translation>
+        </message>
+        <message>
+            <source>the database reported an error</source>
+            <translation>数据库报告了错误</translation>
+        </message>
+        <message>
+            <source>the history file could not be opened</source>
+            <translation>无法打开历史记录文件</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: {why}.</source>
+            <translation>Hearth 无法打开其历史记录：{why}。</translation>
+        </message>
+        <message>
+            <source>Hearth could not read its history: {why}.</source>
+            <translation>Hearth 无法读取其历史记录：{why}。</translation>
+        </message>
+        <message>
+            <source>Hearth could not save to its history: {why}.</source>
+            <translation>Hearth 无法保存到其历史记录：{why}。</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}.</source>
+            <translation>Hearth 无法升级其历史记录：{why}。</translation>
+        </message>
+        <message>
+            <source>Hearth could not upgrade its history: {why}; your chats were not changed.</source>
+            <translation>Hearth 无法升级其历史记录：{why}；您的聊天未被更改。</translation>
+        </message>
+        <message>
+            <source>Hearth could not write {name}: {why}.</source>
+            <translation>Hearth 无法写入 {name}：{why}。</translation>
+        </message>
+        <message>
+            <source>Hearth could not open its history: its folder is on a disk that cannot hold it safely (a network drive?).</source>
+            <translation>Hearth 无法打开其历史记录：其文件夹所在的磁盘无法安全地保存历史记录（是网络驱动器吗？）。</translation>
+        </message>
+        <message>
+            <source>This history was written by a newer version of Hearth; update Hearth to open it.</source>
+            <translation>此历史记录由更新版本的 Hearth 写入；请更新 Hearth 后再打开。</translation>
+        </message>
+        <message>
+            <source>The hub cannot be reached: check the network, or use Hearth offline.</source>
+            <translation>无法连接 Hub：请检查网络，或离线使用 Hearth。</translation>
+        </message>
+        <message>
+            <source>Hearth is offline: the hub is not contacted until you switch offline mode off.</source>
+            <translation>Hearth 处于离线状态：在您关闭离线模式之前，不会连接 Hub。</translation>
+        </message>
+        <message>
+            <source>Tiny and fast: good for trying Hearth and playing with words, not for facts.</source>
+            <translation>小巧快速：适合试用 Hearth 和玩文字游戏，不适合查询事实。</translation>
+        </message>
+        <message>
+            <source>A model on this computer. Try a prompt below to see what it does well.</source>
+            <translation>这台电脑上的模型。试试下面的提示词，看看它擅长什么。</translation>
+        </message>
+        <message>
+            <source>Retrying in {delay:g} s: {why}</source>
+            <translation>{delay:g} 秒后重试：{why}</translation>
+        </message>
+        <message>
+            <source>The download kept failing after several tries: {why} The partial file is kept; resume it later.</source>
+            <translation>多次尝试后下载仍然失败：{why} 已保留部分下载的文件，稍后可继续下载。</translation>
+        </message>
+        <message>
+            <source>No system keychain is available, so your Hugging Face token is kept only until Hearth closes; you will need to enter it again next time.</source>
+            <translation>没有可用的系统钥匙串，因此您的 Hugging Face 令牌 只保留到 Hearth 关闭为止；下次需要重新输入。</translation>
+        </message>
+        <message>
+            <source>No model is loaded.</source>
+            <translation>未加载模型。</translation>
+        </message>
+        <message>
+            <source>The engine is not running; start it again.</source>
+            <translation>引擎未运行；请重新启动。</translation>
+        </message>
+        <message>
+            <source>The engine did not answer in time and was stopped.</source>
+            <translation>引擎未及时响应，已被停止。</translation>
+        </message>
+        <message>
+            <source>The engine was ended on request.</source>
+            <translation>引擎已按请求结束。</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>引擎意外停止。已生成的内容会保留；引擎将在下一个请求时重新启动。</translation>
+        </message>
+        <message>
+            <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation>引擎意外停止：{reason}。已生成的内容会保留；引擎将在下一个请求时重新启动。</translation>
+        </message>
+        <message>
+            <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
+            <translation>无法加载模型：{reason}。文件可能已损坏，或是为比此 Hearth 更新的引擎制作的。</translation>
+        </message>
+        <message>
+            <source>No embedding model is set: search uses words only. Pick one in Settings → Knowledge.</source>
+            <translation>未设置嵌入模型：搜索仅使用关键词。请在“设置 → 知识库”中选择一个。</translation>
+        </message>
+        <message>
+            <source>The embedding model stopped ({name}: the engine {reason}), so search uses words only. Pick another embedder in Settings → Knowledge, or restart Hearth to try again.</source>
+            <translation>嵌入模型已停止（{name}：引擎 {reason}），因此搜索仅使用关键词。请在“设置 → 知识库”中选择其他嵌入模型，或重启 Hearth 再试。</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {n_ctx:,}-token context ({reason}). Choose a smaller context or model, or close other programs.</source>
+            <translation>内存不足，无法以 {n_ctx:,} 个 token 的上下文加载此模型（{reason}）。请选择更小的上下文或模型，或关闭其他程序。</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>内存不足，无法以 {context:,} 个 token 的上下文加载此模型：约需 {ram_needed} RAM，而可用的为 {ram_free}。可容纳的最大上下文为 {max_context:,} 个 token：请以此值或更小的上下文加载模型（估算值）。</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM, and {ram_free} is free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>内存不足，无法以 {context:,} 个 token 的上下文加载此模型：约需 {ram_needed} RAM，而可用的为 {ram_free}。即使很小的上下文也放不下：请关闭其他程序，或选择更小的模型或量化（估算值）。</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. The largest context that fits is {max_context:,} tokens: load the model with that or less (an estimate).</source>
+            <translation>内存不足，无法以 {context:,} 个 token 的上下文加载此模型：约需 {ram_needed} RAM 和 {gpu_needed} GPU 显存，而可用的为 {ram_free} RAM 和 {gpu_free} GPU 显存。可容纳的最大上下文为 {max_context:,} 个 token：请以此值或更小的上下文加载模型（估算值）。</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to load this model with a {context:,}-token context: it needs about {ram_needed} of RAM and {gpu_needed} on the GPU, and {ram_free} of RAM and {gpu_free} on the GPU are free. Not even a small context fits: close other programs, or choose a smaller model or quantization (an estimate).</source>
+            <translation>内存不足，无法以 {context:,} 个 token 的上下文加载此模型：约需 {ram_needed} RAM 和 {gpu_needed} GPU 显存，而可用的为 {ram_free} RAM 和 {gpu_free} GPU 显存。即使很小的上下文也放不下：请关闭其他程序，或选择更小的模型或量化（估算值）。</translation>
+        </message>
+        <message>
+            <source>Loading was cancelled.</source>
+            <translation>已取消加载。</translation>
+        </message>
+        <message>
+            <source>Loading on the GPU failed: {why}. Hearth runs the model on the CPU instead, with a {n_ctx:,}-token context.</source>
+            <translation>在 GPU 上加载失败：{why}。Hearth 改为在 CPU 上运行模型，上下文为 {n_ctx:,} 个 token。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: its folder {cwd} does not exist.</source>
+            <translation>MCP 服务器“{name}”无法启动：其文件夹 {cwd} 不存在。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” was not found.</source>
+            <translation>MCP 服务器“{name}”无法启动：找不到命令“{command}”。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: the command “{command}” is not executable.</source>
+            <translation>MCP 服务器“{name}”无法启动：命令“{command}”不可执行。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message over {megabytes} MB and was stopped.</source>
+            <translation>MCP 服务器“{name}”发送了超过 {megabytes} MB 的消息，已被停止。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” sent a message that is not valid JSON-RPC and was stopped.</source>
+            <translation>MCP 服务器“{name}”发送了无效的 JSON-RPC 消息，已被停止。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” refused the credentials (HTTP {status}); check the headers it is given.</source>
+            <translation>MCP 服务器“{name}”拒绝了凭据（HTTP {status}）；请检查提供给它的请求头。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” at {url} did not answer: nothing is listening there.</source>
+            <translation>位于 {url} 的 MCP 服务器“{name}”没有响应：该地址没有服务在监听。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s.</source>
+            <translation>MCP 服务器“{name}”在 {seconds:g} 秒内没有响应。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” did not answer within {seconds:g} s; it wrote {lines} line(s) that are not MCP messages.</source>
+            <translation>MCP 服务器“{name}”在 {seconds:g} 秒内没有响应；它输出了 {lines} 行非 MCP 消息。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” could not start: {why}.</source>
+            <translation>MCP 服务器“{name}”无法启动：{why}。</translation>
+        </message>
+        <message>
+            <source>exit code {code}</source>
+            <translation>退出代码 {code}</translation>
+        </message>
+        <message>
+            <source>killed by signal {signal}</source>
+            <translation>被信号 {signal} 终止</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}).</source>
+            <translation>MCP 服务器“{name}”启动后立即退出（{how}）。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” exited at once ({how}): {line}</source>
+            <translation>MCP 服务器“{name}”启动后立即退出（{how}）：{line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}).</source>
+            <translation>MCP 服务器“{name}”已停止（{how}）。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped ({how}): {line}</source>
+            <translation>MCP 服务器“{name}”已停止（{how}）：{line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting.</source>
+            <translation>MCP 服务器“{name}”在启动时关闭了连接。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” closed the connection while starting: {line}</source>
+            <translation>MCP 服务器“{name}”在启动时关闭了连接：{line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped.</source>
+            <translation>MCP 服务器“{name}”已停止。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” stopped: {line}</source>
+            <translation>MCP 服务器“{name}”已停止：{line}</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” answered with HTTP {status}.</source>
+            <translation>MCP 服务器“{name}”返回了 HTTP {status}。</translation>
+        </message>
+        <message>
+            <source>The MCP server “{name}” failed: {error}</source>
+            <translation>MCP 服务器“{name}”出错：{error}</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>已停止。</translation>
+        </message>
+        <message>
+            <source>The model made invalid tool calls {rounds} times in a row; the chat stopped there.</source>
+            <translation>模型连续 {rounds} 次发出无效的工具调用；聊天已在此停止。</translation>
+        </message>
+        <message>
+            <source>The model was still calling tools after {rounds} rounds; the chat stopped there.</source>
+            <translation>模型在 {rounds} 轮后仍在调用工具；聊天已在此停止。</translation>
+        </message>
+    </context>
+    <context>
         <name>download_list</name>
         <message>
             <source>Connecting</source>
@@ -3569,6 +3864,25 @@ Chat format: {format}</source>
         </message>
     </context>
     <context>
+        <name>presets</name>
+        <message>
+            <source>Balanced</source>
+            <translation>均衡</translation>
+        </message>
+        <message>
+            <source>Precise</source>
+            <translation>精确</translation>
+        </message>
+        <message>
+            <source>Creative</source>
+            <translation>创意</translation>
+        </message>
+        <message>
+            <source>Seed tutorial</source>
+            <translation>种子教程</translation>
+        </message>
+    </context>
+    <context>
         <name>reply_info</name>
         <message>
             <source>the model finished its answer</source>
@@ -3886,9 +4200,9 @@ Chat format: {format}</source>
             <translation>未加载模型：在聊天加载模型之前，请求都会收到错误。</translation>
         </message>
         <message numerus="yes">
-            <source>The chat's reply is using the model; %n requests waiting.</source>
+            <source>The chat's reply is using the model; %n request(s) waiting.</source>
             <translation>
-                <numerusform>聊天回复正在使用该模型；%n 个请求等待中。</numerusform>
+                <numerusform>聊天回复正在使用该模型；%n 个请求正在等待。</numerusform>
             </translation>
         </message>
         <message>
