@@ -135,6 +135,13 @@ class KnowledgeService(QObject):
         """Indexing is held (also a run that starts later waits until resume())."""
         return self._paused
 
+    @property
+    def held(self) -> bool:
+        """A run is stopped at a pause, with what it read on disk (the file being read when
+        pause() came is finished first)."""
+        indexer = self._indexer
+        return indexer is not None and indexer.paused.is_set()
+
     def embedders(self) -> list[tuple[str, str]]:
         """(name, path) of the library's embedding models: encoder architectures (BERT and
         its kin) or files the catalog lists as embedders."""

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from english_plurals import english
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +21,12 @@ from desktop.ui.locale_format import number
 
 LEFT = Qt.MouseButton.LeftButton
 WAIT_MS = 20_000
+
+
+HEADING = (
+    "%n file(s) in {folder} could not be read; the others are searchable. Fix a file and it "
+    "is read again on its own."
+)
 
 
 def bad_folder(folder: Path) -> Path:
@@ -47,45 +54,47 @@ def row(widget: KnowledgeSettings) -> list[str]:
 def test_the_errors_count_opens_the_files_and_their_sentences(
     qtbot: QtBot, service: KnowledgeService, tmp_path: Path
 ) -> None:
-    folder = bad_folder(tmp_path / "docs")
-    service.preferences.set_knowledge_folders([str(folder)])
-    widget = KnowledgeSettings(service)
-    qtbot.addWidget(widget)
-    widget.show()
-    service.start()
-    qtbot.waitUntil(lambda: row(widget)[1:] == ["3", "1", "2"], timeout=WAIT_MS)
-    item = widget.folders.topLevelItem(0)
-    assert item is not None and item.font(ERRORS_COLUMN).underline()  # looks like a link
+    # The heading's plural in English, as the window's English translation gives it.
+    with english(tmp_path, [("KnowledgeErrors", HEADING)]):
+        folder = bad_folder(tmp_path / "docs")
+        service.preferences.set_knowledge_folders([str(folder)])
+        widget = KnowledgeSettings(service)
+        qtbot.addWidget(widget)
+        widget.show()
+        service.start()
+        qtbot.waitUntil(lambda: row(widget)[1:] == ["3", "1", "2"], timeout=WAIT_MS)
+        item = widget.folders.topLevelItem(0)
+        assert item is not None and item.font(ERRORS_COLUMN).underline()  # looks like a link
 
-    # A click on the count opens the list.
-    rect = widget.folders.visualItemRect(item)
-    x = widget.folders.header().sectionPosition(ERRORS_COLUMN) + 4
-    qtbot.mouseClick(widget.folders.viewport(), LEFT, pos=QPoint(x, rect.top() + 4))
-    dialog = widget.errors_dialog
-    assert isinstance(dialog, KnowledgeErrors) and dialog.isVisible()
-    assert dialog.rows() == [
-        (
-            "broken.pdf",
-            "broken.pdf is damaged or not a PDF (PDFium could not open it); open it in a PDF "
-            "viewer and save it again.",
-        ),
-        (
-            os.path.join("sub", "blob.txt"),
-            "blob.txt is not a text file (it holds binary data) despite its name; attach the "
-            "original document or save it as text.",
-        ),
-    ]
-    shown = dialog.list.toPlainText()  # each file, then its sentence, as the person reads it
-    for file, why in dialog.rows():
-        assert f"{file}\n{why}" in shown
-    assert dialog.heading.text().startswith(f"2 files in {folder} could not be read")
-    dialog.close()
+        # A click on the count opens the list.
+        rect = widget.folders.visualItemRect(item)
+        x = widget.folders.header().sectionPosition(ERRORS_COLUMN) + 4
+        qtbot.mouseClick(widget.folders.viewport(), LEFT, pos=QPoint(x, rect.top() + 4))
+        dialog = widget.errors_dialog
+        assert isinstance(dialog, KnowledgeErrors) and dialog.isVisible()
+        assert dialog.rows() == [
+            (
+                "broken.pdf",
+                "broken.pdf is damaged or not a PDF (PDFium could not open it); open it in a PDF "
+                "viewer and save it again.",
+            ),
+            (
+                os.path.join("sub", "blob.txt"),
+                "blob.txt is not a text file (it holds binary data) despite its name; attach the "
+                "original document or save it as text.",
+            ),
+        ]
+        shown = dialog.list.toPlainText()  # each file, then its sentence, as the person reads it
+        for file, why in dialog.rows():
+            assert f"{file}\n{why}" in shown
+        assert dialog.heading.text().startswith(f"2 files in {folder} could not be read")
+        dialog.close()
 
-    # The button beside the list does the same for the chosen folder.
-    assert widget.errors_button.isEnabled()
-    qtbot.mouseClick(widget.errors_button, LEFT)
-    assert widget.errors_dialog is not None and len(widget.errors_dialog.rows()) == 2
-    widget.errors_dialog.close()
+        # The button beside the list does the same for the chosen folder.
+        assert widget.errors_button.isEnabled()
+        qtbot.mouseClick(widget.errors_button, LEFT)
+        assert widget.errors_dialog is not None and len(widget.errors_dialog.rows()) == 2
+        widget.errors_dialog.close()
 
 
 def test_paused_mid_run_the_row_shows_the_files_done_so_far(
@@ -106,6 +115,8 @@ def test_paused_mid_run_the_row_shows_the_files_done_so_far(
     service.progress.connect(pause_early)
     service.start()
     qtbot.waitUntil(lambda: service.state == PAUSED, timeout=WAIT_MS)
+    # The file being read when the pause came is finished first: wait until the run holds.
+    qtbot.waitUntil(lambda: service.held, timeout=WAIT_MS)
     done = service.last_progress[0]
     assert 1 <= done < 1000
     # Held at `done` files, all on disk: the row says so without waiting for the next tick.
