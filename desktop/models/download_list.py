@@ -1,8 +1,6 @@
 """DownloadListModel: the download queue as a list model, one row per DownloadItem.
 
-Also the item models' sizes and durations in the window's language (format_size,
-format_duration): the same as desktop.ui.locale_format, which item models, a layer below
-the widgets, cannot import."""
+Also english_plural: a plural text's English when no translation is installed."""
 
 from __future__ import annotations
 
@@ -12,13 +10,13 @@ import re
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Slot,
 )
 
+from desktop.models import locale_format
 from desktop.services.download_queue import DownloadItem, DownloadManager
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -162,11 +160,11 @@ def percent(item: DownloadItem) -> int:
 
 def sizes_text(item: DownloadItem) -> str:
     if item.state == "done":
-        return format_size(item.total)
+        return locale_format.size(item.total)
     if item.total <= 0:
-        return format_size(item.done) if item.done else ""
+        return locale_format.size(item.done) if item.done else ""
     return QCoreApplication.translate("download_list", "{done} of {total}").format(
-        done=format_size(item.done), total=format_size(item.total)
+        done=locale_format.size(item.done), total=locale_format.size(item.total)
     )
 
 
@@ -176,7 +174,7 @@ def speed_text(item: DownloadItem) -> str:
     if item.state != "running" or item.speed <= 0:
         return ""
     return QCoreApplication.translate("download_list", "{size}/s", "a download speed").format(
-        size=format_size(int(item.speed))
+        size=locale_format.size(int(item.speed))
     )
 
 
@@ -184,45 +182,7 @@ def eta_text(item: DownloadItem) -> str:
     if item.state != "running" or item.eta is None:
         return ""
     return QCoreApplication.translate("download_list", "{duration} left").format(
-        duration=format_duration(item.eta)
-    )
-
-
-def format_size(n_bytes: float) -> str:
-    """core.units.format_bytes in the window's language: the same decimal units and rounding
-    (512 B, 526 KB, 98.4 MB, 120 GB), the number in the locale's digits and separators."""
-    n = max(0, int(n_bytes))
-    if n < 1000:
-        return QCoreApplication.translate("Size", "{n} B").format(n=_number(n))
-    units = (
-        QCoreApplication.translate("Size", "{n} KB"),
-        QCoreApplication.translate("Size", "{n} MB"),
-        QCoreApplication.translate("Size", "{n} GB"),
-        QCoreApplication.translate("Size", "{n} TB"),
-    )
-    value = float(n)
-    for unit in units:
-        value /= 1000
-        if value < 1000 or unit is units[-1]:
-            break
-    decimals = 1 if value < 100 else 0
-    return unit.format(n=QLocale().toString(value, "f", decimals))
-
-
-def _number(value: int) -> str:
-    return QLocale().toString(value)
-
-
-def format_duration(seconds: float) -> str:
-    """As locale_format.duration (the same translations): 45 s, 12 min, 2 h 5 min."""
-    s = max(0, round(seconds))
-    if s < 60:
-        return QCoreApplication.translate("Duration", "{n} s").format(n=_number(s))
-    if s < 3600:
-        return QCoreApplication.translate("Duration", "{n} min").format(n=_number(round(s / 60)))
-    hours, rest = divmod(s, 3600)
-    return QCoreApplication.translate("Duration", "{h} h {m} min").format(
-        h=_number(hours), m=_number(rest // 60)
+        duration=locale_format.duration(item.eta)
     )
 
 

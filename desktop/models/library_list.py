@@ -23,7 +23,7 @@ from desktop.core.models.library import LibraryModel
 from desktop.core.models.names import library_display_name
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.models import vision
-from desktop.models.download_list import format_size
+from desktop.models.locale_format import size as format_size
 
 _Index = QModelIndex | QPersistentModelIndex
 

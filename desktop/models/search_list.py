@@ -23,8 +23,9 @@ from desktop.core.hub import ModelChoice, RepoSummary
 from desktop.core.models.catalog import CatalogEntry
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.models import vision
-from desktop.models.download_list import english_plural, format_size
+from desktop.models.download_list import english_plural
 from desktop.models.library_list import BAD, GOOD, WARN
+from desktop.models.locale_format import size as format_size
 from desktop.services.said import said
 
 _Index = QModelIndex | QPersistentModelIndex

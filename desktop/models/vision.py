@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.core.hub import ModelChoice
 from desktop.core.translatable import QT_TRANSLATE_NOOP
-from desktop.models.download_list import format_size
+from desktop.models.locale_format import size as format_size
 
 # A row's vision sentence (str; None for a model without vision), on its first column.
 VISION = int(Qt.ItemDataRole.UserRole) + 40

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui import icons, locale_format, metrics
+from desktop.models import locale_format
+from desktop.ui import icons, metrics
 
 THUMB = 40  # px: an image chip's thumbnail, square
 CHIP_HEIGHT = THUMB + 8  # every chip has the same height, so a row of them lines up

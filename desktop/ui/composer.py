@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.types import ModelInfo
+from desktop.models import locale_format
 from desktop.services.attachments import has_vision, refuse_images
 from desktop.services.draft import DraftCount
-from desktop.ui import file_dialogs, icons, locale_format, metrics
+from desktop.ui import file_dialogs, icons, metrics
 from desktop.ui.attachment_chips import AttachmentChips, click_on_enter
 from desktop.ui.thinking_controls import ThinkingControls
 from desktop.ui.tools_menu import ToolsMenuButton

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.engine_build import VENDOR_NAMES, EngineBuild, gpu_advice
 from desktop.core.hardware import Gpu, Machine
 from desktop.core.types import EngineDevice
-from desktop.ui.locale_format import number
+from desktop.models.locale_format import number
 
 
 def format_memory(n: int) -> str:

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.knowledge_embedder import NO_EMBEDDER
+from desktop.models.locale_format import number
 from desktop.services.knowledge import INDEXING, PAUSED, KnowledgeService
 from desktop.ui import file_dialogs
 from desktop.ui.knowledge_errors import KnowledgeErrors
-from desktop.ui.locale_format import number
 from desktop.ui.page_text import note
 
 NONE_LABEL = "None (words only)"  # the English; none_label() is what the box shows

@@ -28,10 +28,11 @@ from desktop.core.models.discovery import FoundModel
 from desktop.core.models.library import LibraryModel
 from desktop.core.models.names import library_display_name
 from desktop.core.translatable import QT_TRANSLATE_NOOP
+from desktop.models import locale_format
 from desktop.models.download_list import english_plural
 from desktop.models.library_list import LibraryListModel
 from desktop.services.library_jobs import LibraryJobs
-from desktop.ui import file_dialogs, icons, locale_format
+from desktop.ui import file_dialogs, icons
 from desktop.ui.banner import Banner
 from desktop.ui.vision_tag import tag_column
 

@@ -37,6 +37,7 @@ from desktop.core import paths
 from desktop.core.history.writer import WriterStatus
 from desktop.core.models import names
 from desktop.core.types import GenerationStats, ModelInfo
+from desktop.models import locale_format
 from desktop.models.chat_model import ChatModel
 from desktop.models.conversation_list import (
     ConversationListModel,
@@ -51,7 +52,7 @@ from desktop.services.connection_jobs import ConnectionModels
 from desktop.services.edits import MessageEdits
 from desktop.services.history import History, documents_folder
 from desktop.services.said import said
-from desktop.ui import file_dialogs, icons, locale_format
+from desktop.ui import file_dialogs, icons
 from desktop.ui.banner import Banner
 from desktop.ui.chat_view import ChatView
 from desktop.ui.composer import Composer

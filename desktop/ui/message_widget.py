@@ -23,9 +23,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QStyle, QToolButton, QWidget
 
 from desktop.core.translatable import QT_TRANSLATE_NOOP
+from desktop.models import locale_format
 from desktop.models.chat_model import ChatRow
 from desktop.services.continuation import CONTINUABLE
-from desktop.ui import icons, locale_format, metrics
+from desktop.ui import icons, metrics
 from desktop.ui.chat_style import (
     STATUS_MARKERS,
     Geometry,

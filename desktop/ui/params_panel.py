@@ -40,8 +40,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.fields import LOAD, SAMPLING_FIELDS, STOP, Field, TextsField
 from desktop.core.types import PRESETS, LoadParams, OutputFormat, SamplingParams
+from desktop.models.locale_format import number
 from desktop.ui import icons
-from desktop.ui.locale_format import number
 from desktop.ui.preset_menu import PresetMenu, preset_label
 from desktop.ui.schema_field import SchemaField
 

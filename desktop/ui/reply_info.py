@@ -22,8 +22,8 @@ from desktop.core.connections import parse_remote_key
 from desktop.core.history import StoredMessage
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 from desktop.core.types import SamplingParams, StopReason
+from desktop.models.locale_format import number
 from desktop.ui import icons
-from desktop.ui.locale_format import number
 
 if TYPE_CHECKING:
     from desktop.services.chat_session import ChatSession

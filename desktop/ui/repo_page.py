@@ -22,11 +22,11 @@ from desktop.core.fit import Budget
 from desktop.core.hub import ModelChoice, RepoDetails
 from desktop.core.models.catalog import CatalogEntry
 from desktop.core.translatable import QT_TRANSLATE_NOOP
-from desktop.models import vision
+from desktop.models import locale_format, vision
 from desktop.models.download_list import english_plural
 from desktop.models.search_list import ChoiceRow, ChoicesModel
 from desktop.services.said import said
-from desktop.ui import icons, locale_format, metrics
+from desktop.ui import icons, metrics
 from desktop.ui.vision_tag import tag_column
 
 # English sources (the tests compare with them); shown through translated().

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout
 
 from desktop.core.types import OutputFormat
-from desktop.ui.locale_format import number
+from desktop.models.locale_format import number
 
 PAUSE_MS = 400  # taken when the person pauses typing, as the stop strings are
 MAX_CHARS = 200_000  # a longer text is not parsed at each pause (nor a sane grammar)

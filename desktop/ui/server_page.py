@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.settings import PORT_RANGE, ServerSettings, checked_server
+from desktop.models.locale_format import number
 from desktop.services.api_service import ApiService, ServerState
 from desktop.services.preferences import Preferences
-from desktop.ui.locale_format import number
 from desktop.ui.page_text import heading, note
 
 MAX_WIDTH = 820  # pixels: the page's column on a wide window, as Settings

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QStyle, QToolButton, QWidget
 
 from desktop.models.chat_model import ChatRow
-from desktop.ui.locale_format import number
+from desktop.models.locale_format import number
 from desktop.ui.markdown import MessageRender
 from desktop.ui.message_body import MessageBody
 

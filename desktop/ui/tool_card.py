@@ -10,10 +10,10 @@ from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QWidget
 
 from desktop.core.translatable import QT_TRANSLATE_NOOP
+from desktop.models.locale_format import number
 from desktop.services.tool_cards import ToolCard
 from desktop.ui import metrics
 from desktop.ui.chat_style import Metrics, bubble_border, marker_color
-from desktop.ui.locale_format import number
 
 # The English sources; shown through QCoreApplication.translate("ToolCardWidget", text).
 DECISION_BUTTONS = (

@@ -10,7 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from desktop.core.translatable import QT_TRANSLATE_NOOP
-from desktop.ui import icons, locale_format
+from desktop.models import locale_format
+from desktop.ui import icons
 
 if TYPE_CHECKING:
     from desktop.services.chat_session import ChatSession

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.types import ToolSpec
+from desktop.models.locale_format import number
 from desktop.services.mcp_service import McpService, ServerStatus
 from desktop.tools.mcp_config import ImportResult, McpServerConfig
 from desktop.ui import file_dialogs
-from desktop.ui.locale_format import number
 from desktop.ui.page_text import heading, note
 
 MAX_WIDTH = 820  # pixels: the page's column on a wide window, as Settings and Server

@@ -21,9 +21,9 @@ from desktop.models.download_list import (
     DownloadListModel,
     Role,
     eta_text,
-    format_duration,
     speed_text,
 )
+from desktop.models.locale_format import duration as format_duration
 from desktop.services.download_queue import (
     OFFLINE_NOTE,
     THREAD_PREFIX,

@@ -11,9 +11,9 @@ from saved import on_disk
 
 from desktop.app import App
 from desktop.core.types import LoadParams
+from desktop.models.locale_format import number
 from desktop.services.chat_session import DraftCount
 from desktop.ui.composer import WARNING, Composer
-from desktop.ui.locale_format import number
 
 SMALL_CTX = 256
 LONG = "The quick brown fox jumps over the lazy dog. " * 40  # about 400 tokens

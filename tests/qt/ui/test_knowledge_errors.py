@@ -13,11 +13,11 @@ from english_plurals import english
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from desktop.models.locale_format import number
 from desktop.services.knowledge import IDLE, PAUSED, KnowledgeService
 from desktop.services.preferences import Preferences
 from desktop.ui.knowledge_errors import KnowledgeErrors
 from desktop.ui.knowledge_settings import ERRORS_COLUMN, KnowledgeSettings
-from desktop.ui.locale_format import number
 
 LEFT = Qt.MouseButton.LeftButton
 WAIT_MS = 20_000

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from desktop.core.types import OutputFormat
-from desktop.ui.locale_format import number
+from desktop.models.locale_format import number
 from desktop.ui.params_panel import ParamsPanel
 from desktop.ui.schema_field import MAX_CHARS, schema_from_text
 
