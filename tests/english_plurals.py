@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QTranslator
+from tiny_translator import installed
 
 REPO = Path(__file__).resolve().parents[1]
-LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
 
 def _rule() -> re.Pattern[str]:
@@ -43,29 +41,8 @@ def forms(source: str) -> tuple[str, str]:
 @contextmanager
 def english(folder: Path, plurals: list[tuple[str, str]]) -> Iterator[QTranslator]:
     """The English forms of plurals ((context, source) pairs) installed while in the block."""
-    contexts: dict[str, list[str]] = {}
+    contexts: dict[str, dict[str, str | tuple[str, str]]] = {}
     for context, source in plurals:
-        numerus = "".join(f"<numerusform>{escape(f)}</numerusform>" for f in forms(source))
-        contexts.setdefault(context, []).append(
-            f'<message numerus="yes"><source>{escape(source)}</source>'
-            f"<translation>{numerus}</translation></message>"
-        )
-    body = "".join(
-        f"<context><name>{name}</name>{''.join(messages)}</context>"
-        for name, messages in contexts.items()
-    )
-    ts = folder / "plurals_en.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="en">'
-        f"{body}</TS>",
-        encoding="utf-8",
-    )
-    qm = folder / "plurals_en.qm"
-    subprocess.run([str(LRELEASE), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    try:
+        contexts.setdefault(context, {})[source] = forms(source)
+    with installed(folder, "en", contexts) as translator:
         yield translator
-    finally:
-        QCoreApplication.removeTranslator(translator)

@@ -1,5 +1,8 @@
 """The Library tab: every model Hearth can use, with Use, Import, Find, Verify, and Delete (for
-Hearth's downloads) or Remove from library (for every other file, which stays on disk)."""
+Hearth's downloads) or Remove from library (for every other file, which stays on disk).
+
+A little over 400 lines since its texts are translated and its actions have keys (Enter,
+Delete) as well as buttons; the table's data is models/library_list.py."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The Settings page of the main window: chat (default system prompt, send key, font size),
 appearance, model folders, downloads (offline, downloads at once, the token) and where data
 lives. Every change applies at once through Preferences, except the language (at the next
-start, said under its box)."""
+start, said under its box). A few lines over 400: its rows are translated and named."""
 
 from __future__ import annotations
 

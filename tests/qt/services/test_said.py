@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import pickle
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 from ggufgen import TinySpec, write_tiny_model
 from keyrings import MemoryKeyring
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QTranslator, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTranslator, Signal, Slot
+from tiny_translator import installed
 
 from desktop.core.connections import OFFLINE_BLOCKED, ConnectionStore, offline_sentence
 from desktop.core.context import OVERFLOW
@@ -30,7 +27,6 @@ from desktop.services.inference import GenerateRequest, InferenceWorker
 from desktop.services.said import said
 
 GREEDY = SamplingParams(temperature=0.0, max_tokens=8, repeat_penalty=1.0)
-LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
 FA_LOAD_FAILED = "مدل بارگذاری نشد: {reason}. شاید پرونده آسیب دیده باشد."
 FA_OVERFLOW = "پیام شما با پیام سیستم {tokens:,} توکن است؛ زمینهٔ مدل {n_ctx:,} جا دارد."
@@ -52,23 +48,8 @@ ENTRIES = [
 
 @pytest.fixture
 def persian(qapp, tmp_path) -> Iterator[QTranslator]:
-    messages = "".join(
-        f"<message><source>{escape(source)}</source>"
-        f"<translation>{escape(translation)}</translation></message>"
-        for source, translation in ENTRIES
-    )
-    ts, qm = tmp_path / "hearth_fa.ts", tmp_path / "hearth_fa.qm"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fa_IR">'
-        f"<context><name>core</name>{messages}</context></TS>",
-        encoding="utf-8",
-    )
-    subprocess.run([str(LRELEASE), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    assert QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
+    with installed(tmp_path, "fa_IR", {"core": dict(ENTRIES)}) as translator:
+        yield translator
 
 
 class Rig(QObject):

@@ -3,22 +3,18 @@ English sources when none is installed."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QTranslator
+from tiny_translator import installed
 
 from desktop.core.history.tree import ConversationTree
 from desktop.services.conversations import open_read_store
 from desktop.services.draft import refused_sentence
 from desktop.services.history import History
 from desktop.services.hub_calls import OFFLINE_SETTING, HubCalls
-
-LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
 
 # (context, source, translation or the numerus forms): French, two plural forms.
 ENTRIES: list[tuple[str, str, str | tuple[str, str]]] = [
@@ -40,42 +36,13 @@ ENTRIES: list[tuple[str, str, str | tuple[str, str]]] = [
 ]
 
 
-def write_ts(path: Path) -> None:
-    contexts: dict[str, list[str]] = {}
-    for context, source, translation in ENTRIES:
-        if isinstance(translation, tuple):
-            forms = "".join(f"<numerusform>{escape(f)}</numerusform>" for f in translation)
-            message = (
-                f'<message numerus="yes"><source>{escape(source)}</source>'
-                f"<translation>{forms}</translation></message>"
-            )
-        else:
-            message = (
-                f"<message><source>{escape(source)}</source>"
-                f"<translation>{escape(translation)}</translation></message>"
-            )
-        contexts.setdefault(context, []).append(message)
-    body = "".join(
-        f"<context><name>{name}</name>{''.join(messages)}</context>"
-        for name, messages in contexts.items()
-    )
-    path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
-        f'<TS version="2.1" language="fr_FR">{body}</TS>',
-        encoding="utf-8",
-    )
-
-
 @pytest.fixture
 def french(qapp, tmp_path) -> Iterator[QTranslator]:
-    ts, qm = tmp_path / "hearth_fr.ts", tmp_path / "hearth_fr.qm"
-    write_ts(ts)
-    subprocess.run([str(LRELEASE), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    assert QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
+    contexts: dict[str, dict[str, str | tuple[str, str]]] = {}
+    for context, source, translation in ENTRIES:
+        contexts.setdefault(context, {})[source] = translation
+    with installed(tmp_path, "fr_FR", contexts) as translator:
+        yield translator
 
 
 @pytest.fixture

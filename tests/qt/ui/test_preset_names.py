@@ -6,17 +6,14 @@ Real parts: Qt's lrelease compiles a tiny French catalog; the real panel and men
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QDoubleSpinBox
 from pytestqt.qtbot import QtBot
+from tiny_translator import installed
 
 from desktop.core.types import PRESETS, SamplingParams
 from desktop.ui.params_panel import ParamsPanel
@@ -25,33 +22,10 @@ from desktop.ui.preset_menu import PresetMenu, preset_label
 FRENCH = {"Balanced": "Équilibré", "Precise": "Précis", "Creative": "Créatif"}
 
 
-def _lrelease() -> str:
-    found = shutil.which("pyside6-lrelease") or str(
-        Path(sys.executable).parent / "pyside6-lrelease"
-    )
-    assert Path(found).exists(), "pyside6-lrelease comes with PySide6"
-    return found
-
-
 @pytest.fixture
 def french(tmp_path: Path) -> Iterator[QTranslator]:
-    body = "".join(
-        f"<message><source>{escape(s)}</source><translation>{escape(t)}</translation></message>"
-        for s, t in FRENCH.items()
-    )
-    ts = tmp_path / "presets_fr.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr">'
-        f"<context><name>presets</name>{body}</context></TS>",
-        encoding="utf-8",
-    )
-    qm = tmp_path / "presets_fr.qm"
-    subprocess.run([_lrelease(), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
+    with installed(tmp_path, "fr", {"presets": FRENCH}) as translator:
+        yield translator
 
 
 def test_the_builtin_names_are_the_english_keys() -> None:

@@ -4,18 +4,15 @@ and says the change applies at the next start; a field label declared in core is
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 from a11y_walk import unnamed_controls
 from keyrings import MemoryKeyring
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
+from tiny_translator import installed
 
 from desktop.app import App
 from desktop.core.connections import ConnectionStore
@@ -131,33 +128,10 @@ def test_the_theme_offers_high_contrast(qtbot) -> None:
     prefs.set_theme("system")
 
 
-def lrelease() -> str:
-    found = shutil.which("pyside6-lrelease") or str(
-        Path(sys.executable).parent / "pyside6-lrelease"
-    )
-    assert Path(found).exists(), "pyside6-lrelease comes with PySide6"
-    return found
-
-
 def test_a_field_label_declared_in_core_shows_translated(qtbot, tmp_path: Path) -> None:
     field = SAMPLING["temperature"]
     messages = {field.label: "température", field.help: "à quel point chaque choix ose"}
-    body = "".join(
-        f"<message><source>{escape(s)}</source><translation>{escape(t)}</translation></message>"
-        for s, t in messages.items()
-    )
-    ts = tmp_path / "fields_fr.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr">'
-        f"<context><name>fields</name>{body}</context></TS>",
-        encoding="utf-8",
-    )
-    qm = tmp_path / "fields_fr.qm"
-    subprocess.run([lrelease(), str(ts), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with installed(tmp_path, "fr", {"fields": messages}):
         assert QCoreApplication.translate("fields", field.label) == "température"
         panel = ParamsPanel()
         qtbot.addWidget(panel)
@@ -166,6 +140,4 @@ def test_a_field_label_declared_in_core_shows_translated(qtbot, tmp_path: Path) 
         labels = [label.text() for label in panel.findChildren(QLabel) if label.buddy() is box]
         assert labels == ["Température"]
         assert box.toolTip().startswith("À quel point chaque choix ose. ")
-    finally:
-        QCoreApplication.removeTranslator(translator)
     assert field_title(field) == "Temperature"  # the English again once it is removed
