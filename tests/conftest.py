@@ -24,6 +24,9 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="hearth-tests-xdg-")
 # The window in English whatever the developer's system language (tests read its strings);
 # the translation tests choose their language themselves.
 os.environ.setdefault("HEARTH_LANGUAGE", "en")
+# Tests never use the real display: `bash tests/run` sets this, and so does any other way in
+# (`pytest -m bundle` after a build in CI has no display, and Qt aborts without one).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # CI replays the same examples every run (a red CI must mean a change broke something);
 # developers' runs explore new ones.
