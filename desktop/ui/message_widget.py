@@ -28,12 +28,16 @@ from desktop.models.chat_model import ChatRow
 from desktop.services.continuation import CONTINUABLE
 from desktop.ui import icons, metrics
 from desktop.ui.chat_style import (
+    ROLE_LABELS,
     STATUS_MARKERS,
     Geometry,
     Metrics,
     bubble_border,
     bubble_color,
     marker_color,
+    processing_text,
+    role_label,
+    status_marker,
 )
 from desktop.ui.markdown import MessageRender
 from desktop.ui.message_body import MessageBody
@@ -194,31 +198,19 @@ class MessageWidget(QWidget):
         icons.attach(button, COPY_ICON)
         self.copyFeedbackEnded.emit()
 
-    # -- words (translated when shown; chat_style keeps the English sources) --------------
+    # -- words: chat_style's, in the window's language ------------------------------------
 
     def author(self, role: str) -> str:
         """The label over a message, which is also who a screen reader says wrote it."""
-        if role == "user":
-            return self.tr("You")
-        if role == "assistant":
-            return self.tr("Assistant")
-        if role == "system":
-            return self.tr("System")
-        return role.title()
+        return role_label(role) if role in ROLE_LABELS else role.title()
 
     def status_marker(self, status: str) -> str:
         """The marker beside the label ('' for a complete or streaming message)."""
-        if status == "stopped":
-            return self.tr("stopped")
-        if status == "error":
-            return self.tr("error")
-        if status == "interrupted":
-            return self.tr("interrupted \u2013 the app closed while this was written")
-        return ""
+        return status_marker(status)
 
     def processing_text(self) -> str:
         """What a reply shows before its first word."""
-        return self.tr("reading the conversation…")
+        return processing_text()
 
     def _name_for_readers(
         self, row: ChatRow, render: MessageRender | None, placeholder: str

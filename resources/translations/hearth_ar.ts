@@ -1812,34 +1812,6 @@ Chat format: {format}</source>
             <translation>متابعة كتابة هذا الرد</translation>
         </message>
         <message>
-            <source>You</source>
-            <translation>أنت</translation>
-        </message>
-        <message>
-            <source>Assistant</source>
-            <translation>المساعد</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>النظام</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>متوقف</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>خطأ</translation>
-        </message>
-        <message>
-            <source>interrupted – the app closed while this was written</source>
-            <translation>مُقاطَع – أُغلق التطبيق أثناء كتابة هذا</translation>
-        </message>
-        <message>
-            <source>reading the conversation…</source>
-            <translation>جارٍ قراءة المحادثة…</translation>
-        </message>
-        <message>
             <source>writing…</source>
             <translation>يكتب…</translation>
         </message>

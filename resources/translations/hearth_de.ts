@@ -1752,34 +1752,6 @@ Chat-Format: {format}</translation>
             <translation>Diese Antwort weiterschreiben</translation>
         </message>
         <message>
-            <source>You</source>
-            <translation>Du</translation>
-        </message>
-        <message>
-            <source>Assistant</source>
-            <translation>Assistent</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>System</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>gestoppt</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>Fehler</translation>
-        </message>
-        <message>
-            <source>interrupted – the app closed while this was written</source>
-            <translation>unterbrochen – die App wurde beim Schreiben geschlossen</translation>
-        </message>
-        <message>
-            <source>reading the conversation…</source>
-            <translation>Chat wird gelesen …</translation>
-        </message>
-        <message>
             <source>writing…</source>
             <translation>schreibt …</translation>
         </message>

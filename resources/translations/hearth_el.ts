@@ -1752,34 +1752,6 @@ Chat format: {format}</source>
             <translation>Συνέχιση της σύνταξης αυτής της απάντησης</translation>
         </message>
         <message>
-            <source>You</source>
-            <translation>Εσείς</translation>
-        </message>
-        <message>
-            <source>Assistant</source>
-            <translation>Βοηθός</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>Σύστημα</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>διακόπηκε</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>σφάλμα</translation>
-        </message>
-        <message>
-            <source>interrupted – the app closed while this was written</source>
-            <translation>διακόπηκε – η εφαρμογή έκλεισε ενώ γραφόταν</translation>
-        </message>
-        <message>
-            <source>reading the conversation…</source>
-            <translation>ανάγνωση της συνομιλίας…</translation>
-        </message>
-        <message>
             <source>writing…</source>
             <translation>γράφει…</translation>
         </message>

@@ -1749,34 +1749,6 @@ Chat format: {format}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>You</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assistant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>System</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>error</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>interrupted – the app closed while this was written</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>reading the conversation…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>writing…</source>
             <translation type="unfinished" />
         </message>

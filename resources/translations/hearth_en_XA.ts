@@ -1752,34 +1752,6 @@ Chat format: {format}</source>
             <translation>⟦Çöñţîñûé ŵŕîţîñĝ ţĥîš ŕéþļý··········⟧</translation>
         </message>
         <message>
-            <source>You</source>
-            <translation>⟦Ýöû·⟧</translation>
-        </message>
-        <message>
-            <source>Assistant</source>
-            <translation>⟦Åššîšţåñţ····⟧</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>⟦Šýšţéɱ··⟧</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>⟦šţöþþéđ···⟧</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>⟦éŕŕöŕ··⟧</translation>
-        </message>
-        <message>
-            <source>interrupted – the app closed while this was written</source>
-            <translation>⟦îñţéŕŕûþţéđ – ţĥé åþþ çļöšéđ ŵĥîļé ţĥîš ŵåš ŵŕîţţéñ·················⟧</translation>
-        </message>
-        <message>
-            <source>reading the conversation…</source>
-            <translation>⟦ŕéåđîñĝ ţĥé çöñṽéŕšåţîöñ…·········⟧</translation>
-        </message>
-        <message>
             <source>writing…</source>
             <translation>⟦ŵŕîţîñĝ…···⟧</translation>
         </message>

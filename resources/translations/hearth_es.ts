@@ -1752,34 +1752,6 @@ Formato de chat: {format}</translation>
             <translation>Seguir escribiendo esta respuesta</translation>
         </message>
         <message>
-            <source>You</source>
-            <translation>Tú</translation>
-        </message>
-        <message>
-            <source>Assistant</source>
-            <translation>Asistente</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>Sistema</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>detenido</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>error</translation>
-        </message>
-        <message>
-            <source>interrupted – the app closed while this was written</source>
-            <translation>interrumpido: la aplicación se cerró mientras se escribía</translation>
-        </message>
-        <message>
-            <source>reading the conversation…</source>
-            <translation>leyendo la conversación…</translation>
-        </message>
-        <message>
             <source>writing…</source>
             <translation>escribiendo…</translation>
         </message>

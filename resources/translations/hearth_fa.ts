@@ -1737,34 +1737,6 @@ Chat format: {format}</source>
             <translation>ادامه نوشتن این پاسخ</translation>
         </message>
         <message>
-            <source>You</source>
-            <translation>شما</translation>
-        </message>
-        <message>
-            <source>Assistant</source>
-            <translation>دستیار</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>سیستم</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>متوقف‌شده</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>خطا</translation>
-        </message>
-        <message>
-            <source>interrupted – the app closed while this was written</source>
-            <translation>قطع‌شده – برنامه هنگام نوشتن این پیام بسته شد</translation>
-        </message>
-        <message>
-            <source>reading the conversation…</source>
-            <translation>در حال خواندن گفتگو…</translation>
-        </message>
-        <message>
             <source>writing…</source>
             <translation>در حال نوشتن…</translation>
         </message>

@@ -1752,34 +1752,6 @@ Format de chat : {format}</translation>
             <translation>Continuer d’écrire cette réponse</translation>
         </message>
         <message>
-            <source>You</source>
-            <translation>Vous</translation>
-        </message>
-        <message>
-            <source>Assistant</source>
-            <translation>Assistant</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>Système</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>arrêté</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>erreur</translation>
-        </message>
-        <message>
-            <source>interrupted – the app closed while this was written</source>
-            <translation>interrompu – l’application s’est fermée pendant l’écriture</translation>
-        </message>
-        <message>
-            <source>reading the conversation…</source>
-            <translation>lecture de la conversation…</translation>
-        </message>
-        <message>
             <source>writing…</source>
             <translation>écriture…</translation>
         </message>

@@ -1752,34 +1752,6 @@ Chat format: {format}</source>
             <translation>यह जवाब लिखना जारी रखें</translation>
         </message>
         <message>
-            <source>You</source>
-            <translation>आप</translation>
-        </message>
-        <message>
-            <source>Assistant</source>
-            <translation>असिस्टेंट</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>सिस्टम</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>रोका गया</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>त्रुटि</translation>
-        </message>
-        <message>
-            <source>interrupted – the app closed while this was written</source>
-            <translation>बाधित – लिखते समय ऐप बंद हो गया</translation>
-        </message>
-        <message>
-            <source>reading the conversation…</source>
-            <translation>चैट पढ़ी जा रही है…</translation>
-        </message>
-        <message>
             <source>writing…</source>
             <translation>लिख रहा है…</translation>
         </message>

@@ -1737,34 +1737,6 @@ Chat format: {format}</source>
             <translation>この応答の続きを書く</translation>
         </message>
         <message>
-            <source>You</source>
-            <translation>あなた</translation>
-        </message>
-        <message>
-            <source>Assistant</source>
-            <translation>アシスタント</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>システム</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>エラー</translation>
-        </message>
-        <message>
-            <source>interrupted – the app closed while this was written</source>
-            <translation>中断 – 作成中にアプリが終了しました</translation>
-        </message>
-        <message>
-            <source>reading the conversation…</source>
-            <translation>会話を読み込んでいます…</translation>
-        </message>
-        <message>
             <source>writing…</source>
             <translation>書いています…</translation>
         </message>

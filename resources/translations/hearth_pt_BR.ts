@@ -1752,34 +1752,6 @@ Formato de chat: {format}</translation>
             <translation>Continuar escrevendo esta resposta</translation>
         </message>
         <message>
-            <source>You</source>
-            <translation>Você</translation>
-        </message>
-        <message>
-            <source>Assistant</source>
-            <translation>Assistente</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>Sistema</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>parada</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>erro</translation>
-        </message>
-        <message>
-            <source>interrupted – the app closed while this was written</source>
-            <translation>interrompida – o app fechou enquanto isto era escrito</translation>
-        </message>
-        <message>
-            <source>reading the conversation…</source>
-            <translation>lendo a conversa…</translation>
-        </message>
-        <message>
             <source>writing…</source>
             <translation>escrevendo…</translation>
         </message>

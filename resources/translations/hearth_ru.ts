@@ -1767,34 +1767,6 @@ Chat format: {format}</source>
             <translation>Продолжить этот ответ</translation>
         </message>
         <message>
-            <source>You</source>
-            <translation>Вы</translation>
-        </message>
-        <message>
-            <source>Assistant</source>
-            <translation>Ассистент</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>Система</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>остановлено</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>ошибка</translation>
-        </message>
-        <message>
-            <source>interrupted – the app closed while this was written</source>
-            <translation>прервано — приложение закрылось во время написания</translation>
-        </message>
-        <message>
-            <source>reading the conversation…</source>
-            <translation>чтение чата…</translation>
-        </message>
-        <message>
             <source>writing…</source>
             <translation>пишет…</translation>
         </message>

@@ -1737,34 +1737,6 @@ Sohbet biçimi: {format}</translation>
             <translation>Bu yanıtı yazmaya devam et</translation>
         </message>
         <message>
-            <source>You</source>
-            <translation>Siz</translation>
-        </message>
-        <message>
-            <source>Assistant</source>
-            <translation>Asistan</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>Sistem</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>durduruldu</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>hata</translation>
-        </message>
-        <message>
-            <source>interrupted – the app closed while this was written</source>
-            <translation>kesildi – bu yazılırken uygulama kapandı</translation>
-        </message>
-        <message>
-            <source>reading the conversation…</source>
-            <translation>sohbet okunuyor…</translation>
-        </message>
-        <message>
             <source>writing…</source>
             <translation>yazıyor…</translation>
         </message>

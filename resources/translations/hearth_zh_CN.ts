@@ -1737,34 +1737,6 @@ Chat format: {format}</source>
             <translation>继续生成此回复</translation>
         </message>
         <message>
-            <source>You</source>
-            <translation>您</translation>
-        </message>
-        <message>
-            <source>Assistant</source>
-            <translation>助手</translation>
-        </message>
-        <message>
-            <source>System</source>
-            <translation>系统</translation>
-        </message>
-        <message>
-            <source>stopped</source>
-            <translation>已停止</translation>
-        </message>
-        <message>
-            <source>error</source>
-            <translation>错误</translation>
-        </message>
-        <message>
-            <source>interrupted – the app closed while this was written</source>
-            <translation>已中断：生成时应用已关闭</translation>
-        </message>
-        <message>
-            <source>reading the conversation…</source>
-            <translation>正在读取对话…</translation>
-        </message>
-        <message>
             <source>writing…</source>
             <translation>正在生成…</translation>
         </message>
