@@ -26,15 +26,16 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+# The checkout's own package: its languages (desktop/ui/i18n.py) and English's plural rule.
+sys.path.insert(0, str(ROOT))
+from desktop.core.plurals import english_forms  # noqa: E402
+
 FOLDER = ROOT / "resources" / "translations"
 SOURCES = ROOT / "desktop"
 PSEUDO = "en_XA"
 ENGLISH = "en"  # plurals only: the sources are English
 # How many plural forms each language has in Qt (what lrelease expects, in its order).
 PLURAL_FORMS = {"fa": 1, "zh_CN": 1, "ja": 1, "tr": 1, "ru": 3, "ar": 6}
-# "file(s)" and "(match|matches)": English's one and many, written into a source text
-# (a short lowercase ending, or two words without spaces: "(optional)" is left alone).
-ENGLISH_ALTERNATIVE = re.compile(r"\((?:([^()|\s]*)\|([^()|\s]+)|([a-z]{1,3}))\)")
 KEY_SEPARATOR = "\u0004"  # context, source text and disambiguation, as one JSON key
 # What must come through a translation unchanged: {name} fields, %n and %1, tags, entities.
 PLACEHOLDER = re.compile(
@@ -45,7 +46,6 @@ COUNT = re.compile(r"%L?n")  # a text with the count in it is a plural
 
 def codes() -> list[str]:
     """The languages translators fill (English, the sources' language, is not one)."""
-    sys.path.insert(0, str(ROOT))
     from desktop.ui.i18n import LANGUAGES, SOURCE
 
     return [language.code for language in LANGUAGES if language.code != SOURCE]
@@ -116,9 +116,7 @@ def english_plurals() -> None:
     for _context, message in _messages(root):
         source = message.findtext("source") or ""
         if message.get("numerus") == "yes":
-            one = ENGLISH_ALTERNATIVE.sub(lambda m: m.group(1) or "", source)
-            many = ENGLISH_ALTERNATIVE.sub(lambda m: m.group(2) or m.group(3), source)
-            _set(message, [one, many])
+            _set(message, list(english_forms(source)))
     _write(root, ts_path(ENGLISH))
 
 

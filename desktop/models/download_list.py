@@ -5,7 +5,6 @@ Also english_plural: a plural text's English when no translation is installed.""
 from __future__ import annotations
 
 import enum
-import re
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -16,11 +15,11 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from desktop.core.plurals import english
 from desktop.models import locale_format
 from desktop.services.download_queue import DownloadItem, DownloadManager
 
 _Index = QModelIndex | QPersistentModelIndex
-_CHOICE = re.compile(r"\(([^()|]*)\|([^()|]*)\)")  # "(one|many)" in an English plural source
 
 
 def phase_label(phase: str) -> str:
@@ -191,6 +190,4 @@ def english_plural(text: str, n: int) -> str:
     source with only %n replaced, so "model(s)" becomes "model" or "models" and "(one|many)"
     its first or second word ("(matches|match)"). Call it before .format, so values are never
     touched; a translation has its own plural forms and none of these marks."""
-    one = n == 1
-    text = _CHOICE.sub(lambda m: m.group(1) if one else m.group(2), text)
-    return text.replace("(s)", "" if one else "s")
+    return english(text, n)
