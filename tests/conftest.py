@@ -46,6 +46,7 @@ def _isolated_user_dirs(
         "HEARTH_CONFIG_DIR",
         "HEARTH_LOG_DIR",
         "HEARTH_RUNTIME_DIR",
+        "HEARTH_CACHE_DIR",
         "HF_HUB_CACHE",
     ):
         monkeypatch.setenv(var, str(base / var.lower()))

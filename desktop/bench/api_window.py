@@ -213,7 +213,7 @@ def _fresh_folders() -> Iterator[None]:
     """The App on temporary data, config, log and runtime folders and no keychain; the
     environment as it was afterwards."""
     names = ("HEARTH_DATA_DIR", "HEARTH_CONFIG_DIR", "HEARTH_LOG_DIR", "HEARTH_RUNTIME_DIR",
-             "PYTHON_KEYRING_BACKEND")  # fmt: skip
+             "HEARTH_CACHE_DIR", "PYTHON_KEYRING_BACKEND")  # fmt: skip
     before = {n: os.environ.get(n) for n in names}
     with tempfile.TemporaryDirectory(prefix="hearth-bench-") as tmp:
         for n in names[:-1]:

@@ -28,6 +28,7 @@ def measure_startup(runs: int) -> dict[str, Any]:
                 "HEARTH_DATA_DIR": str(Path(tmp) / "data"),
                 "HEARTH_CONFIG_DIR": str(Path(tmp) / "config"),
                 "HEARTH_LOG_DIR": str(Path(tmp) / "log"),
+                "HEARTH_CACHE_DIR": str(Path(tmp) / "cache"),
                 "HEARTH_STARTUP_PROBE": str(out),
             }
             # Start-up counts from here, the launch (see desktop/ui/startup_probe.py).

@@ -158,6 +158,46 @@ class TextsField:
         return list(value)
 
 
+@dataclass(frozen=True, slots=True)
+class ChoiceField:
+    """A field holding one of a few words (a KV cache type), its option, help and labels."""
+
+    name: str
+    label: str
+    option: str
+    choices: tuple[str, ...]  # the first is the default
+    help: str
+
+    @property
+    def title(self) -> str:
+        return self.label[:1].upper() + self.label[1:]
+
+    @property
+    def default(self) -> str:
+        return self.choices[0]
+
+    def tooltip(self) -> str:
+        return f"{self.help[:1].upper()}{self.help[1:]}. Allowed: {', '.join(self.choices)}."
+
+    def problem(self, value: object) -> str | None:
+        """Why value is not allowed (a sentence without its full stop), or None."""
+        if value not in self.choices:
+            return f"{self.label} must be one of {', '.join(self.choices)}"
+        return None
+
+    def clamp(self, value: object) -> str:
+        """value when allowed, else the default (the engine's own check)."""
+        return value if isinstance(value, str) and value in self.choices else self.default
+
+    def decode(self, value: object) -> str:
+        if not isinstance(value, str):
+            raise ValueError(f"{self.name} is not text: {value!r}")
+        return value
+
+    def encode(self, value: str) -> str:
+        return value
+
+
 def _num(value: Number) -> str:
     return f"{value:,}" if isinstance(value, int) else f"{value:g}"
 
@@ -257,6 +297,34 @@ LOAD_FIELDS: tuple[Field, ...] = (
         "prompt tokens decoded per llama_decode call", neutral=512,
     ),
 )  # fmt: skip
+
+_KV_TYPES = ("f16", "q8_0", "q4_0")
+# Load options that are words, not numbers: declared once for the CLI, the panel, the checks.
+LOAD_CHOICES: tuple[ChoiceField, ...] = (
+    ChoiceField(
+        "type_k", QT_TRANSLATE_NOOP("fields", "K cache type"), "--cache-type-k", _KV_TYPES,
+        QT_TRANSLATE_NOOP(
+            "fields", "how the attention keys are stored: q8_0 and q4_0 hold more context "
+            "in the same memory, at a small cost in quality",
+        ),
+    ),
+    ChoiceField(
+        "type_v", QT_TRANSLATE_NOOP("fields", "V cache type"), "--cache-type-v", _KV_TYPES,
+        QT_TRANSLATE_NOOP(
+            "fields", "how the attention values are stored: q8_0 and q4_0 hold more context "
+            "in the same memory (they need flash attention)",
+        ),
+    ),
+    ChoiceField(
+        "speculative", QT_TRANSLATE_NOOP("fields", "speculative decoding"), "--speculative",
+        ("auto", "on", "off"),
+        QT_TRANSLATE_NOOP(
+            "fields", "guess several tokens ahead and check them in one step: the same reply, "
+            "faster when the text repeats; auto uses it where it measured faster here",
+        ),
+    ),
+)  # fmt: skip
+CHOICES: dict[str, ChoiceField] = {f.name: f for f in LOAD_CHOICES}
 
 # OpenAI's penalties, for the API (and the codecs, so a recorded reply keeps them). Not in
 # SAMPLING_FIELDS, which the parameters panel and `hearth chat` derive their rows from: the

@@ -38,6 +38,21 @@ def log_dir() -> Path:
     return _override("HEARTH_LOG_DIR") or Path(platformdirs.user_log_dir(APP_NAME, False))
 
 
+def cache_dir() -> Path:
+    """The user cache folder (saved conversation states); HEARTH_CACHE_DIR overrides it."""
+    return _override("HEARTH_CACHE_DIR") or Path(platformdirs.user_cache_dir(APP_NAME, False))
+
+
+def kv_cache_dir() -> Path:
+    """Saved conversation states (KV caches), one folder per model and cache layout."""
+    return cache_dir() / "kv"
+
+
+def speculative_calibration_file() -> Path:
+    """What speculative decoding measured on this machine, per model and threads."""
+    return data_dir() / "speculative.json"
+
+
 def runtime_dir() -> Path:
     """A private folder (0700, this user's) for the single-instance lock and socket.
 

@@ -7,7 +7,15 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from desktop.core.fields import LOAD_FIELDS, SAMPLING_ALL, SAMPLING_NUMBERS, Field, TextsField
+from desktop.core.fields import (
+    LOAD_CHOICES,
+    LOAD_FIELDS,
+    SAMPLING_ALL,
+    SAMPLING_NUMBERS,
+    ChoiceField,
+    Field,
+    TextsField,
+)
 from desktop.core.translatable import QT_TRANSLATE_NOOP
 
 _P = TypeVar("_P", "SamplingParams", "LoadParams")
@@ -180,24 +188,32 @@ class LoadParams:
     n_batch: int = 512
     # A vision projector (mmproj GGUF) loaded beside the model; "": none (text only).
     mmproj: str = ""
+    # The KV cache's element types (fields.LOAD_CHOICES): q8_0, q4_0 buy context per byte.
+    type_k: str = "f16"
+    type_v: str = "f16"
+    # Speculative decoding: "auto" drafts only where it measured faster on this machine.
+    speculative: str = "auto"
+    # A small model with the same vocabulary that drafts tokens; "": none (prompt lookup only).
+    draft_model: str = ""
 
     def validate(self) -> None:
         """Raise ValueError with a sentence when a value is out of its declared range."""
-        _validate(self, LOAD_FIELDS)
+        _validate(self, (*LOAD_FIELDS, *LOAD_CHOICES))
 
     def clamped(self) -> LoadParams:
-        """Every value brought into its declared range (the engine's own check)."""
-        return _clamped(self, LOAD_FIELDS)
+        """Every value brought into its declared range (the engine's own check); an unknown
+        choice becomes its default."""
+        return _clamped(self, (*LOAD_FIELDS, *LOAD_CHOICES))
 
 
-def _validate(params: object, fields: tuple[Field | TextsField, ...]) -> None:
+def _validate(params: object, fields: tuple[Field | TextsField | ChoiceField, ...]) -> None:
     for f in fields:
         problem = f.problem(getattr(params, f.name))
         if problem is not None:
             raise ValueError(problem)
 
 
-def _clamped(params: _P, fields: tuple[Field, ...]) -> _P:
+def _clamped(params: _P, fields: tuple[Field | ChoiceField, ...]) -> _P:
     changes: dict[str, Any] = {f.name: f.clamp(getattr(params, f.name)) for f in fields}
     return replace(params, **changes)
 
@@ -228,6 +244,11 @@ class GenerationStats:
     seed: int
     chat_format: str
     cached_tokens: int = 0  # prompt tokens reused from the previous request's context
+    # Of cached_tokens, those restored from a saved conversation state (memory or disk).
+    restored_tokens: int = 0
+    # Speculative decoding: tokens proposed by a drafter, and how many of them were kept.
+    draft_tokens: int = 0
+    accepted_tokens: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,9 @@ class Chat:
     output_format: the reply is constrained to it (a grammar the engine builds and caches).
     tools: what the model may call (given to the template, or to a grammar when the template
     has no tool format); tool_choice "auto", "none" or "required".
-    thinking: the template's thinking switch and reasoning effort (None: its defaults)."""
+    thinking: the template's thinking switch and reasoning effort (None: its defaults).
+    conversation: whose state this is (the history's conversation id as text; "": none), so
+    the engine can save and restore it and forget it when the conversation is deleted."""
 
     request_id: int
     messages: tuple[Message, ...]
@@ -46,6 +48,7 @@ class Chat:
     tools: tuple[ToolSpec, ...] = ()
     tool_choice: str = "auto"
     thinking: Thinking | None = None
+    conversation: str = ""
 
 
 @dataclass(frozen=True, slots=True)

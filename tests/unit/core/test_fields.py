@@ -11,6 +11,7 @@ import pytest
 
 from desktop.cli import build_parser
 from desktop.core.fields import (
+    CHOICES,
     LOAD_FIELDS,
     SAMPLING_ALL,
     SAMPLING_FIELDS,
@@ -21,7 +22,7 @@ from desktop.core.fields import (
 from desktop.core.history.codec import sampling_from_dict, sampling_to_dict
 from desktop.core.types import PRESETS, LoadParams, SamplingParams
 
-NOT_NUMBERS = {"stop", "path", "flash_attn", "use_mmap", "mmproj"}
+NOT_NUMBERS = {"stop", "path", "flash_attn", "use_mmap", "mmproj", "draft_model"} | set(CHOICES)
 
 
 def test_every_numeric_field_is_declared_once():
@@ -171,3 +172,11 @@ def test_top_p_one_on_the_command_line_switches_it_off_and_stop_repeats():
     )
     assert _sampling(args).top_p is None
     assert _sampling(args).stop == ("a", "\nUser:")
+
+
+def test_load_choices_check_and_clamp_to_their_words():
+    LoadParams("m.gguf", type_k="q8_0", type_v="q4_0", speculative="off").validate()
+    with pytest.raises(ValueError, match=r"^V cache type must be one of f16, q8_0, q4_0"):
+        LoadParams("m.gguf", type_v="q5_1").validate()
+    clamped = LoadParams("m.gguf", type_k="bf16", speculative="maybe").clamped()
+    assert (clamped.type_k, clamped.speculative) == ("f16", "auto")
