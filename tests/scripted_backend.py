@@ -79,6 +79,7 @@ class ScriptedBackend:
     starts: int = 0
     loads: list[LoadParams] = field(default_factory=list)
     chats: list[tuple[tuple[Message, ...], SamplingParams]] = field(default_factory=list)
+    conversations: list[str] = field(default_factory=list)  # each chat's conversation id
     hold_after: int | None = None
     release: threading.Event = field(default_factory=threading.Event)
     held: threading.Event = field(default_factory=threading.Event)
@@ -108,8 +109,10 @@ class ScriptedBackend:
         sampling: SamplingParams,
         reply_room: int = 0,
         continue_reply: bool = False,
+        conversation: str = "",
     ) -> ScriptedReply:
         self.chats.append((tuple(messages), sampling))
+        self.conversations.append(conversation)  # whose state the engine would save
         self.stopped.clear()
         scenario = self.script.pop(0) if self.script else Scenario.named("complete")
         scenario.raise_error("chat", self)

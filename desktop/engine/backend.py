@@ -144,6 +144,7 @@ class Backend(Protocol):
         tools: Sequence[ToolSpec] = (),
         tool_choice: str = "auto",
         thinking: Thinking | None = None,
+        conversation: str = "",
     ) -> Reply:
         """Start a reply to the conversation.
 
@@ -162,7 +163,10 @@ class Backend(Protocol):
 
         tools: what the model may call, tool_choice "auto", "none" or "required" (the
         reply's tool_calls say what it asked for; the caller runs them). thinking: the
-        template's thinking switch and reasoning effort (None: the template's defaults)."""
+        template's thinking switch and reasoning effort (None: the template's defaults).
+
+        conversation: the history's conversation id as text ("" none): the local engine
+        saves and restores that conversation's state under it (remote backends ignore it)."""
         ...
 
     def count(self, messages: Sequence[Message]) -> int:

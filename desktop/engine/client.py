@@ -260,6 +260,7 @@ class EngineClient:
         self.ready: p.Ready | None = None
         self.model: ModelInfo | None = None
         self._wanted: LoadParams | None = None  # reloaded after a restart
+        self._kv_budget: int | None = None  # sent again to a restarted engine
 
     # --- process lifetime ------------------------------------------------------------
 
@@ -300,6 +301,8 @@ class EngineClient:
             self.kill()
             raise EngineError(f"The engine did not start (it sent {type(event).__name__}).")
         self.ready = event
+        if self._kv_budget is not None:
+            self._send(p.KvBudget(self._kv_budget))
         return event
 
     def kill(self) -> None:
@@ -397,12 +400,14 @@ class EngineClient:
         tools: Sequence[ToolSpec] = (),
         tool_choice: str = "auto",
         thinking: Thinking | None = None,
+        conversation: str = "",
     ) -> Generation:
         """Start a reply to the conversation; iterate the result for text as it arrives.
         reply_room > 0: the engine trims the oldest turns to leave that many tokens free
         (Backend.chat says how), in the same request. continue_reply: write on from the
         last message, an assistant reply cut short (Backend.chat says how). output_format:
-        the engine constrains the reply to it (OutputFormatError when it cannot)."""
+        the engine constrains the reply to it (OutputFormatError when it cannot).
+        conversation: whose state this is (Backend.chat says how)."""
         sampling.validate()
         return self._start(
             lambda rid: p.Chat(
@@ -415,8 +420,16 @@ class EngineClient:
                 tuple(tools),
                 tool_choice,
                 thinking,
+                conversation,
             )
         )
+
+    def set_kv_budget(self, budget_bytes: int) -> None:
+        """Bytes the engine's saved conversation states may take on disk (0: none saved);
+        remembered and sent again to a restarted engine."""
+        self._kv_budget = max(0, budget_bytes)
+        if self.alive and self._conn is not None:
+            self._send(p.KvBudget(self._kv_budget))
 
     def complete(self, prompt: str, sampling: SamplingParams) -> Generation:
         """Continue raw text with no chat template."""

@@ -48,11 +48,13 @@ from desktop.core.types import (
     SamplingParams,
     StopReason,
 )
-from desktop.engine import memory
+from desktop.engine import memory, speculative
 from desktop.engine import protocol as p
 from desktop.engine.chat_plan import ChatPlan, plan_chat
 from desktop.engine.child import Heartbeat, SharedConnection
+from desktop.engine.conversation_cache import ConversationCache
 from desktop.engine.devices import engine_devices, load_dynamic_backends
+from desktop.engine.draft_model import DraftModel, open_draft
 from desktop.engine.embedder import TooLong, embed_texts, load_args
 from desktop.engine.formats import ChatFormat, detect
 from desktop.engine.formats.detection import TOOL_CALL_CLOSE, TOOL_CALL_OPEN
@@ -171,6 +173,14 @@ def amx_weights_off() -> Iterator[None]:
         llama_cpp.llama_cpp.llama_model_default_params = original
 
 
+# LoadParams.type_k / type_v (fields.LOAD_CHOICES) as ggml's type ids.
+_GGML_TYPES = {
+    "f16": llama_cpp.GGML_TYPE_F16,
+    "q8_0": llama_cpp.GGML_TYPE_Q8_0,
+    "q4_0": llama_cpp.GGML_TYPE_Q4_0,
+}
+
+
 class _Loaded:
     """The model and what the generation loop needs from it, resolved once per load."""
 
@@ -189,6 +199,8 @@ class _Loaded:
                 seed=params.seed if params.seed is not None else llama_cpp.LLAMA_DEFAULT_SEED,
                 flash_attn=params.flash_attn,
                 use_mmap=params.use_mmap,
+                type_k=_GGML_TYPES.get(params.type_k, llama_cpp.GGML_TYPE_F16),
+                type_v=_GGML_TYPES.get(params.type_v, llama_cpp.GGML_TYPE_F16),
                 verbose=False,
             )
         self.projector: Projector | None = None
@@ -234,6 +246,26 @@ class _Loaded:
             self.reply_format = detect(source, self.template.generation_prompt())
             self.marker_ids = marker_token_ids(self.llm.tokenize, self.reply_format.markers)
         self._generation_prompts: dict[bool | None, str] = {}
+        # A draft that cannot be used leaves a note in the info, never a failed load; with
+        # speculative decoding off it would only take memory.
+        self.draft_model: DraftModel | None = None
+        self.draft_problem = ""
+        if params.draft_model and params.speculative != "off":
+            self.draft_model, self.draft_problem = open_draft(
+                params.draft_model,
+                self.vocab,
+                params.path,
+                n_ctx=self.n_ctx,
+                n_batch=self.n_batch,
+                n_threads=self.n_threads,
+                # On the GPU only beside a main model that is all there (a partial offload
+                # means the GPU is full already).
+                n_gpu_layers=-1 if params.n_gpu_layers == -1 else 0,
+                flash_attn=params.flash_attn,
+                extra_buffers=not _amx_built_in(),
+            )
+            if self.draft_model is not None:
+                self.llm._stack.callback(self.draft_model.close)
         self.load_s = time.perf_counter() - started  # everything a load costs, scans included
 
     def _token_text(self, token: int) -> str:
@@ -257,8 +289,15 @@ class _Loaded:
             load_s=self.load_s,
             flash_attn=self.params.flash_attn,
             can_embed=self.can_embed,
-            extra=self._format_extra(),
+            type_k=self.params.type_k,
+            type_v=self.params.type_v,
+            extra=self._format_extra() | self._draft_extra(),
         )
+
+    def _draft_extra(self) -> dict[str, str]:
+        if self.draft_model is not None:
+            return {"draft_model": self.draft_model.name}
+        return {"draft_model_problem": self.draft_problem} if self.draft_problem else {}
 
     def _format_extra(self) -> dict[str, str]:
         """What the app shows of the reply format: its name, and which switches it reads."""
@@ -493,6 +532,7 @@ class EngineHost:
         self._piece = ctypes.create_string_buffer(256)
         self._one = (llama_cpp.llama_token * 1)()
         self.grammars = Grammars()  # output formats compiled once, across loads
+        self.kv = ConversationCache(paths.kv_cache_dir())  # saved conversation states
 
     def _should_abort(self, _data: ctypes.c_void_p) -> bool:
         return bool(self.stop_flag.value)
@@ -537,6 +577,8 @@ class EngineHost:
         elif isinstance(request, p.Unload):
             self._unload()
             self.conn.send(p.Unloaded())
+        elif isinstance(request, p.KvBudget):
+            self.kv.set_budget(request.budget_bytes)
         elif isinstance(request, p.Embed):
             self._embed(request)
         elif isinstance(request, p.Chat | p.Complete | p.CountTokens):
@@ -565,6 +607,7 @@ class EngineHost:
         self.conn.send(p.Embedded(rid, tuple(map(tuple, vectors)), n_tokens))
 
     def _unload(self) -> None:
+        self.kv.detach()
         if self.model is not None:
             self.model.llm.close()
             self.model = None
@@ -573,11 +616,22 @@ class EngineHost:
         self._unload()
         self.log.lines.clear()
         params = params.clamped()  # the app checked; the engine does not rely on it
+        if params.type_v != "f16" and not params.flash_attn:
+            # llama.cpp refuses a quantized V cache without flash attention ("quantized V
+            # cache requires flash_attn to be enabled"): asking for one asks for both.
+            params = replace(params, flash_attn=True)
         plan: fit.Plan | None = None
         try:
             params, plan = self._plan(params)
+            if plan is not None and self.shape is not None:  # the header was read: fresh
+                unfit = fit.kv_type_problem(self.shape, params.type_k, params.type_v)
+                if unfit is not None:  # llama.cpp's own refusal names no reason
+                    self.conn.send(p.Failed(None, "load", unfit))
+                    return
             _test_faults(params)
             self.model = _Loaded(params)
+            if self.model.draft_model is not None:  # its first decode of a long history
+                self.model.draft_model.should_stop = lambda: bool(self.stop_flag.value)
         except ProjectorError as e:
             self.conn.send(p.Failed(None, "load", str(e), "\n".join(self.log.lines)))
             return
@@ -592,6 +646,7 @@ class EngineHost:
                 sentence = Sentence(LOAD_FAILED, reason=reason)
             self.conn.send(p.Failed(None, "load", sentence, "\n".join(self.log.lines)))
             return
+        self.kv.attach(self.model)
         self.conn.send(p.Loaded(self._measured(self.model, plan)))
 
     def _plan(self, params: LoadParams) -> tuple[LoadParams, fit.Plan | None]:
@@ -617,6 +672,8 @@ class EngineHost:
             params.flash_attn,
             factor,
             projector=params.mmproj,  # beside the model in the same memory
+            type_k=params.type_k,
+            type_v=params.type_v,
         )
         layers = plan.n_gpu_layers if params.n_gpu_layers is None else params.n_gpu_layers
         self.shape = fit.shape_of(info)
@@ -627,19 +684,27 @@ class EngineHost:
         info = m.info()
         if plan is None:
             return info
-        allocated = fit.parse_allocation(self.log.lines).total
+        allocation = fit.parse_allocation(self.log.lines)
+        allocated = allocation.total
+        kv_bytes = sum(size for _, kind, size in allocation.buffers if kind == "KV")
         assert self.shape is not None
         layers = m.params.n_gpu_layers or 0
         layers = layers if layers >= 0 else self.shape.n_layers + 1
         if not any(d.kind in ("gpu", "igpu") for d in self.devices):
             layers = 0  # a CPU-only build runs every layer on the CPU, whatever was asked
-        raw = fit.estimate(self.shape, m.n_ctx, layers, m.params.flash_attn)
+        kv = (m.params.type_k, m.params.type_v)
+        raw = fit.estimate(self.shape, m.n_ctx, layers, m.params.flash_attn, 1.0, *kv)
         return replace(
             info,
             allocated_bytes=allocated,
             estimated_bytes=raw.buffers,
             fit_note=plan.note,
-            extra={**info.extra, "architecture": self.shape.architecture},
+            kv_note=plan.kv_note,
+            extra={
+                **info.extra,
+                "architecture": self.shape.architecture,
+                "kv_bytes": str(kv_bytes),  # the KV cache llama.cpp allocated (its log)
+            },
         )
 
     def _run(self, m: _Loaded, request: p.Chat | p.Complete | p.CountTokens) -> None:
@@ -775,6 +840,8 @@ class EngineHost:
             and request.messages[-1].role == "assistant"
             and bool(request.messages[-1].content.strip())
         )
+        conversation = request.conversation if isinstance(request, p.Chat) else ""
+        restored = self.kv.before_prefill(m, tokens, conversation) if media is None else 0
         stats = self._generate(
             m,
             rid,
@@ -789,7 +856,11 @@ class EngineHost:
             ends_at_call,
             media,
         )
+        if isinstance(stats, GenerationStats) and restored:
+            stats = replace(stats, restored_tokens=min(restored, stats.cached_tokens))
         self.conn.send(p.Done(rid, stats) if isinstance(stats, GenerationStats) else stats)
+        if media is None:  # after the reply is sent: saving never delays it
+            self.kv.after_reply(m, conversation, len(tokens))
 
     def _trimmed_prompt(
         self, m: _Loaded, request: p.Chat, plan: ChatPlan, images: Sequence[str] = ()
@@ -871,6 +942,8 @@ class EngineHost:
     ) -> GenerationStats | p.Failed:
         seed = s.seed if s.seed is not None else secrets.randbits(32)
         n_prompt = len(tokens) if media is None else media.n_tokens
+        # Before the prompt: "auto" may time a few batches after the context's tokens.
+        pace = speculative.pace(m, media is None and grammar is None and lazy_grammar is None)
         if media is None:
             status, reused = self._prefill(m, tokens)
         else:
@@ -906,6 +979,7 @@ class EngineHost:
             )
         history = tokens if media is None else media.text_tokens
         sampler = _Sampler(m, s, seed, history, grammar)
+        spec = speculative.Speculation(m, pace) if pace is not None else None
         try:
             return self._loop(
                 m,
@@ -918,9 +992,12 @@ class EngineHost:
                 resumed,
                 lazy_grammar,
                 ends_at_call,
+                spec,
             )
         finally:
             sampler.free()
+            if spec is not None:
+                spec.finish(m)
             if media is not None:  # the positions after the first image hold no token ids
                 m.cached = list(media.prefix)
 
@@ -951,6 +1028,7 @@ class EngineHost:
         resumed: bool = False,
         lazy_grammar: bytes | None = None,
         ends_at_call: bool = False,
+        spec: speculative.Speculation | None = None,
     ) -> GenerationStats | p.Failed:
         # Locals for the per-token path: attribute lookups cost more than the work here.
         ctx, vocab, chain, guard = m.ctx, m.vocab, sampler.chain, sampler.guard
@@ -973,11 +1051,12 @@ class EngineHost:
         # token wakes the app process on every token, which takes a core from llama.cpp.
         outbox, sent_at = "", 0.0
         reason = StopReason.MAX_TOKENS
+        at = -1  # the batch index of the next token's logits (a draft's, with spec)
         while n_gen < max_tokens:
             if flag.value:
                 reason = StopReason.USER
                 break
-            token = sample(chain, ctx, -1)
+            token = sample(chain, ctx, at)
             if n_gen == 0 and not resumed and is_eog(vocab, token) and m.eog_ids:
                 token = self._resample_without_eog(m, chain)
             if guard is not None:
@@ -1029,11 +1108,14 @@ class EngineHost:
                 break
             if n_gen >= max_tokens:
                 break
-            one[0] = token
-            status = decode(ctx, batch_one(one, 1))
-            if status == 0:
-                cached.append(token)
-            else:
+            if spec is None:
+                one[0] = token
+                status = decode(ctx, batch_one(one, 1))
+                if status == 0:
+                    cached.append(token)
+            else:  # with its draft, or already in the context as the last one's
+                status, at = spec.feed(token, max_tokens - n_gen)
+            if status != 0:
                 m.cached = []
                 if status == 1:
                     reason = StopReason.CONTEXT_FULL
@@ -1051,7 +1133,8 @@ class EngineHost:
         last = time.perf_counter()
         if reason is StopReason.MAX_TOKENS and max_tokens < s.max_tokens:
             reason = StopReason.CONTEXT_FULL
-        return stats(reason, n_gen, first, last)
+        done = stats(reason, n_gen, first, last)
+        return done if spec is None else spec.stats(done)
 
     def _resample_without_eog(self, m: _Loaded, chain: Any) -> int:
         """A reply never starts with end-of-turn: ban it for the first token and sample again."""
@@ -1076,4 +1159,8 @@ def _test_faults(params: LoadParams) -> None:
 def serve(conn: SharedConnection, stop_flag: Synchronized[int], heartbeat: Heartbeat) -> None:
     """Serve the app until it goes away (called by engine.child in the engine process)."""
     logging.basicConfig(level=logging.WARNING)
-    EngineHost(conn, stop_flag, heartbeat).serve()
+    host = EngineHost(conn, stop_flag, heartbeat)
+    try:
+        host.serve()
+    finally:
+        host.kv.close()  # the last states reach the disk (a few seconds at most)

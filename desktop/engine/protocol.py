@@ -80,11 +80,18 @@ class Unload:
 
 
 @dataclass(frozen=True, slots=True)
+class KvBudget:
+    """Bytes the saved conversation states may take on disk (0: none saved); no answer."""
+
+    budget_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
 class Shutdown:
     pass
 
 
-Request = Load | Chat | Complete | CountTokens | Embed | Unload | Shutdown
+Request = Load | Chat | Complete | CountTokens | Embed | Unload | KvBudget | Shutdown
 
 # --- events: engine -> app -------------------------------------------------------------
 

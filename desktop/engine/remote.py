@@ -572,6 +572,7 @@ class RemoteBackend:
         tools: Sequence[ToolSpec] = (),
         tool_choice: str = "auto",
         thinking: Thinking | None = None,
+        conversation: str = "",  # a local engine's cache key: nothing to do here
     ) -> RemoteReply:
         if self._model is None:
             raise EngineError("No model is loaded: choose one first.")

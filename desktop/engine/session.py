@@ -137,6 +137,7 @@ class EngineSession:
         self._started = started or (lambda _info: None)
         self._calibration_file = calibration_file
         self._backend: Backend | None = None
+        self._kv_budget: int | None = None  # given to each local engine the session makes
         self.model: ModelInfo | None = None
         self.load_params: LoadParams | None = None  # what was asked last
         self._reload: LoadParams | None = None  # what loaded (after a fallback): for reloads
@@ -250,12 +251,14 @@ class EngineSession:
         tools: Sequence[ToolSpec] = (),
         tool_choice: str = "auto",
         thinking: Thinking | None = None,
+        conversation: str = "",
     ) -> Reply:
         """Start a reply, its prompt trimmed to the context (Reply.trimmed says what was
         left out). A model lost with a crashed engine is loaded again first.
         continue_reply: write on from the last message, an assistant reply cut short.
         output_format: the reply must take this shape; tools, tool_choice and thinking:
-        what the model may call and how it thinks (Backend.chat says how)."""
+        what the model may call and how it thinks (Backend.chat says how). conversation:
+        the history's conversation id, under which the local engine saves its state."""
         backend, restarted = self._ensure_started()
         if restarted:
             self.model = None  # a fresh engine holds no model
@@ -272,6 +275,8 @@ class EngineSession:
             shaped.update(tools=tuple(tools), tool_choice=tool_choice)
         if thinking is not None:
             shaped["thinking"] = thinking
+        if conversation:
+            shaped["conversation"] = conversation
         try:
             return _SessionReply(
                 self, backend.chat(messages, sampling, room, continue_reply, **shaped)
@@ -349,12 +354,22 @@ class EngineSession:
         """The backend, started; and whether it was (re)started just now."""
         if self._backend is None:
             self._backend = self._factory()
+            if self._kv_budget is not None:
+                self.set_kv_budget(self._kv_budget)
         backend = self._backend
         if backend.alive:
             return backend, False
         info = backend.start()
         self._started(info)
         return backend, True
+
+    def set_kv_budget(self, budget_bytes: int) -> None:
+        """Bytes the local engine's saved conversation states may take on disk (0: none
+        saved); kept for the engines the session starts later. Remote backends: nothing."""
+        self._kv_budget = budget_bytes
+        setter = getattr(self._backend, "set_kv_budget", None)
+        if callable(setter):
+            setter(budget_bytes)
 
     def _crashed(self) -> None:
         self.model = None  # _reload stays: the next chat loads it again
@@ -399,6 +414,8 @@ class EngineSession:
                 (),
                 0,
                 projector=params.mmproj,
+                type_k=params.type_k,
+                type_v=params.type_v,
             )
             if plan.verdict == "wont_fit" and plan.max_context >= fit.CONTEXT_STEP:
                 context = plan.max_context
