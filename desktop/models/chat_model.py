@@ -113,9 +113,15 @@ def format_stats(stats: GenerationStats) -> str:
     line = QCoreApplication.translate(
         "chat_model", "{tokens} tokens · {rate} tok/s · first token {ttft} ms"
     )
+    if stats.draft_tokens:  # speculative decoding: how many drafted tokens were kept
+        line = QCoreApplication.translate(
+            "chat_model",
+            "{tokens} tokens · {rate} tok/s · drafts {kept}% kept · first token {ttft} ms",
+        )
     return line.format(
         tokens=locale.toString(int(stats.generated_tokens)),
         rate=locale.toString(float(stats.tokens_per_s), "f", 1),
+        kept=locale.toString(round(100 * stats.accepted_tokens / max(stats.draft_tokens, 1))),
         ttft=locale.toString(round(stats.ttft_ms)),
     )
 
