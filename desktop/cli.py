@@ -26,7 +26,15 @@ from typing import TYPE_CHECKING, Any
 from desktop import __version__
 from desktop.core import paths
 from desktop.core.errors import HearthError, ModelFileError
-from desktop.core.fields import LOAD, SAMPLING_FIELDS, STOP, Field, Number
+from desktop.core.fields import (
+    LOAD,
+    LOAD_CHOICES,
+    SAMPLING_FIELDS,
+    STOP,
+    ChoiceField,
+    Field,
+    Number,
+)
 from desktop.core.gguf_check import check_gguf
 from desktop.core.logmask import TokenMaskingFilter
 from desktop.core.models.projectors import (
@@ -97,6 +105,17 @@ def _option(
     parser.add_argument(field.option, type=_checked(field), help=text, **kwargs)
 
 
+def _choice_option(parser: argparse.ArgumentParser, field: ChoiceField) -> None:
+    """The option for a declared choice: its words, its help, its default."""
+    parser.add_argument(
+        field.option,
+        dest=field.name,  # the LoadParams field: --cache-type-k sets type_k
+        choices=field.choices,
+        default=field.default,
+        help=f"{field.help} (default: {field.default})",
+    )
+
+
 def _model_args(parser: argparse.ArgumentParser, required: bool = True) -> None:
     parser.add_argument("--model", required=required, help=f"a .gguf file, or '{STARTER_NAME}'")
     _option(
@@ -115,6 +134,14 @@ def _model_args(parser: argparse.ArgumentParser, required: bool = True) -> None:
         help="a vision projector (mmproj GGUF) to load with the model, so it sees images "
         "(a hub model downloaded with one loads with it on its own)",
     )
+    parser.add_argument(
+        "--draft-model",
+        metavar="FILE",
+        help="a small model with the same vocabulary that drafts tokens for speculative "
+        "decoding (a .gguf file, 'starter', or an installed model's name)",
+    )
+    for choice in LOAD_CHOICES:  # --cache-type-k, --cache-type-v, --speculative
+        _choice_option(parser, choice)
 
 
 def _gpu_layers(text: str) -> Number | None:
@@ -234,7 +261,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="a browser origin allowed to call the API (repeatable; default: none, CORS off)",
     )
 
-    bench = sub.add_parser("bench", help="measure the engine against llama_cpp references")
+    # "resolve": the bench's --speculative is its mode (off, on and auto measured), not a load's.
+    bench = sub.add_parser(
+        "bench", help="measure the engine against llama_cpp references", conflict_handler="resolve"
+    )
     _model_args(bench, required=False)
     bench.add_argument("--ui", action="store_true", help="measure the window instead")
     bench.add_argument(
@@ -258,6 +288,23 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="the knowledge index: a 300-page PDF's indexing, search over 100,000 chunks "
         "(--model: an embedding GGUF for the PDF's vectors)",
+    )
+    bench.add_argument(
+        "--resume",
+        type=int,
+        nargs="?",
+        const=3000,
+        metavar="TOKENS",
+        help="the conversation cache: a reopened conversation of TOKENS (3000) after a "
+        "restart, a switch between two, bytes per KV type (the starter and Gemma 3 270M, or "
+        "--model)",
+    )
+    bench.add_argument(
+        "--speculative",
+        dest="speculative_bench",
+        action="store_true",
+        help="decode speed with prompt lookup off, on and auto, on replies that copy the "
+        "prompt and on prose (the starter and Gemma 3 270M, or --model)",
     )
     bench.add_argument("--json", dest="json_path", help="write the figures to this file")
     _option(bench, BENCH_RUNS, default=4)
@@ -364,15 +411,28 @@ def _load_params(args: argparse.Namespace) -> LoadParams:
     mmproj = getattr(args, "mmproj", None) or ""
     if mmproj and not Path(mmproj).expanduser().is_file():
         raise ValueError(f"--mmproj {mmproj}: there is no such file")
+    choices: dict[str, Any] = {c.name: getattr(args, c.name, c.default) for c in LOAD_CHOICES}
     params = LoadParams(
         str(path),
         n_ctx=n_ctx,
         n_threads=args.threads,
         n_gpu_layers=args.gpu_layers,
         mmproj=str(Path(mmproj).expanduser().resolve()) if mmproj else "",
+        draft_model=_draft_path(getattr(args, "draft_model", None)),
+        **choices,  # --cache-type-k, --cache-type-v, --speculative
     )
     params.validate()
     return with_projector(params)  # a hub vision model loads with its projector
+
+
+def _draft_path(name: str | None) -> str:
+    """The draft model's file ("" none): one that is not a model is refused here, before the
+    load (the engine would only leave it out, with a note)."""
+    if not name:
+        return ""
+    path = _model_path(name)
+    check_gguf(path)
+    return str(path.expanduser().resolve())
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -422,6 +482,8 @@ def _chat(args: argparse.Namespace) -> int:
     # GPU load, the fit's calibration, and the context trimmed in the engine.
     try:
         info = session.load(load)
+        if info.extra.get("draft_model_problem"):  # the model loaded; its draft did not
+            _notice(info.extra["draft_model_problem"])
         from desktop.cli_knowledge import chat_documents
 
         docs = chat_documents(args, session, info, sampling.max_tokens, _notice)
@@ -533,7 +595,13 @@ def _reply(
             f"[prompt {s.prompt_tokens} tokens ({s.cached_tokens} reused), "
             f"{s.prompt_tokens_per_s:.1f} tok/s | generated "
             f"{s.generated_tokens} tokens, {s.tokens_per_s:.1f} tok/s | first token "
-            f"{s.ttft_ms:.0f} ms | stop: {s.stop_reason.value} | seed {s.seed}]\n"
+            f"{s.ttft_ms:.0f} ms | stop: {s.stop_reason.value} | seed {s.seed}"
+            + (  # speculative decoding: drafted tokens, and how many were kept
+                f" | drafts {s.draft_tokens}, {s.accepted_tokens / s.draft_tokens:.0%} kept"
+                if s.draft_tokens
+                else ""
+            )
+            + "]\n"
         )
     return Message("assistant", reply.text, reasoning=reply.reasoning)
 
@@ -728,6 +796,9 @@ def _print_doctor(
                 f"  GPU layers: {plan['n_gpu_layers']} of {plan['n_layers']}; largest "
                 f"context that fits: {plan['max_context']:,} tokens"
             )
+            # What a quantized KV cache buys (--cache-type-k / --cache-type-v).
+            by_type = ", ".join(f"{t} {n:,}" for t, n in plan["kv_contexts"])
+            print(f"  largest context per KV cache type: {by_type} tokens")
         else:
             print(f"{file['path']}: refused ({file['reason']})")
             print(f"  {file['message']}")
@@ -937,6 +1008,24 @@ def _bench(args: argparse.Namespace) -> int:
 
         results = docs.run(_load_params(args) if args.model else None)
         print(docs.format_summary(results))
+        if args.json_path:
+            Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        return EXIT_OK
+    if args.speculative_bench:
+        from desktop.bench import speculative
+
+        cases = [speculative.model_case(_load_params(args))] if args.model else None
+        results = speculative.run(cases, runs=args.runs, n_generate=args.tokens)
+        print(speculative.format_summary(results))
+        if args.json_path:
+            Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        return EXIT_OK
+    if args.resume:
+        from desktop.bench import resume
+
+        load = _load_params(args) if args.model else None
+        results = resume.run(load, tokens=args.resume, runs=args.runs)
+        print(resume.format_summary(results))
         if args.json_path:
             Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
         return EXIT_OK

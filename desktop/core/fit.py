@@ -6,9 +6,10 @@ An estimate of what llama.cpp allocates when it loads a model, built from the he
 * weights: the tensors' own sizes, per repeating layer (``blk.N.*``), the input embedding
   (always in RAM), and the output matrix (on the GPU only when every layer is; a model with
   tied embeddings gets a copy of ``token_embd`` there);
-* KV cache: per token and layer, K and V in f16 from the model's own keys (KV heads, key
-  and value lengths); llama-cpp-python allocates sliding-window layers at full size
-  ("using full-size SWA cache" in its log), so they count in full;
+* KV cache: per token and layer, K and V from the model's own keys (KV heads, key and
+  value lengths), at the cache's element types (f16 2 bytes; q8_0 and q4_0 blocks of 32 in
+  34 and 18 bytes, llama.cpp's block sizes); llama-cpp-python allocates sliding-window
+  layers at full size ("using full-size SWA cache" in its log), so they count in full;
 * compute buffers: the larger of the logits of one micro-batch (vocabulary x 512 x 4
   bytes) and the attention mask over the context (plus the scores when flash attention is
   off), plus activations for the widest layer; the output buffer (one row of logits);
@@ -55,6 +56,11 @@ ENGINE_OVERHEAD = 48 * MIB  # llama.cpp's own small buffers, the sampler, the pr
 RAM_RESERVE = 512 * MIB  # what the system keeps even when Hearth is the only app
 VRAM_RESERVE = 384 * MIB  # driver context, the display, fragmentation
 CONTEXT_STEP = 256
+# Bytes per element of the KV cache's types (ggml's block_q8_0: 32 values in 34 bytes,
+# block_q4_0: 32 in 18); an unknown type counts as f16.
+KV_BYTES: dict[str, float] = {"f16": 2.0, "q8_0": 34 / 32, "q4_0": 18 / 32}
+KV_TYPES = tuple(KV_BYTES)
+KV_BLOCK = {"f16": 1, "q8_0": 32, "q4_0": 32}  # values per block: a head's length divides
 
 # English here and in the CLI; the window shows them through translate("fit", badge).
 BADGE: dict[Verdict, str] = {
@@ -88,13 +94,21 @@ class Shape:
     output_bytes: int  # the output matrix (the embedding's size when it is tied)
     other_bytes: int  # norms and anything outside the layers
     tied_output: bool
-    kv_per_token: tuple[int, ...]  # bytes of K+V per token, per layer
+    kv_per_token: tuple[int, ...]  # bytes of K+V per token, per layer, in f16
     n_vocab: int
     n_embd: int
     n_ff: int
     n_head: int
     n_ctx_train: int
     projector_bytes: int = 0  # a vision projector loaded beside the model (its file's size)
+    k_share: float = 0.5  # K's part of kv_per_token (key length / (key + value length))
+    head_k: int = 0  # a key's and a value's length per head (0: unknown)
+    head_v: int = 0
+
+    def kv_scale(self, type_k: str = "f16", type_v: str = "f16") -> float:
+        """The KV cache's size at these types, as a share of its size in f16."""
+        k, v = KV_BYTES.get(type_k, F16), KV_BYTES.get(type_v, F16)
+        return (self.k_share * k + (1 - self.k_share) * v) / F16
 
     @property
     def file_weights(self) -> int:
@@ -130,10 +144,17 @@ class Plan:
     cpu_bytes: int
     gpu_bytes: int
     note: str
+    # The largest context that fits with each KV cache type (K and V alike), in KV_TYPES order.
+    kv_contexts: tuple[tuple[str, int], ...] = ()
 
     @property
     def badge(self) -> str:
         return BADGE[self.verdict]
+
+    @property
+    def kv_note(self) -> str:
+        """How much context each KV cache type buys here (a Sentence; "" when none fits)."""
+        return kv_note(dict(self.kv_contexts))
 
 
 def _meta_int(meta: dict[str, Any], key: str, default: int) -> int:
@@ -189,20 +210,31 @@ def shape_of(info: GGUFInfo) -> Shape:
         n_ff=_meta_int(meta, f"{arch}.feed_forward_length", 4 * n_embd),
         n_head=n_head,
         n_ctx_train=max(info.context_length, 1),
+        k_share=k_len / (k_len + v_len),
+        head_k=k_len,
+        head_v=v_len,
     )
 
 
 def estimate(
-    shape: Shape, context: int, gpu_layers: int = 0, flash_attn: bool = True, factor: float = 1.0
+    shape: Shape,
+    context: int,
+    gpu_layers: int = 0,
+    flash_attn: bool = True,
+    factor: float = 1.0,
+    type_k: str = "f16",
+    type_v: str = "f16",
 ) -> Estimate:
-    """Bytes llama.cpp allocates for this split and context (scaled by the calibration)."""
+    """Bytes llama.cpp allocates for this split, context and KV cache types (scaled by the
+    calibration)."""
     n = shape.n_layers
     on_gpu = max(0, min(gpu_layers, n + 1))
     gpu_repeating = min(on_gpu, n)
     first_gpu = n - gpu_repeating
     output_on_gpu = on_gpu > n
-    kv_cpu = sum(shape.kv_per_token[:first_gpu]) * context
-    kv_gpu = sum(shape.kv_per_token[first_gpu:]) * context
+    scale = shape.kv_scale(type_k, type_v)
+    kv_cpu = math.ceil(sum(shape.kv_per_token[:first_gpu]) * context * scale)
+    kv_gpu = math.ceil(sum(shape.kv_per_token[first_gpu:]) * context * scale)
     w_gpu = sum(shape.layer_bytes[first_gpu:]) + (shape.output_bytes if output_on_gpu else 0)
     w_cpu = shape.file_weights - sum(shape.layer_bytes[first_gpu:])
     if output_on_gpu and not shape.tied_output:
@@ -246,14 +278,21 @@ def _fits(est: Estimate, ram_available: int, vram_free: int, unified: bool) -> b
 
 
 def _max_context(
-    shape: Shape, layers: int, ram: int, vram: int, unified: bool, flash: bool, factor: float
+    shape: Shape,
+    layers: int,
+    ram: int,
+    vram: int,
+    unified: bool,
+    flash: bool,
+    factor: float,
+    kv: tuple[str, str] = ("f16", "f16"),
 ) -> int:
     """The largest context (a multiple of CONTEXT_STEP, at most the trained length) that
-    fits with this split; 0 when not even the smallest does."""
+    fits with this split and KV cache types; 0 when not even the smallest does."""
     lo, hi = 0, max(shape.n_ctx_train // CONTEXT_STEP, 1)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        est = estimate(shape, mid * CONTEXT_STEP, layers, flash, factor)
+        est = estimate(shape, mid * CONTEXT_STEP, layers, flash, factor, *kv)
         if _fits(est, ram, vram, unified):
             lo = mid
         else:
@@ -270,11 +309,16 @@ def plan_for_file(
     flash_attn: bool = True,
     factor: float = 1.0,
     projector: str = "",
+    type_k: str = "f16",
+    type_v: str = "f16",
 ) -> Plan:
     """GPU layers (chosen when gpu_layers is None), the largest context and a verdict.
-    projector: the vision projector file loaded with the model (LoadParams.mmproj; "": none)."""
+    projector: the vision projector file loaded with the model (LoadParams.mmproj; "": none);
+    type_k, type_v: the KV cache's element types (LoadParams.type_k, type_v)."""
     shape = dataclasses.replace(shape_of(info), projector_bytes=projector_size(projector))
-    return plan_for_shape(shape, context, ram_available, gpus, gpu_layers, flash_attn, factor)
+    return plan_for_shape(
+        shape, context, ram_available, gpus, gpu_layers, flash_attn, factor, type_k, type_v
+    )
 
 
 def projector_size(path: str) -> int:
@@ -296,6 +340,8 @@ def plan_for_shape(
     gpu_layers: int | None = None,
     flash_attn: bool = True,
     factor: float = 1.0,
+    type_k: str = "f16",
+    type_v: str = "f16",
 ) -> Plan:
     """As plan_for_file, from a Shape."""
     context = context if context > 0 else shape.n_ctx_train
@@ -304,8 +350,11 @@ def plan_for_shape(
     vram = sum(g.free for g in usable)
     unified = bool(usable) and all(g.kind == "igpu" for g in usable)
 
+    kv = (type_k, type_v)
+
     def fits(layers: int, ctx: int) -> bool:
-        return _fits(estimate(shape, ctx, layers, flash_attn, factor), ram_available, vram, unified)
+        est = estimate(shape, ctx, layers, flash_attn, factor, *kv)
+        return _fits(est, ram_available, vram, unified)
 
     if gpu_layers is None:
         layers = 0
@@ -314,9 +363,16 @@ def plan_for_shape(
     else:
         layers = n + 1 if gpu_layers < 0 else min(gpu_layers, n + 1)
         layers = layers if usable else 0
-    est = estimate(shape, context, layers, flash_attn, factor)
+    est = estimate(shape, context, layers, flash_attn, factor, *kv)
     ok = _fits(est, ram_available, vram, unified)
-    max_ctx = _max_context(shape, layers, ram_available, vram, unified, flash_attn, factor)
+    max_ctx = _max_context(shape, layers, ram_available, vram, unified, flash_attn, factor, kv)
+    # What each cache type buys with this split: K and V of one type (a quantized V
+    # cache needs flash attention, which a quantized choice turns on).
+    by_type = tuple(
+        (t, _max_context(shape, layers, ram_available, vram, unified, flash_attn or t != "f16",
+                         factor, (t, t)))
+        for t in KV_TYPES
+    )  # fmt: skip
     if not ok:
         verdict: Verdict = "wont_fit"
     elif layers > n:
@@ -334,6 +390,7 @@ def plan_for_shape(
         cpu_bytes=est.cpu,
         gpu_bytes=est.gpu,
         note=_note(verdict, layers, n, context, max_ctx, est),
+        kv_contexts=by_type,
     )
 
 
@@ -367,15 +424,8 @@ def plan_for_size(
         projector_bytes=projector_bytes,
     )
     plan = plan_for_shape(shape, context, ram_available, gpus)
-    return Plan(
-        plan.verdict,
-        plan.n_gpu_layers,
-        plan.n_layers,
-        plan.max_context,
-        plan.context,
-        plan.cpu_bytes,
-        plan.gpu_bytes,
-        plan.note.replace("(estimate)", "(rough estimate from the file size)"),
+    return dataclasses.replace(
+        plan, note=plan.note.replace("(estimate)", "(rough estimate from the file size)")
     )
 
 
@@ -442,6 +492,44 @@ NEEDS_SMALLER = QT_TRANSLATE_NOOP(
 NEEDS_MORE = QT_TRANSLATE_NOOP(
     "core", "Needs about {total}, more memory than this computer has free (estimate)."
 )
+
+
+KV_CONTEXTS = QT_TRANSLATE_NOOP(
+    "core",
+    "Fits about {f16:,} tokens of context with an f16 cache, {q8_0:,} with q8_0, {q4_0:,} "
+    "with q4_0 (estimate).",
+)
+KV_CONTEXTS_ALL = QT_TRANSLATE_NOOP(
+    "core", "Its whole trained context of {ctx:,} tokens fits with any cache type (estimate)."
+)
+
+
+KV_TYPE_UNFIT = QT_TRANSLATE_NOOP(
+    "core",
+    "This model cannot keep its {part} cache as {type}: its attention heads are {length} "
+    "values long, not a multiple of {block}. Choose f16 for it.",
+)
+
+
+def kv_type_problem(shape: Shape, type_k: str, type_v: str) -> str | None:
+    """Why llama.cpp would refuse these cache types for this model (a Sentence), or None:
+    a quantized type's blocks must divide the heads' length (it says only "Failed to
+    create llama_context")."""
+    for part, kind, length in (("K", type_k, shape.head_k), ("V", type_v, shape.head_v)):
+        block = KV_BLOCK.get(kind, 1)
+        if length > 0 and length % block:
+            return Sentence(KV_TYPE_UNFIT, part=part, type=kind, length=length, block=block)
+    return None
+
+
+def kv_note(contexts: dict[str, int]) -> str:
+    """The sentence saying what context each KV cache type buys ("" when none fits)."""
+    values = [contexts.get(t, 0) for t in KV_TYPES]
+    if not any(values):
+        return ""
+    if len(set(values)) == 1:  # each capped at the trained length
+        return Sentence(KV_CONTEXTS_ALL, ctx=values[0])
+    return Sentence(KV_CONTEXTS, **dict(zip(KV_TYPES, values, strict=True)))
 
 
 def _note(verdict: Verdict, layers: int, n: int, ctx: int, max_ctx: int, est: Estimate) -> str:

@@ -285,3 +285,8 @@ class ModelInfo:
     # An embedding model (BERT and the like), loaded in llama.cpp's embedding mode: it
     # turns texts into vectors (Backend embed) and cannot chat.
     can_embed: bool = False
+    # The KV cache's element types in use (LoadParams.type_k, type_v), and what context each
+    # type would buy on this machine (fit.Plan.kv_note; "" unknown).
+    type_k: str = "f16"
+    type_v: str = "f16"
+    kv_note: str = ""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl, Signal, Slot
@@ -57,6 +56,7 @@ from desktop.ui.banner import Banner
 from desktop.ui.chat_view import ChatView
 from desktop.ui.composer import Composer
 from desktop.ui.help_menu import HelpMenu
+from desktop.ui.load_options import ReloadRequest
 from desktop.ui.model_picker import ModelPicker
 from desktop.ui.page_rail import PageHost
 from desktop.ui.params_panel import ParamsPanel
@@ -556,13 +556,11 @@ class MainWindow(QMainWindow):
         self._knowledge_followed = (knowledge, update)
         update()
 
-    def _reload_model(self, n_ctx: int, n_threads: int | None, n_gpu_layers: int | None) -> None:
+    def _reload_model(self, request: ReloadRequest) -> None:
         params = self.session.load_params
         if params is None:
             return
-        self.session.load_model(
-            replace(params, n_ctx=n_ctx, n_threads=n_threads, n_gpu_layers=n_gpu_layers)
-        )
+        self.session.load_model(request.applied_to(params))
 
     def _picked(self, index: int) -> None:
         value = self.model_picker.itemData(index)
@@ -748,9 +746,14 @@ class MainWindow(QMainWindow):
         if status in ("complete", "stopped"):
             self.banner.clear("model")  # the engine answers again (after a crash, a reload)
         if stats is not None:
+            line = self.tr("{speed} tok/s · first token {first} ms")
+            if stats.draft_tokens:  # speculative decoding: how many drafted tokens were kept
+                line = self.tr("{speed} tok/s · drafts {kept}% kept · first token {first} ms")
+            kept = 100 * stats.accepted_tokens / max(stats.draft_tokens, 1)
             self.speed_label.setText(
-                self.tr("{speed} tok/s · first token {first} ms").format(
+                line.format(
                     speed=locale_format.number(stats.tokens_per_s, 1),
+                    kept=locale_format.number(kept),
                     first=locale_format.number(stats.ttft_ms),
                 )
             )
@@ -779,6 +782,7 @@ class MainWindow(QMainWindow):
             n_ctx_train=info.n_ctx_train,
             threads_auto=asked is not None and asked.n_threads is None,
         )
+        self.params.set_kv_note(said(info.kv_note))
         self.banner.clear("model")  # a load error or a crash is now resolved
 
     @Slot(str)

@@ -1,11 +1,12 @@
 """The parameters panel: sampling (built from the declared fields), system prompt, the
 replies' JSON schema (ui.schema_field), the load.
 
-About 810 lines: one panel whose groups share the preset, pause timers and reload
-wiring; the stop-string text helpers are here because only this field reads that text, the
-preset's box because only this panel sizes it (it scrolls down, never sideways), and the
-translated texts of the fields core declares (field_title, field_tooltip) because only this
-panel shows them (a module of their own is the next step if another view needs them).
+About 840 lines: one panel whose groups share the preset, pause timers and reload
+wiring (the load's choices, cache types and draft model, are in ui.load_options); the
+stop-string text helpers are here because only this field reads that text, the preset's
+box because only this panel sizes it (it scrolls down, never sideways), and the translated
+texts of the fields core declares (field_title, field_tooltip) because only this panel
+shows them (a module of their own is the next step if another view needs them).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from desktop.core.fields import LOAD, SAMPLING_FIELDS, STOP, Field, TextsField
 from desktop.core.types import PRESETS, LoadParams, OutputFormat, SamplingParams
 from desktop.models.locale_format import number
 from desktop.ui import icons
+from desktop.ui.load_options import LoadOptions, ReloadRequest
 from desktop.ui.preset_menu import PresetMenu, preset_label
 from desktop.ui.schema_field import SchemaField
 
@@ -297,8 +299,7 @@ class ParamsPanel(QWidget):
     samplingChanged = Signal(object)  # SamplingParams
     systemPromptChanged = Signal(str)
     outputFormatChanged = Signal(object)  # OutputFormat | None (free text)
-    # n_ctx, n_threads (None: auto), n_gpu_layers (None: auto)
-    reloadRequested = Signal(int, object, object)
+    reloadRequested = Signal(object)  # load_options.ReloadRequest
     # name, SamplingParams, system prompt ("" none): asked for; add_preset shows it
     presetSaved = Signal(str, object, str)
     presetRenameRequested = Signal(str, str)  # old, new: asked for; rename_preset shows it
@@ -442,6 +443,8 @@ class ParamsPanel(QWidget):
         engine_form.addRow(self._buddy(self.tr("Context"), self.n_ctx), self.n_ctx)
         engine_form.addRow(self._buddy(self.tr("Threads"), self.n_threads), self.n_threads)
         engine_form.addRow(self._buddy(self.tr("GPU layers"), self.gpu_layers), gpu_row)
+        self.load_options = LoadOptions(self)  # KV cache types, speculative, draft model
+        self.load_options.add_rows(engine_form)
         engine_form.addRow(self.reload)
 
         # The groups scroll inside the panel: a short or narrow window is never forced bigger.
@@ -486,11 +489,7 @@ class ParamsPanel(QWidget):
         self.gpu_layers.valueChanged.connect(self._show_gpu_layers)
         self._show_gpu_layers()
         self._show_prompt_source()
-        self.reload.clicked.connect(
-            lambda: self.reloadRequested.emit(
-                LOAD["n_ctx"].clamp(self.n_ctx.value()), self.threads(), self.n_gpu_layers()
-            )
-        )
+        self.reload.clicked.connect(lambda: self.reloadRequested.emit(self.reload_request()))
 
     @staticmethod
     def _buddy(text: str, field: QWidget) -> QLabel:
@@ -734,6 +733,7 @@ class ParamsPanel(QWidget):
         if params.path != self._load_path:
             self._load_path = params.path
             self._n_layers, self._used_layers, self._fit_note = 0, None, ""
+            self.set_kv_note("")  # another model's figures
             self.n_ctx.setMaximum(int(LOAD["n_ctx"].high))
             asked = params.n_gpu_layers or 0
             self.gpu_layers.setRange(0, max(asked + 1, 1))
@@ -746,6 +746,30 @@ class ParamsPanel(QWidget):
             self.gpu_layers.setValue(top if layers < 0 else min(layers, top))
         self.gpu_auto.setChecked(params.n_gpu_layers is None)
         self._show_gpu_layers()
+        self.load_options.show_params(params)
+
+    def reload_request(self) -> ReloadRequest:
+        """What Reload asks for: the values shown in the Model group."""
+        n_ctx = LOAD["n_ctx"].clamp(self.n_ctx.value())
+        options = self.load_options
+        return ReloadRequest(
+            int(n_ctx or 0),
+            self.threads(),
+            self.n_gpu_layers(),
+            type_k=options.choice("type_k"),
+            type_v=options.choice("type_v"),
+            speculative=options.choice("speculative"),
+            draft_model=options.draft_model(),
+        )
+
+    def set_draft_candidates(self, items: list[tuple[str, str]]) -> None:
+        """The draft models to offer (label, path) after "None"; the choice is kept when
+        still offered."""
+        self.load_options.set_draft_candidates(items)
+
+    def set_kv_note(self, text: str) -> None:
+        """The fit's sentence on what context each KV cache type buys ("" hides it)."""
+        self.load_options.set_kv_note(text)
 
     def threads(self) -> int | None:
         """What a reload asks for: None (auto, one per physical core) or that many."""

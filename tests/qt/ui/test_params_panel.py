@@ -74,11 +74,11 @@ def test_panel_auto_by_default_and_manual_values(qtbot):
 
     with qtbot.waitSignal(panel.reloadRequested) as blocker:
         qtbot.mouseClick(panel.reload, LEFT)
-    assert blocker.args[2] == 0
+    assert blocker.args[0].n_gpu_layers == 0
     qtbot.mouseClick(panel.gpu_auto, LEFT)
     with qtbot.waitSignal(panel.reloadRequested) as blocker:
         qtbot.mouseClick(panel.reload, LEFT)
-    assert blocker.args[2] is None
+    assert blocker.args[0].n_gpu_layers is None
 
     # A manual load is shown as manual; -1 (every layer) is the slider's far right.
     panel.set_load(4096, 2, -1, n_layers=12, auto=False)
@@ -322,7 +322,8 @@ def test_threads_auto_is_asked_for_as_none(qtbot):
     assert not panel.gpu_auto.isChecked() and panel.n_gpu_layers() == 3
     with qtbot.waitSignal(panel.reloadRequested) as blocker:
         qtbot.mouseClick(panel.reload, LEFT)
-    assert blocker.args == [2048, None, 3]
+    asked = blocker.args[0]
+    assert (asked.n_ctx, asked.n_threads, asked.n_gpu_layers) == (2048, None, 3)
     # After the load, auto still reads auto, with what the engine used in the tip.
     panel.set_load(2048, 4, 3, n_layers=30, auto=False, threads_auto=True)
     assert panel.threads() is None and "The engine uses 4." in panel.n_threads.toolTip()
@@ -337,11 +338,11 @@ def test_the_models_own_length_reads_as_words_and_is_asked_for_as_zero(qtbot):
     assert panel.n_ctx.value() == 0 and panel.n_ctx.text() == "The model's own length"
     with qtbot.waitSignal(panel.reloadRequested) as blocker:
         qtbot.mouseClick(panel.reload, LEFT)
-    assert blocker.args[0] == 0
+    assert blocker.args[0].n_ctx == 0
     panel.n_ctx.setValue(5)  # below the field's range: asked for as its lowest context
     with qtbot.waitSignal(panel.reloadRequested) as blocker:
         qtbot.mouseClick(panel.reload, LEFT)
-    assert blocker.args[0] == 16
+    assert blocker.args[0].n_ctx == 16
 
 
 # --- through the app: the bugs ------------------------------------------------------------
