@@ -45,6 +45,7 @@ from desktop.services.chat_session import ChatSession, ChatState
 from desktop.services.connection_jobs import ConnectionJobs, remote_choice
 from desktop.services.conversations import open_read_store
 from desktop.services.download_queue import DownloadManager
+from desktop.services.draft_suggestions import DraftSuggestions
 from desktop.services.hardware_jobs import HardwareJobs
 from desktop.services.history import History
 from desktop.services.hub_calls import HubCalls
@@ -221,6 +222,7 @@ class App:
         self.hub = HubCalls(self.hub_client, offline=s.offline)
         self.library.set_folders(s.model_folders)  # the person's model folders (Settings)
         self.library_jobs = LibraryJobs(self.library)
+        self.drafts = DraftSuggestions()  # draft models for the loaded one (Parameters)
         self.downloads = DownloadManager(
             self.hub_client,
             self.library,
@@ -315,6 +317,8 @@ class App:
         self.library_jobs.failed.connect(self.bridge.show_error)
         self.downloads.installed.connect(lambda key, path: self.library_jobs.refresh())
         c.modelLoaded.connect(lambda info: w.composer.focus())
+        c.modelLoaded.connect(self._suggest_drafts)
+        self.drafts.found.connect(w.params.set_draft_candidates)
         # The welcome names the model loading or in use (by the library's name, once listed).
         c.stateChanged.connect(self._show_model_on_welcome)
         self.library_jobs.listed.connect(self._show_model_on_welcome)
@@ -356,6 +360,9 @@ class App:
         p.networkChosen.connect(self._network_chosen)
         p.networkChosen.connect(lambda offline, _n: self.connections.set_offline(offline))
         p.modelFoldersChanged.connect(self.library_jobs.set_folders)
+        # The disk the engine's saved conversation states may take: now and on each change.
+        c.set_kv_budget(p.kv_budget)
+        p.kvBudgetChanged.connect(c.set_kv_budget)
         w.composer.set_send_key(p.send_key)
         p.sendKeyChanged.connect(w.composer.set_send_key)
         self._chat_font(p.font_size)
@@ -425,6 +432,23 @@ class App:
         self.preferences.model_loaded(self.model_key, self.controller.load_params, info)
         self.library_jobs.mark_used(Path(info.path))
         self._mark_loaded()
+
+    def _suggest_drafts(self, info: ModelInfo) -> None:
+        """Offer the library's models that can draft for the one just loaded (found off the
+        GUI thread: it reads their headers)."""
+        from desktop.services.knowledge import is_embedder
+
+        self.drafts.suggest(
+            info.path,
+            [
+                (
+                    STARTER_LABEL if m.source == "starter" else names.library_display_name(m),
+                    str(m.path),
+                )
+                for m in self.library_jobs.models
+                if not m.error and not is_embedder(m)
+            ],
+        )
 
     def _model_sha256(self, path: str) -> str | None:
         """The model file's sha256 as the library knows it (no hashing here)."""
@@ -768,6 +792,7 @@ class App:
         # Downloads pause (partial files kept for next time) before the engine goes.
         self.downloads.shutdown()
         self.library_jobs.shutdown()
+        self.drafts.shutdown()
         self.background.shutdown(wait=False)
         if not self.controller.shutdown():
             log.warning("the engine did not stop in time and was killed")

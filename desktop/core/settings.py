@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypeVar, cast
 
-from desktop.core import fields, paths
+from desktop.core import fields, kv_files, paths
 from desktop.core.atomic import read_json_object, write_text_atomic
 from desktop.core.errors import HearthError
 from desktop.core.types import PRESETS, LoadParams, SamplingParams
@@ -73,6 +73,11 @@ DEFAULT_SERVER_HOST = "127.0.0.1"
 DEFAULT_SERVER_PORT = 8080
 PORT_RANGE = (0, 65535)  # 0: any free port (the page shows the one chosen)
 MAX_CORS_ORIGINS = 32
+# The disk the engine's saved conversation states (core.kv_files) may take, in bytes: a
+# reopened conversation's reply starts at once instead of reading the whole chat again;
+# the least recently used go first. 0 turns the saving off; the window shows decimal GB.
+KV_BUDGET_DEFAULT = kv_files.DEFAULT_BUDGET_BYTES
+KV_BUDGET_RANGE = (0, 100 * 1000**3)
 
 _LOAD_DEFAULTS = LoadParams(path="")
 
@@ -96,6 +101,12 @@ class ModelDefaults:
     preset: str = DEFAULT_PRESET
     sampling: SamplingParams | None = None
     system_prompt: str = ""
+    # The KV cache's types, speculative decoding and the draft model's path (LoadParams'
+    # fields of those names; "" no draft). Added without a version bump: absent is default.
+    type_k: str = _LOAD_DEFAULTS.type_k
+    type_v: str = _LOAD_DEFAULTS.type_v
+    speculative: str = _LOAD_DEFAULTS.speculative
+    draft_model: str = _LOAD_DEFAULTS.draft_model
 
     def load_params(self, path: str) -> LoadParams:
         """The LoadParams for the model file at path with these defaults."""
@@ -105,6 +116,10 @@ class ModelDefaults:
             n_ctx=self.n_ctx,
             n_threads=self.n_threads,
             n_gpu_layers=self.n_gpu_layers,
+            type_k=self.type_k,
+            type_v=self.type_v,
+            speculative=self.speculative,
+            draft_model=self.draft_model,
         )
 
 
@@ -168,6 +183,9 @@ class Settings:
     # search uses words only).
     knowledge_folders: tuple[str, ...] = ()
     embedding_model: str = ""
+    # The conversation cache's disk budget in bytes (KV_BUDGET_RANGE; 0: off). Added the
+    # same way, without a version bump.
+    kv_cache_budget: int = KV_BUDGET_DEFAULT
     # Unknown top-level keys from a newer Hearth's file, written back unchanged.
     extra: Mapping[str, Any] = field(default_factory=dict)
     # The version of the file this came from when it is newer than SETTINGS_VERSION.
@@ -322,6 +340,19 @@ def _folders(value: object) -> tuple[str, ...]:
     return _dedupe_paths(folders, MAX_MODEL_FOLDERS)
 
 
+def _kv_budget(value: object) -> int:
+    number = _int(value)
+    low, high = KV_BUDGET_RANGE
+    if not low <= number <= high:
+        raise _Invalid(f"expected {low} to {high} bytes, got {number}")
+    return number
+
+
+def clamped_kv_budget(n_bytes: int) -> int:
+    """n_bytes brought into KV_BUDGET_RANGE."""
+    return min(max(int(n_bytes), KV_BUDGET_RANGE[0]), KV_BUDGET_RANGE[1])
+
+
 def _host(value: object) -> str:
     host = _str(value).strip()
     if not host or any(c.isspace() for c in host):
@@ -363,12 +394,27 @@ def _gpu_layers(value: object) -> int | None:
     return None if value is None else _at_least(-1)(value)
 
 
+def _choice(name: str) -> Callable[[object], str]:
+    """One of a declared load choice's words (fields.CHOICES), else _Invalid."""
+    declared = fields.CHOICES[name]
+
+    def convert(value: object) -> str:
+        problem = declared.problem(value)
+        if problem is not None:
+            raise _Invalid(problem)
+        return _str(value)
+
+    return convert
+
+
 _MODEL_DEFAULTS_FIELDS: dict[str, Callable[[object], Any]] = {
     "n_ctx": _at_least(0),
     "n_threads": _opt_positive_int,
     "n_gpu_layers": _gpu_layers,
     "preset": _str,
     "system_prompt": _str,
+    **{f.name: _choice(f.name) for f in fields.LOAD_CHOICES},
+    "draft_model": _str,
 }
 
 _SERVER_FIELDS: dict[str, Callable[[object], Any]] = {
@@ -395,6 +441,7 @@ _SETTINGS_FIELDS: dict[str, Callable[[object], Any]] = {
     "model_folders": _folders,
     "knowledge_folders": _folders,
     "embedding_model": _str,
+    "kv_cache_budget": _kv_budget,
 }
 
 # Keys the loader understands; anything else at the top level goes to Settings.extra.
@@ -573,6 +620,8 @@ def _model_defaults_to_json(defaults: ModelDefaults) -> dict[str, Any]:
         "preset": defaults.preset,
         "sampling": None if defaults.sampling is None else _sampling_to_json(defaults.sampling),
         "system_prompt": defaults.system_prompt,
+        **{f.name: f.encode(getattr(defaults, f.name)) for f in fields.LOAD_CHOICES},
+        "draft_model": defaults.draft_model,
     }
 
 
@@ -603,6 +652,7 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
         "model_folders": list(settings.model_folders),
         "knowledge_folders": list(settings.knowledge_folders),
         "embedding_model": settings.embedding_model,
+        "kv_cache_budget": settings.kv_cache_budget,
         "server": {
             "enabled": settings.server.enabled,
             "host": settings.server.host,

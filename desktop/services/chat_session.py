@@ -189,6 +189,7 @@ class ChatSession(QObject):
     _load = Signal(object)
     _generate = Signal(object)
     _shutdown = Signal()
+    _kv_budget = Signal(object)  # int bytes, to the worker's thread (the session's owner)
 
     def __init__(
         self, history: History, backend_factory: Callable[[], Backend] | None = None
@@ -245,6 +246,7 @@ class ChatSession(QObject):
         self._load.connect(self.worker.load)
         self._generate.connect(self.worker.generate)
         self._shutdown.connect(self.worker.shutdown)
+        self._kv_budget.connect(self.worker.set_kv_budget)
         self.worker.loaded.connect(self._on_loaded)
         self.worker.loadFailed.connect(self._on_load_failed)
         self.worker.promptStarted.connect(self._on_prompt_started)
@@ -456,6 +458,11 @@ class ChatSession(QObject):
             self.toolCardsChanged.emit(message_id, cards.cards)
 
     # --- model -------------------------------------------------------------------------
+
+    def set_kv_budget(self, n_bytes: int) -> None:
+        """The disk the engine's saved conversation states may take (Settings; 0: none),
+        set on the worker's thread: the engine is never called from this one."""
+        self._kv_budget.emit(int(n_bytes))
 
     def load_model(self, params: LoadParams) -> None:
         if self.state in _BUSY:
@@ -852,6 +859,7 @@ class ChatSession(QObject):
                 thinking=self._request_thinking(),
                 output_format=self._output_format,
                 tools=self.tool_turn(self.tree.id) if resume is None else None,
+                conversation=str(self.tree.id) if self.tree.id > 0 else "",
             )
         )
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 
+from desktop.core import kv_files, paths
 from desktop.core.history import (
     ConversationStore,
     HistoryError,
@@ -19,6 +20,7 @@ from desktop.core.history import (
 from desktop.core.history.transfer import read_document
 from desktop.core.history.tree import ConversationTree
 from desktop.core.history.writer import WriterStatus
+from desktop.services.background import Background
 from desktop.services.conversations import Conversations
 from desktop.services.said import said
 
@@ -44,6 +46,8 @@ class History(QObject):
     saveStatusChanged = Signal(object)  # WriterStatus, on every change
     repaired = Signal(str)  # a damaged file was set aside and repaired: what was kept
     repairFailed = Signal(str)  # a sentence
+    # A deleted conversation's saved engine states are gone: its id, the files removed.
+    statesForgotten = Signal(int, int)
 
     def __init__(self, store: ConversationStore) -> None:
         super().__init__()
@@ -52,6 +56,9 @@ class History(QObject):
         self.conversations.statusChanged.connect(self.saveStatusChanged)
         self.conversations.repaired.connect(self.repaired)
         self.conversations.repairFailed.connect(self.repairFailed)
+        # A deleted conversation's saved engine states (core.kv_files) are removed on this
+        # thread's behalf: files only, no history write, so not through the writer.
+        self._states = Background(max_workers=1, name="hearth-kv-forget", parent=self)
 
     @property
     def store(self) -> ConversationStore:
@@ -104,6 +111,21 @@ class History(QObject):
         """Into the trash, so the person can undo it (restore_conversation)."""
         self.conversations.delete(conversation_id)
         self.deleted.emit(conversation_id)
+        self._forget_states(conversation_id)
+
+    def _forget_states(self, conversation_id: int) -> None:
+        """Remove the engine's saved states of the conversation, off the GUI thread (a
+        restore from the trash then reads the chat once again, as after a restart)."""
+        folder = paths.kv_cache_dir()
+
+        def failed(sentence: str) -> None:
+            log.warning("saved states of %d not removed: %s", conversation_id, sentence)
+
+        self._states.submit(
+            lambda: kv_files.forget(folder, str(conversation_id)),
+            lambda removed: self.statesForgotten.emit(conversation_id, removed),
+            failed,
+        )
 
     def restore_conversation(self, conversation_id: int) -> None:
         self.conversations.restore(conversation_id)
@@ -235,6 +257,7 @@ class History(QObject):
     def close(self, timeout: float) -> bool:
         """Write what is queued within timeout and stop the writer; False if writes are
         left. Nothing is reported after this; the read store stays the caller's."""
+        self._states.shutdown(wait=True)  # a few unlinks: the files go before the exit
         return self.conversations.close(timeout)
 
     def _read_failed(self, error: HistoryError) -> None:

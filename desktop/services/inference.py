@@ -58,6 +58,9 @@ class GenerateRequest:
     output_format: OutputFormat | None = None
     # With tools (services.tool_turn): the tool loop runs the turn, rounds and approvals.
     tools: ToolTurn | None = None
+    # The history's conversation id as text ("": none): the engine saves and restores its
+    # state under it, so a reopened conversation's reply starts at once.
+    conversation: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +290,7 @@ class InferenceWorker(QObject):
                 request.thinking,
                 on_event,
                 lambda stats: self.roundStarted.emit(rid, stats),
+                conversation=request.conversation,
             )
             stats = result.stats or _stopped_before_start()
             if tools.stopped:
@@ -302,6 +306,7 @@ class InferenceWorker(QObject):
                 request.continue_reply,
                 thinking=request.thinking,
                 output_format=None if request.continue_reply else request.output_format,
+                conversation=request.conversation,
             )
             self._reply = reply
             if self._stopped_request == rid:
@@ -351,6 +356,14 @@ class InferenceWorker(QObject):
                 self.reasoning.emit(rid, event.text)
             else:
                 self.toolEvent.emit(rid, event)
+
+    @Slot(object)
+    def set_kv_budget(self, n_bytes: int) -> None:
+        """The disk the engine's saved conversation states may take (0: none are saved),
+        set on this thread, which owns the session; an API request under way ends first."""
+        with self.gate.hold(front=True) as got:
+            if got:
+                self._session.set_kv_budget(int(n_bytes))
 
     @Slot(int, object)
     def count(self, request_id: int, messages: tuple[Message, ...]) -> None:

@@ -29,6 +29,7 @@ from desktop.core.settings import (
     SettingsError,
     all_presets,
     checked_server,
+    clamped_kv_budget,
     load_settings,
     model_defaults_for,
     remember_model,
@@ -61,9 +62,10 @@ class ModelChoice(NamedTuple):
 class Preferences(QObject):
     """Owns the settings file (core.settings is its codec): per-model load and sampling
     defaults, presets, theme, window layout, recent and last model, last conversation,
-    network choices, the default system prompt, the chat's font size and send key, and the
-    model folders the library lists. Every change is saved; a save that
-    fails keeps the change for this session and says so once (saveFailed), never raises."""
+    network choices, the default system prompt, the chat's font size and send key, the
+    model folders the library lists and the conversation cache's budget. Every change is
+    saved; a save that fails keeps the change for this session and says so once
+    (saveFailed), never raises."""
 
     saved = Signal()
     saveFailed = Signal(str)  # a sentence; said again only after a save worked in between
@@ -81,6 +83,7 @@ class Preferences(QObject):
     serverChanged = Signal(object)  # ServerSettings
     knowledgeFoldersChanged = Signal(object)  # tuple[str, ...]
     embeddingModelChanged = Signal(str)  # a .gguf path or library file name; "": none
+    kvBudgetChanged = Signal(object)  # int bytes (object: past 2 GB a Qt int overflows)
 
     def __init__(
         self, path: str | os.PathLike[str] | None = None, parent: QObject | None = None
@@ -146,6 +149,11 @@ class Preferences(QObject):
         return self._settings.embedding_model
 
     @property
+    def kv_budget(self) -> int:
+        """The disk the saved conversation states may take, in bytes (0: none saved)."""
+        return self._settings.kv_cache_budget
+
+    @property
     def server(self) -> ServerSettings:
         """The API server's settings (the Server page): on at launch, address, origins."""
         return self._settings.server
@@ -208,17 +216,31 @@ class Preferences(QObject):
         self._change(with_model_defaults(self._settings, key, chosen), soon=True)
 
     def remember_load(
-        self, key: str, n_ctx: int, n_threads: int | None, n_gpu_layers: int | None
+        self,
+        key: str,
+        n_ctx: int,
+        n_threads: int | None,
+        n_gpu_layers: int | None,
+        options: LoadParams | None = None,
     ) -> None:
         """A load with these values worked: the model loads with them next time, and it is
-        the last model (a file also goes first in the recent models). Never called for a
-        load that failed, so a failed load changes nothing here."""
+        the last model (a file also goes first in the recent models). options: the load's
+        KV cache types, speculative decoding and draft model, remembered too (None: kept as
+        they were). Never called for a load that failed, so a failed load changes nothing."""
         defaults = dataclasses.replace(
             model_defaults_for(self._settings, key),
             n_ctx=n_ctx,
             n_threads=n_threads,
             n_gpu_layers=n_gpu_layers,
         )
+        if options is not None:
+            defaults = dataclasses.replace(
+                defaults,
+                type_k=options.type_k,
+                type_v=options.type_v,
+                speculative=options.speculative,
+                draft_model=options.draft_model,
+            )
         settings = remember_model(with_model_defaults(self._settings, key, defaults), key)
         self._change(settings)
 
@@ -231,7 +253,7 @@ class Preferences(QObject):
         layers = asked.n_gpu_layers
         if layers not in (None, 0) and info.n_gpu_layers == 0:
             layers = model_defaults_for(self._settings, key).n_gpu_layers
-        self.remember_load(key, asked.n_ctx, asked.n_threads, layers)
+        self.remember_load(key, asked.n_ctx, asked.n_threads, layers, asked)
 
     def save_preset(self, name: str, params: SamplingParams, system_prompt: str = "") -> None:
         """Add (or replace) one of the person's presets, with the system prompt it applies
@@ -317,6 +339,15 @@ class Preferences(QObject):
             return
         self._change(dataclasses.replace(self._settings, embedding_model=model))
         self.embeddingModelChanged.emit(model)
+
+    def set_kv_budget(self, n_bytes: int) -> None:
+        """The conversation cache's disk budget (clamped to KV_BUDGET_RANGE; 0 turns the
+        saving off); kvBudgetChanged when it changed."""
+        n_bytes = clamped_kv_budget(n_bytes)
+        if n_bytes == self._settings.kv_cache_budget:
+            return
+        self._change(dataclasses.replace(self._settings, kv_cache_budget=n_bytes))
+        self.kvBudgetChanged.emit(n_bytes)
 
     def set_server(self, server: ServerSettings) -> bool:
         """The API server's settings; refused (False, with a sentence) when the address, the

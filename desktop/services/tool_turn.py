@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from desktop.core.types import (
     GenerationStats,
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from desktop.engine.backend import Reply
     from desktop.services.mcp_service import McpService
     from desktop.tools.mcp_hub import McpHub
-    from desktop.tools.runner import ChatSession
 
 APPROVAL_TIMEOUT_S = 600.0  # nobody answered in ten minutes: the call is denied, the turn ends
 TOOL_CHOICES = ("auto", "required")
@@ -36,6 +35,22 @@ _ANSWERS = {"once": Approval.ONCE, "always": Approval.ALWAYS, "deny": Approval.D
 # (call, server): show the approval card (called on the worker thread)
 Ask = Callable[[ToolCall, str], None]
 Remember = Callable[[str, ToolSpec], None]  # (server, spec): "Always allow", kept for good
+
+
+class EngineChat(Protocol):
+    """The part of EngineSession the rounds use: its chat, with the conversation whose
+    state the engine saves and restores (so each round after a tool starts at once)."""
+
+    def chat(
+        self,
+        messages: Sequence[Message],
+        sampling: SamplingParams,
+        *,
+        tools: Sequence[ToolSpec] = (),
+        tool_choice: str = "auto",
+        thinking: Thinking | None = None,
+        conversation: str = "",
+    ) -> Reply: ...
 
 
 class ToolTurn:
@@ -110,17 +125,18 @@ class ToolTurn:
 
     def run(
         self,
-        session: ChatSession,
+        session: EngineChat,
         messages: Sequence[Message],
         sampling: SamplingParams,
         thinking: Thinking | None,
         on_event: Callable[[object], None],
         on_round: Callable[[GenerationStats | None], None],
+        conversation: str = "",
     ) -> LoopResult:
         """Run the loop on this thread (the worker's); on_round is told, with the last
         round's stats, each time a new round starts (after the tools answered). Returns
         the LoopResult."""
-        rounds = _Rounds(session, self, on_round)
+        rounds = _Rounds(session, self, on_round, conversation)
         loop = ToolLoop(rounds, self.source, self.approve, always=self.always)
         self.loop = loop
         if self._stopped:  # Stop came before the loop existed
@@ -136,11 +152,13 @@ class _Rounds:
 
     def __init__(
         self,
-        session: ChatSession,
+        session: EngineChat,
         turn: ToolTurn,
         on_round: Callable[[GenerationStats | None], None],
+        conversation: str = "",
     ) -> None:
         self.session, self.turn, self.on_round = session, turn, on_round
+        self.conversation = conversation  # each round's state is saved under it
         self._last: Reply | None = None
 
     def chat(
@@ -155,7 +173,12 @@ class _Rounds:
         if self._last is not None:
             self.on_round(self._last.stats)
         reply = self.session.chat(
-            messages, sampling, tools=tools, tool_choice=tool_choice, thinking=thinking
+            messages,
+            sampling,
+            tools=tools,
+            tool_choice=tool_choice,
+            thinking=thinking,
+            conversation=self.conversation,
         )
         self._last = reply
         if self.turn.stopped:  # Stop between the check and this reply: it ends at once

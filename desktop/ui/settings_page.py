@@ -1,7 +1,8 @@
 """The Settings page of the main window: chat (default system prompt, send key, font size),
-appearance, model folders, downloads (offline, downloads at once, the token) and where data
-lives. Every change applies at once through Preferences, except the language (at the next
-start, said under its box). A few lines over 400: its rows are translated and named."""
+appearance, model folders, downloads (offline, downloads at once, the token), the conversation
+cache (desktop/ui/cache_settings.py) and where data lives. Every change applies at once
+through Preferences, except the language (at the next start, said under its box). A few lines
+over 400: its rows are translated and named."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from desktop.core.settings import FONT_SIZE_RANGE, MAX_DOWNLOADS_LIMIT
 from desktop.services.hub_calls import HubCalls
 from desktop.services.preferences import Preferences
 from desktop.ui import file_dialogs, i18n
+from desktop.ui.cache_settings import CacheSettings
 from desktop.ui.page_text import heading, note
 from desktop.ui.settings_token import TOKEN_HELP, TokenBox
 
@@ -236,6 +238,12 @@ class SettingsPage(QWidget):
         downloads.addRow(self.token_box)
         self._section(column, self.tr("Network and downloads"), downloads)
 
+        # Conversation cache (its own widget: desktop/ui/cache_settings.py)
+        self.cache = CacheSettings(p)
+        cache = QVBoxLayout()
+        cache.addWidget(self.cache)
+        self._section(column, self.tr("Conversation cache"), cache)
+
         # Data
         self.data_folders = data_folders(p)
         self.open_buttons: dict[str, QPushButton] = {}
@@ -258,7 +266,7 @@ class SettingsPage(QWidget):
         column.addStretch(1)
         body.setMaximumWidth(MAX_WIDTH)  # lines stay readable on a wide window
         # The forms' labels share one width, so every section's fields start in one column.
-        forms = [chat, appearance, downloads]
+        forms = [chat, appearance, downloads, self.cache.form]
         labels: list[QWidget] = []
         for form in forms:
             # A field too wide beside its label (a long choice in a longer language or at a

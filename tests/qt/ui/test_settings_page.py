@@ -131,6 +131,7 @@ def test_every_setting_applies_at_once_and_persists(qtbot, server):
         "Appearance",
         "Model folders",
         "Network and downloads",
+        "Conversation cache",
         "Where your data lives",
     ]
     assert (page.font_size.value(), page.font_size.text()) == (SYSTEM_FONT, "System size")
