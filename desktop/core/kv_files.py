@@ -10,7 +10,7 @@ from pathlib import Path
 
 # Layout: <folder>/<key16hex>/<name>.hkv, name = c<conversation>-<16hex> or a-<16hex>.
 SUFFIX = ".hkv"
-DEFAULT_BUDGET_BYTES = 2 * 1024**3
+DEFAULT_BUDGET_BYTES = 2_000_000_000  # 2 GB, as the window counts sizes (decimal)
 
 
 def file_name(conversation: str, digest16: str) -> str:

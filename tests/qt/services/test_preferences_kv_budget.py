@@ -28,7 +28,7 @@ def file(tmp_path: Path) -> Path:
 
 
 def test_the_default_is_the_engines_and_it_round_trips(file: Path) -> None:
-    assert Settings().kv_cache_budget == kv_files.DEFAULT_BUDGET_BYTES == 2 * 1024**3
+    assert Settings().kv_cache_budget == kv_files.DEFAULT_BUDGET_BYTES == 2_000_000_000
     assert load_settings(file).kv_cache_budget == kv_files.DEFAULT_BUDGET_BYTES  # no file
     for budget in (0, 7 * GB, KV_BUDGET_RANGE[1]):
         save_settings(Settings(kv_cache_budget=budget), file)

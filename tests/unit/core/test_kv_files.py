@@ -20,7 +20,7 @@ def _state(folder: Path, key: str, name: str, size: int, mtime_ns: int) -> Path:
 
 
 def test_default_budget_is_two_gigabytes() -> None:
-    assert kv_files.DEFAULT_BUDGET_BYTES == 2 * 1024**3
+    assert kv_files.DEFAULT_BUDGET_BYTES == 2_000_000_000
 
 
 def test_file_names_and_their_conversation() -> None:
