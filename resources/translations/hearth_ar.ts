@@ -150,6 +150,59 @@
         </message>
     </context>
     <context>
+        <name>CacheSettings</name>
+        <message>
+            <source> GB</source>
+            <comment>size unit, after the number</comment>
+            <translation>‏ GB</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>no conversation states are saved</comment>
+            <translation>معطَّل</translation>
+        </message>
+        <message>
+            <source>The most disk space saved conversation states may take; Off saves none</source>
+            <translation>أقصى مساحة على القرص يمكن أن تشغلها حالات المحادثات المحفوظة؛ «معطَّل» لا يحفظ أي حالة</translation>
+        </message>
+        <message>
+            <source>Conversation cache size</source>
+            <translation>حجم الذاكرة المؤقتة للمحادثات</translation>
+        </message>
+        <message>
+            <source>Clear cache</source>
+            <translation>مسح الذاكرة المؤقتة</translation>
+        </message>
+        <message>
+            <source>Clear the conversation cache</source>
+            <translation>مسح الذاكرة المؤقتة للمحادثات</translation>
+        </message>
+        <message>
+            <source>Delete every saved conversation state (your conversations stay)</source>
+            <translation>حذف كل حالات المحادثات المحفوظة (تبقى محادثاتك)</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation>مساحة القرص</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>قيد الاستخدام</translation>
+        </message>
+        <message>
+            <source>Replies to a conversation you reopen start at once, because the engine saves its state on this computer; this caps the disk space it takes, and the least recently used conversations go first.</source>
+            <translation>تبدأ الردود فورًا في المحادثة التي تعيد فتحها، لأن المحرك يحفظ حالتها على هذا الحاسوب؛ ويحدّ هذا الإعداد من مساحة القرص التي تشغلها، وتُحذف أولًا المحادثات التي مضى أطول وقت على آخر استخدام لها.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>جارٍ العدّ…</translation>
+        </message>
+        <message>
+            <source>Clearing…</source>
+            <translation>جارٍ المسح…</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
         <message>
             <source>Conversation</source>
@@ -1645,6 +1698,10 @@ Chat format: {format}</source>
             <translation>‏{speed} tok/s · أول رمز {first} ms</translation>
         </message>
         <message>
+            <source>{speed} tok/s · drafts {kept}% kept · first token {first} ms</source>
+            <translation>‏{speed} tok/s · قُبل {kept}% من المسودات · أول رمز {first} ms</translation>
+        </message>
+        <message>
             <source>Reading the conversation ({count} tokens)…</source>
             <translation>جارٍ قراءة المحادثة ({count} رمز)…</translation>
         </message>
@@ -2631,6 +2688,10 @@ Chat format: {format}</source>
             <translation>الشبكة والتنزيلات</translation>
         </message>
         <message>
+            <source>Conversation cache</source>
+            <translation>الذاكرة المؤقتة للمحادثات</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>فتح المجلد</translation>
         </message>
@@ -3131,6 +3192,10 @@ Chat format: {format}</source>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
             <translation>‏{tokens} رمز · {rate} tok/s · أول رمز {ttft} ms</translation>
         </message>
+        <message>
+            <source>{tokens} tokens · {rate} tok/s · drafts {kept}% kept · first token {ttft} ms</source>
+            <translation>‏{tokens} رمز · {rate} tok/s · قُبل {kept}% من المسودات · أول رمز {ttft} ms</translation>
+        </message>
     </context>
     <context>
         <name>chat_style</name>
@@ -3234,6 +3299,18 @@ Chat format: {format}</source>
         <message>
             <source>Needs about {total}, more memory than this computer has free (estimate).</source>
             <translation>يحتاج إلى نحو {total}، وهي ذاكرة أكثر مما هو متاح على هذا الحاسوب (تقديريًا).</translation>
+        </message>
+        <message>
+            <source>Fits about {f16:,} tokens of context with an f16 cache, {q8_0:,} with q8_0, {q4_0:,} with q4_0 (estimate).</source>
+            <translation>يتّسع السياق لنحو {f16:,} رمز مع ذاكرة مؤقتة من نوع f16، و{q8_0:,} مع q8_0، و{q4_0:,} مع q4_0 (تقديريًا).</translation>
+        </message>
+        <message>
+            <source>Its whole trained context of {ctx:,} tokens fits with any cache type (estimate).</source>
+            <translation>يتّسع سياق تدريبه الكامل البالغ {ctx:,} رمز مع أي نوع من الذاكرة المؤقتة (تقديريًا).</translation>
+        </message>
+        <message>
+            <source>This model cannot keep its {part} cache as {type}: its attention heads are {length} values long, not a multiple of {block}. Choose f16 for it.</source>
+            <translation>لا يمكن لهذا النموذج حفظ ذاكرته المؤقتة {part} بنوع {type}: طول رؤوس الانتباه فيه {length} قيمة، وهو ليس من مضاعفات {block}. اختر f16 له.</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -3346,6 +3423,22 @@ Chat format: {format}</source>
         <message>
             <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
             <translation>توقف المحرك على نحو غير متوقع: {reason}. يُحتفظ بما كُتب حتى الآن؛ ويبدأ المحرك من جديد مع الطلب التالي.</translation>
+        </message>
+        <message>
+            <source>{draft} cannot draft for {model}: their vocabularies differ.</source>
+            <translation>لا يمكن لـ {draft} صياغة مسودات لـ {model}: مفرداتهما مختلفة.</translation>
+        </message>
+        <message>
+            <source>Replies are not drafted with {draft}. {reason}</source>
+            <translation>لا تُصاغ مسودات الردود باستخدام {draft}. {reason}</translation>
+        </message>
+        <message>
+            <source>The engine could not read it.</source>
+            <translation>تعذّر على المحرك قراءته.</translation>
+        </message>
+        <message>
+            <source>There was no memory for its context.</source>
+            <translation>لم تتوفر ذاكرة لسياقه.</translation>
         </message>
         <message>
             <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
@@ -3668,6 +3761,30 @@ Chat format: {format}</source>
             <source>every layer</source>
             <translation>كل الطبقات</translation>
         </message>
+        <message>
+            <source>K cache type</source>
+            <translation>نوع الذاكرة المؤقتة K</translation>
+        </message>
+        <message>
+            <source>how the attention keys are stored: q8_0 and q4_0 hold more context in the same memory, at a small cost in quality</source>
+            <translation>طريقة تخزين مفاتيح الانتباه: يتّسع q8_0 وq4_0 لسياق أكبر في الذاكرة نفسها، مقابل انخفاض طفيف في الجودة</translation>
+        </message>
+        <message>
+            <source>V cache type</source>
+            <translation>نوع الذاكرة المؤقتة V</translation>
+        </message>
+        <message>
+            <source>how the attention values are stored: q8_0 and q4_0 hold more context in the same memory (they need flash attention)</source>
+            <translation>طريقة تخزين قيم الانتباه: يتّسع q8_0 وq4_0 لسياق أكبر في الذاكرة نفسها (ويتطلبان flash attention)</translation>
+        </message>
+        <message>
+            <source>speculative decoding</source>
+            <translation>فك الترميز التخميني</translation>
+        </message>
+        <message>
+            <source>guess several tokens ahead and check them in one step: the same reply, faster when the text repeats; auto uses it where it measured faster here</source>
+            <translation>تخمين عدة رموز مسبقًا والتحقق منها في خطوة واحدة: الرد نفسه، لكن أسرع حين يتكرر النص؛ ويستخدمه «تلقائي» حيث قيس أنه أسرع على هذا الحاسوب</translation>
+        </message>
     </context>
     <context>
         <name>fit</name>
@@ -3807,6 +3924,53 @@ Chat format: {format}</source>
         <message>
             <source>Today {time}</source>
             <translation>اليوم {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>load_options</name>
+        <message>
+            <source>16 bits per value: the full-size cache.</source>
+            <translation>16 بت لكل قيمة: الذاكرة المؤقتة بحجمها الكامل.</translation>
+        </message>
+        <message>
+            <source>8 bits per value: about half the memory of f16, nearly the same replies.</source>
+            <translation>8 بت لكل قيمة: نحو نصف ذاكرة f16، مع ردود شبه مطابقة.</translation>
+        </message>
+        <message>
+            <source>4 bits per value: about a quarter of the memory of f16; replies may change a little.</source>
+            <translation>4 بت لكل قيمة: نحو ربع ذاكرة f16؛ وقد تتغيّر الردود قليلًا.</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <comment>speculative decoding: where it measured faster</comment>
+            <translation>تلقائي</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <comment>speculative decoding</comment>
+            <translation>مفعّل</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>speculative decoding</comment>
+            <translation>معطَّل</translation>
+        </message>
+        <message>
+            <source>{help}. Applied when the model is loaded again.</source>
+            <translation>‏{help}. يُطبَّق عند تحميل النموذج مجددًا.</translation>
+        </message>
+        <message>
+            <source>A small model with the same vocabulary that guesses a few tokens ahead for this one: the same replies, sooner. Hearth offers the models in your library that match. Applied when the model is loaded again.</source>
+            <translation>نموذج صغير بالمفردات نفسها يخمّن بضعة رموز مسبقًا لهذا النموذج: الردود نفسها، لكن أسرع. يعرض Hearth النماذج المطابقة في مكتبتك. يُطبَّق عند تحميل النموذج مجددًا.</translation>
+        </message>
+        <message>
+            <source>Draft model</source>
+            <translation>نموذج المسودة</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no draft model</comment>
+            <translation>لا شيء</translation>
         </message>
     </context>
     <context>

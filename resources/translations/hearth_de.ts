@@ -146,6 +146,59 @@
         </message>
     </context>
     <context>
+        <name>CacheSettings</name>
+        <message>
+            <source> GB</source>
+            <comment>size unit, after the number</comment>
+            <translation> GB</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>no conversation states are saved</comment>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <source>The most disk space saved conversation states may take; Off saves none</source>
+            <translation>Der maximale Speicherplatz für gespeicherte Chat-Zustände; „Aus“ speichert keine</translation>
+        </message>
+        <message>
+            <source>Conversation cache size</source>
+            <translation>Größe des Chat-Caches</translation>
+        </message>
+        <message>
+            <source>Clear cache</source>
+            <translation>Cache leeren</translation>
+        </message>
+        <message>
+            <source>Clear the conversation cache</source>
+            <translation>Chat-Cache leeren</translation>
+        </message>
+        <message>
+            <source>Delete every saved conversation state (your conversations stay)</source>
+            <translation>Alle gespeicherten Chat-Zustände löschen (die Chats bleiben erhalten)</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation>Speicherplatz</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>Belegt</translation>
+        </message>
+        <message>
+            <source>Replies to a conversation you reopen start at once, because the engine saves its state on this computer; this caps the disk space it takes, and the least recently used conversations go first.</source>
+            <translation>Antworten in einem wieder geöffneten Chat beginnen sofort, weil die Engine seinen Zustand auf diesem Computer speichert; dies begrenzt den belegten Speicherplatz, und die am längsten nicht genutzten Chats werden zuerst entfernt.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Wird berechnet …</translation>
+        </message>
+        <message>
+            <source>Clearing…</source>
+            <translation>Wird geleert …</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
         <message>
             <source>Conversation</source>
@@ -1585,6 +1638,10 @@ Chat-Format: {format}</translation>
             <translation>{speed} tok/s · erstes Token {first} ms</translation>
         </message>
         <message>
+            <source>{speed} tok/s · drafts {kept}% kept · first token {first} ms</source>
+            <translation>{speed} tok/s · {kept} % der Entwürfe übernommen · erstes Token {first} ms</translation>
+        </message>
+        <message>
             <source>Reading the conversation ({count} tokens)…</source>
             <translation>Chat wird gelesen ({count} Token) …</translation>
         </message>
@@ -2563,6 +2620,10 @@ Chat-Format: {format}</translation>
             <translation>Netzwerk und Downloads</translation>
         </message>
         <message>
+            <source>Conversation cache</source>
+            <translation>Chat-Cache</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>Ordner öffnen</translation>
         </message>
@@ -3055,6 +3116,10 @@ Chat-Format: {format}</translation>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
             <translation>{tokens} Token · {rate} tok/s · erstes Token {ttft} ms</translation>
         </message>
+        <message>
+            <source>{tokens} tokens · {rate} tok/s · drafts {kept}% kept · first token {ttft} ms</source>
+            <translation>{tokens} Token · {rate} tok/s · {kept} % der Entwürfe übernommen · erstes Token {ttft} ms</translation>
+        </message>
     </context>
     <context>
         <name>chat_style</name>
@@ -3158,6 +3223,18 @@ Chat-Format: {format}</translation>
         <message>
             <source>Needs about {total}, more memory than this computer has free (estimate).</source>
             <translation>Braucht etwa {total}, mehr Speicher, als auf diesem Computer frei ist (Schätzung).</translation>
+        </message>
+        <message>
+            <source>Fits about {f16:,} tokens of context with an f16 cache, {q8_0:,} with q8_0, {q4_0:,} with q4_0 (estimate).</source>
+            <translation>Fasst etwa {f16:,} Token Kontext mit einem f16-Cache, {q8_0:,} mit q8_0 und {q4_0:,} mit q4_0 (Schätzung).</translation>
+        </message>
+        <message>
+            <source>Its whole trained context of {ctx:,} tokens fits with any cache type (estimate).</source>
+            <translation>Der gesamte trainierte Kontext von {ctx:,} Token passt mit jedem Cache-Typ (Schätzung).</translation>
+        </message>
+        <message>
+            <source>This model cannot keep its {part} cache as {type}: its attention heads are {length} values long, not a multiple of {block}. Choose f16 for it.</source>
+            <translation>Dieses Modell kann seinen {part}-Cache nicht als {type} halten: Seine Attention-Heads sind {length} Werte lang, kein Vielfaches von {block}. Für dieses Modell f16 wählen.</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -3270,6 +3347,22 @@ Chat-Format: {format}</translation>
         <message>
             <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
             <translation>Die Engine wurde unerwartet beendet (Ursache: {reason}). Bisher Geschriebenes bleibt erhalten; die Engine startet mit der nächsten Anfrage neu.</translation>
+        </message>
+        <message>
+            <source>{draft} cannot draft for {model}: their vocabularies differ.</source>
+            <translation>{draft} kann keine Entwürfe für {model} liefern: Ihre Vokabulare unterscheiden sich.</translation>
+        </message>
+        <message>
+            <source>Replies are not drafted with {draft}. {reason}</source>
+            <translation>{draft} wird nicht als Entwurfsmodell für Antworten verwendet. {reason}</translation>
+        </message>
+        <message>
+            <source>The engine could not read it.</source>
+            <translation>Die Engine konnte es nicht lesen.</translation>
+        </message>
+        <message>
+            <source>There was no memory for its context.</source>
+            <translation>Für seinen Kontext war kein Speicher frei.</translation>
         </message>
         <message>
             <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
@@ -3592,6 +3685,30 @@ Chat-Format: {format}</translation>
             <source>every layer</source>
             <translation>alle Schichten</translation>
         </message>
+        <message>
+            <source>K cache type</source>
+            <translation>K-Cache-Typ</translation>
+        </message>
+        <message>
+            <source>how the attention keys are stored: q8_0 and q4_0 hold more context in the same memory, at a small cost in quality</source>
+            <translation>wie die Attention-Keys gespeichert werden: q8_0 und q4_0 fassen mehr Kontext im selben Speicher, bei etwas geringerer Qualität</translation>
+        </message>
+        <message>
+            <source>V cache type</source>
+            <translation>V-Cache-Typ</translation>
+        </message>
+        <message>
+            <source>how the attention values are stored: q8_0 and q4_0 hold more context in the same memory (they need flash attention)</source>
+            <translation>wie die Attention-Values gespeichert werden: q8_0 und q4_0 fassen mehr Kontext im selben Speicher (erfordern Flash Attention)</translation>
+        </message>
+        <message>
+            <source>speculative decoding</source>
+            <translation>spekulative Dekodierung</translation>
+        </message>
+        <message>
+            <source>guess several tokens ahead and check them in one step: the same reply, faster when the text repeats; auto uses it where it measured faster here</source>
+            <translation>mehrere Token im Voraus raten und in einem Schritt prüfen: dieselbe Antwort, schneller, wenn sich Text wiederholt; „Auto“ nutzt es dort, wo es hier messbar schneller war</translation>
+        </message>
     </context>
     <context>
         <name>fit</name>
@@ -3731,6 +3848,53 @@ Chat-Format: {format}</translation>
         <message>
             <source>Today {time}</source>
             <translation>Heute {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>load_options</name>
+        <message>
+            <source>16 bits per value: the full-size cache.</source>
+            <translation>16 Bit pro Wert: der Cache in voller Größe.</translation>
+        </message>
+        <message>
+            <source>8 bits per value: about half the memory of f16, nearly the same replies.</source>
+            <translation>8 Bit pro Wert: etwa halb so viel Speicher wie f16, nahezu dieselben Antworten.</translation>
+        </message>
+        <message>
+            <source>4 bits per value: about a quarter of the memory of f16; replies may change a little.</source>
+            <translation>4 Bit pro Wert: etwa ein Viertel des Speichers von f16; Antworten können sich etwas ändern.</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <comment>speculative decoding: where it measured faster</comment>
+            <translation>Auto</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <comment>speculative decoding</comment>
+            <translation>Ein</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>speculative decoding</comment>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <source>{help}. Applied when the model is loaded again.</source>
+            <translation>{help}. Wird beim nächsten Laden des Modells angewendet.</translation>
+        </message>
+        <message>
+            <source>A small model with the same vocabulary that guesses a few tokens ahead for this one: the same replies, sooner. Hearth offers the models in your library that match. Applied when the model is loaded again.</source>
+            <translation>Ein kleines Modell mit demselben Vokabular, das für dieses Modell einige Token im Voraus rät: dieselben Antworten, früher. Hearth bietet die passenden Modelle aus der Bibliothek an. Wird beim nächsten Laden des Modells angewendet.</translation>
+        </message>
+        <message>
+            <source>Draft model</source>
+            <translation>Entwurfsmodell</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no draft model</comment>
+            <translation>Keins</translation>
         </message>
     </context>
     <context>

@@ -146,6 +146,59 @@
         </message>
     </context>
     <context>
+        <name>CacheSettings</name>
+        <message>
+            <source> GB</source>
+            <comment>size unit, after the number</comment>
+            <translation> GB</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>no conversation states are saved</comment>
+            <translation>Ανενεργή</translation>
+        </message>
+        <message>
+            <source>The most disk space saved conversation states may take; Off saves none</source>
+            <translation>Ο μέγιστος χώρος στον δίσκο για τις αποθηκευμένες καταστάσεις συνομιλιών· με Ανενεργή δεν αποθηκεύεται καμία</translation>
+        </message>
+        <message>
+            <source>Conversation cache size</source>
+            <translation>Μέγεθος cache συνομιλιών</translation>
+        </message>
+        <message>
+            <source>Clear cache</source>
+            <translation>Εκκαθάριση cache</translation>
+        </message>
+        <message>
+            <source>Clear the conversation cache</source>
+            <translation>Εκκαθάριση της cache συνομιλιών</translation>
+        </message>
+        <message>
+            <source>Delete every saved conversation state (your conversations stay)</source>
+            <translation>Διαγραφή κάθε αποθηκευμένης κατάστασης συνομιλίας (οι συνομιλίες σας παραμένουν)</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation>Χώρος στον δίσκο</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>Σε χρήση</translation>
+        </message>
+        <message>
+            <source>Replies to a conversation you reopen start at once, because the engine saves its state on this computer; this caps the disk space it takes, and the least recently used conversations go first.</source>
+            <translation>Οι απαντήσεις σε μια συνομιλία που ανοίγετε ξανά ξεκινούν αμέσως, επειδή η μηχανή αποθηκεύει την κατάσταση της συνομιλίας σε αυτόν τον υπολογιστή· εδώ ορίζεται πόσο χώρο στον δίσκο μπορεί να καταλάβει, και πρώτες διαγράφονται οι συνομιλίες που χρησιμοποιήθηκαν λιγότερο πρόσφατα.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Υπολογισμός…</translation>
+        </message>
+        <message>
+            <source>Clearing…</source>
+            <translation>Εκκαθάριση…</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
         <message>
             <source>Conversation</source>
@@ -1585,6 +1638,10 @@ Chat format: {format}</source>
             <translation>{speed} tok/s · πρώτο token {first} ms</translation>
         </message>
         <message>
+            <source>{speed} tok/s · drafts {kept}% kept · first token {first} ms</source>
+            <translation>{speed} tok/s · αποδοχή προσχεδίων {kept}% · πρώτο token {first} ms</translation>
+        </message>
+        <message>
             <source>Reading the conversation ({count} tokens)…</source>
             <translation>Ανάγνωση της συνομιλίας ({count} tokens)…</translation>
         </message>
@@ -2563,6 +2620,10 @@ Chat format: {format}</source>
             <translation>Δίκτυο και λήψεις</translation>
         </message>
         <message>
+            <source>Conversation cache</source>
+            <translation>Cache συνομιλιών</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>Άνοιγμα φακέλου</translation>
         </message>
@@ -3055,6 +3116,10 @@ Chat format: {format}</source>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
             <translation>{tokens} tokens · {rate} tok/s · πρώτο token {ttft} ms</translation>
         </message>
+        <message>
+            <source>{tokens} tokens · {rate} tok/s · drafts {kept}% kept · first token {ttft} ms</source>
+            <translation>{tokens} tokens · {rate} tok/s · αποδοχή προσχεδίων {kept}% · πρώτο token {ttft} ms</translation>
+        </message>
     </context>
     <context>
         <name>chat_style</name>
@@ -3158,6 +3223,18 @@ Chat format: {format}</source>
         <message>
             <source>Needs about {total}, more memory than this computer has free (estimate).</source>
             <translation>Χρειάζεται περίπου {total}, περισσότερη μνήμη από όση έχει ελεύθερη αυτός ο υπολογιστής (εκτίμηση).</translation>
+        </message>
+        <message>
+            <source>Fits about {f16:,} tokens of context with an f16 cache, {q8_0:,} with q8_0, {q4_0:,} with q4_0 (estimate).</source>
+            <translation>Χωράει πλαίσιο περίπου {f16:,} tokens με cache f16, {q8_0:,} με q8_0, {q4_0:,} με q4_0 (εκτίμηση).</translation>
+        </message>
+        <message>
+            <source>Its whole trained context of {ctx:,} tokens fits with any cache type (estimate).</source>
+            <translation>Όλο το πλαίσιο εκπαίδευσής του, {ctx:,} tokens, χωράει με οποιονδήποτε τύπο cache (εκτίμηση).</translation>
+        </message>
+        <message>
+            <source>This model cannot keep its {part} cache as {type}: its attention heads are {length} values long, not a multiple of {block}. Choose f16 for it.</source>
+            <translation>Αυτό το μοντέλο δεν μπορεί να κρατά την cache {part} ως {type}: οι κεφαλές προσοχής του έχουν μήκος {length} τιμών, που δεν είναι πολλαπλάσιο του {block}. Επιλέξτε f16 για αυτό.</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -3270,6 +3347,22 @@ Chat format: {format}</source>
         <message>
             <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
             <translation>Η μηχανή σταμάτησε απροσδόκητα ({reason}). Ό,τι έχει γραφτεί ως τώρα διατηρείται· η μηχανή ξεκινά ξανά με το επόμενο αίτημα.</translation>
+        </message>
+        <message>
+            <source>{draft} cannot draft for {model}: their vocabularies differ.</source>
+            <translation>Το {draft} δεν μπορεί να δημιουργεί προσχέδια για το {model}: τα λεξιλόγιά τους διαφέρουν.</translation>
+        </message>
+        <message>
+            <source>Replies are not drafted with {draft}. {reason}</source>
+            <translation>Το {draft} δεν χρησιμοποιείται για προσχέδια απαντήσεων. {reason}</translation>
+        </message>
+        <message>
+            <source>The engine could not read it.</source>
+            <translation>Η μηχανή δεν μπόρεσε να το διαβάσει.</translation>
+        </message>
+        <message>
+            <source>There was no memory for its context.</source>
+            <translation>Δεν υπήρχε μνήμη για το πλαίσιό του.</translation>
         </message>
         <message>
             <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
@@ -3592,6 +3685,30 @@ Chat format: {format}</source>
             <source>every layer</source>
             <translation>όλα τα επίπεδα</translation>
         </message>
+        <message>
+            <source>K cache type</source>
+            <translation>τύπος cache K</translation>
+        </message>
+        <message>
+            <source>how the attention keys are stored: q8_0 and q4_0 hold more context in the same memory, at a small cost in quality</source>
+            <translation>πώς αποθηκεύονται τα κλειδιά της προσοχής (attention): τα q8_0 και q4_0 χωρούν περισσότερο πλαίσιο στην ίδια μνήμη, με μικρό κόστος στην ποιότητα</translation>
+        </message>
+        <message>
+            <source>V cache type</source>
+            <translation>τύπος cache V</translation>
+        </message>
+        <message>
+            <source>how the attention values are stored: q8_0 and q4_0 hold more context in the same memory (they need flash attention)</source>
+            <translation>πώς αποθηκεύονται οι τιμές της προσοχής (attention): τα q8_0 και q4_0 χωρούν περισσότερο πλαίσιο στην ίδια μνήμη (χρειάζονται flash attention)</translation>
+        </message>
+        <message>
+            <source>speculative decoding</source>
+            <translation>κερδοσκοπική αποκωδικοποίηση</translation>
+        </message>
+        <message>
+            <source>guess several tokens ahead and check them in one step: the same reply, faster when the text repeats; auto uses it where it measured faster here</source>
+            <translation>μαντεύει αρκετά tokens μπροστά και τα ελέγχει σε ένα βήμα: η ίδια απάντηση, ταχύτερα όταν το κείμενο επαναλαμβάνεται· το Αυτόματα τη χρησιμοποιεί όπου μετρήθηκε ταχύτερη σε αυτόν τον υπολογιστή</translation>
+        </message>
     </context>
     <context>
         <name>fit</name>
@@ -3731,6 +3848,53 @@ Chat format: {format}</source>
         <message>
             <source>Today {time}</source>
             <translation>Σήμερα {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>load_options</name>
+        <message>
+            <source>16 bits per value: the full-size cache.</source>
+            <translation>16 bit ανά τιμή: η cache πλήρους μεγέθους.</translation>
+        </message>
+        <message>
+            <source>8 bits per value: about half the memory of f16, nearly the same replies.</source>
+            <translation>8 bit ανά τιμή: περίπου η μισή μνήμη από το f16, σχεδόν ίδιες απαντήσεις.</translation>
+        </message>
+        <message>
+            <source>4 bits per value: about a quarter of the memory of f16; replies may change a little.</source>
+            <translation>4 bit ανά τιμή: περίπου το ένα τέταρτο της μνήμης του f16· οι απαντήσεις μπορεί να αλλάξουν λίγο.</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <comment>speculative decoding: where it measured faster</comment>
+            <translation>Αυτόματα</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <comment>speculative decoding</comment>
+            <translation>Ενεργή</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>speculative decoding</comment>
+            <translation>Ανενεργή</translation>
+        </message>
+        <message>
+            <source>{help}. Applied when the model is loaded again.</source>
+            <translation>{help}. Εφαρμόζεται όταν φορτωθεί ξανά το μοντέλο.</translation>
+        </message>
+        <message>
+            <source>A small model with the same vocabulary that guesses a few tokens ahead for this one: the same replies, sooner. Hearth offers the models in your library that match. Applied when the model is loaded again.</source>
+            <translation>Ένα μικρό μοντέλο με το ίδιο λεξιλόγιο που μαντεύει λίγα tokens μπροστά για αυτό εδώ: οι ίδιες απαντήσεις, νωρίτερα. Το Hearth προτείνει τα μοντέλα της βιβλιοθήκης σας που ταιριάζουν. Εφαρμόζεται όταν φορτωθεί ξανά το μοντέλο.</translation>
+        </message>
+        <message>
+            <source>Draft model</source>
+            <translation>Μοντέλο προσχεδίων</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no draft model</comment>
+            <translation>Κανένα</translation>
         </message>
     </context>
     <context>

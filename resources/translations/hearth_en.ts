@@ -146,6 +146,59 @@
         </message>
     </context>
     <context>
+        <name>CacheSettings</name>
+        <message>
+            <source> GB</source>
+            <comment>size unit, after the number</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>no conversation states are saved</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The most disk space saved conversation states may take; Off saves none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversation cache size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the conversation cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete every saved conversation state (your conversations stay)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replies to a conversation you reopen start at once, because the engine saves its state on this computer; this caps the disk space it takes, and the least recently used conversations go first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clearing…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
         <message>
             <source>Conversation</source>
@@ -1582,6 +1635,10 @@ Chat format: {format}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{speed} tok/s · drafts {kept}% kept · first token {first} ms</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Reading the conversation ({count} tokens)…</source>
             <translation type="unfinished" />
         </message>
@@ -2560,6 +2617,10 @@ Chat format: {format}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Conversation cache</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Open folder</source>
             <translation type="unfinished" />
         </message>
@@ -3052,6 +3113,10 @@ Chat format: {format}</source>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>{tokens} tokens · {rate} tok/s · drafts {kept}% kept · first token {ttft} ms</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>chat_style</name>
@@ -3154,6 +3219,18 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Needs about {total}, more memory than this computer has free (estimate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fits about {f16:,} tokens of context with an f16 cache, {q8_0:,} with q8_0, {q4_0:,} with q4_0 (estimate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its whole trained context of {ctx:,} tokens fits with any cache type (estimate).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This model cannot keep its {part} cache as {type}: its attention heads are {length} values long, not a multiple of {block}. Choose f16 for it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3266,6 +3343,22 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{draft} cannot draft for {model}: their vocabularies differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replies are not drafted with {draft}. {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The engine could not read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There was no memory for its context.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3589,6 +3682,30 @@ Chat format: {format}</source>
             <source>every layer</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>K cache type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how the attention keys are stored: q8_0 and q4_0 hold more context in the same memory, at a small cost in quality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>V cache type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how the attention values are stored: q8_0 and q4_0 hold more context in the same memory (they need flash attention)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>speculative decoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>guess several tokens ahead and check them in one step: the same reply, faster when the text repeats; auto uses it where it measured faster here</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>fit</name>
@@ -3727,6 +3844,53 @@ Chat format: {format}</source>
         </message>
         <message>
             <source>Today {time}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>load_options</name>
+        <message>
+            <source>16 bits per value: the full-size cache.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>8 bits per value: about half the memory of f16, nearly the same replies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4 bits per value: about a quarter of the memory of f16; replies may change a little.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Auto</source>
+            <comment>speculative decoding: where it measured faster</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On</source>
+            <comment>speculative decoding</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>speculative decoding</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{help}. Applied when the model is loaded again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A small model with the same vocabulary that guesses a few tokens ahead for this one: the same replies, sooner. Hearth offers the models in your library that match. Applied when the model is loaded again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no draft model</comment>
             <translation type="unfinished" />
         </message>
     </context>

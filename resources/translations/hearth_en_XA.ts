@@ -146,6 +146,59 @@
         </message>
     </context>
     <context>
+        <name>CacheSettings</name>
+        <message>
+            <source> GB</source>
+            <comment>size unit, after the number</comment>
+            <translation>⟦ ĜƁ·⟧</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>no conversation states are saved</comment>
+            <translation>⟦Öƒƒ·⟧</translation>
+        </message>
+        <message>
+            <source>The most disk space saved conversation states may take; Off saves none</source>
+            <translation>⟦Ţĥé ɱöšţ đîšķ šþåçé šåṽéđ çöñṽéŕšåţîöñ šţåţéš ɱåý ţåķé; Öƒƒ šåṽéš ñöñé·······················⟧</translation>
+        </message>
+        <message>
+            <source>Conversation cache size</source>
+            <translation>⟦Çöñṽéŕšåţîöñ çåçĥé šîžé········⟧</translation>
+        </message>
+        <message>
+            <source>Clear cache</source>
+            <translation>⟦Çļéåŕ çåçĥé····⟧</translation>
+        </message>
+        <message>
+            <source>Clear the conversation cache</source>
+            <translation>⟦Çļéåŕ ţĥé çöñṽéŕšåţîöñ çåçĥé··········⟧</translation>
+        </message>
+        <message>
+            <source>Delete every saved conversation state (your conversations stay)</source>
+            <translation>⟦Đéļéţé éṽéŕý šåṽéđ çöñṽéŕšåţîöñ šţåţé (ýöûŕ çöñṽéŕšåţîöñš šţåý)······················⟧</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation>⟦Đîšķ šþåçé····⟧</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>⟦Îñ ûšé··⟧</translation>
+        </message>
+        <message>
+            <source>Replies to a conversation you reopen start at once, because the engine saves its state on this computer; this caps the disk space it takes, and the least recently used conversations go first.</source>
+            <translation>⟦Ŕéþļîéš ţö å çöñṽéŕšåţîöñ ýöû ŕéöþéñ šţåŕţ åţ öñçé, ƀéçåûšé ţĥé éñĝîñé šåṽéš îţš šţåţé öñ ţĥîš çöɱþûţéŕ; ţĥîš çåþš ţĥé đîšķ šþåçé îţ ţåķéš, åñđ ţĥé ļéåšţ ŕéçéñţļý ûšéđ çöñṽéŕšåţîöñš ĝö ƒîŕšţ.······························································⟧</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>⟦Çöûñţîñĝ…···⟧</translation>
+        </message>
+        <message>
+            <source>Clearing…</source>
+            <translation>⟦Çļéåŕîñĝ…···⟧</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
         <message>
             <source>Conversation</source>
@@ -1585,6 +1638,10 @@ Chat format: {format}</source>
             <translation>⟦{speed} ţöķ/š · ƒîŕšţ ţöķéñ {first} ɱš··········⟧</translation>
         </message>
         <message>
+            <source>{speed} tok/s · drafts {kept}% kept · first token {first} ms</source>
+            <translation>⟦{speed} ţöķ/š · đŕåƒţš {kept}% ķéþţ · ƒîŕšţ ţöķéñ {first} ɱš················⟧</translation>
+        </message>
+        <message>
             <source>Reading the conversation ({count} tokens)…</source>
             <translation>⟦Ŕéåđîñĝ ţĥé çöñṽéŕšåţîöñ ({count} ţöķéñš)…·············⟧</translation>
         </message>
@@ -2563,6 +2620,10 @@ Chat format: {format}</source>
             <translation>⟦Ñéţŵöŕķ åñđ đöŵñļöåđš········⟧</translation>
         </message>
         <message>
+            <source>Conversation cache</source>
+            <translation>⟦Çöñṽéŕšåţîöñ çåçĥé·······⟧</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>⟦Öþéñ ƒöļđéŕ····⟧</translation>
         </message>
@@ -3055,6 +3116,10 @@ Chat format: {format}</source>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
             <translation>⟦{tokens} ţöķéñš · {rate} ţöķ/š · ƒîŕšţ ţöķéñ {ttft} ɱš··············⟧</translation>
         </message>
+        <message>
+            <source>{tokens} tokens · {rate} tok/s · drafts {kept}% kept · first token {ttft} ms</source>
+            <translation>⟦{tokens} ţöķéñš · {rate} ţöķ/š · đŕåƒţš {kept}% ķéþţ · ƒîŕšţ ţöķéñ {ttft} ɱš····················⟧</translation>
+        </message>
     </context>
     <context>
         <name>chat_style</name>
@@ -3158,6 +3223,18 @@ Chat format: {format}</source>
         <message>
             <source>Needs about {total}, more memory than this computer has free (estimate).</source>
             <translation>⟦Ñééđš åƀöûţ {total}, ɱöŕé ɱéɱöŕý ţĥåñ ţĥîš çöɱþûţéŕ ĥåš ƒŕéé (éšţîɱåţé).······················⟧</translation>
+        </message>
+        <message>
+            <source>Fits about {f16:,} tokens of context with an f16 cache, {q8_0:,} with q8_0, {q4_0:,} with q4_0 (estimate).</source>
+            <translation>⟦Ƒîţš åƀöûţ {f16:,} ţöķéñš öƒ çöñţéẋţ ŵîţĥ åñ ƒ16 çåçĥé, {q8_0:,} ŵîţĥ ǫ8_0, {q4_0:,} ŵîţĥ ǫ4_0 (éšţîɱåţé).·······················⟧</translation>
+        </message>
+        <message>
+            <source>Its whole trained context of {ctx:,} tokens fits with any cache type (estimate).</source>
+            <translation>⟦Îţš ŵĥöļé ţŕåîñéđ çöñţéẋţ öƒ {ctx:,} ţöķéñš ƒîţš ŵîţĥ åñý çåçĥé ţýþé (éšţîɱåţé).························⟧</translation>
+        </message>
+        <message>
+            <source>This model cannot keep its {part} cache as {type}: its attention heads are {length} values long, not a multiple of {block}. Choose f16 for it.</source>
+            <translation>⟦Ţĥîš ɱöđéļ çåññöţ ķééþ îţš {part} çåçĥé åš {type}: îţš åţţéñţîöñ ĥéåđš åŕé {length} ṽåļûéš ļöñĝ, ñöţ å ɱûļţîþļé öƒ {block}. Çĥööšé ƒ16 ƒöŕ îţ.··········································⟧</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -3270,6 +3347,22 @@ Chat format: {format}</source>
         <message>
             <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
             <translation>⟦Ţĥé éñĝîñé šţöþþéđ ûñéẋþéçţéđļý: îţ {reason}. Ŵĥåţ ŵåš ŵŕîţţéñ šö ƒåŕ îš ķéþţ; ţĥé éñĝîñé šţåŕţš åĝåîñ ŵîţĥ ţĥé ñéẋţ ŕéǫûéšţ.········································⟧</translation>
+        </message>
+        <message>
+            <source>{draft} cannot draft for {model}: their vocabularies differ.</source>
+            <translation>⟦{draft} çåññöţ đŕåƒţ ƒöŕ {model}: ţĥéîŕ ṽöçåƀûļåŕîéš đîƒƒéŕ.···················⟧</translation>
+        </message>
+        <message>
+            <source>Replies are not drafted with {draft}. {reason}</source>
+            <translation>⟦Ŕéþļîéš åŕé ñöţ đŕåƒţéđ ŵîţĥ {draft}. {reason}··············⟧</translation>
+        </message>
+        <message>
+            <source>The engine could not read it.</source>
+            <translation>⟦Ţĥé éñĝîñé çöûļđ ñöţ ŕéåđ îţ.·········⟧</translation>
+        </message>
+        <message>
+            <source>There was no memory for its context.</source>
+            <translation>⟦Ţĥéŕé ŵåš ñö ɱéɱöŕý ƒöŕ îţš çöñţéẋţ.············⟧</translation>
         </message>
         <message>
             <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
@@ -3592,6 +3685,30 @@ Chat format: {format}</source>
             <source>every layer</source>
             <translation>⟦éṽéŕý ļåýéŕ····⟧</translation>
         </message>
+        <message>
+            <source>K cache type</source>
+            <translation>⟦Ķ çåçĥé ţýþé····⟧</translation>
+        </message>
+        <message>
+            <source>how the attention keys are stored: q8_0 and q4_0 hold more context in the same memory, at a small cost in quality</source>
+            <translation>⟦ĥöŵ ţĥé åţţéñţîöñ ķéýš åŕé šţöŕéđ: ǫ8_0 åñđ ǫ4_0 ĥöļđ ɱöŕé çöñţéẋţ îñ ţĥé šåɱé ɱéɱöŕý, åţ å šɱåļļ çöšţ îñ ǫûåļîţý··································⟧</translation>
+        </message>
+        <message>
+            <source>V cache type</source>
+            <translation>⟦Ṽ çåçĥé ţýþé····⟧</translation>
+        </message>
+        <message>
+            <source>how the attention values are stored: q8_0 and q4_0 hold more context in the same memory (they need flash attention)</source>
+            <translation>⟦ĥöŵ ţĥé åţţéñţîöñ ṽåļûéš åŕé šţöŕéđ: ǫ8_0 åñđ ǫ4_0 ĥöļđ ɱöŕé çöñţéẋţ îñ ţĥé šåɱé ɱéɱöŕý (ţĥéý ñééđ ƒļåšĥ åţţéñţîöñ)···································⟧</translation>
+        </message>
+        <message>
+            <source>speculative decoding</source>
+            <translation>⟦šþéçûļåţîṽé đéçöđîñĝ········⟧</translation>
+        </message>
+        <message>
+            <source>guess several tokens ahead and check them in one step: the same reply, faster when the text repeats; auto uses it where it measured faster here</source>
+            <translation>⟦ĝûéšš šéṽéŕåļ ţöķéñš åĥéåđ åñđ çĥéçķ ţĥéɱ îñ öñé šţéþ: ţĥé šåɱé ŕéþļý, ƒåšţéŕ ŵĥéñ ţĥé ţéẋţ ŕéþéåţš; åûţö ûšéš îţ ŵĥéŕé îţ ɱéåšûŕéđ ƒåšţéŕ ĥéŕé··············································⟧</translation>
+        </message>
     </context>
     <context>
         <name>fit</name>
@@ -3731,6 +3848,53 @@ Chat format: {format}</source>
         <message>
             <source>Today {time}</source>
             <translation>⟦Ţöđåý {time}····⟧</translation>
+        </message>
+    </context>
+    <context>
+        <name>load_options</name>
+        <message>
+            <source>16 bits per value: the full-size cache.</source>
+            <translation>⟦16 ƀîţš þéŕ ṽåļûé: ţĥé ƒûļļ-šîžé çåçĥé.···········⟧</translation>
+        </message>
+        <message>
+            <source>8 bits per value: about half the memory of f16, nearly the same replies.</source>
+            <translation>⟦8 ƀîţš þéŕ ṽåļûé: åƀöûţ ĥåļƒ ţĥé ɱéɱöŕý öƒ ƒ16, ñéåŕļý ţĥé šåɱé ŕéþļîéš.·····················⟧</translation>
+        </message>
+        <message>
+            <source>4 bits per value: about a quarter of the memory of f16; replies may change a little.</source>
+            <translation>⟦4 ƀîţš þéŕ ṽåļûé: åƀöûţ å ǫûåŕţéŕ öƒ ţĥé ɱéɱöŕý öƒ ƒ16; ŕéþļîéš ɱåý çĥåñĝé å ļîţţļé.·························⟧</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <comment>speculative decoding: where it measured faster</comment>
+            <translation>⟦Åûţö··⟧</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <comment>speculative decoding</comment>
+            <translation>⟦Öñ·⟧</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>speculative decoding</comment>
+            <translation>⟦Öƒƒ·⟧</translation>
+        </message>
+        <message>
+            <source>{help}. Applied when the model is loaded again.</source>
+            <translation>⟦{help}. Åþþļîéđ ŵĥéñ ţĥé ɱöđéļ îš ļöåđéđ åĝåîñ.··············⟧</translation>
+        </message>
+        <message>
+            <source>A small model with the same vocabulary that guesses a few tokens ahead for this one: the same replies, sooner. Hearth offers the models in your library that match. Applied when the model is loaded again.</source>
+            <translation>⟦Å šɱåļļ ɱöđéļ ŵîţĥ ţĥé šåɱé ṽöçåƀûļåŕý ţĥåţ ĝûéššéš å ƒéŵ ţöķéñš åĥéåđ ƒöŕ ţĥîš öñé: ţĥé šåɱé ŕéþļîéš, šööñéŕ. Ĥéåŕţĥ öƒƒéŕš ţĥé ɱöđéļš îñ ýöûŕ ļîƀŕåŕý ţĥåţ ɱåţçĥ. Åþþļîéđ ŵĥéñ ţĥé ɱöđéļ îš ļöåđéđ åĝåîñ.·································································⟧</translation>
+        </message>
+        <message>
+            <source>Draft model</source>
+            <translation>⟦Đŕåƒţ ɱöđéļ····⟧</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no draft model</comment>
+            <translation>⟦Ñöñé··⟧</translation>
         </message>
     </context>
     <context>

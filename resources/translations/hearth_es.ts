@@ -146,6 +146,59 @@
         </message>
     </context>
     <context>
+        <name>CacheSettings</name>
+        <message>
+            <source> GB</source>
+            <comment>size unit, after the number</comment>
+            <translation> GB</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>no conversation states are saved</comment>
+            <translation>Desactivada</translation>
+        </message>
+        <message>
+            <source>The most disk space saved conversation states may take; Off saves none</source>
+            <translation>El espacio máximo en disco que pueden ocupar los estados de conversación guardados; «Desactivada» no guarda ninguno</translation>
+        </message>
+        <message>
+            <source>Conversation cache size</source>
+            <translation>Tamaño de la caché de conversaciones</translation>
+        </message>
+        <message>
+            <source>Clear cache</source>
+            <translation>Vaciar caché</translation>
+        </message>
+        <message>
+            <source>Clear the conversation cache</source>
+            <translation>Vaciar la caché de conversaciones</translation>
+        </message>
+        <message>
+            <source>Delete every saved conversation state (your conversations stay)</source>
+            <translation>Eliminar todos los estados de conversación guardados (tus conversaciones se conservan)</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation>Espacio en disco</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>En uso</translation>
+        </message>
+        <message>
+            <source>Replies to a conversation you reopen start at once, because the engine saves its state on this computer; this caps the disk space it takes, and the least recently used conversations go first.</source>
+            <translation>Las respuestas en una conversación que vuelves a abrir empiezan al instante, porque el motor guarda su estado en este equipo; esto limita el espacio en disco que ocupa, y las conversaciones usadas hace más tiempo se eliminan primero.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Calculando…</translation>
+        </message>
+        <message>
+            <source>Clearing…</source>
+            <translation>Vaciando…</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
         <message>
             <source>Conversation</source>
@@ -1585,6 +1638,10 @@ Formato de chat: {format}</translation>
             <translation>{speed} tok/s · primer token {first} ms</translation>
         </message>
         <message>
+            <source>{speed} tok/s · drafts {kept}% kept · first token {first} ms</source>
+            <translation>{speed} tok/s · {kept} % del borrador aceptado · primer token {first} ms</translation>
+        </message>
+        <message>
             <source>Reading the conversation ({count} tokens)…</source>
             <translation>Leyendo la conversación ({count} tokens)…</translation>
         </message>
@@ -2563,6 +2620,10 @@ Formato de chat: {format}</translation>
             <translation>Red y descargas</translation>
         </message>
         <message>
+            <source>Conversation cache</source>
+            <translation>Caché de conversaciones</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>Abrir carpeta</translation>
         </message>
@@ -3055,6 +3116,10 @@ Formato de chat: {format}</translation>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
             <translation>{tokens} tokens · {rate} tok/s · primer token {ttft} ms</translation>
         </message>
+        <message>
+            <source>{tokens} tokens · {rate} tok/s · drafts {kept}% kept · first token {ttft} ms</source>
+            <translation>{tokens} tokens · {rate} tok/s · {kept} % del borrador aceptado · primer token {ttft} ms</translation>
+        </message>
     </context>
     <context>
         <name>chat_style</name>
@@ -3158,6 +3223,18 @@ Formato de chat: {format}</translation>
         <message>
             <source>Needs about {total}, more memory than this computer has free (estimate).</source>
             <translation>Necesita unos {total}, más memoria de la que este equipo tiene libre (estimación).</translation>
+        </message>
+        <message>
+            <source>Fits about {f16:,} tokens of context with an f16 cache, {q8_0:,} with q8_0, {q4_0:,} with q4_0 (estimate).</source>
+            <translation>Admite unos {f16:,} tokens de contexto con una caché f16, {q8_0:,} con q8_0 y {q4_0:,} con q4_0 (estimación).</translation>
+        </message>
+        <message>
+            <source>Its whole trained context of {ctx:,} tokens fits with any cache type (estimate).</source>
+            <translation>Todo su contexto de entrenamiento, de {ctx:,} tokens, cabe con cualquier tipo de caché (estimación).</translation>
+        </message>
+        <message>
+            <source>This model cannot keep its {part} cache as {type}: its attention heads are {length} values long, not a multiple of {block}. Choose f16 for it.</source>
+            <translation>Este modelo no puede guardar su caché {part} como {type}: sus cabezas de atención miden {length} valores, que no es múltiplo de {block}. Elige f16 para este modelo.</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -3270,6 +3347,22 @@ Formato de chat: {format}</translation>
         <message>
             <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
             <translation>El motor se detuvo inesperadamente: {reason}. Lo escrito hasta ahora se conserva; el motor se vuelve a iniciar con la siguiente solicitud.</translation>
+        </message>
+        <message>
+            <source>{draft} cannot draft for {model}: their vocabularies differ.</source>
+            <translation>{draft} no puede servir de borrador para {model}: sus vocabularios son distintos.</translation>
+        </message>
+        <message>
+            <source>Replies are not drafted with {draft}. {reason}</source>
+            <translation>{draft} no se usa como modelo de borrador para las respuestas. {reason}</translation>
+        </message>
+        <message>
+            <source>The engine could not read it.</source>
+            <translation>El motor no pudo leerlo.</translation>
+        </message>
+        <message>
+            <source>There was no memory for its context.</source>
+            <translation>No había memoria para su contexto.</translation>
         </message>
         <message>
             <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
@@ -3592,6 +3685,30 @@ Formato de chat: {format}</translation>
             <source>every layer</source>
             <translation>todas las capas</translation>
         </message>
+        <message>
+            <source>K cache type</source>
+            <translation>tipo de caché K</translation>
+        </message>
+        <message>
+            <source>how the attention keys are stored: q8_0 and q4_0 hold more context in the same memory, at a small cost in quality</source>
+            <translation>cómo se almacenan las claves de atención: q8_0 y q4_0 admiten más contexto en la misma memoria, con una pequeña pérdida de calidad</translation>
+        </message>
+        <message>
+            <source>V cache type</source>
+            <translation>tipo de caché V</translation>
+        </message>
+        <message>
+            <source>how the attention values are stored: q8_0 and q4_0 hold more context in the same memory (they need flash attention)</source>
+            <translation>cómo se almacenan los valores de atención: q8_0 y q4_0 admiten más contexto en la misma memoria (requieren flash attention)</translation>
+        </message>
+        <message>
+            <source>speculative decoding</source>
+            <translation>decodificación especulativa</translation>
+        </message>
+        <message>
+            <source>guess several tokens ahead and check them in one step: the same reply, faster when the text repeats; auto uses it where it measured faster here</source>
+            <translation>adivina varios tokens por adelantado y los comprueba en un solo paso: la misma respuesta, más rápida cuando el texto se repite; «Auto» lo usa donde midió que es más rápido en este equipo</translation>
+        </message>
     </context>
     <context>
         <name>fit</name>
@@ -3731,6 +3848,53 @@ Formato de chat: {format}</translation>
         <message>
             <source>Today {time}</source>
             <translation>Hoy, {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>load_options</name>
+        <message>
+            <source>16 bits per value: the full-size cache.</source>
+            <translation>16 bits por valor: la caché de tamaño completo.</translation>
+        </message>
+        <message>
+            <source>8 bits per value: about half the memory of f16, nearly the same replies.</source>
+            <translation>8 bits por valor: cerca de la mitad de la memoria de f16, respuestas casi idénticas.</translation>
+        </message>
+        <message>
+            <source>4 bits per value: about a quarter of the memory of f16; replies may change a little.</source>
+            <translation>4 bits por valor: cerca de una cuarta parte de la memoria de f16; las respuestas pueden cambiar un poco.</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <comment>speculative decoding: where it measured faster</comment>
+            <translation>Auto</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <comment>speculative decoding</comment>
+            <translation>Activado</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>speculative decoding</comment>
+            <translation>Desactivado</translation>
+        </message>
+        <message>
+            <source>{help}. Applied when the model is loaded again.</source>
+            <translation>{help}. Se aplica al volver a cargar el modelo.</translation>
+        </message>
+        <message>
+            <source>A small model with the same vocabulary that guesses a few tokens ahead for this one: the same replies, sooner. Hearth offers the models in your library that match. Applied when the model is loaded again.</source>
+            <translation>Un modelo pequeño con el mismo vocabulario que adivina unos cuantos tokens por adelantado para este: las mismas respuestas, antes. Hearth ofrece los modelos de tu biblioteca que encajan. Se aplica al volver a cargar el modelo.</translation>
+        </message>
+        <message>
+            <source>Draft model</source>
+            <translation>Modelo de borrador</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no draft model</comment>
+            <translation>Ninguno</translation>
         </message>
     </context>
     <context>

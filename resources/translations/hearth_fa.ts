@@ -145,6 +145,59 @@
         </message>
     </context>
     <context>
+        <name>CacheSettings</name>
+        <message>
+            <source> GB</source>
+            <comment>size unit, after the number</comment>
+            <translation>‏ GB</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>no conversation states are saved</comment>
+            <translation>خاموش</translation>
+        </message>
+        <message>
+            <source>The most disk space saved conversation states may take; Off saves none</source>
+            <translation>بیشترین فضای دیسکی که وضعیت‌های ذخیره‌شده گفتگوها می‌توانند اشغال کنند؛ «خاموش» هیچ وضعیتی ذخیره نمی‌کند</translation>
+        </message>
+        <message>
+            <source>Conversation cache size</source>
+            <translation>اندازه حافظه نهان گفتگوها</translation>
+        </message>
+        <message>
+            <source>Clear cache</source>
+            <translation>پاک کردن حافظه نهان</translation>
+        </message>
+        <message>
+            <source>Clear the conversation cache</source>
+            <translation>پاک کردن حافظه نهان گفتگوها</translation>
+        </message>
+        <message>
+            <source>Delete every saved conversation state (your conversations stay)</source>
+            <translation>حذف همه وضعیت‌های ذخیره‌شده گفتگوها (گفتگوهای شما باقی می‌مانند)</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation>فضای دیسک</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>استفاده‌شده</translation>
+        </message>
+        <message>
+            <source>Replies to a conversation you reopen start at once, because the engine saves its state on this computer; this caps the disk space it takes, and the least recently used conversations go first.</source>
+            <translation>پاسخ به گفتگویی که دوباره باز می‌کنید فوراً شروع می‌شود، زیرا موتور وضعیت آن را روی این رایانه ذخیره می‌کند؛ این تنظیم فضای دیسکی را که اشغال می‌کند محدود می‌کند، و نخست گفتگوهایی حذف می‌شوند که از آخرین استفاده‌شان بیشترین زمان گذشته است.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>در حال شمارش…</translation>
+        </message>
+        <message>
+            <source>Clearing…</source>
+            <translation>در حال پاک کردن…</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
         <message>
             <source>Conversation</source>
@@ -1570,6 +1623,10 @@ Chat format: {format}</source>
             <translation>‏{speed} tok/s · نخستین توکن {first} ms</translation>
         </message>
         <message>
+            <source>{speed} tok/s · drafts {kept}% kept · first token {first} ms</source>
+            <translation>‏{speed} tok/s · پذیرش پیش‌نویس‌ها {kept}% · نخستین توکن {first} ms</translation>
+        </message>
+        <message>
             <source>Reading the conversation ({count} tokens)…</source>
             <translation>در حال خواندن گفتگو ({count} توکن)…</translation>
         </message>
@@ -2546,6 +2603,10 @@ Chat format: {format}</source>
             <translation>شبکه و دانلودها</translation>
         </message>
         <message>
+            <source>Conversation cache</source>
+            <translation>حافظه نهان گفتگوها</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>باز کردن پوشه</translation>
         </message>
@@ -3036,6 +3097,10 @@ Chat format: {format}</source>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
             <translation>‏{tokens} توکن · {rate} tok/s · نخستین توکن {ttft} ms</translation>
         </message>
+        <message>
+            <source>{tokens} tokens · {rate} tok/s · drafts {kept}% kept · first token {ttft} ms</source>
+            <translation>‏{tokens} توکن · {rate} tok/s · پذیرش پیش‌نویس‌ها {kept}% · نخستین توکن {ttft} ms</translation>
+        </message>
     </context>
     <context>
         <name>chat_style</name>
@@ -3139,6 +3204,18 @@ Chat format: {format}</source>
         <message>
             <source>Needs about {total}, more memory than this computer has free (estimate).</source>
             <translation>حدود {total} لازم دارد، بیش از حافظه آزاد این رایانه (تخمینی).</translation>
+        </message>
+        <message>
+            <source>Fits about {f16:,} tokens of context with an f16 cache, {q8_0:,} with q8_0, {q4_0:,} with q4_0 (estimate).</source>
+            <translation>با حافظه نهان f16 حدود {f16:,} توکن زمینه جا می‌شود، با q8_0 حدود {q8_0:,} و با q4_0 حدود {q4_0:,} (تخمینی).</translation>
+        </message>
+        <message>
+            <source>Its whole trained context of {ctx:,} tokens fits with any cache type (estimate).</source>
+            <translation>کل زمینه آموزشی آن، یعنی {ctx:,} توکن، با هر نوع حافظه نهان جا می‌شود (تخمینی).</translation>
+        </message>
+        <message>
+            <source>This model cannot keep its {part} cache as {type}: its attention heads are {length} values long, not a multiple of {block}. Choose f16 for it.</source>
+            <translation>این مدل نمی‌تواند حافظه نهان {part} خود را به‌صورت {type} نگه دارد: طول سرهای توجه آن {length} مقدار است، نه مضربی از {block}. برای آن f16 را انتخاب کنید.</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -3251,6 +3328,22 @@ Chat format: {format}</source>
         <message>
             <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
             <translation>موتور به‌طور غیرمنتظره متوقف شد: {reason}. آنچه تا اینجا نوشته شده نگه داشته می‌شود؛ موتور با درخواست بعدی دوباره راه‌اندازی می‌شود.</translation>
+        </message>
+        <message>
+            <source>{draft} cannot draft for {model}: their vocabularies differ.</source>
+            <translation>‏{draft} نمی‌تواند برای {model} پیش‌نویس بسازد: واژگان آن‌ها متفاوت است.</translation>
+        </message>
+        <message>
+            <source>Replies are not drafted with {draft}. {reason}</source>
+            <translation>پاسخ‌ها با {draft} پیش‌نویس نمی‌شوند. {reason}</translation>
+        </message>
+        <message>
+            <source>The engine could not read it.</source>
+            <translation>موتور نتوانست آن را بخواند.</translation>
+        </message>
+        <message>
+            <source>There was no memory for its context.</source>
+            <translation>حافظه‌ای برای زمینه آن وجود نداشت.</translation>
         </message>
         <message>
             <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
@@ -3573,6 +3666,30 @@ Chat format: {format}</source>
             <source>every layer</source>
             <translation>همه لایه‌ها</translation>
         </message>
+        <message>
+            <source>K cache type</source>
+            <translation>نوع حافظه نهان K</translation>
+        </message>
+        <message>
+            <source>how the attention keys are stored: q8_0 and q4_0 hold more context in the same memory, at a small cost in quality</source>
+            <translation>نحوه ذخیره کلیدهای توجه: q8_0 و q4_0 در همان مقدار حافظه زمینه بیشتری جا می‌دهند، با اندکی افت کیفیت</translation>
+        </message>
+        <message>
+            <source>V cache type</source>
+            <translation>نوع حافظه نهان V</translation>
+        </message>
+        <message>
+            <source>how the attention values are stored: q8_0 and q4_0 hold more context in the same memory (they need flash attention)</source>
+            <translation>نحوه ذخیره مقدارهای توجه: q8_0 و q4_0 در همان مقدار حافظه زمینه بیشتری جا می‌دهند (به flash attention نیاز دارند)</translation>
+        </message>
+        <message>
+            <source>speculative decoding</source>
+            <translation>رمزگشایی حدسی</translation>
+        </message>
+        <message>
+            <source>guess several tokens ahead and check them in one step: the same reply, faster when the text repeats; auto uses it where it measured faster here</source>
+            <translation>حدس زدن چند توکن از پیش و بررسی آن‌ها در یک گام: همان پاسخ، ولی سریع‌تر وقتی متن تکرار می‌شود؛ «خودکار» آن را هر جا که در این رایانه سریع‌تر سنجیده شده به کار می‌برد</translation>
+        </message>
     </context>
     <context>
         <name>fit</name>
@@ -3712,6 +3829,53 @@ Chat format: {format}</source>
         <message>
             <source>Today {time}</source>
             <translation>امروز {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>load_options</name>
+        <message>
+            <source>16 bits per value: the full-size cache.</source>
+            <translation>16 بیت برای هر مقدار: حافظه نهان با اندازه کامل.</translation>
+        </message>
+        <message>
+            <source>8 bits per value: about half the memory of f16, nearly the same replies.</source>
+            <translation>8 بیت برای هر مقدار: حدود نصف حافظه f16، با پاسخ‌هایی تقریباً یکسان.</translation>
+        </message>
+        <message>
+            <source>4 bits per value: about a quarter of the memory of f16; replies may change a little.</source>
+            <translation>4 بیت برای هر مقدار: حدود یک‌چهارم حافظه f16؛ پاسخ‌ها ممکن است کمی تغییر کنند.</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <comment>speculative decoding: where it measured faster</comment>
+            <translation>خودکار</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <comment>speculative decoding</comment>
+            <translation>روشن</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>speculative decoding</comment>
+            <translation>خاموش</translation>
+        </message>
+        <message>
+            <source>{help}. Applied when the model is loaded again.</source>
+            <translation>‏{help}. با بارگذاری دوباره مدل اعمال می‌شود.</translation>
+        </message>
+        <message>
+            <source>A small model with the same vocabulary that guesses a few tokens ahead for this one: the same replies, sooner. Hearth offers the models in your library that match. Applied when the model is loaded again.</source>
+            <translation>مدلی کوچک با همان واژگان که چند توکن را برای این مدل از پیش حدس می‌زند: همان پاسخ‌ها، زودتر. Hearth مدل‌های سازگار کتابخانه شما را پیشنهاد می‌دهد. با بارگذاری دوباره مدل اعمال می‌شود.</translation>
+        </message>
+        <message>
+            <source>Draft model</source>
+            <translation>مدل پیش‌نویس</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no draft model</comment>
+            <translation>هیچ</translation>
         </message>
     </context>
     <context>

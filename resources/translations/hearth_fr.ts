@@ -146,6 +146,59 @@
         </message>
     </context>
     <context>
+        <name>CacheSettings</name>
+        <message>
+            <source> GB</source>
+            <comment>size unit, after the number</comment>
+            <translation> Go</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>no conversation states are saved</comment>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <source>The most disk space saved conversation states may take; Off saves none</source>
+            <translation>Espace disque maximal que peuvent occuper les états de conversation enregistrés ; Désactivé n’en enregistre aucun</translation>
+        </message>
+        <message>
+            <source>Conversation cache size</source>
+            <translation>Taille du cache des conversations</translation>
+        </message>
+        <message>
+            <source>Clear cache</source>
+            <translation>Vider le cache</translation>
+        </message>
+        <message>
+            <source>Clear the conversation cache</source>
+            <translation>Vider le cache des conversations</translation>
+        </message>
+        <message>
+            <source>Delete every saved conversation state (your conversations stay)</source>
+            <translation>Supprimer tous les états de conversation enregistrés (vos conversations sont conservées)</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation>Espace disque</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>Utilisé</translation>
+        </message>
+        <message>
+            <source>Replies to a conversation you reopen start at once, because the engine saves its state on this computer; this caps the disk space it takes, and the least recently used conversations go first.</source>
+            <translation>Les réponses dans une conversation rouverte commencent immédiatement, car le moteur enregistre son état sur cet ordinateur ; ce réglage limite l’espace disque occupé, et les conversations utilisées le moins récemment sont supprimées en premier.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Calcul…</translation>
+        </message>
+        <message>
+            <source>Clearing…</source>
+            <translation>Vidage…</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
         <message>
             <source>Conversation</source>
@@ -1585,6 +1638,10 @@ Format de chat : {format}</translation>
             <translation>{speed} tok/s · premier token {first} ms</translation>
         </message>
         <message>
+            <source>{speed} tok/s · drafts {kept}% kept · first token {first} ms</source>
+            <translation>{speed} tok/s · {kept} % des brouillons retenus · premier token {first} ms</translation>
+        </message>
+        <message>
             <source>Reading the conversation ({count} tokens)…</source>
             <translation>Lecture de la conversation ({count} tokens)…</translation>
         </message>
@@ -2563,6 +2620,10 @@ Format de chat : {format}</translation>
             <translation>Réseau et téléchargements</translation>
         </message>
         <message>
+            <source>Conversation cache</source>
+            <translation>Cache des conversations</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>Ouvrir le dossier</translation>
         </message>
@@ -3055,6 +3116,10 @@ Format de chat : {format}</translation>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
             <translation>{tokens} tokens · {rate} tok/s · premier token {ttft} ms</translation>
         </message>
+        <message>
+            <source>{tokens} tokens · {rate} tok/s · drafts {kept}% kept · first token {ttft} ms</source>
+            <translation>{tokens} tokens · {rate} tok/s · {kept} % des brouillons retenus · premier token {ttft} ms</translation>
+        </message>
     </context>
     <context>
         <name>chat_style</name>
@@ -3158,6 +3223,18 @@ Format de chat : {format}</translation>
         <message>
             <source>Needs about {total}, more memory than this computer has free (estimate).</source>
             <translation>Nécessite environ {total}, plus de mémoire que cet ordinateur n’en a de libre (estimation).</translation>
+        </message>
+        <message>
+            <source>Fits about {f16:,} tokens of context with an f16 cache, {q8_0:,} with q8_0, {q4_0:,} with q4_0 (estimate).</source>
+            <translation>Contexte possible : environ {f16:,} tokens avec un cache f16, {q8_0:,} avec q8_0, {q4_0:,} avec q4_0 (estimation).</translation>
+        </message>
+        <message>
+            <source>Its whole trained context of {ctx:,} tokens fits with any cache type (estimate).</source>
+            <translation>Tout son contexte d’entraînement de {ctx:,} tokens tient avec n’importe quel type de cache (estimation).</translation>
+        </message>
+        <message>
+            <source>This model cannot keep its {part} cache as {type}: its attention heads are {length} values long, not a multiple of {block}. Choose f16 for it.</source>
+            <translation>Ce modèle ne peut pas stocker son cache {part} en {type} : ses têtes d’attention font {length} valeurs de long, ce qui n’est pas un multiple de {block}. Choisissez f16 pour ce cache.</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -3270,6 +3347,22 @@ Format de chat : {format}</translation>
         <message>
             <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
             <translation>Le moteur s’est arrêté de façon inattendue (cause : {reason}). Ce qui a déjà été écrit est conservé ; le moteur redémarre à la prochaine requête.</translation>
+        </message>
+        <message>
+            <source>{draft} cannot draft for {model}: their vocabularies differ.</source>
+            <translation>{draft} ne peut pas servir de modèle de brouillon pour {model} : leurs vocabulaires diffèrent.</translation>
+        </message>
+        <message>
+            <source>Replies are not drafted with {draft}. {reason}</source>
+            <translation>{draft} n’est pas utilisé comme modèle de brouillon. {reason}</translation>
+        </message>
+        <message>
+            <source>The engine could not read it.</source>
+            <translation>Le moteur n’a pas pu le lire.</translation>
+        </message>
+        <message>
+            <source>There was no memory for its context.</source>
+            <translation>La mémoire manquait pour son contexte.</translation>
         </message>
         <message>
             <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
@@ -3592,6 +3685,30 @@ Format de chat : {format}</translation>
             <source>every layer</source>
             <translation>toutes les couches</translation>
         </message>
+        <message>
+            <source>K cache type</source>
+            <translation>type de cache K</translation>
+        </message>
+        <message>
+            <source>how the attention keys are stored: q8_0 and q4_0 hold more context in the same memory, at a small cost in quality</source>
+            <translation>la façon dont les clés d’attention sont stockées : q8_0 et q4_0 contiennent plus de contexte dans la même mémoire, au prix d’une légère perte de qualité</translation>
+        </message>
+        <message>
+            <source>V cache type</source>
+            <translation>type de cache V</translation>
+        </message>
+        <message>
+            <source>how the attention values are stored: q8_0 and q4_0 hold more context in the same memory (they need flash attention)</source>
+            <translation>la façon dont les valeurs d’attention sont stockées : q8_0 et q4_0 contiennent plus de contexte dans la même mémoire (ils nécessitent la flash attention)</translation>
+        </message>
+        <message>
+            <source>speculative decoding</source>
+            <translation>décodage spéculatif</translation>
+        </message>
+        <message>
+            <source>guess several tokens ahead and check them in one step: the same reply, faster when the text repeats; auto uses it where it measured faster here</source>
+            <translation>devine plusieurs tokens à l’avance et les vérifie en une seule étape : la même réponse, plus vite quand le texte se répète ; Auto l’utilise là où il s’est montré plus rapide sur cet ordinateur</translation>
+        </message>
     </context>
     <context>
         <name>fit</name>
@@ -3731,6 +3848,53 @@ Format de chat : {format}</translation>
         <message>
             <source>Today {time}</source>
             <translation>Aujourd’hui {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>load_options</name>
+        <message>
+            <source>16 bits per value: the full-size cache.</source>
+            <translation>16 bits par valeur : le cache en taille réelle.</translation>
+        </message>
+        <message>
+            <source>8 bits per value: about half the memory of f16, nearly the same replies.</source>
+            <translation>8 bits par valeur : environ la moitié de la mémoire de f16, des réponses presque identiques.</translation>
+        </message>
+        <message>
+            <source>4 bits per value: about a quarter of the memory of f16; replies may change a little.</source>
+            <translation>4 bits par valeur : environ un quart de la mémoire de f16 ; les réponses peuvent changer légèrement.</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <comment>speculative decoding: where it measured faster</comment>
+            <translation>Auto</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <comment>speculative decoding</comment>
+            <translation>Activé</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>speculative decoding</comment>
+            <translation>Désactivé</translation>
+        </message>
+        <message>
+            <source>{help}. Applied when the model is loaded again.</source>
+            <translation>{help}. Appliqué au prochain chargement du modèle.</translation>
+        </message>
+        <message>
+            <source>A small model with the same vocabulary that guesses a few tokens ahead for this one: the same replies, sooner. Hearth offers the models in your library that match. Applied when the model is loaded again.</source>
+            <translation>Un petit modèle au même vocabulaire qui devine quelques tokens à l’avance pour celui-ci : les mêmes réponses, plus tôt. Hearth propose les modèles compatibles de votre bibliothèque. Appliqué au prochain chargement du modèle.</translation>
+        </message>
+        <message>
+            <source>Draft model</source>
+            <translation>Modèle de brouillon</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no draft model</comment>
+            <translation>Aucun</translation>
         </message>
     </context>
     <context>

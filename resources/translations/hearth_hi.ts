@@ -146,6 +146,59 @@
         </message>
     </context>
     <context>
+        <name>CacheSettings</name>
+        <message>
+            <source> GB</source>
+            <comment>size unit, after the number</comment>
+            <translation> GB</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>no conversation states are saved</comment>
+            <translation>बंद</translation>
+        </message>
+        <message>
+            <source>The most disk space saved conversation states may take; Off saves none</source>
+            <translation>सहेजी गई चैट स्थितियाँ अधिकतम कितनी डिस्क स्पेस ले सकती हैं; बंद होने पर कुछ भी नहीं सहेजा जाता</translation>
+        </message>
+        <message>
+            <source>Conversation cache size</source>
+            <translation>चैट कैश का आकार</translation>
+        </message>
+        <message>
+            <source>Clear cache</source>
+            <translation>कैश साफ़ करें</translation>
+        </message>
+        <message>
+            <source>Clear the conversation cache</source>
+            <translation>चैट कैश साफ़ करें</translation>
+        </message>
+        <message>
+            <source>Delete every saved conversation state (your conversations stay)</source>
+            <translation>सहेजी गई सभी चैट स्थितियाँ हटाएँ (आपकी चैट बनी रहती हैं)</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation>डिस्क स्पेस</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>उपयोग में</translation>
+        </message>
+        <message>
+            <source>Replies to a conversation you reopen start at once, because the engine saves its state on this computer; this caps the disk space it takes, and the least recently used conversations go first.</source>
+            <translation>दोबारा खोली गई चैट के जवाब तुरंत शुरू होते हैं, क्योंकि इंजन उसकी स्थिति इस कंप्यूटर पर सहेजता है; यह सेटिंग तय करती है कि इसके लिए अधिकतम कितनी डिस्क स्पेस ली जाए, और सबसे लंबे समय से उपयोग न हुई चैट पहले हटाई जाती हैं।</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>गिना जा रहा है…</translation>
+        </message>
+        <message>
+            <source>Clearing…</source>
+            <translation>साफ़ किया जा रहा है…</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
         <message>
             <source>Conversation</source>
@@ -1585,6 +1638,10 @@ Chat format: {format}</source>
             <translation>{speed} tok/s · पहला टोकन {first} ms</translation>
         </message>
         <message>
+            <source>{speed} tok/s · drafts {kept}% kept · first token {first} ms</source>
+            <translation>{speed} tok/s · {kept}% ड्राफ़्ट स्वीकार · पहला टोकन {first} ms</translation>
+        </message>
+        <message>
             <source>Reading the conversation ({count} tokens)…</source>
             <translation>चैट पढ़ी जा रही है ({count} टोकन)…</translation>
         </message>
@@ -2563,6 +2620,10 @@ Chat format: {format}</source>
             <translation>नेटवर्क और डाउनलोड</translation>
         </message>
         <message>
+            <source>Conversation cache</source>
+            <translation>चैट कैश</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>फ़ोल्डर खोलें</translation>
         </message>
@@ -3055,6 +3116,10 @@ Chat format: {format}</source>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
             <translation>{tokens} टोकन · {rate} tok/s · पहला टोकन {ttft} ms</translation>
         </message>
+        <message>
+            <source>{tokens} tokens · {rate} tok/s · drafts {kept}% kept · first token {ttft} ms</source>
+            <translation>{tokens} टोकन · {rate} tok/s · {kept}% ड्राफ़्ट स्वीकार · पहला टोकन {ttft} ms</translation>
+        </message>
     </context>
     <context>
         <name>chat_style</name>
@@ -3158,6 +3223,18 @@ Chat format: {format}</source>
         <message>
             <source>Needs about {total}, more memory than this computer has free (estimate).</source>
             <translation>लगभग {total} चाहिए, जो इस कंप्यूटर की ख़ाली मेमोरी से ज़्यादा है (अनुमान)।</translation>
+        </message>
+        <message>
+            <source>Fits about {f16:,} tokens of context with an f16 cache, {q8_0:,} with q8_0, {q4_0:,} with q4_0 (estimate).</source>
+            <translation>f16 कैश के साथ लगभग {f16:,} टोकन का कॉन्टेक्स्ट आता है, q8_0 के साथ {q8_0:,}, q4_0 के साथ {q4_0:,} (अनुमान)।</translation>
+        </message>
+        <message>
+            <source>Its whole trained context of {ctx:,} tokens fits with any cache type (estimate).</source>
+            <translation>इसका पूरा प्रशिक्षित कॉन्टेक्स्ट, {ctx:,} टोकन, किसी भी कैश प्रकार के साथ आ जाता है (अनुमान)।</translation>
+        </message>
+        <message>
+            <source>This model cannot keep its {part} cache as {type}: its attention heads are {length} values long, not a multiple of {block}. Choose f16 for it.</source>
+            <translation>यह मॉडल अपना {part} कैश {type} के रूप में नहीं रख सकता: इसके अटेंशन हेड {length} मान लंबे हैं, जो {block} का गुणज नहीं है। इसके लिए f16 चुनें।</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -3270,6 +3347,22 @@ Chat format: {format}</source>
         <message>
             <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
             <translation>इंजन अचानक रुक गया ({reason})। अब तक जो लिखा गया वह रखा गया है; अगले अनुरोध के साथ इंजन फिर से शुरू होगा।</translation>
+        </message>
+        <message>
+            <source>{draft} cannot draft for {model}: their vocabularies differ.</source>
+            <translation>{draft} {model} के लिए ड्राफ़्ट नहीं बना सकता: दोनों की शब्दावली अलग है।</translation>
+        </message>
+        <message>
+            <source>Replies are not drafted with {draft}. {reason}</source>
+            <translation>जवाबों के ड्राफ़्ट {draft} से नहीं बनाए जाते। {reason}</translation>
+        </message>
+        <message>
+            <source>The engine could not read it.</source>
+            <translation>इंजन इसे पढ़ नहीं सका।</translation>
+        </message>
+        <message>
+            <source>There was no memory for its context.</source>
+            <translation>इसके कॉन्टेक्स्ट के लिए मेमोरी नहीं थी।</translation>
         </message>
         <message>
             <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
@@ -3592,6 +3685,30 @@ Chat format: {format}</source>
             <source>every layer</source>
             <translation>हर लेयर</translation>
         </message>
+        <message>
+            <source>K cache type</source>
+            <translation>K कैश प्रकार</translation>
+        </message>
+        <message>
+            <source>how the attention keys are stored: q8_0 and q4_0 hold more context in the same memory, at a small cost in quality</source>
+            <translation>अटेंशन कुंजियाँ कैसे रखी जाती हैं: q8_0 और q4_0 उतनी ही मेमोरी में ज़्यादा कॉन्टेक्स्ट रखते हैं, गुणवत्ता में थोड़ी कमी के साथ</translation>
+        </message>
+        <message>
+            <source>V cache type</source>
+            <translation>V कैश प्रकार</translation>
+        </message>
+        <message>
+            <source>how the attention values are stored: q8_0 and q4_0 hold more context in the same memory (they need flash attention)</source>
+            <translation>अटेंशन मान कैसे रखे जाते हैं: q8_0 और q4_0 उतनी ही मेमोरी में ज़्यादा कॉन्टेक्स्ट रखते हैं (इनके लिए flash attention चाहिए)</translation>
+        </message>
+        <message>
+            <source>speculative decoding</source>
+            <translation>स्पेक्युलेटिव डिकोडिंग</translation>
+        </message>
+        <message>
+            <source>guess several tokens ahead and check them in one step: the same reply, faster when the text repeats; auto uses it where it measured faster here</source>
+            <translation>कई टोकन का पहले से अनुमान लगाना और उन्हें एक ही चरण में जाँचना: वही जवाब, और टेक्स्ट दोहराए जाने पर तेज़; ऑटो इसे वहाँ उपयोग करता है जहाँ यह इस कंप्यूटर पर तेज़ मापा गया</translation>
+        </message>
     </context>
     <context>
         <name>fit</name>
@@ -3731,6 +3848,53 @@ Chat format: {format}</source>
         <message>
             <source>Today {time}</source>
             <translation>आज {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>load_options</name>
+        <message>
+            <source>16 bits per value: the full-size cache.</source>
+            <translation>प्रति मान 16 बिट: पूरे आकार का कैश।</translation>
+        </message>
+        <message>
+            <source>8 bits per value: about half the memory of f16, nearly the same replies.</source>
+            <translation>प्रति मान 8 बिट: f16 की लगभग आधी मेमोरी, लगभग वही जवाब।</translation>
+        </message>
+        <message>
+            <source>4 bits per value: about a quarter of the memory of f16; replies may change a little.</source>
+            <translation>प्रति मान 4 बिट: f16 की लगभग एक-चौथाई मेमोरी; जवाब थोड़े बदल सकते हैं।</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <comment>speculative decoding: where it measured faster</comment>
+            <translation>ऑटो</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <comment>speculative decoding</comment>
+            <translation>चालू</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>speculative decoding</comment>
+            <translation>बंद</translation>
+        </message>
+        <message>
+            <source>{help}. Applied when the model is loaded again.</source>
+            <translation>{help}। मॉडल फिर से लोड होने पर लागू होता है।</translation>
+        </message>
+        <message>
+            <source>A small model with the same vocabulary that guesses a few tokens ahead for this one: the same replies, sooner. Hearth offers the models in your library that match. Applied when the model is loaded again.</source>
+            <translation>समान शब्दावली वाला एक छोटा मॉडल जो इस मॉडल के लिए कुछ टोकन का पहले से अनुमान लगाता है: वही जवाब, जल्दी। Hearth आपकी लाइब्रेरी के मेल खाने वाले मॉडल दिखाता है। मॉडल फिर से लोड होने पर लागू होता है।</translation>
+        </message>
+        <message>
+            <source>Draft model</source>
+            <translation>ड्राफ़्ट मॉडल</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no draft model</comment>
+            <translation>कोई नहीं</translation>
         </message>
     </context>
     <context>

@@ -145,6 +145,59 @@
         </message>
     </context>
     <context>
+        <name>CacheSettings</name>
+        <message>
+            <source> GB</source>
+            <comment>size unit, after the number</comment>
+            <translation> GB</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>no conversation states are saved</comment>
+            <translation>オフ</translation>
+        </message>
+        <message>
+            <source>The most disk space saved conversation states may take; Off saves none</source>
+            <translation>保存された会話状態が使用できる最大のディスク容量。オフにすると保存しません</translation>
+        </message>
+        <message>
+            <source>Conversation cache size</source>
+            <translation>会話キャッシュのサイズ</translation>
+        </message>
+        <message>
+            <source>Clear cache</source>
+            <translation>キャッシュをクリア</translation>
+        </message>
+        <message>
+            <source>Clear the conversation cache</source>
+            <translation>会話キャッシュをクリア</translation>
+        </message>
+        <message>
+            <source>Delete every saved conversation state (your conversations stay)</source>
+            <translation>保存されたすべての会話状態を削除します（会話自体は残ります）</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation>ディスク容量</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>使用中</translation>
+        </message>
+        <message>
+            <source>Replies to a conversation you reopen start at once, because the engine saves its state on this computer; this caps the disk space it takes, and the least recently used conversations go first.</source>
+            <translation>エンジンが会話の状態をこのコンピューターに保存するため、再び開いた会話ではすぐに応答が始まります。ここでは、その保存に使うディスク容量の上限を設定します。上限を超えると、最後に使ってから最も時間の経った会話から削除されます。</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>計算しています…</translation>
+        </message>
+        <message>
+            <source>Clearing…</source>
+            <translation>クリアしています…</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
         <message>
             <source>Conversation</source>
@@ -1570,6 +1623,10 @@ Chat format: {format}</source>
             <translation>{speed} tok/s · 最初のトークン {first} ms</translation>
         </message>
         <message>
+            <source>{speed} tok/s · drafts {kept}% kept · first token {first} ms</source>
+            <translation>{speed} tok/s · ドラフト採用率 {kept}% · 最初のトークン {first} ms</translation>
+        </message>
+        <message>
             <source>Reading the conversation ({count} tokens)…</source>
             <translation>会話を読み込んでいます（{count} トークン）…</translation>
         </message>
@@ -2546,6 +2603,10 @@ Chat format: {format}</source>
             <translation>ネットワークとダウンロード</translation>
         </message>
         <message>
+            <source>Conversation cache</source>
+            <translation>会話キャッシュ</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>フォルダーを開く</translation>
         </message>
@@ -3036,6 +3097,10 @@ Chat format: {format}</source>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
             <translation>{tokens} トークン · {rate} tok/s · 最初のトークン {ttft} ms</translation>
         </message>
+        <message>
+            <source>{tokens} tokens · {rate} tok/s · drafts {kept}% kept · first token {ttft} ms</source>
+            <translation>{tokens} トークン · {rate} tok/s · ドラフト採用率 {kept}% · 最初のトークン {ttft} ms</translation>
+        </message>
     </context>
     <context>
         <name>chat_style</name>
@@ -3139,6 +3204,18 @@ Chat format: {format}</source>
         <message>
             <source>Needs about {total}, more memory than this computer has free (estimate).</source>
             <translation>約 {total} が必要で、このコンピューターの空きメモリを超えています（推定）。</translation>
+        </message>
+        <message>
+            <source>Fits about {f16:,} tokens of context with an f16 cache, {q8_0:,} with q8_0, {q4_0:,} with q4_0 (estimate).</source>
+            <translation>f16 キャッシュで約 {f16:,} トークン、q8_0 で {q8_0:,} トークン、q4_0 で {q4_0:,} トークンのコンテキストが収まります（推定）。</translation>
+        </message>
+        <message>
+            <source>Its whole trained context of {ctx:,} tokens fits with any cache type (estimate).</source>
+            <translation>学習時のコンテキスト全体（{ctx:,} トークン）が、どのキャッシュタイプでも収まります（推定）。</translation>
+        </message>
+        <message>
+            <source>This model cannot keep its {part} cache as {type}: its attention heads are {length} values long, not a multiple of {block}. Choose f16 for it.</source>
+            <translation>このモデルは {part} キャッシュを {type} で保持できません：アテンションヘッドの長さが {length} 値で、{block} の倍数ではありません。f16 を選んでください。</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -3251,6 +3328,22 @@ Chat format: {format}</source>
         <message>
             <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
             <translation>エンジンが予期せず停止しました：{reason}。ここまでに生成された内容は保持されます。エンジンは次のリクエストで再起動します。</translation>
+        </message>
+        <message>
+            <source>{draft} cannot draft for {model}: their vocabularies differ.</source>
+            <translation>{draft} は {model} のドラフトを生成できません：語彙が異なります。</translation>
+        </message>
+        <message>
+            <source>Replies are not drafted with {draft}. {reason}</source>
+            <translation>{draft} による応答のドラフト生成は行われません。{reason}</translation>
+        </message>
+        <message>
+            <source>The engine could not read it.</source>
+            <translation>エンジンがファイルを読み取れませんでした。</translation>
+        </message>
+        <message>
+            <source>There was no memory for its context.</source>
+            <translation>コンテキスト用のメモリがありませんでした。</translation>
         </message>
         <message>
             <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
@@ -3573,6 +3666,30 @@ Chat format: {format}</source>
             <source>every layer</source>
             <translation>すべてのレイヤー</translation>
         </message>
+        <message>
+            <source>K cache type</source>
+            <translation>K キャッシュタイプ</translation>
+        </message>
+        <message>
+            <source>how the attention keys are stored: q8_0 and q4_0 hold more context in the same memory, at a small cost in quality</source>
+            <translation>アテンションのキーの保存形式：q8_0 と q4_0 は同じメモリでより多くのコンテキストを保持できますが、品質がわずかに低下します</translation>
+        </message>
+        <message>
+            <source>V cache type</source>
+            <translation>V キャッシュタイプ</translation>
+        </message>
+        <message>
+            <source>how the attention values are stored: q8_0 and q4_0 hold more context in the same memory (they need flash attention)</source>
+            <translation>アテンションの値（バリュー）の保存形式：q8_0 と q4_0 は同じメモリでより多くのコンテキストを保持できます（Flash Attention が必要です）</translation>
+        </message>
+        <message>
+            <source>speculative decoding</source>
+            <translation>投機的デコーディング</translation>
+        </message>
+        <message>
+            <source>guess several tokens ahead and check them in one step: the same reply, faster when the text repeats; auto uses it where it measured faster here</source>
+            <translation>数トークン先を推測し、1 ステップでまとめて検証します：応答は同じで、テキストが繰り返されるときに速くなります。「自動」は、このコンピューターで速くなると測定された場合に使用します</translation>
+        </message>
     </context>
     <context>
         <name>fit</name>
@@ -3712,6 +3829,53 @@ Chat format: {format}</source>
         <message>
             <source>Today {time}</source>
             <translation>今日 {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>load_options</name>
+        <message>
+            <source>16 bits per value: the full-size cache.</source>
+            <translation>値あたり 16 ビット：フルサイズのキャッシュ。</translation>
+        </message>
+        <message>
+            <source>8 bits per value: about half the memory of f16, nearly the same replies.</source>
+            <translation>値あたり 8 ビット：メモリは f16 の約半分で、応答はほぼ同じです。</translation>
+        </message>
+        <message>
+            <source>4 bits per value: about a quarter of the memory of f16; replies may change a little.</source>
+            <translation>値あたり 4 ビット：メモリは f16 の約 4 分の 1。応答が少し変わることがあります。</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <comment>speculative decoding: where it measured faster</comment>
+            <translation>自動</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <comment>speculative decoding</comment>
+            <translation>オン</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>speculative decoding</comment>
+            <translation>オフ</translation>
+        </message>
+        <message>
+            <source>{help}. Applied when the model is loaded again.</source>
+            <translation>{help}。モデルの再読み込み時に適用されます。</translation>
+        </message>
+        <message>
+            <source>A small model with the same vocabulary that guesses a few tokens ahead for this one: the same replies, sooner. Hearth offers the models in your library that match. Applied when the model is loaded again.</source>
+            <translation>同じ語彙を持つ小さなモデルが、このモデルのために数トークン先を推測します：応答は同じまま、より速く返ります。Hearth はライブラリ内の一致するモデルを候補として表示します。モデルの再読み込み時に適用されます。</translation>
+        </message>
+        <message>
+            <source>Draft model</source>
+            <translation>ドラフトモデル</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no draft model</comment>
+            <translation>なし</translation>
         </message>
     </context>
     <context>

@@ -146,6 +146,59 @@
         </message>
     </context>
     <context>
+        <name>CacheSettings</name>
+        <message>
+            <source> GB</source>
+            <comment>size unit, after the number</comment>
+            <translation> GB</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>no conversation states are saved</comment>
+            <translation>Desativado</translation>
+        </message>
+        <message>
+            <source>The most disk space saved conversation states may take; Off saves none</source>
+            <translation>O espaço máximo em disco que os estados de conversa salvos podem ocupar; “Desativado” não salva nenhum</translation>
+        </message>
+        <message>
+            <source>Conversation cache size</source>
+            <translation>Tamanho do cache de conversas</translation>
+        </message>
+        <message>
+            <source>Clear cache</source>
+            <translation>Limpar cache</translation>
+        </message>
+        <message>
+            <source>Clear the conversation cache</source>
+            <translation>Limpar o cache de conversas</translation>
+        </message>
+        <message>
+            <source>Delete every saved conversation state (your conversations stay)</source>
+            <translation>Excluir todos os estados de conversa salvos (suas conversas permanecem)</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation>Espaço em disco</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>Em uso</translation>
+        </message>
+        <message>
+            <source>Replies to a conversation you reopen start at once, because the engine saves its state on this computer; this caps the disk space it takes, and the least recently used conversations go first.</source>
+            <translation>As respostas em uma conversa que você reabre começam na hora, porque o motor salva o estado dela neste computador; isto limita o espaço em disco que ele ocupa, e as conversas usadas há mais tempo saem primeiro.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Calculando…</translation>
+        </message>
+        <message>
+            <source>Clearing…</source>
+            <translation>Limpando…</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
         <message>
             <source>Conversation</source>
@@ -1585,6 +1638,10 @@ Formato de chat: {format}</translation>
             <translation>{speed} tok/s · primeiro token {first} ms</translation>
         </message>
         <message>
+            <source>{speed} tok/s · drafts {kept}% kept · first token {first} ms</source>
+            <translation>{speed} tok/s · {kept}% do rascunho aceito · primeiro token {first} ms</translation>
+        </message>
+        <message>
             <source>Reading the conversation ({count} tokens)…</source>
             <translation>Lendo a conversa ({count} tokens)…</translation>
         </message>
@@ -2563,6 +2620,10 @@ Formato de chat: {format}</translation>
             <translation>Rede e downloads</translation>
         </message>
         <message>
+            <source>Conversation cache</source>
+            <translation>Cache de conversas</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>Abrir pasta</translation>
         </message>
@@ -3055,6 +3116,10 @@ Formato de chat: {format}</translation>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
             <translation>{tokens} tokens · {rate} tok/s · primeiro token {ttft} ms</translation>
         </message>
+        <message>
+            <source>{tokens} tokens · {rate} tok/s · drafts {kept}% kept · first token {ttft} ms</source>
+            <translation>{tokens} tokens · {rate} tok/s · {kept}% do rascunho aceito · primeiro token {ttft} ms</translation>
+        </message>
     </context>
     <context>
         <name>chat_style</name>
@@ -3158,6 +3223,18 @@ Formato de chat: {format}</translation>
         <message>
             <source>Needs about {total}, more memory than this computer has free (estimate).</source>
             <translation>Precisa de cerca de {total}, mais memória do que este computador tem livre (estimativa).</translation>
+        </message>
+        <message>
+            <source>Fits about {f16:,} tokens of context with an f16 cache, {q8_0:,} with q8_0, {q4_0:,} with q4_0 (estimate).</source>
+            <translation>Comporta cerca de {f16:,} tokens de contexto com um cache f16, {q8_0:,} com q8_0 e {q4_0:,} com q4_0 (estimativa).</translation>
+        </message>
+        <message>
+            <source>Its whole trained context of {ctx:,} tokens fits with any cache type (estimate).</source>
+            <translation>Todo o contexto de treinamento, de {ctx:,} tokens, cabe com qualquer tipo de cache (estimativa).</translation>
+        </message>
+        <message>
+            <source>This model cannot keep its {part} cache as {type}: its attention heads are {length} values long, not a multiple of {block}. Choose f16 for it.</source>
+            <translation>Este modelo não pode manter o cache {part} como {type}: as cabeças de atenção dele têm {length} valores de comprimento, o que não é múltiplo de {block}. Escolha f16 para ele.</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -3270,6 +3347,22 @@ Formato de chat: {format}</translation>
         <message>
             <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
             <translation>O motor parou inesperadamente: {reason}. O que foi escrito até agora foi mantido; o motor inicia de novo com a próxima solicitação.</translation>
+        </message>
+        <message>
+            <source>{draft} cannot draft for {model}: their vocabularies differ.</source>
+            <translation>{draft} não pode servir de rascunho para {model}: os vocabulários são diferentes.</translation>
+        </message>
+        <message>
+            <source>Replies are not drafted with {draft}. {reason}</source>
+            <translation>{draft} não é usado como modelo de rascunho nas respostas. {reason}</translation>
+        </message>
+        <message>
+            <source>The engine could not read it.</source>
+            <translation>O motor não conseguiu lê-lo.</translation>
+        </message>
+        <message>
+            <source>There was no memory for its context.</source>
+            <translation>Não havia memória para o contexto dele.</translation>
         </message>
         <message>
             <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
@@ -3592,6 +3685,30 @@ Formato de chat: {format}</translation>
             <source>every layer</source>
             <translation>todas as camadas</translation>
         </message>
+        <message>
+            <source>K cache type</source>
+            <translation>tipo de cache K</translation>
+        </message>
+        <message>
+            <source>how the attention keys are stored: q8_0 and q4_0 hold more context in the same memory, at a small cost in quality</source>
+            <translation>como as chaves de atenção são armazenadas: q8_0 e q4_0 comportam mais contexto na mesma memória, com uma pequena perda de qualidade</translation>
+        </message>
+        <message>
+            <source>V cache type</source>
+            <translation>tipo de cache V</translation>
+        </message>
+        <message>
+            <source>how the attention values are stored: q8_0 and q4_0 hold more context in the same memory (they need flash attention)</source>
+            <translation>como os valores de atenção são armazenados: q8_0 e q4_0 comportam mais contexto na mesma memória (exigem flash attention)</translation>
+        </message>
+        <message>
+            <source>speculative decoding</source>
+            <translation>decodificação especulativa</translation>
+        </message>
+        <message>
+            <source>guess several tokens ahead and check them in one step: the same reply, faster when the text repeats; auto uses it where it measured faster here</source>
+            <translation>prevê vários tokens à frente e os verifica em um só passo: a mesma resposta, mais rápida quando o texto se repete; “Auto” usa onde mediu ser mais rápido neste computador</translation>
+        </message>
     </context>
     <context>
         <name>fit</name>
@@ -3731,6 +3848,53 @@ Formato de chat: {format}</translation>
         <message>
             <source>Today {time}</source>
             <translation>Hoje, {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>load_options</name>
+        <message>
+            <source>16 bits per value: the full-size cache.</source>
+            <translation>16 bits por valor: o cache em tamanho completo.</translation>
+        </message>
+        <message>
+            <source>8 bits per value: about half the memory of f16, nearly the same replies.</source>
+            <translation>8 bits por valor: cerca de metade da memória do f16, respostas quase iguais.</translation>
+        </message>
+        <message>
+            <source>4 bits per value: about a quarter of the memory of f16; replies may change a little.</source>
+            <translation>4 bits por valor: cerca de um quarto da memória do f16; as respostas podem mudar um pouco.</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <comment>speculative decoding: where it measured faster</comment>
+            <translation>Auto</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <comment>speculative decoding</comment>
+            <translation>Ativado</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>speculative decoding</comment>
+            <translation>Desativado</translation>
+        </message>
+        <message>
+            <source>{help}. Applied when the model is loaded again.</source>
+            <translation>{help}. Aplicado quando o modelo é carregado novamente.</translation>
+        </message>
+        <message>
+            <source>A small model with the same vocabulary that guesses a few tokens ahead for this one: the same replies, sooner. Hearth offers the models in your library that match. Applied when the model is loaded again.</source>
+            <translation>Um modelo pequeno com o mesmo vocabulário que prevê alguns tokens à frente para este: as mesmas respostas, mais cedo. O Hearth oferece os modelos da sua biblioteca que são compatíveis. Aplicado quando o modelo é carregado novamente.</translation>
+        </message>
+        <message>
+            <source>Draft model</source>
+            <translation>Modelo de rascunho</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no draft model</comment>
+            <translation>Nenhum</translation>
         </message>
     </context>
     <context>

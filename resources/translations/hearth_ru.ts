@@ -147,6 +147,59 @@
         </message>
     </context>
     <context>
+        <name>CacheSettings</name>
+        <message>
+            <source> GB</source>
+            <comment>size unit, after the number</comment>
+            <translation> ГБ</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>no conversation states are saved</comment>
+            <translation>Выкл.</translation>
+        </message>
+        <message>
+            <source>The most disk space saved conversation states may take; Off saves none</source>
+            <translation>Максимальное место на диске для сохранённых состояний чатов; «Выкл.» — ничего не сохранять</translation>
+        </message>
+        <message>
+            <source>Conversation cache size</source>
+            <translation>Размер кеша чатов</translation>
+        </message>
+        <message>
+            <source>Clear cache</source>
+            <translation>Очистить кеш</translation>
+        </message>
+        <message>
+            <source>Clear the conversation cache</source>
+            <translation>Очистить кеш чатов</translation>
+        </message>
+        <message>
+            <source>Delete every saved conversation state (your conversations stay)</source>
+            <translation>Удалить все сохранённые состояния чатов (сами чаты останутся)</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation>Место на диске</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>Занято</translation>
+        </message>
+        <message>
+            <source>Replies to a conversation you reopen start at once, because the engine saves its state on this computer; this caps the disk space it takes, and the least recently used conversations go first.</source>
+            <translation>Ответы в снова открытом чате начинаются сразу, потому что движок сохраняет его состояние на этом компьютере; эта настройка ограничивает занимаемое место на диске, а первыми удаляются чаты, которые дольше всего не открывались.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Подсчёт…</translation>
+        </message>
+        <message>
+            <source>Clearing…</source>
+            <translation>Очистка…</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
         <message>
             <source>Conversation</source>
@@ -1600,6 +1653,10 @@ Chat format: {format}</source>
             <translation>{speed} ток/с · первый токен {first} мс</translation>
         </message>
         <message>
+            <source>{speed} tok/s · drafts {kept}% kept · first token {first} ms</source>
+            <translation>{speed} ток/с · принято {kept}% черновых токенов · первый токен {first} мс</translation>
+        </message>
+        <message>
             <source>Reading the conversation ({count} tokens)…</source>
             <translation>Чтение чата ({count} токенов)…</translation>
         </message>
@@ -2580,6 +2637,10 @@ Chat format: {format}</source>
             <translation>Сеть и загрузки</translation>
         </message>
         <message>
+            <source>Conversation cache</source>
+            <translation>Кеш чатов</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>Открыть папку</translation>
         </message>
@@ -3074,6 +3135,10 @@ Chat format: {format}</source>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
             <translation>{tokens} токенов · {rate} ток/с · первый токен {ttft} мс</translation>
         </message>
+        <message>
+            <source>{tokens} tokens · {rate} tok/s · drafts {kept}% kept · first token {ttft} ms</source>
+            <translation>{tokens} токенов · {rate} ток/с · принято {kept}% черновых токенов · первый токен {ttft} мс</translation>
+        </message>
     </context>
     <context>
         <name>chat_style</name>
@@ -3177,6 +3242,18 @@ Chat format: {format}</source>
         <message>
             <source>Needs about {total}, more memory than this computer has free (estimate).</source>
             <translation>Нужно около {total} — больше памяти, чем свободно на этом компьютере (приблизительно).</translation>
+        </message>
+        <message>
+            <source>Fits about {f16:,} tokens of context with an f16 cache, {q8_0:,} with q8_0, {q4_0:,} with q4_0 (estimate).</source>
+            <translation>Поместится контекст около {f16:,} токенов с кешем f16, {q8_0:,} — с q8_0, {q4_0:,} — с q4_0 (приблизительно).</translation>
+        </message>
+        <message>
+            <source>Its whole trained context of {ctx:,} tokens fits with any cache type (estimate).</source>
+            <translation>Весь обучающий контекст в {ctx:,} токенов поместится с любым типом кеша (приблизительно).</translation>
+        </message>
+        <message>
+            <source>This model cannot keep its {part} cache as {type}: its attention heads are {length} values long, not a multiple of {block}. Choose f16 for it.</source>
+            <translation>Эта модель не может хранить кеш {part} в формате {type}: длина её голов внимания — {length} значений, а это не кратно {block}. Выберите для него f16.</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -3289,6 +3366,22 @@ Chat format: {format}</source>
         <message>
             <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
             <translation>Движок неожиданно остановился ({reason}). Уже написанное сохранено; движок запустится снова при следующем запросе.</translation>
+        </message>
+        <message>
+            <source>{draft} cannot draft for {model}: their vocabularies differ.</source>
+            <translation>{draft} не может быть черновой моделью для {model}: у них разные словари.</translation>
+        </message>
+        <message>
+            <source>Replies are not drafted with {draft}. {reason}</source>
+            <translation>{draft} не используется как черновая модель. {reason}</translation>
+        </message>
+        <message>
+            <source>The engine could not read it.</source>
+            <translation>Движку не удалось её прочитать.</translation>
+        </message>
+        <message>
+            <source>There was no memory for its context.</source>
+            <translation>Для её контекста не хватило памяти.</translation>
         </message>
         <message>
             <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
@@ -3611,6 +3704,30 @@ Chat format: {format}</source>
             <source>every layer</source>
             <translation>все слои</translation>
         </message>
+        <message>
+            <source>K cache type</source>
+            <translation>тип кеша K</translation>
+        </message>
+        <message>
+            <source>how the attention keys are stored: q8_0 and q4_0 hold more context in the same memory, at a small cost in quality</source>
+            <translation>как хранятся ключи внимания: q8_0 и q4_0 вмещают больше контекста в том же объёме памяти ценой небольшой потери качества</translation>
+        </message>
+        <message>
+            <source>V cache type</source>
+            <translation>тип кеша V</translation>
+        </message>
+        <message>
+            <source>how the attention values are stored: q8_0 and q4_0 hold more context in the same memory (they need flash attention)</source>
+            <translation>как хранятся значения внимания: q8_0 и q4_0 вмещают больше контекста в том же объёме памяти (нужен flash attention)</translation>
+        </message>
+        <message>
+            <source>speculative decoding</source>
+            <translation>спекулятивное декодирование</translation>
+        </message>
+        <message>
+            <source>guess several tokens ahead and check them in one step: the same reply, faster when the text repeats; auto uses it where it measured faster here</source>
+            <translation>угадывать несколько токенов вперёд и проверять их за один шаг: тот же ответ, но быстрее, когда текст повторяется; «Авто» включает его там, где на этом компьютере это оказалось быстрее</translation>
+        </message>
     </context>
     <context>
         <name>fit</name>
@@ -3750,6 +3867,53 @@ Chat format: {format}</source>
         <message>
             <source>Today {time}</source>
             <translation>Сегодня {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>load_options</name>
+        <message>
+            <source>16 bits per value: the full-size cache.</source>
+            <translation>16 бит на значение: кеш полного размера.</translation>
+        </message>
+        <message>
+            <source>8 bits per value: about half the memory of f16, nearly the same replies.</source>
+            <translation>8 бит на значение: около половины памяти f16, ответы почти те же.</translation>
+        </message>
+        <message>
+            <source>4 bits per value: about a quarter of the memory of f16; replies may change a little.</source>
+            <translation>4 бита на значение: около четверти памяти f16; ответы могут немного измениться.</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <comment>speculative decoding: where it measured faster</comment>
+            <translation>Авто</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <comment>speculative decoding</comment>
+            <translation>Вкл.</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>speculative decoding</comment>
+            <translation>Выкл.</translation>
+        </message>
+        <message>
+            <source>{help}. Applied when the model is loaded again.</source>
+            <translation>{help}. Применяется при следующей загрузке модели.</translation>
+        </message>
+        <message>
+            <source>A small model with the same vocabulary that guesses a few tokens ahead for this one: the same replies, sooner. Hearth offers the models in your library that match. Applied when the model is loaded again.</source>
+            <translation>Небольшая модель с тем же словарём, которая угадывает для этой модели несколько токенов вперёд: те же ответы, но быстрее. Hearth предлагает подходящие модели из вашей библиотеки. Применяется при следующей загрузке модели.</translation>
+        </message>
+        <message>
+            <source>Draft model</source>
+            <translation>Черновая модель</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no draft model</comment>
+            <translation>Нет</translation>
         </message>
     </context>
     <context>

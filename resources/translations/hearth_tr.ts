@@ -145,6 +145,59 @@
         </message>
     </context>
     <context>
+        <name>CacheSettings</name>
+        <message>
+            <source> GB</source>
+            <comment>size unit, after the number</comment>
+            <translation> GB</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>no conversation states are saved</comment>
+            <translation>Kapalı</translation>
+        </message>
+        <message>
+            <source>The most disk space saved conversation states may take; Off saves none</source>
+            <translation>Kaydedilen sohbet durumlarının kaplayabileceği en fazla disk alanı; Kapalı hiçbirini kaydetmez</translation>
+        </message>
+        <message>
+            <source>Conversation cache size</source>
+            <translation>Sohbet önbelleği boyutu</translation>
+        </message>
+        <message>
+            <source>Clear cache</source>
+            <translation>Önbelleği temizle</translation>
+        </message>
+        <message>
+            <source>Clear the conversation cache</source>
+            <translation>Sohbet önbelleğini temizle</translation>
+        </message>
+        <message>
+            <source>Delete every saved conversation state (your conversations stay)</source>
+            <translation>Kaydedilen tüm sohbet durumlarını sil (sohbetleriniz kalır)</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation>Disk alanı</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>Kullanılan</translation>
+        </message>
+        <message>
+            <source>Replies to a conversation you reopen start at once, because the engine saves its state on this computer; this caps the disk space it takes, and the least recently used conversations go first.</source>
+            <translation>Yeniden açtığınız bir sohbete yanıtlar hemen başlar, çünkü motor sohbetin durumunu bu bilgisayara kaydeder; bu ayar bunların kapladığı disk alanını sınırlar ve en uzun süredir kullanılmayan sohbetler önce silinir.</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Hesaplanıyor…</translation>
+        </message>
+        <message>
+            <source>Clearing…</source>
+            <translation>Temizleniyor…</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
         <message>
             <source>Conversation</source>
@@ -1570,6 +1623,10 @@ Sohbet biçimi: {format}</translation>
             <translation>{speed} tok/sn · ilk token {first} ms</translation>
         </message>
         <message>
+            <source>{speed} tok/s · drafts {kept}% kept · first token {first} ms</source>
+            <translation>{speed} tok/sn · taslak kabulü %{kept} · ilk token {first} ms</translation>
+        </message>
+        <message>
             <source>Reading the conversation ({count} tokens)…</source>
             <translation>Sohbet okunuyor ({count} token)…</translation>
         </message>
@@ -2546,6 +2603,10 @@ Sohbet biçimi: {format}</translation>
             <translation>Ağ ve indirmeler</translation>
         </message>
         <message>
+            <source>Conversation cache</source>
+            <translation>Sohbet önbelleği</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>Klasörü aç</translation>
         </message>
@@ -3036,6 +3097,10 @@ Sohbet biçimi: {format}</translation>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
             <translation>{tokens} token · {rate} tok/sn · ilk token {ttft} ms</translation>
         </message>
+        <message>
+            <source>{tokens} tokens · {rate} tok/s · drafts {kept}% kept · first token {ttft} ms</source>
+            <translation>{tokens} token · {rate} tok/sn · taslak kabulü %{kept} · ilk token {ttft} ms</translation>
+        </message>
     </context>
     <context>
         <name>chat_style</name>
@@ -3139,6 +3204,18 @@ Sohbet biçimi: {format}</translation>
         <message>
             <source>Needs about {total}, more memory than this computer has free (estimate).</source>
             <translation>Yaklaşık {total} gerekiyor; bu, bu bilgisayardaki boş bellekten fazla (tahmin).</translation>
+        </message>
+        <message>
+            <source>Fits about {f16:,} tokens of context with an f16 cache, {q8_0:,} with q8_0, {q4_0:,} with q4_0 (estimate).</source>
+            <translation>f16 önbellekle yaklaşık {f16:,} token, q8_0 ile {q8_0:,}, q4_0 ile {q4_0:,} token bağlam sığar (tahmin).</translation>
+        </message>
+        <message>
+            <source>Its whole trained context of {ctx:,} tokens fits with any cache type (estimate).</source>
+            <translation>Eğitildiği bağlamın tamamı ({ctx:,} token) her önbellek türüyle sığar (tahmin).</translation>
+        </message>
+        <message>
+            <source>This model cannot keep its {part} cache as {type}: its attention heads are {length} values long, not a multiple of {block}. Choose f16 for it.</source>
+            <translation>Bu model {part} önbelleğini {type} olarak tutamaz: dikkat başlıklarının uzunluğu {length} değer ve bu, {block} sayısının katı değil. Bunun için f16 seçin.</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -3251,6 +3328,22 @@ Sohbet biçimi: {format}</translation>
         <message>
             <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
             <translation>Motor beklenmedik şekilde durdu ({reason}). Şimdiye kadar yazılanlar saklanıyor; motor bir sonraki istekle yeniden başlar.</translation>
+        </message>
+        <message>
+            <source>{draft} cannot draft for {model}: their vocabularies differ.</source>
+            <translation>{draft}, {model} için taslak model olamaz: sözlükleri farklı.</translation>
+        </message>
+        <message>
+            <source>Replies are not drafted with {draft}. {reason}</source>
+            <translation>{draft} taslak model olarak kullanılmıyor. {reason}</translation>
+        </message>
+        <message>
+            <source>The engine could not read it.</source>
+            <translation>Motor onu okuyamadı.</translation>
+        </message>
+        <message>
+            <source>There was no memory for its context.</source>
+            <translation>Bağlamı için yeterli bellek yoktu.</translation>
         </message>
         <message>
             <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
@@ -3573,6 +3666,30 @@ Sohbet biçimi: {format}</translation>
             <source>every layer</source>
             <translation>tüm katmanlar</translation>
         </message>
+        <message>
+            <source>K cache type</source>
+            <translation>K önbellek türü</translation>
+        </message>
+        <message>
+            <source>how the attention keys are stored: q8_0 and q4_0 hold more context in the same memory, at a small cost in quality</source>
+            <translation>dikkat anahtarlarının nasıl saklandığı: q8_0 ve q4_0 aynı bellekte daha fazla bağlam tutar, kalitede küçük bir kayıpla</translation>
+        </message>
+        <message>
+            <source>V cache type</source>
+            <translation>V önbellek türü</translation>
+        </message>
+        <message>
+            <source>how the attention values are stored: q8_0 and q4_0 hold more context in the same memory (they need flash attention)</source>
+            <translation>dikkat değerlerinin nasıl saklandığı: q8_0 ve q4_0 aynı bellekte daha fazla bağlam tutar (flash attention gerektirir)</translation>
+        </message>
+        <message>
+            <source>speculative decoding</source>
+            <translation>spekülatif kod çözme</translation>
+        </message>
+        <message>
+            <source>guess several tokens ahead and check them in one step: the same reply, faster when the text repeats; auto uses it where it measured faster here</source>
+            <translation>birkaç tokeni önceden tahmin eder ve tek adımda denetler: aynı yanıt, metin tekrarlandığında daha hızlı; Otomatik, bu bilgisayarda daha hızlı ölçüldüğü yerde kullanır</translation>
+        </message>
     </context>
     <context>
         <name>fit</name>
@@ -3712,6 +3829,53 @@ Sohbet biçimi: {format}</translation>
         <message>
             <source>Today {time}</source>
             <translation>Bugün {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>load_options</name>
+        <message>
+            <source>16 bits per value: the full-size cache.</source>
+            <translation>Değer başına 16 bit: tam boyutlu önbellek.</translation>
+        </message>
+        <message>
+            <source>8 bits per value: about half the memory of f16, nearly the same replies.</source>
+            <translation>Değer başına 8 bit: f16'nın belleğinin yaklaşık yarısı, neredeyse aynı yanıtlar.</translation>
+        </message>
+        <message>
+            <source>4 bits per value: about a quarter of the memory of f16; replies may change a little.</source>
+            <translation>Değer başına 4 bit: f16'nın belleğinin yaklaşık dörtte biri; yanıtlar biraz değişebilir.</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <comment>speculative decoding: where it measured faster</comment>
+            <translation>Otomatik</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <comment>speculative decoding</comment>
+            <translation>Açık</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>speculative decoding</comment>
+            <translation>Kapalı</translation>
+        </message>
+        <message>
+            <source>{help}. Applied when the model is loaded again.</source>
+            <translation>{help}. Model yeniden yüklendiğinde uygulanır.</translation>
+        </message>
+        <message>
+            <source>A small model with the same vocabulary that guesses a few tokens ahead for this one: the same replies, sooner. Hearth offers the models in your library that match. Applied when the model is loaded again.</source>
+            <translation>Bu model için birkaç tokeni önceden tahmin eden, aynı sözlüğe sahip küçük bir model: aynı yanıtlar, daha çabuk. Hearth, kitaplığınızdaki uyumlu modelleri sunar. Model yeniden yüklendiğinde uygulanır.</translation>
+        </message>
+        <message>
+            <source>Draft model</source>
+            <translation>Taslak model</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no draft model</comment>
+            <translation>Yok</translation>
         </message>
     </context>
     <context>

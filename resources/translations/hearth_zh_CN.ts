@@ -145,6 +145,59 @@
         </message>
     </context>
     <context>
+        <name>CacheSettings</name>
+        <message>
+            <source> GB</source>
+            <comment>size unit, after the number</comment>
+            <translation> GB</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>no conversation states are saved</comment>
+            <translation>关</translation>
+        </message>
+        <message>
+            <source>The most disk space saved conversation states may take; Off saves none</source>
+            <translation>已保存的对话状态最多可占用的磁盘空间；设为“关”则不保存</translation>
+        </message>
+        <message>
+            <source>Conversation cache size</source>
+            <translation>对话缓存大小</translation>
+        </message>
+        <message>
+            <source>Clear cache</source>
+            <translation>清除缓存</translation>
+        </message>
+        <message>
+            <source>Clear the conversation cache</source>
+            <translation>清除对话缓存</translation>
+        </message>
+        <message>
+            <source>Delete every saved conversation state (your conversations stay)</source>
+            <translation>删除所有已保存的对话状态（对话本身会保留）</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation>磁盘空间</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>已使用</translation>
+        </message>
+        <message>
+            <source>Replies to a conversation you reopen start at once, because the engine saves its state on this computer; this caps the disk space it takes, and the least recently used conversations go first.</source>
+            <translation>重新打开的对话会立即开始回复，因为引擎会将对话状态保存在这台电脑上；此项限制其占用的磁盘空间，最久未使用的对话会最先被清除。</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>正在统计…</translation>
+        </message>
+        <message>
+            <source>Clearing…</source>
+            <translation>正在清除…</translation>
+        </message>
+    </context>
+    <context>
         <name>ChatView</name>
         <message>
             <source>Conversation</source>
@@ -1570,6 +1623,10 @@ Chat format: {format}</source>
             <translation>{speed} tok/s · 首个 token {first} 毫秒</translation>
         </message>
         <message>
+            <source>{speed} tok/s · drafts {kept}% kept · first token {first} ms</source>
+            <translation>{speed} tok/s · 草稿采纳率 {kept}% · 首个 token {first} 毫秒</translation>
+        </message>
+        <message>
             <source>Reading the conversation ({count} tokens)…</source>
             <translation>正在读取对话（{count} 个 token）…</translation>
         </message>
@@ -2546,6 +2603,10 @@ Chat format: {format}</source>
             <translation>网络和下载</translation>
         </message>
         <message>
+            <source>Conversation cache</source>
+            <translation>对话缓存</translation>
+        </message>
+        <message>
             <source>Open folder</source>
             <translation>打开文件夹</translation>
         </message>
@@ -3036,6 +3097,10 @@ Chat format: {format}</source>
             <source>{tokens} tokens · {rate} tok/s · first token {ttft} ms</source>
             <translation>{tokens} 个 token · {rate} tok/s · 首个 token {ttft} 毫秒</translation>
         </message>
+        <message>
+            <source>{tokens} tokens · {rate} tok/s · drafts {kept}% kept · first token {ttft} ms</source>
+            <translation>{tokens} 个 token · {rate} tok/s · 草稿采纳率 {kept}% · 首个 token {ttft} 毫秒</translation>
+        </message>
     </context>
     <context>
         <name>chat_style</name>
@@ -3139,6 +3204,18 @@ Chat format: {format}</source>
         <message>
             <source>Needs about {total}, more memory than this computer has free (estimate).</source>
             <translation>约需 {total}，超过这台电脑的可用内存（估算）。</translation>
+        </message>
+        <message>
+            <source>Fits about {f16:,} tokens of context with an f16 cache, {q8_0:,} with q8_0, {q4_0:,} with q4_0 (estimate).</source>
+            <translation>使用 f16 缓存约可容纳 {f16:,} 个 token 的上下文，q8_0 约 {q8_0:,} 个，q4_0 约 {q4_0:,} 个（估算）。</translation>
+        </message>
+        <message>
+            <source>Its whole trained context of {ctx:,} tokens fits with any cache type (estimate).</source>
+            <translation>其完整的训练上下文（{ctx:,} 个 token）在任何缓存类型下都能放下（估算）。</translation>
+        </message>
+        <message>
+            <source>This model cannot keep its {part} cache as {type}: its attention heads are {length} values long, not a multiple of {block}. Choose f16 for it.</source>
+            <translation>此模型无法将其 {part} 缓存保存为 {type}：其注意力头长度为 {length} 个值，不是 {block} 的倍数。请为其选择 f16。</translation>
         </message>
         <message>
             <source>the disk is full</source>
@@ -3251,6 +3328,22 @@ Chat format: {format}</source>
         <message>
             <source>The engine stopped unexpectedly: it {reason}. What was written so far is kept; the engine starts again with the next request.</source>
             <translation>引擎意外停止：{reason}。已生成的内容会保留；引擎将在下一个请求时重新启动。</translation>
+        </message>
+        <message>
+            <source>{draft} cannot draft for {model}: their vocabularies differ.</source>
+            <translation>{draft} 无法为 {model} 生成草稿：二者的词表不同。</translation>
+        </message>
+        <message>
+            <source>Replies are not drafted with {draft}. {reason}</source>
+            <translation>回复不会使用 {draft} 生成草稿。{reason}</translation>
+        </message>
+        <message>
+            <source>The engine could not read it.</source>
+            <translation>引擎无法读取该文件。</translation>
+        </message>
+        <message>
+            <source>There was no memory for its context.</source>
+            <translation>没有足够的内存用于其上下文。</translation>
         </message>
         <message>
             <source>The model could not be loaded: {reason}. The file may be damaged, or made for a newer engine than this Hearth has.</source>
@@ -3573,6 +3666,30 @@ Chat format: {format}</source>
             <source>every layer</source>
             <translation>所有层</translation>
         </message>
+        <message>
+            <source>K cache type</source>
+            <translation>K 缓存类型</translation>
+        </message>
+        <message>
+            <source>how the attention keys are stored: q8_0 and q4_0 hold more context in the same memory, at a small cost in quality</source>
+            <translation>注意力键的存储方式：q8_0 和 q4_0 在相同内存中可容纳更多上下文，质量略有损失</translation>
+        </message>
+        <message>
+            <source>V cache type</source>
+            <translation>V 缓存类型</translation>
+        </message>
+        <message>
+            <source>how the attention values are stored: q8_0 and q4_0 hold more context in the same memory (they need flash attention)</source>
+            <translation>注意力值的存储方式：q8_0 和 q4_0 在相同内存中可容纳更多上下文（需要 Flash Attention）</translation>
+        </message>
+        <message>
+            <source>speculative decoding</source>
+            <translation>推测解码</translation>
+        </message>
+        <message>
+            <source>guess several tokens ahead and check them in one step: the same reply, faster when the text repeats; auto uses it where it measured faster here</source>
+            <translation>提前猜测多个 token，并在一步中一起验证：回复相同，文本重复时速度更快；“自动”仅在本机实测更快时启用</translation>
+        </message>
     </context>
     <context>
         <name>fit</name>
@@ -3712,6 +3829,53 @@ Chat format: {format}</source>
         <message>
             <source>Today {time}</source>
             <translation>今天 {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>load_options</name>
+        <message>
+            <source>16 bits per value: the full-size cache.</source>
+            <translation>每个值 16 位：完整大小的缓存。</translation>
+        </message>
+        <message>
+            <source>8 bits per value: about half the memory of f16, nearly the same replies.</source>
+            <translation>每个值 8 位：内存约为 f16 的一半，回复几乎相同。</translation>
+        </message>
+        <message>
+            <source>4 bits per value: about a quarter of the memory of f16; replies may change a little.</source>
+            <translation>每个值 4 位：内存约为 f16 的四分之一；回复可能略有变化。</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <comment>speculative decoding: where it measured faster</comment>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <comment>speculative decoding</comment>
+            <translation>开</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <comment>speculative decoding</comment>
+            <translation>关</translation>
+        </message>
+        <message>
+            <source>{help}. Applied when the model is loaded again.</source>
+            <translation>{help}。重新加载模型后生效。</translation>
+        </message>
+        <message>
+            <source>A small model with the same vocabulary that guesses a few tokens ahead for this one: the same replies, sooner. Hearth offers the models in your library that match. Applied when the model is loaded again.</source>
+            <translation>一个词表相同的小模型，为此模型提前猜测几个 token：回复相同，但更快。Hearth 会列出模型库中匹配的模型。重新加载模型后生效。</translation>
+        </message>
+        <message>
+            <source>Draft model</source>
+            <translation>草稿模型</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no draft model</comment>
+            <translation>无</translation>
         </message>
     </context>
     <context>
