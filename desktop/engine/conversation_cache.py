@@ -227,7 +227,7 @@ class ConversationCache:
             reason = restore(m.ctx, m.memory, snap.state, len(snap.tokens))
             if reason is None:
                 m.cached = list(snap.tokens)
-                return self._usable(m, best)
+                return self.usable(m, best)
             del self._ram[source]
             m.cached = []
             log.warning("Dropped a conversation snapshot in memory: %s.", reason)
@@ -332,9 +332,9 @@ class ConversationCache:
         kv_files.touch(path)
         m.cached = saved
         self._index[path] = saved
-        return self._usable(m, shared_prefix(saved, tokens, limit))
+        return self.usable(m, shared_prefix(saved, tokens, limit))
 
-    def _usable(self, m: Model, keep: int) -> int:
+    def usable(self, m: Model, keep: int) -> int:
         """keep, when the restored state can go on from its keep-th token; else 0 with the
         context emptied. A sliding-window model's saved state holds only the last window of
         cells: going on from further back would attend to cells that are gone (llama.cpp's

@@ -902,6 +902,7 @@ class EngineHost:
         after the shared prefix is decoded, so a chat's next turn costs its new tokens only.
         """
         keep = _shared_prefix(m.cached, tokens, len(tokens) - 1)
+        keep = self.kv.usable(m, keep)  # a restored sliding window cannot go back far
         if keep == 0 or not llama_cpp.llama_memory_seq_rm(m.memory, 0, keep, -1):
             llama_cpp.llama_memory_clear(m.memory, True)
             keep = 0
