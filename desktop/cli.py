@@ -998,6 +998,14 @@ def _serve(args: argparse.Namespace) -> int:
     )
 
 
+def _bench_report(args: argparse.Namespace, summary: str, results: object) -> int:
+    """Print a bench mode's summary and write its figures to --json when asked."""
+    print(summary)
+    if args.json_path:
+        Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return EXIT_OK
+
+
 def _bench(args: argparse.Namespace) -> int:
     if args.ui and args.api:
         raise ValueError("choose --ui or --api, not both")
@@ -1007,68 +1015,44 @@ def _bench(args: argparse.Namespace) -> int:
         from desktop.bench import docs  # apsw, sqlite-vec, pypdfium2 and fpdf2
 
         results = docs.run(_load_params(args) if args.model else None)
-        print(docs.format_summary(results))
-        if args.json_path:
-            Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        return EXIT_OK
+        return _bench_report(args, docs.format_summary(results), results)
     if args.speculative_bench:
         from desktop.bench import speculative
 
         cases = [speculative.model_case(_load_params(args))] if args.model else None
         results = speculative.run(cases, runs=args.runs, n_generate=args.tokens)
-        print(speculative.format_summary(results))
-        if args.json_path:
-            Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        return EXIT_OK
+        return _bench_report(args, speculative.format_summary(results), results)
     if args.resume:
         from desktop.bench import resume
 
         load = _load_params(args) if args.model else None
         results = resume.run(load, tokens=args.resume, runs=args.runs)
-        print(resume.format_summary(results))
-        if args.json_path:
-            Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        return EXIT_OK
+        return _bench_report(args, resume.format_summary(results), results)
     if args.tools:
         from desktop.bench import tools  # the MCP SDK and the reference server
 
         results = tools.run(_load_params(args) if args.model else None, trips=args.runs * 5)
-        print(tools.format_summary(results))
-        if args.json_path:
-            Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        return EXIT_OK
+        return _bench_report(args, tools.format_summary(results), results)
     if args.api and args.window:
         from desktop.bench import api_window  # the real window and its server, offscreen
 
         results = api_window.run(window_tokens=args.tokens)
-        print(api_window.format_summary(results))
-        if args.json_path:
-            Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        return EXIT_OK
+        return _bench_report(args, api_window.format_summary(results), results)
     if args.api:
         from desktop.bench import api  # FastAPI, uvicorn and httpx only for this mode
 
         args.model = args.model or STARTER_NAME
         results = api.run(_load_params(args), args.runs, args.tokens, args.clients)
-        print(api.format_summary(results))
-        if args.json_path:
-            Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        return EXIT_OK
+        return _bench_report(args, api.format_summary(results), results)
     if args.ui:
         from desktop.bench import window
 
         results = window.run(runs=args.runs)
-        print(window.format_table(results))
-        if args.json_path:
-            Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-        return EXIT_OK
+        return _bench_report(args, window.format_table(results), results)
     if not args.model:
         raise ValueError("--model is required (or --ui, or --api for the starter)")
     from desktop.bench import compare
 
     load = _load_params(args)
     results = compare.run(load, runs=args.runs, n_generate=args.tokens)
-    print(compare.format_table(results))
-    if args.json_path:
-        Path(args.json_path).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    return EXIT_OK
+    return _bench_report(args, compare.format_table(results), results)

@@ -10,6 +10,7 @@ import logging
 import os
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +19,17 @@ def write_text_atomic(path: Path, text: str) -> None:
     """Write UTF-8 text through a temp file in the same folder, fsync, os.replace, and an
     fsync of the folder (POSIX): the file on disk is always the whole old one or the whole
     new one. Raises OSError; no temp file is left behind."""
+    write_chunks_atomic(path, (text.encode("utf-8"),))
+
+
+def write_chunks_atomic(path: Path, chunks: Iterable[bytes | bytearray | memoryview]) -> None:
+    """write_text_atomic for bytes given in pieces (a large file is never joined in memory).
+    The temp file is ".<name>.<random>.tmp" beside path."""
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
+            for chunk in chunks:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         replace_durably(Path(tmp_name), path, sync_source=False)

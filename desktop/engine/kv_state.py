@@ -3,14 +3,12 @@ and the llama.cpp calls that take the state out of a context and put it back."""
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import hashlib
 import json
 import os
 import struct
 import sys
-import tempfile
 from array import array
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
@@ -19,7 +17,7 @@ from typing import Any
 
 import llama_cpp
 
-from desktop.core.atomic import replace_durably
+from desktop.core.atomic import write_chunks_atomic
 
 # magic | version u32 | header length u32 | JSON header | n_tokens u32 | tokens int32 LE
 # | state length u64 | state | sha256 of everything before (32 bytes)
@@ -118,19 +116,8 @@ def write_file(
     """Write the state file through a temp file and os.replace: a reader (or a crash) sees
     the whole old file or the whole new one. Raises OSError."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    # A dot and .tmp: kv_files counts and evicts only finished *.hkv files.
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            for piece in _pieces(key, conversation, tokens, state, hashlib.sha256()):
-                handle.write(piece)
-            handle.flush()
-            os.fsync(handle.fileno())
-        replace_durably(Path(tmp), path, sync_source=False)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    # The temp file is .<name>.<random>.tmp: kv_files counts and evicts only *.hkv files.
+    write_chunks_atomic(path, _pieces(key, conversation, tokens, state, hashlib.sha256()))
 
 
 def _parse_head(data: bytes | memoryview, size: int) -> tuple[dict[str, Any], int]:
