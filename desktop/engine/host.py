@@ -52,7 +52,7 @@ from desktop.engine import memory, speculative
 from desktop.engine import protocol as p
 from desktop.engine.chat_plan import ChatPlan, plan_chat
 from desktop.engine.child import Heartbeat, SharedConnection
-from desktop.engine.conversation_cache import ConversationCache
+from desktop.engine.conversation_cache import ConversationCache, shared_prefix
 from desktop.engine.devices import engine_devices, load_dynamic_backends
 from desktop.engine.draft_model import DraftModel, open_draft
 from desktop.engine.embedder import TooLong, embed_texts, load_args
@@ -398,15 +398,6 @@ def utf8(text: str) -> bytes:
         return text.encode("utf-8")
     except UnicodeEncodeError:
         return _SURROGATE.sub("\ufffd", text).encode("utf-8")
-
-
-def _shared_prefix(a: Sequence[int], b: Sequence[int], limit: int) -> int:
-    """Length of the common prefix of a and b, at most limit."""
-    n = min(len(a), len(b), limit)
-    for i in range(n):
-        if a[i] != b[i]:
-            return i
-    return max(n, 0)
 
 
 class _Sampler:
@@ -901,7 +892,7 @@ class EngineHost:
         The context keeps what the last request left in it: only the part of the prompt
         after the shared prefix is decoded, so a chat's next turn costs its new tokens only.
         """
-        keep = _shared_prefix(m.cached, tokens, len(tokens) - 1)
+        keep = shared_prefix(m.cached, tokens, len(tokens) - 1)
         keep = self.kv.usable(m, keep)  # a restored sliding window cannot go back far
         if keep == 0 or not llama_cpp.llama_memory_seq_rm(m.memory, 0, keep, -1):
             llama_cpp.llama_memory_clear(m.memory, True)

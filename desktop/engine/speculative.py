@@ -30,6 +30,7 @@ from typing import Any, Protocol
 import llama_cpp
 
 from desktop.core import paths
+from desktop.core.atomic import write_text_atomic
 from desktop.core.types import GenerationStats
 
 log = logging.getLogger(__name__)
@@ -212,9 +213,7 @@ class Calibrations:
         data = {k: {"costs": v, "max_draft": useful_length(v)} for k, v in self.curves.items()}
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.file.with_suffix(".tmp")
-            tmp.write_text(json.dumps(data, indent=1) + "\n", "utf-8")
-            os.replace(tmp, self.file)
+            write_text_atomic(self.file, json.dumps(data, indent=1) + "\n")
         except OSError as e:  # measured again next time: costs a fraction of a second
             log.warning("could not save the speculative calibration: %s", e)
 
